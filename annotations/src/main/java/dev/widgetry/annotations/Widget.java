@@ -1,0 +1,38 @@
+package dev.widgetry.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record as a widget: Widgetry's annotation processor generates a streaming JSON serializer,
+ * a parser and a JSON Schema for it.
+ *
+ * <p>On a sealed interface whose permitted subtypes are all {@code @Widget} records, it declares a
+ * union. By default a union is tagged: each member is written as an object whose first property is
+ * {@code "type"}, holding the member's {@link #value() type name}. A union whose members differ by
+ * JSON kind (a record whose only component carries {@code @JsonValue}, next to an object record, say)
+ * is untagged: each member is written as its own value.
+ *
+ * <p>The annotation is kept in class files ({@link RetentionPolicy#CLASS}) so that incremental
+ * builds can find widgets that were compiled earlier; it is never read at run time.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Widget {
+
+  /**
+   * The JSON {@code "type"} name of this record when it is a member of a tagged union. Defaults to
+   * the record's simple name.
+   */
+  String value() default "";
+
+  /**
+   * A description for the JSON Schema. When empty, the first sentence block of the type's Javadoc is
+   * used.
+   */
+  String description() default "";
+}

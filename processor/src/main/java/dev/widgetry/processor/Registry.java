@@ -1,0 +1,120 @@
+package dev.widgetry.processor;
+
+import dev.widgetry.processor.model.GeneratedNames;
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.read.Annotations;
+import dev.widgetry.processor.read.JavaNames;
+import dev.widgetry.processor.write.RegistryFile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The widgets one compilation registers, and the generated registry that lists them. Written once,
+ * after the last round that produced widgets; merged with the registry an earlier build left, so
+ * an incremental build that recompiled only some widgets still registers all of them.
+ */
+final class Registry {
+  static final String OPTION = "widgetry.registry";
+  private static final String SERVICE_FILE = "META-INF/services/dev.widgetry.runtime.spi.WidgetRegistry";
+  private static final String DEFAULT_NAME = "WidgetryRegistry";
+
+  private final Elements elements;
+  private final String configuredName;
+  private final Set<JavaName> widgets = new TreeSet<>();
+  private final List<Element> origins = new ArrayList<>();
+  private boolean written;
+
+  Registry(Elements elements, String configuredName) {
+    this.elements = elements;
+    this.configuredName = configuredName;
+  }
+
+  void add(JavaName widget, Element origin) {
+    widgets.add(widget);
+    origins.add(origin);
+  }
+
+  boolean isPending() {
+    return !written && !widgets.isEmpty();
+  }
+
+  void write(Files files) {
+    written = true;
+    JavaName name = name();
+    Set<JavaName> all = new TreeSet<>(widgets);
+    all.addAll(earlierBuild(name));
+    Element[] originating = origins.toArray(new Element[0]);
+    files.source(RegistryFile.of(name, new ArrayList<>(all)), originating);
+    Set<String> services = new LinkedHashSet<>();
+    for (String line : files.existingLines(SERVICE_FILE)) {
+      String entry = line.strip();
+      if (!entry.isEmpty() && !entry.startsWith("#") && elements.getTypeElement(entry) != null) {
+        services.add(entry);
+      }
+    }
+    services.add(name.canonicalName());
+    files.rootResource(SERVICE_FILE, new ArrayList<>(services), originating);
+  }
+
+  /** The option's class name, else WidgetryRegistry in the package all widgets share. */
+  private JavaName name() {
+    String qualified = configuredName;
+    if (qualified == null || qualified.isBlank()) {
+      String prefix = commonPackage();
+      qualified = prefix.isEmpty() ? DEFAULT_NAME : prefix + "." + DEFAULT_NAME;
+    }
+    int dot = qualified.lastIndexOf('.');
+    return new JavaName(dot < 0 ? "" : qualified.substring(0, dot), List.of(qualified.substring(dot + 1)));
+  }
+
+  private String commonPackage() {
+    String common = null;
+    for (JavaName widget : widgets) {
+      String pkg = widget.packageName();
+      if (common == null) {
+        common = pkg;
+      }
+      while (!(pkg.equals(common) || pkg.startsWith(common + ".")) && !common.isEmpty()) {
+        int dot = common.lastIndexOf('.');
+        common = dot < 0 ? "" : common.substring(0, dot);
+      }
+    }
+    return common == null ? "" : common;
+  }
+
+  /** Widgets a registry of the same name registered before, that still exist with their codecs. */
+  private Set<JavaName> earlierBuild(JavaName name) {
+    Set<JavaName> kept = new TreeSet<>();
+    TypeElement earlier = elements.getTypeElement(name.canonicalName());
+    if (earlier == null) {
+      return kept;
+    }
+    for (Element member : earlier.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.FIELD || !member.getSimpleName().contentEquals(RegistryFile.WIDGETS_CONSTANT)) {
+        continue;
+      }
+      Object value = ((VariableElement) member).getConstantValue();
+      if (!(value instanceof String) || ((String) value).isEmpty()) {
+        continue;
+      }
+      for (String widget : ((String) value).split(",")) {
+        TypeElement type = elements.getTypeElement(widget);
+        if (type != null && Annotations.isWidget(type)) {
+          JavaName widgetName = JavaNames.of(type);
+          if (elements.getTypeElement(GeneratedNames.codec(widgetName).canonicalName()) != null) {
+            kept.add(widgetName);
+          }
+        }
+      }
+    }
+    return kept;
+  }
+}

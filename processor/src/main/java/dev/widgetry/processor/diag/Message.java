@@ -1,0 +1,146 @@
+package dev.widgetry.processor.diag;
+
+/**
+ * Every compile error the processor reports, in one place. Each message starts with a stable tag
+ * ({@code [WidgetOnClass]}) that tests and searches can rely on, says what is wrong, and says what
+ * to write instead.
+ */
+public enum Message {
+  WIDGET_ON_CLASS(
+      "WidgetOnClass",
+      "@Widget goes on a record or a sealed interface, and %s is a class. Declare it as a record:"
+          + " record %s(...) {}"),
+  WIDGET_ON_ENUM(
+      "WidgetOnEnum",
+      "@Widget cannot go on enum %s: an enum is written as a JSON string wherever a widget uses it,"
+          + " so it needs no annotation. Remove @Widget"),
+  WIDGET_ON_ANNOTATION(
+      "WidgetOnAnnotation", "@Widget goes on a record or a sealed interface, and %s is an annotation type"),
+  WIDGET_ON_OPEN_INTERFACE(
+      "WidgetOnOpenInterface",
+      "@Widget on interface %s declares a union, so the interface must be sealed: declare it as"
+          + " sealed interface %s permits ... and list its @Widget records"),
+  GENERIC_WIDGET(
+      "GenericWidget",
+      "@Widget %s cannot have type parameters: its codec must know every component's JSON type at"
+          + " compile time. Remove <%s> and use concrete types"),
+  INACCESSIBLE_WIDGET(
+      "InaccessibleWidget",
+      "@Widget %s is %s, so its generated codec cannot reach it. Make it package-private or public"
+          + " and nest it only in classes that are"),
+  INVALID_TYPE_NAME(
+      "InvalidTypeName",
+      "@Widget(\"%s\") on %s is not a usable type name: %s. Use letters, digits and . _ -, or leave"
+          + " it empty for \"%s\""),
+  UNSUPPORTED_TYPE(
+      "UnsupportedType",
+      "Component %s has type %s, which has no JSON form. Use a @Widget record, an enum, String, a"
+          + " number or boolean, List, Set, Map<String, T>, Optional, a java.time date, or JsonNode"),
+  OBJECT_TYPE(
+      "ObjectType",
+      "Component %s has type %s, which says nothing about its JSON. Use a @Widget record, a sealed"
+          + " @Widget interface for a choice of records, or JsonNode for any JSON"),
+  RAW_TYPE(
+      "RawType", "Component %s has raw type %s: name its type arguments, as in %s"),
+  WILDCARD_TYPE(
+      "WildcardType",
+      "Component %s has type %s: a wildcard leaves the JSON type open. Name the type exactly, as in %s"),
+  TYPE_VARIABLE(
+      "TypeVariable",
+      "Component %s has type variable %s, whose JSON type is unknown at compile time. Use a concrete"
+          + " type"),
+  MAP_KEY_NOT_STRING(
+      "MapKeyNotString",
+      "Component %s has type %s, but JSON object keys are strings. Use Map<String, %s>"),
+  CONCRETE_COLLECTION(
+      "ConcreteCollection",
+      "Component %s has type %s. Declare the interface instead, %s, and the parser picks the"
+          + " implementation"),
+  OPTIONAL_INSIDE(
+      "OptionalInside",
+      "Component %s has type %s: Optional marks a component that may be absent, not an element or"
+          + " a map value. Use %s instead"),
+  GENERIC_ARRAY(
+      "GenericArray", "Component %s has type %s: Java cannot create arrays of it. Use %s"),
+  INACCESSIBLE_TYPE(
+      "InaccessibleType",
+      "Component %s has type %s, which is %s, so the generated codec cannot name it. Make it"
+          + " package-private or public"),
+  NOT_A_WIDGET(
+      "NotAWidget",
+      "Component %s has type %s, a %s that is not a @Widget, so it has no codec. Annotate %s with"
+          + " @Widget"),
+  MISSING_CODEC(
+      "MissingCodec",
+      "Component %s has type %s, a @Widget compiled without widgetry-processor, so it has no codec"
+          + " (%s is missing). Put widgetry-processor on that module's annotation processor path"),
+  DUPLICATE_JSON_NAME(
+      "DuplicateJsonName",
+      "Components %s and %s of %s both have the JSON name \"%s\". Rename one, or give it another"
+          + " name with @JsonProperty"),
+  BLANK_JSON_NAME(
+      "BlankJsonName",
+      "@JsonProperty on %s gives a blank name. Give a name, or remove the annotation to use \"%s\""),
+  INVALID_JSON_NAME(
+      "InvalidJsonName",
+      "@JsonProperty on %s gives \"%s\", which %s. Use a name without control characters or"
+          + " surrounding whitespace"),
+  DUPLICATE_ENUM_NAME(
+      "DuplicateEnumName",
+      "Constants %s and %s of enum %s both have the JSON name \"%s\". Give one another name with"
+          + " @JsonProperty"),
+  RESERVED_TYPE_PROPERTY(
+      "ReservedTypeProperty",
+      "Component %s of %s has the JSON name \"type\", which union %s uses for its tag. Rename it, or"
+          + " give it another JSON name with @JsonProperty"),
+  UNION_MEMBER_NOT_WIDGET(
+      "UnionMemberNotWidget",
+      "%s is permitted by the sealed @Widget interface %s but is not a @Widget. Annotate %s with"
+          + " @Widget"),
+  UNION_MEMBER_NOT_RECORD(
+      "UnionMemberNotRecord",
+      "%s is permitted by the sealed @Widget interface %s but is a %s. The members of a union are"
+          + " @Widget records, or sealed @Widget interfaces of them"),
+  DUPLICATE_TYPE_NAME(
+      "DuplicateTypeName",
+      "Members %s and %s of union %s both have the type name \"%s\". Give one another name with"
+          + " @Widget(\"...\")"),
+  AMBIGUOUS_UNTAGGED_UNION(
+      "AmbiguousUntaggedUnion",
+      "Untagged union %s cannot tell %s from %s: both are written as %s. Make their JSON kinds"
+          + " differ (a number, a string, an object...), or give the objects properties of their own;"
+          + " or remove @JsonValue from every member so that the union is tagged by \"type\""),
+  JSON_VALUE_NOT_SOLE(
+      "JsonValueNotSole",
+      "@JsonValue on %s: a record written as one value must have exactly one component, and %s has"
+          + " %d. Remove @JsonValue, or split the record"),
+  CONSTRAINT_NOT_APPLICABLE(
+      "ConstraintNotApplicable", "@%s on %s does not apply to %s. %s"),
+  INVALID_CONSTRAINT("InvalidConstraint", "@%s on %s: %s"),
+  UNRESOLVED_TYPE(
+      "UnresolvedType",
+      "%s refers to %s, which was still missing when annotation processing ended, so no codec was"
+          + " generated for it. Fix the error javac reports for %s"),
+  INTERNAL_ERROR(
+      "InternalError",
+      "Widgetry's processor failed on %s: %s. This is a bug in Widgetry; please report it with"
+          + " this message");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** The stable tag, such as {@code WidgetOnClass}. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The full text: {@code [Tag] sentence.} */
+  public String format(Object... args) {
+    return "[" + tag + "] " + String.format(template, args) + ".";
+  }
+}

@@ -1,0 +1,77 @@
+package dev.widgetry.processor.model;
+
+import java.util.List;
+
+/** How a Java type maps to JSON: the type mapping of DESIGN.md, one variant per row. */
+public sealed interface JsonType {
+
+  /** The kind of JSON value this type is written as. */
+  JsonKind kind();
+
+  /** A string, number, boolean, date or tree: one JSON value. */
+  record Scalar(ScalarKind scalar, boolean primitive) implements JsonType {
+    @Override
+    public JsonKind kind() {
+      return scalar.jsonKind();
+    }
+  }
+
+  /** An enum, written as one of its constants' JSON names. */
+  record EnumType(JavaName name, List<EnumConstant> constants) implements JsonType {
+    public EnumType {
+      constants = List.copyOf(constants);
+    }
+
+    @Override
+    public JsonKind kind() {
+      return JsonKind.STRING;
+    }
+  }
+
+  /** An enum constant and the string that stands for it in JSON. */
+  record EnumConstant(String javaName, String jsonName) {}
+
+  /** {@code List<T>}, {@code Set<T>} or {@code T[]}: a JSON array. */
+  record Sequence(SequenceKind sequence, TypeUse element) implements JsonType {
+    @Override
+    public JsonKind kind() {
+      return JsonKind.ARRAY;
+    }
+  }
+
+  enum SequenceKind {
+    LIST,
+    SET,
+    ARRAY
+  }
+
+  /** {@code Map<String, T>}: a JSON object with arbitrary keys. */
+  record MapOf(TypeUse value) implements JsonType {
+    @Override
+    public JsonKind kind() {
+      return JsonKind.OBJECT;
+    }
+  }
+
+  /** {@code Optional<T>} or a primitive optional: the property is absent when empty. */
+  record OptionalOf(OptionalKind optional, TypeUse element) implements JsonType {
+    @Override
+    public JsonKind kind() {
+      return element.type().kind();
+    }
+  }
+
+  enum OptionalKind {
+    OPTIONAL,
+    OPTIONAL_INT,
+    OPTIONAL_LONG,
+    OPTIONAL_DOUBLE
+  }
+
+  /**
+   * Another {@code @Widget} type, written by its own codec.
+   *
+   * @param kind the JSON kind its codec writes: an object for records and tagged unions
+   */
+  record WidgetRef(JavaName name, JsonKind kind) implements JsonType {}
+}

@@ -1,0 +1,77 @@
+package dev.widgetry.processor.read;
+
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.JsonType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads an enum's constants and their JSON names ({@code @JsonProperty("2xl")} on a constant, else
+ * its name as written). Each enum is read and checked once, however many widgets use it.
+ */
+final class EnumReader {
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+  private final Map<TypeElement, Optional<JsonType.EnumType>> cache = new HashMap<>();
+
+  EnumReader(Annotations annotations, Diagnostics diagnostics) {
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+  }
+
+  JsonType.EnumType read(TypeElement enumType, TypeReader.Context context) {
+    return cache.computeIfAbsent(enumType, this::readOnce).orElse(null);
+  }
+
+  private Optional<JsonType.EnumType> readOnce(TypeElement enumType) {
+    int errors = diagnostics.errorCount();
+    List<JsonType.EnumConstant> constants = new ArrayList<>();
+    Map<String, Element> byJsonName = new LinkedHashMap<>();
+    for (Element member : enumType.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String javaName = member.getSimpleName().toString();
+      Optional<AnnotationMirror> jsonProperty = Annotations.findBySimpleName(member.getAnnotationMirrors(), "JsonProperty");
+      String jsonName = JsonNames.declared(jsonProperty, annotations).orElse(javaName);
+      if (jsonProperty.isPresent() && !checkName(member, jsonProperty.get(), jsonName, javaName)) {
+        continue;
+      }
+      Element clash = byJsonName.putIfAbsent(jsonName, member);
+      if (clash != null) {
+        diagnostics.error(member, Message.DUPLICATE_ENUM_NAME, clash.getSimpleName(), javaName,
+            enumType.getSimpleName(), jsonName);
+        continue;
+      }
+      constants.add(new JsonType.EnumConstant(javaName, jsonName));
+    }
+    if (diagnostics.errorCount() != errors) {
+      return Optional.empty();
+    }
+    return Optional.of(new JsonType.EnumType(JavaNames.of(enumType), constants));
+  }
+
+  private boolean checkName(Element constant, AnnotationMirror mirror, String jsonName, String javaName) {
+    AnnotationValue value = Annotations.explicitValue(mirror, "value");
+    if (jsonName.isBlank()) {
+      diagnostics.error(constant, mirror, value, Message.BLANK_JSON_NAME, javaName, javaName);
+      return false;
+    }
+    String problem = JsonNames.problem(jsonName);
+    if (problem != null) {
+      diagnostics.error(constant, mirror, value, Message.INVALID_JSON_NAME, javaName, jsonName, problem);
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,198 @@
+package dev.widgetry.processor.read;
+
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.Constraint;
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.model.Property;
+import dev.widgetry.processor.model.TypeUse;
+import dev.widgetry.processor.model.WidgetModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Reads a {@code @Widget} record into the model, reporting every problem it finds on the way. */
+final class RecordReader {
+  private static final Set<String> NON_NULL = Set.of("NotNull", "NonNull", "Nonnull");
+
+  private final Elements elements;
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+  private final TypeReader types;
+  private final ConstraintReader constraints;
+  private final WidgetShapes shapes;
+
+  RecordReader(
+      Elements elements,
+      Annotations annotations,
+      Diagnostics diagnostics,
+      TypeReader types,
+      ConstraintReader constraints,
+      WidgetShapes shapes) {
+    this.elements = elements;
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+    this.types = types;
+    this.constraints = constraints;
+    this.shapes = shapes;
+  }
+
+  /** The record's model, or null when a problem was reported. */
+  WidgetModel.RecordWidget read(TypeElement record, Set<JavaName> dependencies) {
+    int errors = diagnostics.errorCount();
+    JavaName name = JavaNames.of(record);
+    Javadoc javadoc = Javadoc.parse(elements.getDocComment(record));
+    boolean valueRecord = checkValueComponent(record);
+    String tag = tagIfMember(record);
+
+    List<Property> properties = new ArrayList<>();
+    Map<String, RecordComponentElement> byJsonName = new LinkedHashMap<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      Property property = property(record, component, javadoc, dependencies, valueRecord);
+      if (property == null) {
+        continue;
+      }
+      RecordComponentElement clash = byJsonName.putIfAbsent(property.jsonName(), component);
+      if (clash != null) {
+        diagnostics.error(component, Message.DUPLICATE_JSON_NAME, clash.getSimpleName(),
+            component.getSimpleName(), record.getSimpleName(), property.jsonName());
+      } else if (tag != null && property.jsonName().equals("type")) {
+        diagnostics.error(component, Message.RESERVED_TYPE_PROPERTY, component.getSimpleName(),
+            record.getSimpleName(), WidgetShapes.taggedUnionsOf(record).get(0).getSimpleName());
+      }
+      properties.add(property);
+    }
+    if (diagnostics.errorCount() != errors) {
+      return null;
+    }
+    String description = WidgetDescriptions.of(record, annotations, javadoc);
+    return new WidgetModel.RecordWidget(name, description, tag, valueRecord, properties);
+  }
+
+  private Property property(
+      TypeElement record,
+      RecordComponentElement component,
+      Javadoc javadoc,
+      Set<JavaName> dependencies,
+      boolean valueRecord) {
+    ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    String javaName = component.getSimpleName().toString();
+    String label = record.getSimpleName() + "." + javaName;
+    String jsonName = jsonName(annotated, javaName);
+    if (jsonName == null) {
+      return null;
+    }
+    TypeReader.Context context =
+        new TypeReader.Context(annotated, label, Access.packageOf(record), dependencies);
+    JsonType type = types.readTopLevel(component.asType(), context);
+    if (type == null) {
+      return null;
+    }
+    TypeUse typeUse = withConstraints(type, annotated, component, label);
+    boolean required = valueRecord || isRequired(type, annotated);
+    return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName));
+  }
+
+  /** Constraints written on an Optional component constrain its content. */
+  private TypeUse withConstraints(JsonType type, ComponentAnnotations annotated, RecordComponentElement component, String label) {
+    ConstraintReader.Site site = new ConstraintReader.Site(component, annotated);
+    if (type instanceof JsonType.OptionalOf) {
+      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
+      List<Constraint> inner = new ArrayList<>(optional.element().constraints());
+      inner.addAll(constraints.read(annotated.all(), optional.element().type(), site, label));
+      return TypeUse.of(new JsonType.OptionalOf(optional.optional(), new TypeUse(optional.element().type(), inner)));
+    }
+    return new TypeUse(type, constraints.read(annotated.all(), type, site, label));
+  }
+
+  private boolean isRequired(JsonType type, ComponentAnnotations annotated) {
+    if (type instanceof JsonType.Scalar && ((JsonType.Scalar) type).primitive()) {
+      return true;
+    }
+    if (type instanceof JsonType.OptionalOf) {
+      return false;
+    }
+    for (String name : NON_NULL) {
+      if (annotated.has(name)) {
+        return true;
+      }
+    }
+    if (ConstraintReader.impliesRequired(annotated.all())) {
+      return true;
+    }
+    return annotated.find("JsonProperty")
+        .map(mirror -> Boolean.TRUE.equals(annotations.value(mirror, "required")))
+        .orElse(false);
+  }
+
+  private String jsonName(ComponentAnnotations annotated, String javaName) {
+    Optional<AnnotationMirror> jsonProperty = annotated.find("JsonProperty");
+    Optional<String> declared = JsonNames.declared(jsonProperty, annotations);
+    if (declared.isEmpty()) {
+      return javaName;
+    }
+    String name = declared.get();
+    AnnotationMirror mirror = jsonProperty.get();
+    Optional<AnnotationMirror> onComponent = annotated.onComponent(mirror);
+    AnnotationValue value = Annotations.explicitValue(mirror, "value");
+    if (name.isBlank()) {
+      report(annotated, onComponent, value, Message.BLANK_JSON_NAME, javaName, javaName);
+      return null;
+    }
+    String problem = JsonNames.problem(name);
+    if (problem != null) {
+      report(annotated, onComponent, value, Message.INVALID_JSON_NAME, javaName, name, problem);
+      return null;
+    }
+    return name;
+  }
+
+  private void report(
+      ComponentAnnotations annotated,
+      Optional<AnnotationMirror> onComponent,
+      AnnotationValue value,
+      Message message,
+      Object... args) {
+    if (onComponent.isPresent()) {
+      diagnostics.error(annotated.component(), onComponent.get(), value, message, args);
+    } else {
+      diagnostics.error(annotated.component(), message, args);
+    }
+  }
+
+  private String description(ComponentAnnotations annotated, Javadoc javadoc, String javaName) {
+    return annotated.find("JsonPropertyDescription")
+        .map(mirror -> annotations.stringValue(mirror, "value"))
+        .filter(text -> !text.isBlank())
+        .orElse(javadoc.param(javaName));
+  }
+
+  /** Checks {@code @JsonValue}: it makes a record one value, so the record has one component. */
+  private boolean checkValueComponent(TypeElement record) {
+    Optional<RecordComponentElement> value = WidgetShapes.valueComponent(record);
+    if (value.isEmpty()) {
+      return false;
+    }
+    int count = record.getRecordComponents().size();
+    if (count != 1) {
+      diagnostics.error(value.get(), Message.JSON_VALUE_NOT_SOLE,
+          record.getSimpleName() + "." + value.get().getSimpleName(), record.getSimpleName(), count);
+      return false;
+    }
+    return true;
+  }
+
+  /** The tag a record writes first, when it belongs to a union tagged by "type". */
+  private String tagIfMember(TypeElement record) {
+    return WidgetShapes.taggedUnionsOf(record).isEmpty() ? null : shapes.tagOf(record);
+  }
+}

@@ -1,0 +1,186 @@
+package dev.widgetry.processor.read;
+
+import dev.widgetry.processor.model.JsonKind;
+import dev.widgetry.processor.model.ScalarKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Facts about {@code @Widget} types that other types depend on: whether a union is tagged, what a
+ * record's tag is, what JSON kind a widget is written as. Read from elements, so they hold for
+ * widgets compiled earlier (from class files) as well as for those being compiled.
+ */
+public final class WidgetShapes {
+  private final Annotations annotations;
+  private final Map<TypeElement, JsonKind> kinds = new HashMap<>();
+
+  public WidgetShapes(Annotations annotations) {
+    this.annotations = annotations;
+  }
+
+  public static boolean isSealedInterface(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE && type.getModifiers().contains(Modifier.SEALED);
+  }
+
+  /** The component a record is written as ({@code @JsonValue}), if any. */
+  public static Optional<RecordComponentElement> valueComponent(TypeElement record) {
+    if (record.getKind() != ElementKind.RECORD) {
+      return Optional.empty();
+    }
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      if (ComponentAnnotations.of(component).has("JsonValue")) {
+        return Optional.of(component);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The records of a union, through nested sealed interfaces, in {@code permits} order. */
+  public static List<TypeElement> members(TypeElement union) {
+    Set<TypeElement> members = new LinkedHashSet<>();
+    collectMembers(union, members, new HashSet<>());
+    return new ArrayList<>(members);
+  }
+
+  private static void collectMembers(TypeElement union, Set<TypeElement> members, Set<TypeElement> visited) {
+    if (!visited.add(union)) {
+      return;
+    }
+    for (TypeMirror permitted : union.getPermittedSubclasses()) {
+      if (permitted.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
+      if (member.getKind() == ElementKind.RECORD) {
+        members.add(member);
+      } else if (isSealedInterface(member)) {
+        collectMembers(member, members, visited);
+      }
+    }
+  }
+
+  /** A union is untagged when a member is written as a bare value; else each member carries "type". */
+  public static boolean isTagged(TypeElement union) {
+    for (TypeElement member : members(union)) {
+      if (valueComponent(member).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The {@code "type"} name: {@code @Widget("...")}, or the simple name. */
+  public String tagOf(TypeElement record) {
+    return Annotations.findByQualifiedName(record, Annotations.WIDGET)
+        .map(mirror -> annotations.stringValue(mirror, "value"))
+        .filter(tag -> !tag.isEmpty())
+        .orElse(record.getSimpleName().toString());
+  }
+
+  /** The tagged sealed {@code @Widget} interfaces a record belongs to, directly or through others. */
+  public static List<TypeElement> taggedUnionsOf(TypeElement record) {
+    Set<TypeElement> unions = new LinkedHashSet<>();
+    collectUnions(record, unions);
+    List<TypeElement> tagged = new ArrayList<>();
+    for (TypeElement union : unions) {
+      if (isTagged(union)) {
+        tagged.add(union);
+      }
+    }
+    return tagged;
+  }
+
+  private static void collectUnions(TypeElement type, Set<TypeElement> unions) {
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) parent).asElement();
+      if (isSealedInterface(element) && Annotations.isWidget(element) && unions.add(element)) {
+        collectUnions(element, unions);
+      }
+    }
+  }
+
+  /** The JSON kind a widget type is written as. */
+  public JsonKind kindOf(TypeElement widget) {
+    JsonKind known = kinds.get(widget);
+    if (known != null) {
+      return known;
+    }
+    // Guards recursion through value records that wrap each other.
+    kinds.put(widget, JsonKind.ANY);
+    JsonKind kind;
+    if (widget.getKind() == ElementKind.RECORD) {
+      kind = valueComponent(widget).map(component -> kindOf(component.asType())).orElse(JsonKind.OBJECT);
+    } else {
+      kind = isTagged(widget) ? JsonKind.OBJECT : JsonKind.ANY;
+    }
+    kinds.put(widget, kind);
+    return kind;
+  }
+
+  /** The JSON kind of a component type; a type without JSON form counts as ANY (it is reported elsewhere). */
+  JsonKind kindOf(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return JsonKind.BOOLEAN;
+      case CHAR:
+        return JsonKind.STRING;
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        return JsonKind.NUMBER;
+      case ARRAY:
+        return JsonKind.ARRAY;
+      case DECLARED:
+        return kindOf((DeclaredType) type);
+      default:
+        return JsonKind.ANY;
+    }
+  }
+
+  private JsonKind kindOf(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    ScalarKind scalar = ScalarTypes.byName(name);
+    if (scalar != null) {
+      return scalar.jsonKind();
+    }
+    switch (name) {
+      case "java.util.List":
+      case "java.util.Set":
+        return JsonKind.ARRAY;
+      case "java.util.Map":
+        return JsonKind.OBJECT;
+      case "java.util.Optional":
+        return type.getTypeArguments().isEmpty() ? JsonKind.ANY : kindOf(type.getTypeArguments().get(0));
+      case "java.util.OptionalInt":
+      case "java.util.OptionalLong":
+      case "java.util.OptionalDouble":
+        return JsonKind.NUMBER;
+      default:
+        break;
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      return JsonKind.STRING;
+    }
+    return Annotations.isWidget(element) ? kindOf(element) : JsonKind.ANY;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.widgetry.processor.schema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints a JSON tree (maps, lists, strings, numbers, booleans, null) the same way every time: keys
+ * in insertion order, two-space indent, arrays of plain values on one line. The processor has no
+ * JSON library, and its schemas must be byte-for-byte reproducible.
+ */
+public final class Json {
+  private Json() {}
+
+  public static String print(Object tree) {
+    StringBuilder out = new StringBuilder();
+    write(out, tree, 0);
+    return out.append('\n').toString();
+  }
+
+  private static void write(StringBuilder out, Object value, int indent) {
+    if (value instanceof Map) {
+      writeObject(out, (Map<?, ?>) value, indent);
+    } else if (value instanceof List) {
+      writeArray(out, (List<?>) value, indent);
+    } else if (value instanceof String) {
+      quote(out, (String) value);
+    } else if (value == null || value instanceof Boolean || value instanceof Number) {
+      out.append(value);
+    } else {
+      throw new IllegalArgumentException("Not a JSON value: " + value.getClass());
+    }
+  }
+
+  private static void writeObject(StringBuilder out, Map<?, ?> object, int indent) {
+    if (object.isEmpty()) {
+      out.append("{}");
+      return;
+    }
+    out.append("{\n");
+    int i = 0;
+    for (Map.Entry<?, ?> entry : object.entrySet()) {
+      indent(out, indent + 1);
+      quote(out, (String) entry.getKey());
+      out.append(": ");
+      write(out, entry.getValue(), indent + 1);
+      out.append(++i < object.size() ? ",\n" : "\n");
+    }
+    indent(out, indent);
+    out.append('}');
+  }
+
+  private static void writeArray(StringBuilder out, List<?> array, int indent) {
+    boolean flat = array.stream().noneMatch(item -> item instanceof Map || item instanceof List);
+    if (flat) {
+      out.append('[');
+      for (int i = 0; i < array.size(); i++) {
+        if (i > 0) {
+          out.append(", ");
+        }
+        write(out, array.get(i), indent);
+      }
+      out.append(']');
+      return;
+    }
+    out.append("[\n");
+    for (int i = 0; i < array.size(); i++) {
+      indent(out, indent + 1);
+      write(out, array.get(i), indent + 1);
+      out.append(i + 1 < array.size() ? ",\n" : "\n");
+    }
+    indent(out, indent);
+    out.append(']');
+  }
+
+  private static void indent(StringBuilder out, int level) {
+    for (int i = 0; i < level; i++) {
+      out.append("  ");
+    }
+  }
+
+  static void quote(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        default:
+          if (c < 0x20) {
+            out.append(String.format("\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,232 @@
+package dev.widgetry.processor.schema;
+
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.model.Property;
+import dev.widgetry.processor.model.TypeUse;
+import dev.widgetry.processor.model.WidgetModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Writes a widget's JSON Schema (draft 2020-12): the widget inline at the root, and every record,
+ * union and enum it reaches under {@code $defs}. Widgets of this compilation are described from
+ * their models; widgets compiled elsewhere are embedded from the schema their own build shipped.
+ */
+public final class SchemaGenerator {
+  public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  private final Function<JavaName, WidgetModel> models;
+  private final Function<JavaName, Map<String, Object>> shipped;
+
+  /**
+   * @param models the model of a widget in this compilation, or null
+   * @param shipped the schema document another compilation shipped for a widget, or null
+   */
+  public SchemaGenerator(Function<JavaName, WidgetModel> models, Function<JavaName, Map<String, Object>> shipped) {
+    this.models = models;
+    this.shipped = shipped;
+  }
+
+  /** The complete schema document of {@code root}. */
+  public Map<String, Object> document(WidgetModel root) {
+    return new Document(root).build();
+  }
+
+  /** One document under construction: the {@code $defs} it collects and the keys it gave them. */
+  private final class Document {
+    private final WidgetModel root;
+    private final Map<Object, String> keys = new LinkedHashMap<>();
+    private final Set<String> usedKeys = new HashSet<>();
+    private final Map<String, Object> defs = new LinkedHashMap<>();
+    private final Deque<Object> pending = new ArrayDeque<>();
+    private final Set<JavaName> inlining = new HashSet<>();
+
+    Document(WidgetModel root) {
+      this.root = root;
+    }
+
+    Map<String, Object> build() {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("$schema", DIALECT);
+      document.put("title", root.name().simpleName());
+      document.putAll(widgetSchema(root));
+      while (!pending.isEmpty()) {
+        Object next = pending.poll();
+        defs.put(keys.get(next), next instanceof JsonType.EnumType
+            ? enumSchema((JsonType.EnumType) next)
+            : widgetSchema(models.apply((JavaName) next)));
+      }
+      if (!defs.isEmpty()) {
+        document.put("$defs", new TreeMap<>(defs));
+      }
+      return document;
+    }
+
+    private Map<String, Object> widgetSchema(WidgetModel model) {
+      Map<String, Object> schema = new LinkedHashMap<>();
+      putDescription(schema, model.description());
+      if (model instanceof WidgetModel.RecordWidget) {
+        WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) model;
+        if (record.valueRecord()) {
+          Property value = record.properties().get(0);
+          if (model.description().isEmpty()) {
+            putDescription(schema, value.description());
+          }
+          schema.putAll(typeSchema(value.type()));
+        } else {
+          objectSchema(record, schema);
+        }
+      } else {
+        unionSchema((WidgetModel.UnionWidget) model, schema);
+      }
+      return schema;
+    }
+
+    private void objectSchema(WidgetModel.RecordWidget record, Map<String, Object> schema) {
+      schema.put("type", "object");
+      Map<String, Object> properties = new LinkedHashMap<>();
+      List<String> required = new ArrayList<>();
+      if (record.tag() != null) {
+        Map<String, Object> tag = new LinkedHashMap<>();
+        tag.put("type", "string");
+        tag.put("const", record.tag());
+        properties.put("type", tag);
+        required.add("type");
+      }
+      for (Property property : record.properties()) {
+        Map<String, Object> propertySchema = new LinkedHashMap<>();
+        putDescription(propertySchema, property.description());
+        propertySchema.putAll(typeSchema(property.type()));
+        properties.put(property.jsonName(), propertySchema);
+        if (property.required()) {
+          required.add(property.jsonName());
+        }
+      }
+      schema.put("properties", properties);
+      if (!required.isEmpty()) {
+        schema.put("required", required);
+      }
+      schema.put("additionalProperties", false);
+    }
+
+    private void unionSchema(WidgetModel.UnionWidget union, Map<String, Object> schema) {
+      List<Object> choices = new ArrayList<>();
+      for (WidgetModel.UnionMember member : union.members()) {
+        choices.add(widgetRef(new JsonType.WidgetRef(member.name(), member.kind())));
+      }
+      schema.put(union.tagged() ? "oneOf" : "anyOf", choices);
+    }
+
+    private Map<String, Object> typeSchema(TypeUse use) {
+      JsonType type = use.type();
+      if (type instanceof JsonType.Scalar) {
+        return Keywords.scalar(((JsonType.Scalar) type).scalar(), use.constraints());
+      }
+      if (type instanceof JsonType.OptionalOf) {
+        return typeSchema(((JsonType.OptionalOf) type).element());
+      }
+      if (type instanceof JsonType.EnumType) {
+        return ref(type, ((JsonType.EnumType) type).name());
+      }
+      if (type instanceof JsonType.WidgetRef) {
+        return widgetRef((JsonType.WidgetRef) type);
+      }
+      Map<String, Object> schema = new LinkedHashMap<>();
+      if (type instanceof JsonType.Sequence) {
+        JsonType.Sequence sequence = (JsonType.Sequence) type;
+        schema.put("type", "array");
+        schema.put("items", typeSchema(sequence.element()));
+        if (sequence.sequence() == JsonType.SequenceKind.SET) {
+          schema.put("uniqueItems", true);
+        }
+      } else {
+        schema.put("type", "object");
+        schema.put("additionalProperties", typeSchema(((JsonType.MapOf) type).value()));
+      }
+      Keywords.constrain(schema, use.constraints(), Keywords.Target.of(type));
+      return schema;
+    }
+
+    /** A value record is inlined (it is just a number or a string); anything else is a reference. */
+    private Map<String, Object> widgetRef(JsonType.WidgetRef ref) {
+      if (ref.name().equals(root.name())) {
+        return Map.of("$ref", "#");
+      }
+      WidgetModel model = models.apply(ref.name());
+      if (model instanceof WidgetModel.RecordWidget
+          && ((WidgetModel.RecordWidget) model).valueRecord()
+          && inlining.add(ref.name())) {
+        Map<String, Object> inline = widgetSchema(model);
+        inlining.remove(ref.name());
+        return inline;
+      }
+      if (model == null) {
+        return embedded(ref.name());
+      }
+      return ref(ref.name(), ref.name());
+    }
+
+    private Map<String, Object> ref(Object identity, JavaName name) {
+      String key = keys.get(identity);
+      if (key == null) {
+        key = allocate(name);
+        keys.put(identity, key);
+        pending.add(identity);
+      }
+      return refTo(key);
+    }
+
+    /** A widget from another compilation: its shipped document, merged into this one's $defs. */
+    private Map<String, Object> embedded(JavaName name) {
+      String key = keys.get(name);
+      if (key != null) {
+        return refTo(key);
+      }
+      key = allocate(name);
+      keys.put(name, key);
+      Map<String, Object> document = shipped.apply(name);
+      if (document == null) {
+        defs.put(key, Map.of("description", "The schema of " + name + " was not found at compile time."));
+        return refTo(key);
+      }
+      new Embedding(defs, usedKeys).embed(document, key);
+      return refTo(key);
+    }
+
+    private String allocate(JavaName name) {
+      String key = usedKeys.contains(name.nestedName()) ? name.canonicalName() : name.nestedName();
+      usedKeys.add(key);
+      return key;
+    }
+  }
+
+  private Map<String, Object> enumSchema(JsonType.EnumType type) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "string");
+    List<Object> names = new ArrayList<>();
+    type.constants().forEach(constant -> names.add(constant.jsonName()));
+    schema.put("enum", names);
+    return schema;
+  }
+
+  private static Map<String, Object> refTo(String key) {
+    Map<String, Object> ref = new LinkedHashMap<>();
+    ref.put("$ref", "#/$defs/" + key);
+    return ref;
+  }
+
+  private static void putDescription(Map<String, Object> schema, String description) {
+    if (!description.isEmpty()) {
+      schema.put("description", description);
+    }
+  }
+}

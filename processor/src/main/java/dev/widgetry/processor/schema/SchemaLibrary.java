@@ -1,0 +1,38 @@
+package dev.widgetry.processor.schema;
+
+import dev.widgetry.processor.model.GeneratedNames;
+import dev.widgetry.processor.model.JavaName;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The schemas of widgets compiled earlier, in other modules or an earlier incremental build: read
+ * from the resource their own compilation wrote beside them, so a schema that embeds them is
+ * exactly what they declared (descriptions from their Javadoc included).
+ */
+public final class SchemaLibrary {
+  private final Filer filer;
+
+  public SchemaLibrary(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** The widget's schema document, or empty when no location has it. */
+  @SuppressWarnings("unchecked") // our own schemas are JSON objects at the top
+  public Optional<Map<String, Object>> load(JavaName widget) {
+    String resource = GeneratedNames.schemaResource(widget);
+    for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
+      try {
+        FileObject file = filer.getResource(location, widget.packageName(), resource);
+        return Optional.of((Map<String, Object>) JsonParser.parse(file.getCharContent(true).toString()));
+      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        // Not at this location (javac throws FileNotFoundException); try the next.
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.widgetry.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bit sets a generated reader keeps to know which properties it has seen: one {@code long} per
+ * 64 properties. They catch a property given twice and a required one never given.
+ */
+final class PresenceBits {
+  private final List<String> words = new ArrayList<>();
+
+  PresenceBits(int properties, NameAllocator locals) {
+    int count = Math.max(1, (properties + 63) / 64);
+    for (int i = 0; i < count; i++) {
+      words.add(locals.newName(count == 1 ? "present" : "present" + i));
+    }
+  }
+
+  /** Declares the words; the first starts at {@code first}, the others at zero. */
+  CodeBlock declare(CodeBlock first) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (int i = 0; i < words.size(); i++) {
+      code.addStatement("long $N = $L", words.get(i), i == 0 ? first : CodeBlock.of("0L"));
+    }
+    return code.build();
+  }
+
+  /** The bit of property {@code index} within its word, as a hex literal. */
+  String mask(int index) {
+    return "0x" + Long.toHexString(1L << (index % 64)) + "L";
+  }
+
+  CodeBlock mark(int index, String nameVariable) {
+    String word = words.get(index / 64);
+    return CodeBlock.of("$N = in.seen($N, $L, $N);\n", word, word, mask(index), nameVariable);
+  }
+
+  CodeBlock requireSet(int index, String jsonName, String expected) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (($N & $L) == 0)", words.get(index / 64), mask(index))
+        .addStatement("in.missingProperty($S, $S)", jsonName, expected)
+        .endControlFlow()
+        .build();
+  }
+}

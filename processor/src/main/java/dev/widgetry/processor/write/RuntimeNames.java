@@ -1,0 +1,22 @@
+package dev.widgetry.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime types generated code uses, named here because the processor never links the runtime. */
+final class RuntimeNames {
+  private static final String SPI = "dev.widgetry.runtime.spi";
+
+  static final ClassName WIDGET_CODEC = ClassName.get("dev.widgetry.runtime", "WidgetCodec");
+  static final ClassName GENERATED_CODEC = ClassName.get(SPI, "GeneratedCodec");
+  static final ClassName WIDGET_WRITER = ClassName.get(SPI, "WidgetWriter");
+  static final ClassName WIDGET_READER = ClassName.get(SPI, "WidgetReader");
+  static final ClassName WIDGET_REGISTRY = ClassName.get(SPI, "WidgetRegistry");
+  static final ClassName ENCODED_STRING = ClassName.get(SPI, "EncodedString");
+  static final ClassName ENUM_NAMES = ClassName.get(SPI, "EnumNames");
+  static final ClassName JSON_KIND = ClassName.get(SPI, "JsonKind");
+  static final ClassName CHECKS = ClassName.get(SPI, "Checks");
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private RuntimeNames() {}
+}

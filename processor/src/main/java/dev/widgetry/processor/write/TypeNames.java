@@ -1,0 +1,117 @@
+package dev.widgetry.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.model.ScalarKind;
+import dev.widgetry.processor.model.TypeUse;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** The Java type of each JSON type, as JavaPoet names it. */
+final class TypeNames {
+  private TypeNames() {}
+
+  static ClassName of(JavaName name) {
+    List<String> simpleNames = name.simpleNames();
+    return ClassName.get(
+        name.packageName(), simpleNames.get(0), simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
+  }
+
+  static TypeName of(TypeUse use) {
+    return of(use.type());
+  }
+
+  static TypeName of(JsonType type) {
+    if (type instanceof JsonType.Scalar) {
+      JsonType.Scalar scalar = (JsonType.Scalar) type;
+      TypeName name = scalar(scalar.scalar());
+      return scalar.primitive() ? name.unbox() : name;
+    }
+    if (type instanceof JsonType.EnumType) {
+      return of(((JsonType.EnumType) type).name());
+    }
+    if (type instanceof JsonType.WidgetRef) {
+      return of(((JsonType.WidgetRef) type).name());
+    }
+    if (type instanceof JsonType.Sequence) {
+      JsonType.Sequence sequence = (JsonType.Sequence) type;
+      TypeName element = of(sequence.element());
+      switch (sequence.sequence()) {
+        case LIST:
+          return ParameterizedTypeName.get(ClassName.get(List.class), element.box());
+        case SET:
+          return ParameterizedTypeName.get(ClassName.get(Set.class), element.box());
+        default:
+          return ArrayTypeName.of(element);
+      }
+    }
+    if (type instanceof JsonType.MapOf) {
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), of(((JsonType.MapOf) type).value()).box());
+    }
+    JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
+    switch (optional.optional()) {
+      case OPTIONAL_INT:
+        return ClassName.get(OptionalInt.class);
+      case OPTIONAL_LONG:
+        return ClassName.get(OptionalLong.class);
+      case OPTIONAL_DOUBLE:
+        return ClassName.get(OptionalDouble.class);
+      default:
+        return ParameterizedTypeName.get(ClassName.get(Optional.class), of(optional.element()).box());
+    }
+  }
+
+  /** The boxed (or reference) Java type of a scalar. */
+  static ClassName scalar(ScalarKind kind) {
+    switch (kind) {
+      case STRING:
+        return ClassName.get(String.class);
+      case CHAR:
+        return ClassName.get(Character.class);
+      case BOOLEAN:
+        return ClassName.get(Boolean.class);
+      case BYTE:
+        return ClassName.get(Byte.class);
+      case SHORT:
+        return ClassName.get(Short.class);
+      case INT:
+        return ClassName.get(Integer.class);
+      case LONG:
+        return ClassName.get(Long.class);
+      case FLOAT:
+        return ClassName.get(Float.class);
+      case DOUBLE:
+        return ClassName.get(Double.class);
+      case BIG_INTEGER:
+        return ClassName.get(BigInteger.class);
+      case BIG_DECIMAL:
+        return ClassName.get(BigDecimal.class);
+      case LOCAL_DATE:
+        return ClassName.get(LocalDate.class);
+      case LOCAL_DATE_TIME:
+        return ClassName.get(LocalDateTime.class);
+      case OFFSET_DATE_TIME:
+        return ClassName.get(OffsetDateTime.class);
+      case INSTANT:
+        return ClassName.get(Instant.class);
+      default:
+        return RuntimeNames.JSON_NODE;
+    }
+  }
+}

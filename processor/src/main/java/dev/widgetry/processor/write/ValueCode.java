@@ -1,0 +1,376 @@
+package dev.widgetry.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.widgetry.processor.model.Constraint;
+import dev.widgetry.processor.model.GeneratedNames;
+import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.model.ScalarKind;
+import dev.widgetry.processor.model.TypeUse;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The code that reads, checks and writes one value of a JSON type. Scalars become a single call on
+ * the reader or writer; enums, arrays and maps get a private helper method, written once per type.
+ */
+final class ValueCode {
+  private final CodecContext context;
+
+  ValueCode(CodecContext context) {
+    this.context = context;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** An expression that reads a value of {@code use} starting at the reader's current token. */
+  CodeBlock read(TypeUse use, String path) {
+    JsonType type = use.type();
+    if (type instanceof JsonType.Scalar) {
+      return CodeBlock.of("in.$N()", readerMethod(((JsonType.Scalar) type).scalar()));
+    }
+    if (type instanceof JsonType.EnumType) {
+      return CodeBlock.of("$N(in)", enumReader((JsonType.EnumType) type));
+    }
+    if (type instanceof JsonType.WidgetRef) {
+      return CodeBlock.of("$T.INSTANCE.read(in)", codecOf((JsonType.WidgetRef) type));
+    }
+    if (type instanceof JsonType.OptionalOf) {
+      return read(((JsonType.OptionalOf) type).element(), path);
+    }
+    String helper = context.helper(new Helper("read", use), "read" + CodecContext.capitalize(path),
+        name -> type instanceof JsonType.Sequence
+            ? sequenceReader(name, (JsonType.Sequence) type, path)
+            : mapReader(name, (JsonType.MapOf) type, path));
+    return CodeBlock.of("$N(in)", helper);
+  }
+
+  /** Statements that check {@code use}'s constraints on the value just read into {@code variable}. */
+  CodeBlock checks(TypeUse use, String variable, boolean primitive) {
+    JsonType type = use.type() instanceof JsonType.OptionalOf
+        ? ((JsonType.OptionalOf) use.type()).element().type()
+        : use.type();
+    List<Constraint> constraints = use.type() instanceof JsonType.OptionalOf
+        ? ((JsonType.OptionalOf) use.type()).element().constraints()
+        : use.constraints();
+    if (constraints.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (!primitive) {
+      code.beginControlFlow("if ($N != null)", variable);
+    }
+    for (Constraint constraint : constraints) {
+      code.add(check(constraint, type, variable));
+    }
+    if (!primitive) {
+      code.endControlFlow();
+    }
+    return code.build();
+  }
+
+  private CodeBlock check(Constraint constraint, JsonType type, String variable) {
+    if (constraint instanceof Constraint.NotBlank) {
+      return CodeBlock.of("$T.notBlank(in, $N);\n", RuntimeNames.CHECKS, variable);
+    }
+    if (constraint instanceof Constraint.Email) {
+      return CodeBlock.of("$T.email(in, $N);\n", RuntimeNames.CHECKS, variable);
+    }
+    if (constraint instanceof Constraint.Pattern) {
+      String field = context.pattern(((Constraint.Pattern) constraint).regex(), variable);
+      return CodeBlock.of("$T.pattern(in, $N, $N);\n", RuntimeNames.CHECKS, variable, field);
+    }
+    if (constraint instanceof Constraint.Size) {
+      Constraint.Size size = (Constraint.Size) constraint;
+      if (type instanceof JsonType.Scalar) {
+        return CodeBlock.of("$T.length(in, $N, $L, $L);\n", RuntimeNames.CHECKS, variable, size.min(), limit(size.max()));
+      }
+      String count = type instanceof JsonType.Sequence && ((JsonType.Sequence) type).sequence() == JsonType.SequenceKind.ARRAY
+          ? "length"
+          : "size()";
+      String unit = type instanceof JsonType.MapOf ? "entries" : "items";
+      return CodeBlock.of("$T.count(in, $N.$L, $L, $L, $S);\n", RuntimeNames.CHECKS, variable, count, size.min(),
+          limit(size.max()), unit);
+    }
+    return bound((Constraint.Bound) constraint, ((JsonType.Scalar) type).scalar(), variable);
+  }
+
+  private static CodeBlock bound(Constraint.Bound bound, ScalarKind kind, String variable) {
+    String method = bound.lower() ? "atLeast" : "atMost";
+    BigDecimal value = bound.value();
+    if (kind == ScalarKind.BIG_DECIMAL || kind == ScalarKind.BIG_INTEGER) {
+      return CodeBlock.of("$T.$N(in, $N, new $T($S), $L);\n", RuntimeNames.CHECKS, method, variable,
+          BigDecimal.class, value.toPlainString(), bound.exclusive());
+    }
+    if (kind.isIntegral() && isLong(value)) {
+      return CodeBlock.of("$T.$N(in, (long) $N, $LL, $L);\n", RuntimeNames.CHECKS, method, variable,
+          value.longValueExact(), bound.exclusive());
+    }
+    return CodeBlock.of("$T.$N(in, (double) $N, $L, $L);\n", RuntimeNames.CHECKS, method, variable,
+        value.doubleValue(), bound.exclusive());
+  }
+
+  private static boolean isLong(BigDecimal value) {
+    try {
+      value.longValueExact();
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  private static String limit(int max) {
+    return max == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : Integer.toString(max);
+  }
+
+  private MethodSpec sequenceReader(String name, JsonType.Sequence sequence, String path) {
+    TypeUse element = sequence.element();
+    TypeName elementType = TypeNames.of(element);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeNames.of(sequence))
+        .addParameter(RuntimeNames.WIDGET_READER, "in")
+        .beginControlFlow("if (!in.beginArray($S))", ExpectedText.of(sequence))
+        .addStatement("return null")
+        .endControlFlow();
+    CodeBlock read = read(element, path + "Item");
+    CodeBlock checks = checks(element, "item", elementType.isPrimitive());
+    if (sequence.sequence() == JsonType.SequenceKind.ARRAY && elementType.isPrimitive()) {
+      return method
+          .addStatement("$T items = new $T[8]", ArrayTypeName.of(elementType), elementType)
+          .addStatement("int size = 0")
+          .beginControlFlow("while (in.nextItem())")
+          .beginControlFlow("if (size == items.length)")
+          .addStatement("items = $T.copyOf(items, size * 2)", Arrays.class)
+          .endControlFlow()
+          .addStatement("$T item = $L", elementType, read)
+          .addCode(checks)
+          .addStatement("items[size++] = item")
+          .endControlFlow()
+          .addStatement("return $T.copyOf(items, size)", Arrays.class)
+          .build();
+    }
+    boolean set = sequence.sequence() == JsonType.SequenceKind.SET;
+    ClassName collection = ClassName.get(set ? Set.class : List.class);
+    method.addStatement("$T items = new $T<>()", ParameterizedTypeName.get(collection, elementType.box()),
+            set ? LinkedHashSet.class : ArrayList.class)
+        .beginControlFlow("while (in.nextItem())")
+        .addStatement("$T item = $L", elementType, read)
+        .addCode(checks);
+    if (set) {
+      method.beginControlFlow("if (!items.add(item) && item != null)")
+          .addStatement("in.duplicateItem()")
+          .endControlFlow();
+    } else {
+      method.addStatement("items.add(item)");
+    }
+    method.endControlFlow();
+    switch (sequence.sequence()) {
+      case LIST:
+        return method.addStatement("return $T.unmodifiableList(items)", Collections.class).build();
+      case SET:
+        return method.addStatement("return $T.unmodifiableSet(items)", Collections.class).build();
+      default:
+        return method.addStatement("return items.toArray($L)", emptyArray(elementType)).build();
+    }
+  }
+
+  private MethodSpec mapReader(String name, JsonType.MapOf map, String path) {
+    TypeUse value = map.value();
+    TypeName valueType = TypeNames.of(value);
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeNames.of(map))
+        .addParameter(RuntimeNames.WIDGET_READER, "in")
+        .beginControlFlow("if (!in.beginObject($S))", ExpectedText.of(map))
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T entries = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), valueType.box()),
+            LinkedHashMap.class)
+        .beginControlFlow("for (String key = in.nextName(); key != null; key = in.nextName())")
+        .beginControlFlow("if (entries.containsKey(key))")
+        .addStatement("in.duplicateKey(key)")
+        .endControlFlow()
+        .addStatement("$T entry = $L", valueType, read(value, path + "Value"))
+        .addCode(checks(value, "entry", valueType.isPrimitive()))
+        .addStatement("entries.put(key, entry)")
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableMap(entries)", Collections.class)
+        .build();
+  }
+
+  private String enumReader(JsonType.EnumType enumType) {
+    String names = context.enumNames(enumType);
+    ClassName enumClass = TypeNames.of(enumType.name());
+    return context.helper(new Helper("readEnum", enumType), "read" + enumType.name().simpleName(), name -> {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(enumClass)
+          .addParameter(RuntimeNames.WIDGET_READER, "in")
+          .addStatement("String name = in.readString()")
+          .beginControlFlow("if (name == null)")
+          .addStatement("return null")
+          .endControlFlow()
+          .beginControlFlow("switch (name)");
+      for (JsonType.EnumConstant constant : enumType.constants()) {
+        method.addCode("case $S:\n", constant.jsonName()).addStatement("$>return $T.$N$<", enumClass, constant.javaName());
+      }
+      return method.addCode("default:\n$>")
+          .addStatement("in.unknownConstant(name, $N.jsonNames())", names)
+          .addStatement("return null$<")
+          .endControlFlow()
+          .build();
+    });
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Statements that write the non-null value {@code value} of type {@code use}. */
+  CodeBlock write(TypeUse use, CodeBlock value, String path) {
+    JsonType type = use.type();
+    if (type instanceof JsonType.Scalar) {
+      return CodeBlock.of("out.value($L);\n", scalarValue(((JsonType.Scalar) type).scalar(), value));
+    }
+    if (type instanceof JsonType.EnumType) {
+      return CodeBlock.of("out.value($N.name($L));\n", context.enumNames((JsonType.EnumType) type), value);
+    }
+    if (type instanceof JsonType.WidgetRef) {
+      return CodeBlock.of("$T.INSTANCE.write(out, $L);\n", codecOf((JsonType.WidgetRef) type), value);
+    }
+    String helper = context.helper(new Helper("write", use), "write" + CodecContext.capitalize(path),
+        name -> type instanceof JsonType.Sequence
+            ? sequenceWriter(name, (JsonType.Sequence) type, path)
+            : mapWriter(name, (JsonType.MapOf) type, path));
+    return CodeBlock.of("$N(out, $L);\n", helper, value);
+  }
+
+  private CodeBlock scalarValue(ScalarKind kind, CodeBlock value) {
+    switch (kind) {
+      case CHAR:
+        return CodeBlock.of("String.valueOf($L)", value);
+      case LOCAL_DATE:
+      case INSTANT:
+        return CodeBlock.of("$L.toString()", value);
+      case LOCAL_DATE_TIME:
+        // The ISO formatters always write seconds; toString() drops them when zero.
+        return CodeBlock.of("$T.ISO_LOCAL_DATE_TIME.format($L)", DateTimeFormatter.class, value);
+      case OFFSET_DATE_TIME:
+        return CodeBlock.of("$T.ISO_OFFSET_DATE_TIME.format($L)", DateTimeFormatter.class, value);
+      default:
+        return value;
+    }
+  }
+
+  private MethodSpec sequenceWriter(String name, JsonType.Sequence sequence, String path) {
+    TypeUse element = sequence.element();
+    TypeName elementType = TypeNames.of(element);
+    CodeBlock item = elementType.isPrimitive()
+        ? CodeBlock.of("item")
+        : CodeBlock.of("$T.requireNonNull(item, $S)", Objects.class, label(path) + " contains null");
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
+        .addParameter(TypeNames.of(sequence), "items")
+        .addStatement("out.beginArray()")
+        .beginControlFlow("for ($T item : items)", elementType)
+        .addCode(write(element, item, path + "Item"))
+        .endControlFlow()
+        .addStatement("out.endArray()")
+        .build();
+  }
+
+  private MethodSpec mapWriter(String name, JsonType.MapOf map, String path) {
+    TypeUse value = map.value();
+    TypeName valueType = TypeNames.of(value).box();
+    CodeBlock entryValue = CodeBlock.of("$T.requireNonNull(entry.getValue(), $S)", Objects.class,
+        label(path) + " maps a key to null");
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
+        .addParameter(TypeNames.of(map), "entries")
+        .addStatement("out.beginObject()")
+        .beginControlFlow("for ($T entry : entries.entrySet())",
+            ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class), valueType))
+        .addStatement("out.name(entry.getKey())")
+        .addCode(write(value, entryValue, path + "Value"))
+        .endControlFlow()
+        .addStatement("out.endObject()")
+        .build();
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  static ClassName codecOf(JsonType.WidgetRef ref) {
+    return TypeNames.of(GeneratedNames.codec(ref.name()));
+  }
+
+  private String label(String path) {
+    return context.widget().simpleName() + "." + path.replaceAll("(Item|Value)+$", "");
+  }
+
+  private static String readerMethod(ScalarKind kind) {
+    switch (kind) {
+      case STRING:
+        return "readString";
+      case CHAR:
+        return "readChar";
+      case BOOLEAN:
+        return "readBoolean";
+      case BYTE:
+        return "readByte";
+      case SHORT:
+        return "readShort";
+      case INT:
+        return "readInt";
+      case LONG:
+        return "readLong";
+      case FLOAT:
+        return "readFloat";
+      case DOUBLE:
+        return "readDouble";
+      case BIG_INTEGER:
+        return "readBigInteger";
+      case BIG_DECIMAL:
+        return "readBigDecimal";
+      case LOCAL_DATE:
+        return "readLocalDate";
+      case LOCAL_DATE_TIME:
+        return "readLocalDateTime";
+      case OFFSET_DATE_TIME:
+        return "readOffsetDateTime";
+      case INSTANT:
+        return "readInstant";
+      default:
+        return "readTree";
+    }
+  }
+
+  /** {@code new T[0]}, where T may itself be an array type ({@code new int[0][]}). */
+  private static CodeBlock emptyArray(TypeName element) {
+    int dimensions = 0;
+    TypeName base = element;
+    while (base instanceof ArrayTypeName) {
+      base = ((ArrayTypeName) base).componentType();
+      dimensions++;
+    }
+    return CodeBlock.of("new $T[0]$L", base, "[]".repeat(dimensions));
+  }
+
+  /** A cache key for helpers: what they do and for which type. */
+  private record Helper(String role, Object type) {}
+}

@@ -1,0 +1,108 @@
+package dev.widgetry.runtime;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+/**
+ * How strictly JSON input is read, and how much of it is accepted. The defaults reject unknown
+ * properties (a model that invents a prop is told so) and bound the memory and time that hostile
+ * input can cost. Immutable; each {@code with...} method returns a copy.
+ */
+public final class ParseOptions {
+  private static final ParseOptions DEFAULTS = new ParseOptions(false, 128, 1_000_000, 10L << 20, 50);
+
+  private final boolean ignoreUnknownProperties;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final long maxDocumentLength;
+  private final int maxProblems;
+  private final JsonFactory factory;
+
+  private ParseOptions(
+      boolean ignoreUnknownProperties,
+      int maxNestingDepth,
+      int maxStringLength,
+      long maxDocumentLength,
+      int maxProblems) {
+    this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+    this.maxStringLength = positive(maxStringLength, "maxStringLength");
+    this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
+    this.maxProblems = positive(maxProblems, "maxProblems");
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxNameLength(Math.min(maxStringLength, 50_000))
+                    .maxDocumentLength(maxDocumentLength)
+                    .build())
+            .build();
+  }
+
+  /**
+   * Unknown properties rejected; nesting up to 128 levels; strings up to 1,000,000 characters;
+   * documents up to 10 MiB; at most 50 problems reported before parsing stops.
+   */
+  public static ParseOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** Skips properties the type does not declare instead of reporting them. */
+  public ParseOptions withIgnoreUnknownProperties(boolean ignore) {
+    return new ParseOptions(ignore, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems);
+  }
+
+  public ParseOptions withMaxNestingDepth(int depth) {
+    return new ParseOptions(ignoreUnknownProperties, depth, maxStringLength, maxDocumentLength, maxProblems);
+  }
+
+  public ParseOptions withMaxStringLength(int length) {
+    return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, length, maxDocumentLength, maxProblems);
+  }
+
+  public ParseOptions withMaxDocumentLength(long length) {
+    return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, maxStringLength, length, maxProblems);
+  }
+
+  public ParseOptions withMaxProblems(int problems) {
+    return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, maxStringLength, maxDocumentLength, problems);
+  }
+
+  public boolean ignoresUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  public long maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /** The Jackson factory that enforces these limits; shared and thread-safe. */
+  public JsonFactory jsonFactory() {
+    return factory;
+  }
+
+  private static int positive(int value, String name) {
+    return (int) positive((long) value, name);
+  }
+
+  private static long positive(long value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.widgetry.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Reads and writes one widget type as JSON, and hands out its JSON Schema. Instances are generated
+ * at compile time, are thread-safe, and are found with {@link Widgets#codec(Class)}.
+ *
+ * @param <T> the {@code @Widget} record or sealed interface
+ */
+public interface WidgetCodec<T> {
+
+  /** The type this codec reads and writes. */
+  Class<T> type();
+
+  /** The value as a JSON string. */
+  String toJson(T value);
+
+  /** The value as UTF-8 JSON bytes: the fast path, written without a {@code JsonGenerator}. */
+  byte[] toJsonBytes(T value);
+
+  /** Writes the value as UTF-8 JSON to a stream, which is neither flushed nor closed. */
+  void write(T value, OutputStream out) throws IOException;
+
+  /** Writes the value into JSON that a Jackson generator is producing, at its current position. */
+  void write(T value, JsonGenerator generator) throws IOException;
+
+  /** Reads a value from a JSON document, rejecting unknown properties. */
+  default T fromJson(String json) {
+    return fromJson(json, ParseOptions.defaults());
+  }
+
+  T fromJson(String json, ParseOptions options);
+
+  /** Reads a value from a UTF-8 JSON document, rejecting unknown properties. */
+  default T fromJson(byte[] json) {
+    return fromJson(json, ParseOptions.defaults());
+  }
+
+  T fromJson(byte[] json, ParseOptions options);
+
+  /**
+   * Reads one value from a Jackson parser: the one at its current token, or at the next token
+   * when the parser has not started. The parser is left on the value's last token.
+   */
+  T read(JsonParser parser, ParseOptions options) throws IOException;
+
+  /** This type's JSON Schema (draft 2020-12), with every type it refers to under {@code $defs}. */
+  String schema();
+}

@@ -1,0 +1,53 @@
+package dev.widgetry.runtime.internal;
+
+import dev.widgetry.runtime.WidgetCodec;
+import dev.widgetry.runtime.spi.WidgetRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.WeakHashMap;
+
+/**
+ * Finds generated codecs through the registries on a type's class loader, once per type. No
+ * classpath scanning and no reflection on user classes: each registry is a generated switch.
+ */
+public final class Registries {
+  private static final Map<ClassLoader, List<WidgetRegistry>> BY_LOADER = new WeakHashMap<>();
+
+  private static final ClassValue<WidgetCodec<?>> CODECS =
+      new ClassValue<>() {
+        @Override
+        protected WidgetCodec<?> computeValue(Class<?> type) {
+          for (WidgetRegistry registry : registries(type.getClassLoader())) {
+            WidgetCodec<?> codec = registry.codec(type);
+            if (codec != null && codec.type() == type) {
+              return codec;
+            }
+          }
+          return null;
+        }
+      };
+
+  private Registries() {}
+
+  /** The codec generated for {@code type}, or null when no registry knows it. */
+  public static WidgetCodec<?> codec(Class<?> type) {
+    return CODECS.get(type);
+  }
+
+  private static List<WidgetRegistry> registries(ClassLoader loader) {
+    ClassLoader key = loader != null ? loader : ClassLoader.getSystemClassLoader();
+    synchronized (BY_LOADER) {
+      return BY_LOADER.computeIfAbsent(key, Registries::load);
+    }
+  }
+
+  private static List<WidgetRegistry> load(ClassLoader loader) {
+    List<WidgetRegistry> found = new ArrayList<>();
+    for (WidgetRegistry registry : ServiceLoader.load(WidgetRegistry.class, loader)) {
+      found.add(registry);
+    }
+    return List.copyOf(found);
+  }
+}

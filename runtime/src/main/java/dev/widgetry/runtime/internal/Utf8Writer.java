@@ -1,0 +1,326 @@
+package dev.widgetry.runtime.internal;
+
+import dev.widgetry.runtime.spi.EncodedString;
+import dev.widgetry.runtime.spi.WidgetWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Writes JSON as UTF-8 bytes straight into a growable buffer: no generator state machine, no
+ * per-name encoding. Escapes exactly as Jackson's UTF-8 generator does by default, so the output
+ * is byte-identical to {@link GeneratorWriter}'s.
+ *
+ * <p>Not thread-safe; {@link #reset()} lets one thread reuse the buffer for the next document.
+ */
+public final class Utf8Writer implements WidgetWriter {
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+  /** 0: no escape; a letter: its short escape; 'u': a {@code \\u00XX} escape. */
+  private static final byte[] ESCAPES = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\r'] = 'r';
+    ESCAPES['\t'] = 't';
+  }
+
+  private byte[] buf;
+  private int pos;
+  /** Per nesting level: has the container written an element yet (so the next needs a comma)? */
+  private boolean[] started = new boolean[16];
+  private int depth;
+  private boolean afterName;
+
+  public Utf8Writer(int initialCapacity) {
+    this.buf = new byte[Math.max(16, initialCapacity)];
+  }
+
+  public void reset() {
+    pos = 0;
+    depth = 0;
+    started[0] = false;
+    afterName = false;
+  }
+
+  public byte[] toByteArray() {
+    return Arrays.copyOf(buf, pos);
+  }
+
+  public String toUtf8String() {
+    return new String(buf, 0, pos, StandardCharsets.UTF_8);
+  }
+
+  public void writeTo(OutputStream stream) {
+    try {
+      stream.write(buf, 0, pos);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int size() {
+    return pos;
+  }
+
+  int capacity() {
+    return buf.length;
+  }
+
+  @Override
+  public void beginObject() {
+    beforeValue();
+    open('{');
+  }
+
+  @Override
+  public void endObject() {
+    close('}');
+  }
+
+  @Override
+  public void beginArray() {
+    beforeValue();
+    open('[');
+  }
+
+  @Override
+  public void endArray() {
+    close(']');
+  }
+
+  @Override
+  public void name(EncodedString name) {
+    beforeName();
+    writeBytes(name.quotedUtf8());
+    writeByte((byte) ':');
+    afterName = true;
+  }
+
+  @Override
+  public void name(String name) {
+    beforeName();
+    writeQuoted(name);
+    writeByte((byte) ':');
+    afterName = true;
+  }
+
+  @Override
+  public void value(EncodedString value) {
+    beforeValue();
+    writeBytes(value.quotedUtf8());
+  }
+
+  @Override
+  public void value(String value) {
+    beforeValue();
+    writeQuoted(value);
+  }
+
+  @Override
+  public void value(boolean value) {
+    beforeValue();
+    writeBytes(value ? TRUE : FALSE);
+  }
+
+  @Override
+  public void value(int value) {
+    beforeValue();
+    writeLong(value);
+  }
+
+  @Override
+  public void value(long value) {
+    beforeValue();
+    writeLong(value);
+  }
+
+  @Override
+  public void value(double value) {
+    beforeValue();
+    if (Numbers.isSmallIntegral(value)) {
+      writeLong((long) value);
+    } else {
+      writeAscii(Numbers.finiteText(value));
+    }
+  }
+
+  @Override
+  public void value(float value) {
+    beforeValue();
+    if (Numbers.isSmallIntegral(value)) {
+      writeLong((long) value);
+    } else {
+      writeAscii(Numbers.finiteText(value));
+    }
+  }
+
+  @Override
+  public void value(BigInteger value) {
+    beforeValue();
+    writeAscii(value.toString());
+  }
+
+  @Override
+  public void value(BigDecimal value) {
+    beforeValue();
+    writeAscii(value.toString());
+  }
+
+  @Override
+  public void numberText(String text) {
+    beforeValue();
+    writeAscii(text);
+  }
+
+  @Override
+  public void nullValue() {
+    beforeValue();
+    writeBytes(NULL);
+  }
+
+  private void open(char bracket) {
+    writeByte((byte) bracket);
+    if (++depth == started.length) {
+      started = Arrays.copyOf(started, depth * 2);
+    }
+    started[depth] = false;
+  }
+
+  private void close(char bracket) {
+    writeByte((byte) bracket);
+    depth--;
+  }
+
+  private void beforeName() {
+    if (started[depth]) {
+      writeByte((byte) ',');
+    } else {
+      started[depth] = true;
+    }
+  }
+
+  private void beforeValue() {
+    if (afterName) {
+      afterName = false;
+    } else if (started[depth]) {
+      writeByte((byte) ',');
+    } else {
+      started[depth] = true;
+    }
+  }
+
+  private void writeLong(long value) {
+    if (value == Long.MIN_VALUE) {
+      writeBytes(MIN_LONG);
+      return;
+    }
+    ensure(20);
+    if (value < 0) {
+      buf[pos++] = '-';
+      value = -value;
+    }
+    int digits = Numbers.decimalDigits(value);
+    int end = pos + digits;
+    for (int i = end - 1; i >= pos; i--) {
+      buf[i] = (byte) ('0' + (value % 10));
+      value /= 10;
+    }
+    pos = end;
+  }
+
+  private void writeQuoted(String value) {
+    int length = value.length();
+    // Worst case per char: 6 bytes for a \\u00XX escape; 3 bytes for a char of the BMP.
+    ensure(length * 6 + 2);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        byte escape = ESCAPES[c];
+        if (escape == 0) {
+          b[p++] = (byte) c;
+        } else if (escape == 'u') {
+          b[p++] = '\\';
+          b[p++] = 'u';
+          b[p++] = '0';
+          b[p++] = '0';
+          b[p++] = HEX[c >> 4];
+          b[p++] = HEX[c & 0xF];
+        } else {
+          b[p++] = '\\';
+          b[p++] = escape;
+        }
+      } else if (c < 0x800) {
+        b[p++] = (byte) (0xC0 | (c >> 6));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        int codePoint = surrogatePair(value, i);
+        i++;
+        b[p++] = (byte) (0xF0 | (codePoint >> 18));
+        b[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (codePoint & 0x3F));
+      } else {
+        b[p++] = (byte) (0xE0 | (c >> 12));
+        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    b[p++] = '"';
+    pos = p;
+  }
+
+  private static int surrogatePair(String value, int index) {
+    char high = value.charAt(index);
+    if (Character.isHighSurrogate(high) && index + 1 < value.length()) {
+      char low = value.charAt(index + 1);
+      if (Character.isLowSurrogate(low)) {
+        return Character.toCodePoint(high, low);
+      }
+    }
+    throw new IllegalArgumentException(
+        "A string holds a lone surrogate at index " + index + ", which UTF-8 cannot encode");
+  }
+
+  private void writeAscii(String text) {
+    int length = text.length();
+    ensure(length);
+    for (int i = 0; i < length; i++) {
+      buf[pos++] = (byte) text.charAt(i);
+    }
+  }
+
+  private void writeBytes(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, pos, bytes.length);
+    pos += bytes.length;
+  }
+
+  private void writeByte(byte b) {
+    ensure(1);
+    buf[pos++] = b;
+  }
+
+  private void ensure(int extra) {
+    if (pos + extra > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + extra));
+    }
+  }
+}

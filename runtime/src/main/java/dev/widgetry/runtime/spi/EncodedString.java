@@ -1,0 +1,48 @@
+package dev.widgetry.runtime.spi;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * A string whose JSON encoding is computed once, when the generated code loads: property names and
+ * enum constants. Each writer takes the form it needs, so no name is escaped or encoded per call.
+ */
+public final class EncodedString {
+  private final String value;
+  private final SerializableString serialized;
+  private final byte[] quotedUtf8;
+
+  private EncodedString(String value) {
+    this.value = value;
+    this.serialized = new SerializedString(value);
+    byte[] escaped = JsonStringEncoder.getInstance().quoteAsUTF8(value);
+    this.quotedUtf8 = new byte[escaped.length + 2];
+    quotedUtf8[0] = '"';
+    System.arraycopy(escaped, 0, quotedUtf8, 1, escaped.length);
+    quotedUtf8[quotedUtf8.length - 1] = '"';
+  }
+
+  public static EncodedString of(String value) {
+    return new EncodedString(value);
+  }
+
+  public String value() {
+    return value;
+  }
+
+  /** The form Jackson's {@code JsonGenerator} writes without escaping again. */
+  public SerializableString serialized() {
+    return serialized;
+  }
+
+  /** The JSON string literal, quotes included, as UTF-8 bytes. Shared: callers must not modify it. */
+  public byte[] quotedUtf8() {
+    return quotedUtf8;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

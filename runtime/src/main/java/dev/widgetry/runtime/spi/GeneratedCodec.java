@@ -1,0 +1,133 @@
+package dev.widgetry.runtime.spi;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.WidgetCodec;
+import dev.widgetry.runtime.internal.GeneratorWriter;
+import dev.widgetry.runtime.internal.Resources;
+import dev.widgetry.runtime.internal.Utf8Writers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * The base of every generated codec: a subclass writes and reads one type through the
+ * {@link WidgetWriter} and {@link WidgetReader} seams; this class turns that into the public
+ * {@link WidgetCodec} operations.
+ *
+ * @param <T> the widget type
+ */
+public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
+  private final Class<T> type;
+  private final String schemaResource;
+  private volatile String schema;
+
+  /**
+   * @param type the widget type
+   * @param schemaResource the schema's resource name, relative to the widget's package
+   */
+  protected GeneratedCodec(Class<T> type, String schemaResource) {
+    this.type = type;
+    this.schemaResource = schemaResource;
+  }
+
+  /** Writes a non-null value. */
+  public abstract void write(WidgetWriter out, T value);
+
+  /**
+   * Reads a value that starts at the reader's current token. Returns null, with problems recorded
+   * on the reader, when the input does not describe a valid value.
+   */
+  public abstract T read(WidgetReader in);
+
+  @Override
+  public final Class<T> type() {
+    return type;
+  }
+
+  @Override
+  public final String toJson(T value) {
+    Objects.requireNonNull(value, "value");
+    return Utf8Writers.write(this, value).toUtf8String();
+  }
+
+  @Override
+  public final byte[] toJsonBytes(T value) {
+    Objects.requireNonNull(value, "value");
+    return Utf8Writers.write(this, value).toByteArray();
+  }
+
+  @Override
+  public final void write(T value, OutputStream out) throws IOException {
+    Objects.requireNonNull(value, "value");
+    try {
+      Utf8Writers.write(this, value).writeTo(out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public final void write(T value, JsonGenerator generator) throws IOException {
+    Objects.requireNonNull(value, "value");
+    try {
+      write(new GeneratorWriter(generator), value);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public final T fromJson(String json, ParseOptions options) {
+    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+      return readDocument(parser, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public final T fromJson(byte[] json, ParseOptions options) {
+    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+      return readDocument(parser, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public final T read(JsonParser parser, ParseOptions options) throws IOException {
+    WidgetReader in = new WidgetReader(parser, options);
+    if (!parser.hasCurrentToken()) {
+      in.beginDocument();
+    }
+    T value = read(in);
+    in.finish();
+    return value;
+  }
+
+  @Override
+  public final String schema() {
+    String text = schema;
+    if (text == null) {
+      text = Resources.read(type, schemaResource);
+      schema = text;
+    }
+    return text;
+  }
+
+  private T readDocument(JsonParser parser, ParseOptions options) {
+    WidgetReader in = new WidgetReader(parser, options);
+    in.beginDocument();
+    T value = read(in);
+    in.endDocument();
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "WidgetCodec<" + type.getName() + ">";
+  }
+}

@@ -1,0 +1,666 @@
+package dev.widgetry.runtime.spi;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.WidgetParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The cursor generated parsers read through: a Jackson {@link JsonParser} plus the problems found
+ * so far. Its protocol matches Jackson's deserializers: a {@code read...} method starts on the
+ * value's first token and leaves the parser on the value's last token.
+ *
+ * <p>A reader does not stop at the first bad value. It records a {@link ParseProblem} (with the
+ * JSON Pointer of the value), skips the value and lets the parser go on, so one pass reports every
+ * problem it can. Generated code then refuses to build a record whose parts had problems; the caller
+ * ends with {@link #finish()}, which throws {@link WidgetParseException} listing them all. Malformed
+ * JSON and exceeded limits stop the pass at once.
+ */
+public final class WidgetReader {
+  private static final JsonPointer TYPE = JsonPointer.empty().appendProperty("type");
+
+  private final ParseOptions options;
+  private final List<ParseProblem> problems = new ArrayList<>(0);
+  private JsonParser parser;
+  /** Where a replayed object sits in the real document; empty when reading the document itself. */
+  private JsonPointer base = JsonPointer.empty();
+  /** Where the replayed object starts; null when reading the document itself. */
+  private JsonLocation replayStart;
+  private final Deque<Replay> replays = new ArrayDeque<>(0);
+
+  public WidgetReader(JsonParser parser, ParseOptions options) {
+    this.parser = parser;
+    this.options = options;
+  }
+
+  // ---------------------------------------------------------------- document
+
+  /** Moves to the first token of the document. */
+  public void beginDocument() {
+    if (advance() == null) {
+      throw abort("a JSON value", "an empty input");
+    }
+  }
+
+  /** Checks that nothing but whitespace follows the root value, then throws if anything was wrong. */
+  public void endDocument() {
+    JsonToken next = advance();
+    if (next != null) {
+      problem("the end of the input after the root value", describe(next), "");
+    }
+    finish();
+  }
+
+  /** Throws {@link WidgetParseException} listing every problem found, if there was any. */
+  public void finish() {
+    if (!problems.isEmpty()) {
+      throw new WidgetParseException(problems);
+    }
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  /**
+   * Checks that the current token starts an object. If not, records a problem naming {@code what}
+   * ("a Product object"), skips the value and returns false.
+   */
+  public boolean beginObject(String what) {
+    return expectStart(JsonToken.START_OBJECT, what);
+  }
+
+  /**
+   * Moves to the next property of the current object. Returns its name with the parser on the
+   * property's value, or null when the object has ended.
+   */
+  public String nextName() {
+    try {
+      String name = parser.nextFieldName();
+      if (name == null) {
+        return null;
+      }
+      parser.nextToken();
+      return name;
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  /** Like {@link #beginObject}, for arrays. */
+  public boolean beginArray(String what) {
+    return expectStart(JsonToken.START_ARRAY, what);
+  }
+
+  /** Moves to the next array element; false when the array has ended. */
+  public boolean nextItem() {
+    return advance() != JsonToken.END_ARRAY;
+  }
+
+  public boolean isNull() {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** Skips the current value, and its children when it is an object or array. */
+  public void skipValue() {
+    try {
+      parser.skipChildren();
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- property bookkeeping
+
+  /**
+   * Marks a property as seen in a presence bit set and returns the new set; a property seen twice
+   * is a problem, since which of the two values was meant cannot be known.
+   */
+  public long seen(long present, long bit, String name) {
+    if ((present & bit) != 0) {
+      problem("each property once", "\"" + name + "\" a second time", "");
+    }
+    return present | bit;
+  }
+
+  /** Handles a property the type does not declare: a problem, unless unknown properties are ignored. */
+  public void unknownProperty(String name, String typeName, List<String> known) {
+    if (!options.ignoresUnknownProperties()) {
+      problem(
+          "one of the properties of " + typeName + " (" + String.join(", ", known) + ")",
+          "\"" + Texts.truncate(name) + "\"",
+          Texts.didYouMean(name, known));
+    }
+    skipValue();
+  }
+
+  /** Records a map key seen before in the same object; the parser is on the repeated key's value. */
+  public void duplicateKey(String key) {
+    problem("each key once", "\"" + Texts.truncate(key) + "\" a second time", "");
+  }
+
+  /** Records a set element equal to an earlier one: a JSON array for a set holds unique items. */
+  public void duplicateItem() {
+    problem("unique items", "an item equal to an earlier one", "");
+  }
+
+  /**
+   * Reads the {@code "type"} of a record that belongs to a tagged union, when the record is read on
+   * its own: it must name the record.
+   */
+  public void expectTag(String tag) {
+    String found = readString();
+    if (found != null && !found.equals(tag)) {
+      problem("\"" + tag + "\"", describe(JsonToken.VALUE_STRING), Texts.didYouMean(found, List.of(tag)));
+    }
+  }
+
+  /** Records that a required property is absent; called on the object's closing token. */
+  public void missingProperty(String name, String expected) {
+    problemAt(currentPointer().appendProperty(name), location(), expected, "nothing", "");
+  }
+
+  /** The number of problems so far: generated code compares it before and after reading an object. */
+  public int problemCount() {
+    return problems.size();
+  }
+
+  /** Records that a record's constructor refused the values read for it. */
+  public void rejected(String typeName, RuntimeException exception) {
+    String reason = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+    problem("a value " + typeName + " accepts", "one it rejects: " + Texts.truncate(reason), "");
+  }
+
+  /** Records a value that breaks a constraint; the parser is on that value. */
+  public void violation(String expected, String found) {
+    problem(expected, found, "");
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  public String readString() {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return text();
+    }
+    wrongToken("a string");
+    return null;
+  }
+
+  public char readChar() {
+    String text = readString();
+    if (text == null) {
+      return 0;
+    }
+    if (text.length() != 1) {
+      problem("a string of exactly one character", describe(JsonToken.VALUE_STRING), "");
+      return 0;
+    }
+    return text.charAt(0);
+  }
+
+  public boolean readBoolean() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token != JsonToken.VALUE_FALSE) {
+      wrongToken("true or false");
+    }
+    return false;
+  }
+
+  public byte readByte() {
+    return (byte) readInteger(Byte.MIN_VALUE, Byte.MAX_VALUE);
+  }
+
+  public short readShort() {
+    return (short) readInteger(Short.MIN_VALUE, Short.MAX_VALUE);
+  }
+
+  public int readInt() {
+    return (int) readInteger(Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  public long readLong() {
+    return readInteger(Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  public BigInteger readBigInteger() {
+    try {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        return parser.getBigIntegerValue();
+      }
+      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigInteger integral = integralValue(parser.getDecimalValue());
+        if (integral != null) {
+          return integral;
+        }
+      }
+    } catch (IOException e) {
+      throw abort(e);
+    }
+    wrongToken("an integer");
+    return null;
+  }
+
+  public double readDouble() {
+    try {
+      if (parser.currentToken().isNumeric()) {
+        double value = parser.getDoubleValue();
+        if (Double.isFinite(value)) {
+          return value;
+        }
+        problem("a number that fits a double", describe(parser.currentToken()), "");
+        return 0;
+      }
+    } catch (IOException e) {
+      throw abort(e);
+    }
+    wrongToken("a number");
+    return 0;
+  }
+
+  public float readFloat() {
+    double value = readDouble();
+    if (Math.abs(value) > Float.MAX_VALUE) {
+      problem("a number that fits a float", describe(parser.currentToken()), "");
+      return 0;
+    }
+    return (float) value;
+  }
+
+  public BigDecimal readBigDecimal() {
+    try {
+      if (parser.currentToken().isNumeric()) {
+        return parser.getDecimalValue();
+      }
+    } catch (IOException e) {
+      throw abort(e);
+    }
+    wrongToken("a number");
+    return null;
+  }
+
+  public LocalDate readLocalDate() {
+    return readTemporal(LocalDate::parse, "an ISO-8601 date such as \"2025-01-31\"");
+  }
+
+  public LocalDateTime readLocalDateTime() {
+    return readTemporal(LocalDateTime::parse, "an ISO-8601 local date-time such as \"2025-01-31T09:30:00\"");
+  }
+
+  public OffsetDateTime readOffsetDateTime() {
+    return readTemporal(OffsetDateTime::parse, "an ISO-8601 date-time with offset such as \"2025-01-31T09:30:00+01:00\"");
+  }
+
+  public Instant readInstant() {
+    return readTemporal(Instant::parse, "an ISO-8601 instant such as \"2025-01-31T08:30:00Z\"");
+  }
+
+  /** Reads any JSON value as a Jackson tree, copied through unchanged. */
+  public JsonNode readTree() {
+    try {
+      return JsonTreeReader.read(parser);
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  /**
+   * Records that a string is not one of the allowed constants, suggesting the closest one. Called
+   * by generated enum readers with the parser on the string.
+   */
+  public void unknownConstant(String found, List<String> allowed) {
+    problem(
+        "one of " + Texts.quotedList(allowed),
+        "\"" + Texts.truncate(found) + "\"",
+        Texts.didYouMean(found, allowed));
+  }
+
+  // ---------------------------------------------------------------- unions
+
+  /** How many buffered objects are being replayed; pass it back to {@link #endReplay(int)}. */
+  public int replayDepth() {
+    return replays.size();
+  }
+
+  /**
+   * Reads the {@code "type"} tag of the object the parser is on. Afterwards the parser is placed so
+   * that a member's {@code readProperties} sees the object's other properties: directly when
+   * {@code "type"} came first (the common case: Widgetry writes it first), else by replaying the
+   * object from a buffer. Returns null, with a problem recorded and the object skipped, when the
+   * tag is missing or is not a string.
+   */
+  public String readTypeTag(String unionName) {
+    if (!beginObject("a " + unionName + " object")) {
+      return null;
+    }
+    try {
+      JsonPointer objectPointer = currentPointer();
+      JsonLocation objectStart = location();
+      String first = parser.nextFieldName();
+      if ("type".equals(first)) {
+        parser.nextToken();
+        return tagValue(unionName);
+      }
+      TokenBuffer buffer = new TokenBuffer(parser, null);
+      buffer.writeStartObject();
+      String tag = null;
+      boolean tagFound = false;
+      for (String name = first; name != null; name = parser.nextFieldName()) {
+        if (!tagFound && name.equals("type")) {
+          parser.nextToken();
+          tagFound = true;
+          tag = tagValue(unionName);
+        } else {
+          buffer.copyCurrentStructure(parser);
+        }
+      }
+      buffer.writeEndObject();
+      if (!tagFound) {
+        problemAt(objectPointer.append(TYPE), objectStart, "a \"type\" naming the kind of " + unionName, "nothing", "");
+        return null;
+      }
+      if (tag != null) {
+        startReplay(buffer, objectPointer, objectStart);
+      }
+      return tag;
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  /**
+   * Records an unknown tag and skips the rest of the object; called by a generated union with the
+   * parser where {@link #readTypeTag} left it.
+   */
+  public void unknownTag(String tag, String unionName, List<String> tags) {
+    JsonPointer pointer = replayStart == null ? currentPointer() : base.append(TYPE);
+    problemAt(
+        pointer,
+        location(),
+        "a \"type\" of " + unionName + ": " + Texts.quotedList(tags),
+        "\"" + Texts.truncate(tag) + "\"",
+        Texts.didYouMean(tag, tags));
+    skipRestOfObject();
+  }
+
+  /** Buffers the object the parser is on and returns its property names, then replays it from the start. */
+  private Set<String> bufferObject() {
+    try {
+      JsonPointer objectPointer = currentPointer();
+      JsonLocation objectStart = location();
+      TokenBuffer buffer = new TokenBuffer(parser, null);
+      buffer.writeStartObject();
+      Set<String> names = new LinkedHashSet<>();
+      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        names.add(name);
+        buffer.copyCurrentStructure(parser);
+      }
+      buffer.writeEndObject();
+      startReplay(buffer, objectPointer, objectStart);
+      return names;
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  /** The kind of the current value, for an untagged union to choose its member by. */
+  public JsonKind kind() {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case VALUE_STRING:
+        return JsonKind.STRING;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return JsonKind.NUMBER;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return JsonKind.BOOLEAN;
+      case START_ARRAY:
+        return JsonKind.ARRAY;
+      case START_OBJECT:
+        return JsonKind.OBJECT;
+      default:
+        return JsonKind.NULL;
+    }
+  }
+
+  /**
+   * Picks which of an untagged union's object members the current object is, by its property names:
+   * the member that declares most of them (the first on a tie). The object is buffered and replayed,
+   * so the member's reader then starts on its opening brace; end with {@link #endReplay(int)}.
+   *
+   * @param members each object member's property names, in the union's order
+   * @return the index of the chosen member
+   */
+  public int deduceMember(List<List<String>> members) {
+    Set<String> names = bufferObject();
+    int best = 0;
+    int bestScore = -1;
+    for (int i = 0; i < members.size(); i++) {
+      int score = 0;
+      for (String name : names) {
+        if (members.get(i).contains(name)) {
+          score++;
+        }
+      }
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Records that a value fits none of an untagged union's members, and skips it. */
+  public void noMatchingMember(String expected) {
+    wrongToken(expected);
+  }
+
+  /** Returns to the document after the replays started since {@code depth} have been read. */
+  public void endReplay(int depth) {
+    while (replays.size() > depth) {
+      Replay replay = replays.pop();
+      parser = replay.parser;
+      base = replay.base;
+      replayStart = replay.start;
+    }
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private String tagValue(String unionName) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return text();
+    }
+    wrongToken("a string naming the kind of " + unionName);
+    skipRestOfObject();
+    return null;
+  }
+
+  private void startReplay(TokenBuffer buffer, JsonPointer objectPointer, JsonLocation objectStart)
+      throws IOException {
+    replays.push(new Replay(parser, base, replayStart));
+    parser = buffer.asParser();
+    parser.nextToken();
+    base = objectPointer;
+    replayStart = objectStart;
+  }
+
+  private void skipRestOfObject() {
+    try {
+      while (parser.nextFieldName() != null) {
+        parser.nextToken();
+        parser.skipChildren();
+      }
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  private long readInteger(long min, long max) {
+    try {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          long value = parser.getLongValue();
+          if (value >= min && value <= max) {
+            return value;
+          }
+        }
+        problem(Texts.integerRange(min, max), describe(token), "");
+        return 0;
+      }
+      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigInteger integral = integralValue(parser.getDecimalValue());
+        if (integral != null
+            && integral.compareTo(BigInteger.valueOf(min)) >= 0
+            && integral.compareTo(BigInteger.valueOf(max)) <= 0) {
+          return integral.longValue();
+        }
+        problem(Texts.integerRange(min, max), describe(token), "");
+        return 0;
+      }
+    } catch (IOException e) {
+      throw abort(e);
+    }
+    wrongToken("an integer");
+    return 0;
+  }
+
+  /** The value as an exact integer, or null when it has a fraction or is absurdly large. */
+  private static BigInteger integralValue(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() > 0 || stripped.precision() - stripped.scale() > 400) {
+      return null;
+    }
+    return stripped.toBigIntegerExact();
+  }
+
+  private <T> T readTemporal(Function<String, T> parse, String expected) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      wrongToken(expected);
+      return null;
+    }
+    String text = text();
+    try {
+      return parse.apply(text);
+    } catch (DateTimeParseException e) {
+      problem(expected, describe(JsonToken.VALUE_STRING), "");
+      return null;
+    }
+  }
+
+  private boolean expectStart(JsonToken start, String what) {
+    if (parser.currentToken() == start) {
+      return true;
+    }
+    wrongToken(what);
+    return false;
+  }
+
+  /** Records "expected X, found Y" for the current token and skips it. */
+  private void wrongToken(String expected) {
+    problem(expected, describe(parser.currentToken()), "");
+    skipValue();
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  private JsonToken advance() {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw abort(e);
+    }
+  }
+
+  private String describe(JsonToken token) {
+    return Texts.describe(token, token != null && token.isScalarValue() ? text() : null);
+  }
+
+  private void problem(String expected, String found, String hint) {
+    problemAt(currentPointer(), location(), expected, found, hint);
+  }
+
+  private void problemAt(JsonPointer pointer, JsonLocation at, String expected, String found, String hint) {
+    int line = at == null ? -1 : at.getLineNr();
+    int column = at == null ? -1 : at.getColumnNr();
+    problems.add(new ParseProblem(pointer.toString(), expected, found, line, column, hint));
+    if (problems.size() >= options.maxProblems()) {
+      throw new WidgetParseException(problems);
+    }
+  }
+
+  private JsonPointer currentPointer() {
+    JsonPointer relative = parser.getParsingContext().pathAsPointer();
+    return base.matches() ? relative : base.append(relative);
+  }
+
+  private JsonLocation location() {
+    return replayStart != null ? replayStart : parser.currentTokenLocation();
+  }
+
+  /** Ends the pass on input that cannot be read further: malformed JSON or an exceeded limit. */
+  private WidgetParseException abort(IOException e) {
+    if (!(e instanceof JsonProcessingException)) {
+      throw new UncheckedIOException(e);
+    }
+    JsonProcessingException failure = (JsonProcessingException) e;
+    JsonLocation at = replayStart != null ? replayStart : failure.getLocation();
+    problems.add(
+        new ParseProblem(
+            currentPointer().toString(),
+            "well-formed JSON within the parser's limits",
+            Texts.parserFailure(failure.getOriginalMessage()),
+            at == null ? -1 : at.getLineNr(),
+            at == null ? -1 : at.getColumnNr(),
+            ""));
+    return new WidgetParseException(problems);
+  }
+
+  private WidgetParseException abort(String expected, String found) {
+    problem(expected, found, "");
+    return new WidgetParseException(problems);
+  }
+
+  private static final class Replay {
+    final JsonParser parser;
+    final JsonPointer base;
+    final JsonLocation start;
+
+    Replay(JsonParser parser, JsonPointer base, JsonLocation start) {
+      this.parser = parser;
+      this.base = base;
+      this.start = start;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.widgetry.runtime.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The narrow seam generated serializers write through. Two implementations stand behind it: one
+ * writes UTF-8 bytes straight into a buffer (the fast path behind {@code Widgets.toJsonBytes}), the
+ * other drives a Jackson {@code JsonGenerator} (for writing into a caller's own Jackson output).
+ * Both produce the same bytes for the same calls.
+ *
+ * <p>Methods throw only unchecked exceptions; an {@code IOException} from an underlying stream
+ * arrives wrapped in {@link java.io.UncheckedIOException}.
+ */
+public interface WidgetWriter {
+
+  void beginObject();
+
+  void endObject();
+
+  void beginArray();
+
+  void endArray();
+
+  /** Writes a property name that was encoded once, up front. */
+  void name(EncodedString name);
+
+  /** Writes a property name known only at run time: a map key. */
+  void name(String name);
+
+  /** Writes a string value that was encoded once, up front: an enum constant or a type tag. */
+  void value(EncodedString value);
+
+  void value(String value);
+
+  void value(boolean value);
+
+  void value(int value);
+
+  void value(long value);
+
+  /**
+   * Writes a finite double. A value with no fractional part is written without one ({@code 4},
+   * not {@code 4.0}), as JavaScript writes it. NaN and infinities have no JSON form and are
+   * rejected.
+   */
+  void value(double value);
+
+  /** Writes a finite float, with the same rules as {@link #value(double)}. */
+  void value(float value);
+
+  void value(BigInteger value);
+
+  void value(BigDecimal value);
+
+  /** Writes a number exactly as given; the text must already be a valid JSON number. */
+  void numberText(String text);
+
+  /** Writes JSON {@code null}; generated code calls it only inside {@code JsonNode} trees. */
+  void nullValue();
+
+  /** Copies a JSON tree through unchanged. */
+  default void value(JsonNode tree) {
+    JsonTrees.write(this, tree);
+  }
+}
