@@ -2,6 +2,7 @@ package dev.widgetry.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.internal.GeneratorWriter;
@@ -83,6 +84,8 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   public final T fromJson(String json, ParseOptions options) {
     try (JsonParser parser = options.jsonFactory().createParser(json)) {
       return readDocument(parser, options);
+    } catch (JsonProcessingException e) {
+      throw WidgetReader.refusedDocument(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,6 +95,8 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   public final T fromJson(byte[] json, ParseOptions options) {
     try (JsonParser parser = options.jsonFactory().createParser(json)) {
       return readDocument(parser, options);
+    } catch (JsonProcessingException e) {
+      throw WidgetReader.refusedDocument(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

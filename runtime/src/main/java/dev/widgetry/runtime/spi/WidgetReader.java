@@ -73,6 +73,18 @@ public final class WidgetReader {
     finish();
   }
 
+  /** The exception for a document refused before its first token: too long, say. */
+  public static WidgetParseException refusedDocument(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new WidgetParseException(List.of(new ParseProblem(
+        "",
+        "well-formed JSON within the parser's limits",
+        Texts.parserFailure(e.getOriginalMessage()),
+        at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(),
+        "")));
+  }
+
   /** Throws {@link WidgetParseException} listing every problem found, if there was any. */
   public void finish() {
     if (!problems.isEmpty()) {
@@ -364,7 +376,7 @@ public final class WidgetReader {
         parser.nextToken();
         return tagValue(unionName);
       }
-      TokenBuffer buffer = new TokenBuffer(parser, null);
+      TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       String tag = null;
       boolean tagFound = false;
@@ -411,7 +423,7 @@ public final class WidgetReader {
     try {
       JsonPointer objectPointer = currentPointer();
       JsonLocation objectStart = location();
-      TokenBuffer buffer = new TokenBuffer(parser, null);
+      TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       Set<String> names = new LinkedHashSet<>();
       for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
