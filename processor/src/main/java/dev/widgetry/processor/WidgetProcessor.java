@@ -74,7 +74,9 @@ public final class WidgetProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       reportStillDeferred();
-      if (registry.isPending()) {
+      // javac ends processing early after an error; the build fails then, and a registry written
+      // in this last round would only add a warning.
+      if (registry.isPending() && !round.errorRaised()) {
         registry.write(files);
       }
       return false;

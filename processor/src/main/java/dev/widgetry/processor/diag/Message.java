@@ -99,7 +99,7 @@ public enum Message {
           + " @Widget"),
   UNION_MEMBER_NOT_RECORD(
       "UnionMemberNotRecord",
-      "%s is permitted by the sealed @Widget interface %s but is a %s. The members of a union are"
+      "%s is permitted by the sealed @Widget interface %s but is %s. The members of a union are"
           + " @Widget records, or sealed @Widget interfaces of them"),
   DUPLICATE_TYPE_NAME(
       "DuplicateTypeName",

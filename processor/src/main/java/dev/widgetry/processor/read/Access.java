@@ -3,7 +3,6 @@ package dev.widgetry.processor.read;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
@@ -15,10 +14,6 @@ final class Access {
   static String obstacle(TypeElement type, String fromPackage) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       TypeElement current = (TypeElement) e;
-      NestingKind nesting = current.getNestingKind();
-      if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-        return current == type ? "declared inside a method" : "nested in a class declared inside a method";
-      }
       if (current.getModifiers().contains(Modifier.PRIVATE)) {
         return current == type ? "private" : "nested in private " + current.getSimpleName();
       }

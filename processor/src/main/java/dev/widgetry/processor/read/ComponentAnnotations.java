@@ -21,10 +21,12 @@ import javax.lang.model.element.VariableElement;
  */
 public final class ComponentAnnotations {
   private final RecordComponentElement component;
+  private final Element site;
   private final List<AnnotationMirror> mirrors;
 
-  private ComponentAnnotations(RecordComponentElement component, List<AnnotationMirror> mirrors) {
+  private ComponentAnnotations(RecordComponentElement component, Element site, List<AnnotationMirror> mirrors) {
     this.component = component;
+    this.site = site;
     this.mirrors = mirrors;
   }
 
@@ -39,7 +41,16 @@ public final class ComponentAnnotations {
     if (accessor != null) {
       addAll(accessor.getReturnType().getAnnotationMirrors(), seen, found);
     }
-    return new ComponentAnnotations(component, List.copyOf(found));
+    return new ComponentAnnotations(component, field(component).orElse(component), List.copyOf(found));
+  }
+
+  private static Optional<Element> field(RecordComponentElement component) {
+    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The component itself first, so diagnostics point at what the user wrote. */
@@ -49,12 +60,8 @@ public final class ComponentAnnotations {
     if (component.getAccessor() != null) {
       hosts.add(component.getAccessor());
     }
+    field(component).ifPresent(hosts::add);
     TypeElement record = (TypeElement) component.getEnclosingElement();
-    for (Element member : record.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
-        hosts.add(member);
-      }
-    }
     int index = record.getRecordComponents().indexOf(component);
     for (Element member : record.getEnclosedElements()) {
       if (member.getKind() == ElementKind.CONSTRUCTOR && isCanonical((ExecutableElement) member, record)) {
@@ -103,11 +110,25 @@ public final class ComponentAnnotations {
   }
 
   /**
-   * The mirror to point a diagnostic at: the one written on the component when javac kept it
-   * there, else none (the diagnostic then points at the component).
+   * Where diagnostics about the component go: its field. javac 17 knows no source position for a
+   * record component or its accessor, but it does for the field, whose tree is the component's.
    */
-  public Optional<AnnotationMirror> onComponent(AnnotationMirror mirror) {
-    return component.getAnnotationMirrors().contains(mirror) ? Optional.of(mirror) : Optional.empty();
+  public Element site() {
+    return site;
+  }
+
+  /**
+   * The same annotation as it appears on {@link #site()}, so a diagnostic can point at it; empty
+   * when the annotation's target kept it off the field.
+   */
+  public Optional<AnnotationMirror> onSite(AnnotationMirror mirror) {
+    String name = Annotations.qualifiedName(mirror);
+    for (AnnotationMirror candidate : site.getAnnotationMirrors()) {
+      if (Annotations.qualifiedName(candidate).equals(name)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<AnnotationMirror> all() {

@@ -8,10 +8,10 @@ import dev.widgetry.processor.model.ScalarKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 
 /**
  * Reads Jakarta Validation constraints by simple name and checks that each fits the type it is on.
@@ -156,13 +156,17 @@ final class ConstraintReader {
     return type instanceof JsonType.Scalar && ((JsonType.Scalar) type).scalar().isNumeric();
   }
 
-  /** Where a constraint's diagnostics go. */
-  record Site(Element element, ComponentAnnotations component) {
+  /**
+   * Where a constraint's diagnostics go: the component's site, at the annotation when it is
+   * written there (a constraint inside a type argument has no site of its own).
+   */
+  record Site(ComponentAnnotations component, boolean topLevel) {
     void error(Diagnostics diagnostics, AnnotationMirror mirror, Message message, Object... args) {
-      if (component != null && component.onComponent(mirror).isPresent()) {
-        diagnostics.error(element, mirror, message, args);
+      Optional<AnnotationMirror> onSite = topLevel ? component.onSite(mirror) : Optional.empty();
+      if (onSite.isPresent()) {
+        diagnostics.error(component.site(), onSite.get(), message, args);
       } else {
-        diagnostics.error(element, message, args);
+        diagnostics.error(component.site(), message, args);
       }
     }
   }

@@ -57,16 +57,17 @@ final class RecordReader {
     List<Property> properties = new ArrayList<>();
     Map<String, RecordComponentElement> byJsonName = new LinkedHashMap<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
-      Property property = property(record, component, javadoc, dependencies, valueRecord);
+      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+      Property property = property(record, annotated, javadoc, dependencies, valueRecord);
       if (property == null) {
         continue;
       }
       RecordComponentElement clash = byJsonName.putIfAbsent(property.jsonName(), component);
       if (clash != null) {
-        diagnostics.error(component, Message.DUPLICATE_JSON_NAME, clash.getSimpleName(),
+        diagnostics.error(annotated.site(), Message.DUPLICATE_JSON_NAME, clash.getSimpleName(),
             component.getSimpleName(), record.getSimpleName(), property.jsonName());
       } else if (tag != null && property.jsonName().equals("type")) {
-        diagnostics.error(component, Message.RESERVED_TYPE_PROPERTY, component.getSimpleName(),
+        diagnostics.error(annotated.site(), Message.RESERVED_TYPE_PROPERTY, component.getSimpleName(),
             record.getSimpleName(), WidgetShapes.taggedUnionsOf(record).get(0).getSimpleName());
       }
       properties.add(property);
@@ -80,11 +81,11 @@ final class RecordReader {
 
   private Property property(
       TypeElement record,
-      RecordComponentElement component,
+      ComponentAnnotations annotated,
       Javadoc javadoc,
       Set<JavaName> dependencies,
       boolean valueRecord) {
-    ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    RecordComponentElement component = annotated.component();
     String javaName = component.getSimpleName().toString();
     String label = record.getSimpleName() + "." + javaName;
     String jsonName = jsonName(annotated, javaName);
@@ -97,14 +98,14 @@ final class RecordReader {
     if (type == null) {
       return null;
     }
-    TypeUse typeUse = withConstraints(type, annotated, component, label);
+    TypeUse typeUse = withConstraints(type, annotated, label);
     boolean required = valueRecord || isRequired(type, annotated);
     return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName));
   }
 
   /** Constraints written on an Optional component constrain its content. */
-  private TypeUse withConstraints(JsonType type, ComponentAnnotations annotated, RecordComponentElement component, String label) {
-    ConstraintReader.Site site = new ConstraintReader.Site(component, annotated);
+  private TypeUse withConstraints(JsonType type, ComponentAnnotations annotated, String label) {
+    ConstraintReader.Site site = new ConstraintReader.Site(annotated, true);
     if (type instanceof JsonType.OptionalOf) {
       JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
       List<Constraint> inner = new ArrayList<>(optional.element().constraints());
@@ -141,31 +142,26 @@ final class RecordReader {
       return javaName;
     }
     String name = declared.get();
-    AnnotationMirror mirror = jsonProperty.get();
-    Optional<AnnotationMirror> onComponent = annotated.onComponent(mirror);
-    AnnotationValue value = Annotations.explicitValue(mirror, "value");
+    Optional<AnnotationMirror> onSite = annotated.onSite(jsonProperty.get());
     if (name.isBlank()) {
-      report(annotated, onComponent, value, Message.BLANK_JSON_NAME, javaName, javaName);
+      report(annotated, onSite, Message.BLANK_JSON_NAME, javaName, javaName);
       return null;
     }
     String problem = JsonNames.problem(name);
     if (problem != null) {
-      report(annotated, onComponent, value, Message.INVALID_JSON_NAME, javaName, name, problem);
+      report(annotated, onSite, Message.INVALID_JSON_NAME, javaName, name, problem);
       return null;
     }
     return name;
   }
 
   private void report(
-      ComponentAnnotations annotated,
-      Optional<AnnotationMirror> onComponent,
-      AnnotationValue value,
-      Message message,
-      Object... args) {
-    if (onComponent.isPresent()) {
-      diagnostics.error(annotated.component(), onComponent.get(), value, message, args);
+      ComponentAnnotations annotated, Optional<AnnotationMirror> onSite, Message message, Object... args) {
+    if (onSite.isPresent()) {
+      AnnotationValue value = Annotations.explicitValue(onSite.get(), "value");
+      diagnostics.error(annotated.site(), onSite.get(), value, message, args);
     } else {
-      diagnostics.error(annotated.component(), message, args);
+      diagnostics.error(annotated.site(), message, args);
     }
   }
 
@@ -184,7 +180,7 @@ final class RecordReader {
     }
     int count = record.getRecordComponents().size();
     if (count != 1) {
-      diagnostics.error(value.get(), Message.JSON_VALUE_NOT_SOLE,
+      diagnostics.error(ComponentAnnotations.of(value.get()).site(), Message.JSON_VALUE_NOT_SOLE,
           record.getSimpleName() + "." + value.get().getSimpleName(), record.getSimpleName(), count);
       return false;
     }

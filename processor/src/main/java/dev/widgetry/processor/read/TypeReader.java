@@ -246,7 +246,7 @@ final class TypeReader {
     if (json == null) {
       return null;
     }
-    ConstraintReader.Site site = new ConstraintReader.Site(context.component().component(), null);
+    ConstraintReader.Site site = new ConstraintReader.Site(context.component(), false);
     return new TypeUse(json, constraints.read(type.getAnnotationMirrors(), json, site, context.label()));
   }
 
@@ -289,7 +289,7 @@ final class TypeReader {
   }
 
   private JsonType error(Context context, Message message, Object... args) {
-    diagnostics.error(context.component().component(), message, args);
+    diagnostics.error(context.component().site(), message, args);
     return null;
   }
 }

@@ -75,7 +75,7 @@ final class RecordCodecWriter {
     }
     record.properties().forEach(property -> all.add(property.jsonName()));
     for (int i = 0; i < all.size(); i++) {
-      names.add(i == 0 ? "$S" : ", $S", all.get(i));
+      names.add(i == 0 ? "$S" : ",$W$S", all.get(i));
     }
     names.add(")");
     context.type().addField(FieldSpec.builder(
@@ -254,7 +254,7 @@ final class RecordCodecWriter {
   private CodeBlock construct(List<String> variables, NameAllocator locals) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < variables.size(); i++) {
-      arguments.add(i == 0 ? "$L" : ", $L", argument(record.properties().get(i), variables.get(i)));
+      arguments.add(i == 0 ? "$L" : ",$W$L", argument(record.properties().get(i), variables.get(i)));
     }
     String exception = locals.newName("e");
     return CodeBlock.builder()

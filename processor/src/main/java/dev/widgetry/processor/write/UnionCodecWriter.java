@@ -59,7 +59,7 @@ final class UnionCodecWriter {
     // separate compilation lands here.
     return method.nextControlFlow("else")
         .addStatement("throw new $T($S + value.getClass().getName())", IllegalArgumentException.class,
-            "Not a member of " + union.name().simpleName() + " known when its codec was generated: ")
+            union.name().simpleName() + "'s codec does not know ")
         .endControlFlow()
         .build();
   }
@@ -67,7 +67,7 @@ final class UnionCodecWriter {
   private void writeTaggedReader() {
     CodeBlock.Builder tags = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < union.members().size(); i++) {
-      tags.add(i == 0 ? "$S" : ", $S", union.members().get(i).tag());
+      tags.add(i == 0 ? "$S" : ",$W$S", union.members().get(i).tag());
     }
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "TYPES",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -168,7 +168,7 @@ final class UnionCodecWriter {
       lists.add("$T.of(", List.class);
       List<String> names = objects.get(i).properties();
       for (int j = 0; j < names.size(); j++) {
-        lists.add(j == 0 ? "$S" : ", $S", names.get(j));
+        lists.add(j == 0 ? "$S" : ",$W$S", names.get(j));
       }
       lists.add(")");
     }

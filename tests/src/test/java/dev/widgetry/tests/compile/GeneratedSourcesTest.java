@@ -1,0 +1,165 @@
+package dev.widgetry.tests.compile;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.widgetry.tests.compile.Compiler.compile;
+import static dev.widgetry.tests.compile.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated code and schemas of a handful of representative widgets, held to reviewed golden
+ * copies; and the promise that the same input always gives byte-identical output.
+ */
+class GeneratedSourcesTest {
+  private static final JavaFileObject PRODUCT = source("shop.Product", """
+      package shop;
+
+      import com.fasterxml.jackson.annotation.JsonProperty;
+      import dev.widgetry.annotations.Widget;
+      import dev.widgetry.tests.constraints.NotBlank;
+      import dev.widgetry.tests.constraints.Positive;
+      import java.math.BigDecimal;
+      import java.util.List;
+      import java.util.Map;
+      import java.util.Optional;
+      import java.util.OptionalInt;
+
+      /**
+       * Something a shop sells.
+       *
+       * @param name the name on the shelf
+       * @param price what it costs, in euros
+       * @param stock how many are left, when counted
+       */
+      @Widget
+      public record Product(
+          @NotBlank String name,
+          @Positive BigDecimal price,
+          OptionalInt stock,
+          Optional<String> note,
+          List<String> tags,
+          Map<String, Integer> ratings,
+          @JsonProperty("size") Size fit) {
+
+        public enum Size {
+          @JsonProperty("sm") SMALL,
+          @JsonProperty("2xl") HUGE
+        }
+      }
+      """);
+
+  private static final JavaFileObject NODE = source("shop.Node", """
+      package shop;
+
+      import dev.widgetry.annotations.Widget;
+      import java.util.List;
+
+      /** A piece of a page. */
+      @Widget
+      public sealed interface Node permits Node.Text, Node.Box {
+
+        /** Some text. */
+        @Widget
+        record Text(String value) implements Node {}
+
+        /** A box around other nodes. */
+        @Widget
+        record Box(List<Node> children) implements Node {}
+      }
+      """);
+
+  private static final JavaFileObject SPACING = source("shop.Spacing", """
+      package shop;
+
+      import com.fasterxml.jackson.annotation.JsonValue;
+      import dev.widgetry.annotations.Widget;
+
+      /** Space around something: units, a CSS length, or per side. */
+      @Widget
+      public sealed interface Spacing permits Spacing.Units, Spacing.Css, Spacing.Sides, Spacing.Axes {
+
+        @Widget
+        record Units(@JsonValue double value) implements Spacing {}
+
+        @Widget
+        record Css(@JsonValue String value) implements Spacing {}
+
+        @Widget
+        record Sides(Double top, Double right, Double bottom, Double left) implements Spacing {}
+
+        @Widget
+        record Axes(Double x, Double y) implements Spacing {}
+      }
+      """);
+
+  @Test
+  void aRecordWithConstraintsOptionalsContainersAndAnEnum() {
+    Compilation compilation = compile(PRODUCT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/ProductWidgetCodec.java", generatedSource(compilation, "shop.ProductWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Product.schema.json", resource(compilation, "shop/Product.schema.json"));
+  }
+
+  @Test
+  void aTaggedUnionAndItsMembers() {
+    Compilation compilation = compile(NODE);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/NodeWidgetCodec.java", generatedSource(compilation, "shop.NodeWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Node_BoxWidgetCodec.java", generatedSource(compilation, "shop.Node_BoxWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Node.schema.json", resource(compilation, "shop/Node.schema.json"));
+  }
+
+  @Test
+  void anUntaggedUnionOfValuesAndObjects() {
+    Compilation compilation = compile(SPACING);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/SpacingWidgetCodec.java", generatedSource(compilation, "shop.SpacingWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Spacing_UnitsWidgetCodec.java",
+        generatedSource(compilation, "shop.Spacing_UnitsWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Spacing.schema.json", resource(compilation, "shop/Spacing.schema.json"));
+  }
+
+  @Test
+  void theRegistryAndItsServiceFile() {
+    Compilation compilation = compile(PRODUCT, NODE);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/WidgetryRegistry.java", generatedSource(compilation, "shop.WidgetryRegistry"));
+    GoldenFiles.assertMatches("META-INF/services/dev.widgetry.runtime.spi.WidgetRegistry",
+        resource(compilation, "META-INF/services/dev.widgetry.runtime.spi.WidgetRegistry"));
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalOutput() throws IOException {
+    Compilation first = compile(PRODUCT, NODE, SPACING);
+    Compilation second = compile(SPACING, NODE, PRODUCT);
+
+    for (String name : new String[] {"shop.ProductWidgetCodec", "shop.NodeWidgetCodec", "shop.SpacingWidgetCodec",
+        "shop.WidgetryRegistry"}) {
+      assertEquals(generatedSource(first, name).getCharContent(true), generatedSource(second, name).getCharContent(true), name);
+    }
+    for (String name : new String[] {"shop/Product.schema.json", "shop/Node.schema.json", "shop/Spacing.schema.json"}) {
+      assertEquals(resource(first, name).getCharContent(true), resource(second, name).getCharContent(true), name);
+    }
+  }
+
+  static JavaFileObject generatedSource(Compilation compilation, String qualifiedName) {
+    return compilation.generatedSourceFile(qualifiedName)
+        .orElseThrow(() -> new AssertionError(qualifiedName + " was not generated"));
+  }
+
+  static JavaFileObject resource(Compilation compilation, String path) {
+    int slash = path.lastIndexOf('/');
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path.substring(0, slash).replace('/', '.'),
+            path.substring(slash + 1))
+        .orElseThrow(() -> new AssertionError(path + " was not generated"));
+  }
+}
