@@ -25,8 +25,9 @@ import java.lang.annotation.Target;
 public @interface Widget {
 
   /**
-   * The JSON {@code "type"} name of this record when it is a member of a tagged union. Defaults to
-   * the record's simple name.
+   * The JSON {@code "type"} name of this record when it is a member of a tagged union; defaults to
+   * the record's simple name. A record given a name here writes {@code "type"} first even outside
+   * a union, as ChatKit's {@code ListViewItem} and {@code Table.Row} do.
    */
   String value() default "";
 

@@ -13,6 +13,7 @@ import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.schema.Json;
 import dev.widgetry.processor.schema.SchemaGenerator;
 import dev.widgetry.processor.schema.SchemaLibrary;
+import dev.widgetry.processor.write.BuilderFile;
 import dev.widgetry.processor.write.CodecFile;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ import javax.lang.model.element.TypeElement;
  * the compilation's registry. It never claims the annotations.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes(Annotations.WIDGET)
+@SupportedAnnotationTypes({Annotations.WIDGET, Annotations.WIDGET_BUILDER})
 @SupportedOptions(Registry.OPTION)
 public final class WidgetProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
@@ -81,6 +82,9 @@ public final class WidgetProcessor extends AbstractProcessor {
       }
       return false;
     }
+    for (Element element : annotated(round, Annotations.WIDGET_BUILDER)) {
+      reader.checkBuilderWithoutWidget((TypeElement) element);
+    }
     Map<TypeElement, ModelReader.Result> read = readRound(round);
     generate(read);
     if (read.isEmpty() && deferred.isEmpty() && registry.isPending()) {
@@ -99,7 +103,7 @@ public final class WidgetProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement(Annotations.WIDGET))) {
+    for (Element element : annotated(round, Annotations.WIDGET)) {
       if (element instanceof TypeElement) {
         candidates.putIfAbsent(((TypeElement) element).getQualifiedName().toString(), (TypeElement) element);
       }
@@ -126,6 +130,11 @@ public final class WidgetProcessor extends AbstractProcessor {
     return results;
   }
 
+  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+
   /**
    * Writes a codec and a schema for each widget whose dependencies all have, or will have, codecs;
    * a widget that depends on a failed or deferred one is skipped without a message of its own.
@@ -140,6 +149,9 @@ public final class WidgetProcessor extends AbstractProcessor {
       }
       try {
         files.source(CodecFile.of(model), element);
+        if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
+          files.source(BuilderFile.of((WidgetModel.RecordWidget) model), element);
+        }
         files.resource(model.name(), GeneratedNames.schemaResource(model.name()), Json.print(schemas.document(model)), element);
         registry.add(model.name(), element);
       } catch (RuntimeException e) {

@@ -91,8 +91,12 @@ public enum Message {
           + " @JsonProperty"),
   RESERVED_TYPE_PROPERTY(
       "ReservedTypeProperty",
-      "Component %s of %s has the JSON name \"type\", which union %s uses for its tag. Rename it, or"
-          + " give it another JSON name with @JsonProperty"),
+      "Component %s of %s has the JSON name \"type\", which holds %s's type name because %s. Rename"
+          + " it, or give it another JSON name with @JsonProperty"),
+  BUILDER_WITHOUT_RECORD(
+      "BuilderWithoutRecord",
+      "@WidgetBuilder goes on a @Widget record, and %s is %s. Remove @WidgetBuilder, or make %s a"
+          + " @Widget record"),
   UNION_MEMBER_NOT_WIDGET(
       "UnionMemberNotWidget",
       "%s is permitted by the sealed @Widget interface %s but is not a @Widget. Annotate %s with"

@@ -16,11 +16,17 @@ public sealed interface WidgetModel {
   /**
    * A {@code @Widget} record.
    *
-   * @param tag the {@code "type"} it writes first, or null when it belongs to no tagged union
+   * @param tag the {@code "type"} it writes first, or null when it has none
    * @param valueRecord whether it is written as its single component's value ({@code @JsonValue})
+   * @param builder whether a builder is generated beside it ({@code @WidgetBuilder})
    */
   record RecordWidget(
-      JavaName name, String description, String tag, boolean valueRecord, List<Property> properties)
+      JavaName name,
+      String description,
+      String tag,
+      boolean valueRecord,
+      List<Property> properties,
+      boolean builder)
       implements WidgetModel {
     public RecordWidget {
       properties = List.copyOf(properties);

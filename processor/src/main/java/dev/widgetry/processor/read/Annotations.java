@@ -16,7 +16,7 @@ import javax.lang.model.util.Elements;
  */
 public final class Annotations {
   public static final String WIDGET = "dev.widgetry.annotations.Widget";
-  public static final String ON_ACTION = "dev.widgetry.annotations.OnAction";
+  public static final String WIDGET_BUILDER = "dev.widgetry.annotations.WidgetBuilder";
 
   private final Elements elements;
 

@@ -103,6 +103,10 @@ public final class ModelReader {
     if (obstacle != null) {
       diagnostics.error(element, widget, Message.INACCESSIBLE_WIDGET, name, obstacle);
     }
+    if (element.getKind() != ElementKind.RECORD) {
+      Annotations.findByQualifiedName(element, Annotations.WIDGET_BUILDER).ifPresent(builder ->
+          diagnostics.error(element, builder, Message.BUILDER_WITHOUT_RECORD, name, "a union", name));
+    }
     AnnotationValue tag = Annotations.explicitValue(widget, "value");
     if (tag != null) {
       String text = (String) tag.getValue();
@@ -113,7 +117,12 @@ public final class ModelReader {
     }
   }
 
-  Annotations annotations() {
-    return annotations;
+  /** Reports {@code @WidgetBuilder} on a type that is not a {@code @Widget} at all. */
+  public void checkBuilderWithoutWidget(TypeElement element) {
+    if (!Annotations.isWidget(element)) {
+      AnnotationMirror builder = Annotations.findByQualifiedName(element, Annotations.WIDGET_BUILDER).orElseThrow();
+      String name = element.getSimpleName().toString();
+      diagnostics.error(element, builder, Message.BUILDER_WITHOUT_RECORD, name, "not a @Widget", name);
+    }
   }
 }

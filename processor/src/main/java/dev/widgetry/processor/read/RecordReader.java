@@ -52,7 +52,7 @@ final class RecordReader {
     JavaName name = JavaNames.of(record);
     Javadoc javadoc = Javadoc.parse(elements.getDocComment(record));
     boolean valueRecord = checkValueComponent(record);
-    String tag = tagIfMember(record);
+    String tag = tagOf(record, valueRecord);
 
     List<Property> properties = new ArrayList<>();
     Map<String, RecordComponentElement> byJsonName = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ final class RecordReader {
             component.getSimpleName(), record.getSimpleName(), property.jsonName());
       } else if (tag != null && property.jsonName().equals("type")) {
         diagnostics.error(annotated.site(), Message.RESERVED_TYPE_PROPERTY, component.getSimpleName(),
-            record.getSimpleName(), WidgetShapes.taggedUnionsOf(record).get(0).getSimpleName());
+            record.getSimpleName(), record.getSimpleName(), tagReason(record, tag));
       }
       properties.add(property);
     }
@@ -76,7 +76,8 @@ final class RecordReader {
       return null;
     }
     String description = WidgetDescriptions.of(record, annotations, javadoc);
-    return new WidgetModel.RecordWidget(name, description, tag, valueRecord, properties);
+    boolean builder = Annotations.findByQualifiedName(record, Annotations.WIDGET_BUILDER).isPresent();
+    return new WidgetModel.RecordWidget(name, description, tag, valueRecord, properties, builder);
   }
 
   private Property property(
@@ -187,8 +188,22 @@ final class RecordReader {
     return true;
   }
 
-  /** The tag a record writes first, when it belongs to a union tagged by "type". */
-  private String tagIfMember(TypeElement record) {
-    return WidgetShapes.taggedUnionsOf(record).isEmpty() ? null : shapes.tagOf(record);
+  /**
+   * The {@code "type"} a record writes first: when it belongs to a union tagged by "type", or when
+   * {@code @Widget("...")} names it. A record written as a bare value has none.
+   */
+  private String tagOf(TypeElement record, boolean valueRecord) {
+    if (valueRecord) {
+      return null;
+    }
+    boolean named = !shapes.explicitTag(record).isEmpty();
+    return named || !WidgetShapes.taggedUnionsOf(record).isEmpty() ? shapes.tagOf(record) : null;
+  }
+
+  private String tagReason(TypeElement record, String tag) {
+    List<TypeElement> unions = WidgetShapes.taggedUnionsOf(record);
+    return unions.isEmpty()
+        ? "@Widget names it \"" + tag + "\""
+        : "it belongs to union " + unions.get(0).getSimpleName();
   }
 }

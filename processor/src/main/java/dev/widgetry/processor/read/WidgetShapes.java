@@ -84,10 +84,15 @@ public final class WidgetShapes {
 
   /** The {@code "type"} name: {@code @Widget("...")}, or the simple name. */
   public String tagOf(TypeElement record) {
+    String explicit = explicitTag(record);
+    return explicit.isEmpty() ? record.getSimpleName().toString() : explicit;
+  }
+
+  /** The name {@code @Widget("...")} gives, or "". */
+  public String explicitTag(TypeElement record) {
     return Annotations.findByQualifiedName(record, Annotations.WIDGET)
         .map(mirror -> annotations.stringValue(mirror, "value"))
-        .filter(tag -> !tag.isEmpty())
-        .orElse(record.getSimpleName().toString());
+        .orElse("");
   }
 
   /** The tagged sealed {@code @Widget} interfaces a record belongs to, directly or through others. */

@@ -128,6 +128,38 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void aBuilder() {
+    JavaFileObject row = source("shop.Row", """
+        package shop;
+
+        import dev.widgetry.annotations.Widget;
+        import dev.widgetry.annotations.WidgetBuilder;
+        import java.util.List;
+        import java.util.Optional;
+        import java.util.OptionalInt;
+
+        /**
+         * A row of a table, named as ChatKit names it.
+         *
+         * @param cells what the row shows, left to right
+         * @param header whether it is a header row
+         */
+        @Widget("Table.Row")
+        @WidgetBuilder
+        public record Row(List<String> cells, boolean header, Optional<String> key, OptionalInt span) {
+          public static RowBuilder builder() {
+            return new RowBuilder();
+          }
+        }
+        """);
+    Compilation compilation = compile(row);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/RowBuilder.java", generatedSource(compilation, "shop.RowBuilder"));
+    GoldenFiles.assertMatches("shop/Row.schema.json", resource(compilation, "shop/Row.schema.json"));
+  }
+
+  @Test
   void theRegistryAndItsServiceFile() {
     Compilation compilation = compile(PRODUCT, NODE);
 

@@ -406,9 +406,59 @@ class WidgetErrorsTest {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[ReservedTypeProperty] Component type of Click has the JSON name"
-            + " \"type\", which union Event uses for its tag. Rename it, or give it another JSON name with"
-            + " @JsonProperty.")
+            + " \"type\", which holds Click's type name because it belongs to union Event. Rename it, or give it"
+            + " another JSON name with @JsonProperty.")
         .inFile(file).onLineContaining("String type");
+  }
+
+  @Test
+  void aNamedRecordWithAComponentNamedType() {
+    JavaFileObject file = source("test.Row", """
+        package test;
+        import dev.widgetry.annotations.Widget;
+        @Widget("Table.Row")
+        record Row(
+            String type) {}
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ReservedTypeProperty] Component type of Row has the JSON name"
+            + " \"type\", which holds Row's type name because @Widget names it \"Table.Row\".")
+        .inFile(file).onLineContaining("String type");
+  }
+
+  @Test
+  void aBuilderOnAUnion() {
+    JavaFileObject file = source("test.Shape", """
+        package test;
+        import dev.widgetry.annotations.Widget;
+        import dev.widgetry.annotations.WidgetBuilder;
+        @Widget
+        @WidgetBuilder
+        sealed interface Shape permits Circle {}
+        @Widget
+        record Circle(double radius) implements Shape {}
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[BuilderWithoutRecord] @WidgetBuilder goes on a @Widget record, and"
+            + " Shape is a union. Remove @WidgetBuilder, or make Shape a @Widget record.")
+        .inFile(file).onLineContaining("@WidgetBuilder");
+  }
+
+  @Test
+  void aBuilderWithoutWidget() {
+    JavaFileObject file = source("test.Point", """
+        package test;
+        import dev.widgetry.annotations.WidgetBuilder;
+        @WidgetBuilder
+        record Point(int x, int y) {}
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[BuilderWithoutRecord] @WidgetBuilder goes on a @Widget record, and"
+            + " Point is not a @Widget. Remove @WidgetBuilder, or make Point a @Widget record.")
+        .inFile(file).onLineContaining("@WidgetBuilder");
   }
 
   @Test
