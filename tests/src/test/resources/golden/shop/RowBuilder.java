@@ -14,6 +14,8 @@ public final class RowBuilder {
 
   private boolean header;
 
+  private Double weight;
+
   private Optional<String> key = Optional.empty();
 
   private OptionalInt span = OptionalInt.empty();
@@ -46,6 +48,14 @@ public final class RowBuilder {
   }
 
   /**
+   * Sets {@code weight}.
+   */
+  public RowBuilder weight(double weight) {
+    this.weight = weight;
+    return this;
+  }
+
+  /**
    * Sets {@code key}.
    */
   public RowBuilder key(String key) {
@@ -65,6 +75,6 @@ public final class RowBuilder {
    * A new {@link Row} with the properties set so far.
    */
   public Row build() {
-    return new Row(cells, header, key, span);
+    return new Row(cells, header, weight, key, span);
   }
 }

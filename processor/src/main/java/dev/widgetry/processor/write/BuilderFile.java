@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The builder of a {@code @WidgetBuilder} record: a setter per component, named as the component,
  * and {@code build()}, which calls the canonical constructor. Lists take varargs as well;
- * optionals take the bare value.
+ * optionals and boxed primitives take the bare value.
  */
 public final class BuilderFile {
   private BuilderFile() {}
@@ -71,7 +71,9 @@ public final class BuilderFile {
       type.addMethod(setter(builder, property, parameter, CodeBlock.of("$L", wrap(optional.optional(), name))));
       return;
     }
-    type.addMethod(setter(builder, property, fieldType, CodeBlock.of("$N", name)));
+    // A boxed number or boolean is set from its primitive, so that .gap(4) compiles for a Double.
+    TypeName parameter = fieldType.isBoxedPrimitive() ? fieldType.unbox() : fieldType;
+    type.addMethod(setter(builder, property, parameter, CodeBlock.of("$N", name)));
     if (json instanceof JsonType.Sequence && ((JsonType.Sequence) json).sequence() == JsonType.SequenceKind.LIST) {
       TypeName element = TypeNames.of(((JsonType.Sequence) json).element());
       MethodSpec varargs = MethodSpec.methodBuilder(name)

@@ -146,7 +146,7 @@ class GeneratedSourcesTest {
          */
         @Widget("Table.Row")
         @WidgetBuilder
-        public record Row(List<String> cells, boolean header, Optional<String> key, OptionalInt span) {
+        public record Row(List<String> cells, boolean header, Double weight, Optional<String> key, OptionalInt span) {
           public static RowBuilder builder() {
             return new RowBuilder();
           }
