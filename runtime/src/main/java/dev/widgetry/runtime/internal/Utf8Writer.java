@@ -271,12 +271,11 @@ public final class Utf8Writer implements WidgetWriter {
         b[p++] = (byte) (0xC0 | (c >> 6));
         b[p++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isSurrogate(c)) {
-        int codePoint = surrogatePair(value, i);
-        i++;
-        b[p++] = (byte) (0xF0 | (codePoint >> 18));
-        b[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-        b[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-        b[p++] = (byte) (0x80 | (codePoint & 0x3F));
+        // Jackson's UTF-8 generator escapes a pair rather than combine it (unless told to), and
+        // the two writers must agree to the byte.
+        checkPair(value, i);
+        p = writeUnicodeEscape(b, p, c);
+        p = writeUnicodeEscape(b, p, value.charAt(++i));
       } else {
         b[p++] = (byte) (0xE0 | (c >> 12));
         b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
@@ -287,16 +286,24 @@ public final class Utf8Writer implements WidgetWriter {
     pos = p;
   }
 
-  private static int surrogatePair(String value, int index) {
-    char high = value.charAt(index);
-    if (Character.isHighSurrogate(high) && index + 1 < value.length()) {
-      char low = value.charAt(index + 1);
-      if (Character.isLowSurrogate(low)) {
-        return Character.toCodePoint(high, low);
-      }
+  private static void checkPair(String value, int index) {
+    boolean paired = Character.isHighSurrogate(value.charAt(index))
+        && index + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(index + 1));
+    if (!paired) {
+      throw new IllegalArgumentException(
+          "A string holds a lone surrogate at index " + index + ", which UTF-8 cannot encode");
     }
-    throw new IllegalArgumentException(
-        "A string holds a lone surrogate at index " + index + ", which UTF-8 cannot encode");
+  }
+
+  private static int writeUnicodeEscape(byte[] b, int p, char c) {
+    b[p++] = '\\';
+    b[p++] = 'u';
+    b[p++] = HEX[c >> 12];
+    b[p++] = HEX[(c >> 8) & 0xF];
+    b[p++] = HEX[(c >> 4) & 0xF];
+    b[p++] = HEX[c & 0xF];
+    return p;
   }
 
   private void writeAscii(String text) {
