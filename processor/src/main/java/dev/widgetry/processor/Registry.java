@@ -52,7 +52,7 @@ final class Registry {
     Set<JavaName> all = new TreeSet<>(widgets);
     all.addAll(earlierBuild(name));
     Element[] originating = origins.toArray(new Element[0]);
-    files.source(RegistryFile.of(name, new ArrayList<>(all)), originating);
+    files.source(RegistryFile.of(name, new ArrayList<>(all), JavaLangShadows.in(elements, name.packageName())), originating);
     Set<String> services = new LinkedHashSet<>();
     for (String line : files.existingLines(SERVICE_FILE)) {
       String entry = line.strip();

@@ -148,9 +148,10 @@ public final class WidgetProcessor extends AbstractProcessor {
         continue;
       }
       try {
-        files.source(CodecFile.of(model), element);
+        Set<String> shadowed = JavaLangShadows.in(processingEnv.getElementUtils(), model.name().packageName());
+        files.source(CodecFile.of(model, shadowed), element);
         if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
-          files.source(BuilderFile.of((WidgetModel.RecordWidget) model), element);
+          files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element);
         }
         files.resource(model.name(), GeneratedNames.schemaResource(model.name()), Json.print(schemas.document(model)), element);
         registry.add(model.name(), element);

@@ -12,6 +12,7 @@ import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -32,6 +33,7 @@ final class RecordCodecWriter {
   private final List<String> nameFields = new ArrayList<>();
   private String tagField;
   private String typeNameField;
+  private String propertiesField;
 
   RecordCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
     this.record = record;
@@ -57,6 +59,7 @@ final class RecordCodecWriter {
   }
 
   private void declareNames() {
+    propertiesField = context.newName("PROPERTIES");
     if (record.tag() != null) {
       tagField = context.newName("TYPE");
       typeNameField = context.newName("TYPE_NAME");
@@ -80,7 +83,7 @@ final class RecordCodecWriter {
     names.add(")");
     context.type().addField(FieldSpec.builder(
             com.palantir.javapoet.ParameterizedTypeName.get(List.class, String.class),
-            context.newName("PROPERTIES"), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            propertiesField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The JSON property names of $T, in order.\n", recordClass)
         .initializer(names.build())
         .build());
@@ -125,7 +128,7 @@ final class RecordCodecWriter {
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
-    String local = locals.newName(property.javaName());
+    String local = locals.newName(localName(property.javaName()));
     code.addStatement("$T $N = $L", TypeNames.of(type), local, accessor);
     CodeBlock present;
     CodeBlock content;
@@ -196,12 +199,12 @@ final class RecordCodecWriter {
     }
     List<String> variables = new ArrayList<>();
     for (Property property : record.properties()) {
-      String variable = locals.newName(property.javaName());
+      String variable = locals.newName(localName(property.javaName()));
       variables.add(variable);
       method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
     }
     String field = locals.newName("property");
-    method.beginControlFlow("for (String $N = in.nextName(); $N != null; $N = in.nextName())", field, field, field)
+    method.beginControlFlow("for ($T $N = in.nextName(); $N != null; $N = in.nextName())", String.class, field, field, field)
         .beginControlFlow("switch ($N)", field);
     int offset = member ? 1 : 0;
     if (member) {
@@ -219,7 +222,7 @@ final class RecordCodecWriter {
           .addStatement("break$<");
     }
     method.addCode("default:\n$>")
-        .addStatement("in.unknownProperty($N, $S, PROPERTIES)", field, record.name().simpleName())
+        .addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField)
         .addCode("$<")
         .endControlFlow()
         .endControlFlow();
@@ -323,7 +326,7 @@ final class RecordCodecWriter {
     NameAllocator locals = new NameAllocator();
     locals.newName("in");
     String problems = locals.newName("problems");
-    String variable = locals.newName(value.javaName());
+    String variable = locals.newName(localName(value.javaName()));
     TypeName type = TypeNames.of(value.type());
     context.type().addMethod(MethodSpec.methodBuilder("read")
         .addAnnotation(Override.class)
@@ -341,6 +344,14 @@ final class RecordCodecWriter {
   }
 
   // ---------------------------------------------------------------- shared
+
+  /**
+   * The local variable for a component. Constants of the class are all capitals, so a component
+   * named that way ({@code PROPERTIES}) gets a lower-case local rather than hide a constant.
+   */
+  private static String localName(String component) {
+    return component.chars().anyMatch(Character::isLowerCase) ? component : component.toLowerCase(Locale.ROOT);
+  }
 
   private String label(Property property) {
     return record.name().simpleName() + "." + property.javaName();

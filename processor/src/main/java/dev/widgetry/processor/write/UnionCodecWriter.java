@@ -80,7 +80,7 @@ final class UnionCodecWriter {
         .returns(unionClass)
         .addParameter(RuntimeNames.WIDGET_READER, "in")
         .addStatement("int replay = in.replayDepth()")
-        .addStatement("String type = in.readTypeTag($S)", name)
+        .addStatement("$T type = in.readTypeTag($S)", String.class, name)
         .addStatement("$T value = type == null ? null : readMember(in, type)", unionClass)
         .addStatement("in.endReplay(replay)")
         .addStatement("return value")

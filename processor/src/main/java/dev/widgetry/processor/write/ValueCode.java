@@ -124,6 +124,10 @@ final class ValueCode {
         value.doubleValue(), bound.exclusive());
   }
 
+  private static CodeBlock limit(int max) {
+    return max == Integer.MAX_VALUE ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : CodeBlock.of("$L", max);
+  }
+
   private static boolean isLong(BigDecimal value) {
     try {
       value.longValueExact();
@@ -131,10 +135,6 @@ final class ValueCode {
     } catch (ArithmeticException e) {
       return false;
     }
-  }
-
-  private static String limit(int max) {
-    return max == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : Integer.toString(max);
   }
 
   private MethodSpec sequenceReader(String name, JsonType.Sequence sequence, String path) {
@@ -202,7 +202,7 @@ final class ValueCode {
         .addStatement("$T entries = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), valueType.box()),
             LinkedHashMap.class)
-        .beginControlFlow("for (String key = in.nextName(); key != null; key = in.nextName())")
+        .beginControlFlow("for ($T key = in.nextName(); key != null; key = in.nextName())", String.class)
         .beginControlFlow("if (entries.containsKey(key))")
         .addStatement("in.duplicateKey(key)")
         .endControlFlow()
@@ -222,7 +222,7 @@ final class ValueCode {
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(enumClass)
           .addParameter(RuntimeNames.WIDGET_READER, "in")
-          .addStatement("String name = in.readString()")
+          .addStatement("$T name = in.readString()", String.class)
           .beginControlFlow("if (name == null)")
           .addStatement("return null")
           .endControlFlow()
@@ -262,7 +262,7 @@ final class ValueCode {
   private CodeBlock scalarValue(ScalarKind kind, CodeBlock value) {
     switch (kind) {
       case CHAR:
-        return CodeBlock.of("String.valueOf($L)", value);
+        return CodeBlock.of("$T.valueOf($L)", String.class, value);
       case LOCAL_DATE:
       case INSTANT:
         return CodeBlock.of("$L.toString()", value);
