@@ -1,0 +1,74 @@
+package dev.widgetry.chatkit;
+
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
+
+/**
+ * A container whose fields' values are sent with the action it submits.
+ *
+ * @param children the fields and other components inside, in order
+ * @param onSubmitAction what submitting the form does; the fields' values are added to its payload
+ * @param direction whether the children sit side by side or stacked
+ * @param align how the children line up across the main axis
+ * @param justify how the children spread along the main axis
+ * @param wrap whether children that do not fit move to a new line
+ * @param flex how much of the parent's free space it takes: a flex factor, or a CSS flex value
+ * @param gap space between the children
+ * @param padding space between its edge and its children
+ * @param margin space around it
+ * @param border its border
+ * @param radius how round its corners are
+ * @param background its background color
+ * @param width its width
+ * @param height its height
+ * @param size its width and height at once
+ * @param minWidth the narrowest it may get
+ * @param minHeight the lowest it may get
+ * @param minSize the smallest width and height it may get
+ * @param maxWidth the widest it may get
+ * @param maxHeight the highest it may get
+ * @param maxSize the largest width and height it may get
+ * @param aspectRatio its width divided by its height, or a CSS ratio such as "16 / 9"
+ * @param key identifies it among its siblings when the widget is updated
+ * @param id a name that streamed updates use to address it
+ */
+@Widget
+@WidgetBuilder
+public record Form(
+    List<WidgetComponent> children,
+    ActionConfig onSubmitAction,
+    Direction direction,
+    Alignment align,
+    Justification justify,
+    Wrap wrap,
+    Dimension flex,
+    Dimension gap,
+    Spacing padding,
+    Spacing margin,
+    Border border,
+    Radius radius,
+    Color background,
+    Dimension width,
+    Dimension height,
+    Dimension size,
+    Dimension minWidth,
+    Dimension minHeight,
+    Dimension minSize,
+    Dimension maxWidth,
+    Dimension maxHeight,
+    Dimension maxSize,
+    Dimension aspectRatio,
+    String key,
+    String id)
+    implements WidgetComponent {
+
+  /** A form holding these components that fires {@code onSubmitAction} when submitted. */
+  public static Form of(ActionConfig onSubmitAction, WidgetComponent... children) {
+    return builder().onSubmitAction(onSubmitAction).children(children).build();
+  }
+
+  public static FormBuilder builder() {
+    return new FormBuilder();
+  }
+}
