@@ -4,12 +4,14 @@ import dev.widgetry.processor.model.GeneratedNames;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.JavaNames;
+import dev.widgetry.processor.write.ActionsFile;
 import dev.widgetry.processor.write.RegistryFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -17,7 +19,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The widgets one compilation registers, and the generated registry that lists them. Written once,
+ * The widgets and action handlers one compilation registers, and the generated registry that lists
+ * them. Written once,
  * after the last round that produced widgets; merged with the registry an earlier build left, so
  * an incremental build that recompiled only some widgets still registers all of them.
  */
@@ -29,6 +32,7 @@ final class Registry {
   private final Elements elements;
   private final String configuredName;
   private final Set<JavaName> widgets = new TreeSet<>();
+  private final Set<JavaName> handlers = new TreeSet<>();
   private final List<Element> origins = new ArrayList<>();
   private boolean written;
 
@@ -37,22 +41,31 @@ final class Registry {
     this.configuredName = configuredName;
   }
 
-  void add(JavaName widget, Element origin) {
+  void addWidget(JavaName widget, Element origin) {
     widgets.add(widget);
     origins.add(origin);
   }
 
+  void addHandler(JavaName handler, Element origin) {
+    handlers.add(handler);
+    origins.add(origin);
+  }
+
   boolean isPending() {
-    return !written && !widgets.isEmpty();
+    return !written && !(widgets.isEmpty() && handlers.isEmpty());
   }
 
   void write(Files files) {
     written = true;
     JavaName name = name();
-    Set<JavaName> all = new TreeSet<>(widgets);
-    all.addAll(earlierBuild(name));
+    TypeElement earlier = elements.getTypeElement(name.canonicalName());
+    Set<JavaName> allWidgets = new TreeSet<>(widgets);
+    allWidgets.addAll(earlierBuild(earlier, RegistryFile.WIDGETS_CONSTANT, this::stillAWidget));
+    Set<JavaName> allHandlers = new TreeSet<>(handlers);
+    allHandlers.addAll(earlierBuild(earlier, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
     Element[] originating = origins.toArray(new Element[0]);
-    files.source(RegistryFile.of(name, new ArrayList<>(all), JavaLangShadows.in(elements, name.packageName())), originating);
+    files.source(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
+        JavaLangShadows.in(elements, name.packageName())), originating);
     Set<String> services = new LinkedHashSet<>();
     for (String line : files.existingLines(SERVICE_FILE)) {
       String entry = line.strip();
@@ -77,8 +90,10 @@ final class Registry {
 
   private String commonPackage() {
     String common = null;
-    for (JavaName widget : widgets) {
-      String pkg = widget.packageName();
+    Set<JavaName> all = new TreeSet<>(widgets);
+    all.addAll(handlers);
+    for (JavaName type : all) {
+      String pkg = type.packageName();
       if (common == null) {
         common = pkg;
       }
@@ -90,31 +105,36 @@ final class Registry {
     return common == null ? "" : common;
   }
 
-  /** Widgets a registry of the same name registered before, that still exist with their codecs. */
-  private Set<JavaName> earlierBuild(JavaName name) {
+  /** What a registry of the same name registered before, that still exists as it was. */
+  private Set<JavaName> earlierBuild(TypeElement earlier, String constant, Predicate<TypeElement> stillValid) {
     Set<JavaName> kept = new TreeSet<>();
-    TypeElement earlier = elements.getTypeElement(name.canonicalName());
     if (earlier == null) {
       return kept;
     }
     for (Element member : earlier.getEnclosedElements()) {
-      if (member.getKind() != ElementKind.FIELD || !member.getSimpleName().contentEquals(RegistryFile.WIDGETS_CONSTANT)) {
+      if (member.getKind() != ElementKind.FIELD || !member.getSimpleName().contentEquals(constant)) {
         continue;
       }
       Object value = ((VariableElement) member).getConstantValue();
       if (!(value instanceof String) || ((String) value).isEmpty()) {
         continue;
       }
-      for (String widget : ((String) value).split(",")) {
-        TypeElement type = elements.getTypeElement(widget);
-        if (type != null && Annotations.isWidget(type)) {
-          JavaName widgetName = JavaNames.of(type);
-          if (elements.getTypeElement(GeneratedNames.codec(widgetName).canonicalName()) != null) {
-            kept.add(widgetName);
-          }
+      for (String typeName : ((String) value).split(",")) {
+        TypeElement type = elements.getTypeElement(typeName);
+        if (type != null && stillValid.test(type)) {
+          kept.add(JavaNames.of(type));
         }
       }
     }
     return kept;
+  }
+
+  private boolean stillAWidget(TypeElement type) {
+    return Annotations.isWidget(type)
+        && elements.getTypeElement(GeneratedNames.codec(JavaNames.of(type)).canonicalName()) != null;
+  }
+
+  private boolean stillAHandler(TypeElement type) {
+    return elements.getTypeElement(ActionsFile.name(JavaNames.of(type)).canonicalName()) != null;
   }
 }

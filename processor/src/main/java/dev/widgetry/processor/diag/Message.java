@@ -121,6 +121,37 @@ public enum Message {
   CONSTRAINT_NOT_APPLICABLE(
       "ConstraintNotApplicable", "@%s on %s does not apply to %s. %s"),
   INVALID_CONSTRAINT("InvalidConstraint", "@%s on %s: %s"),
+  INVALID_ACTION_TYPE(
+      "InvalidActionType",
+      "@OnAction(\"%s\") on %s is not a usable action type: %s. Use letters, digits and . _ - :, as in"
+          + " \"cart.add\""),
+  DUPLICATE_ACTION_TYPE(
+      "DuplicateActionType",
+      "Action type \"%s\" is handled by both %s and %s. Give each method its own action type"),
+  PRIVATE_HANDLER(
+      "PrivateHandler",
+      "@OnAction method %s is private, so the generated dispatch table cannot call it. Make it"
+          + " package-private or public"),
+  HANDLER_IN_INNER_CLASS(
+      "HandlerInInnerClass",
+      "@OnAction method %s is in %s, %s, whose objects the generated dispatch table cannot make sense"
+          + " of. Move it to a top-level class or a static nested class"),
+  INACCESSIBLE_HANDLER(
+      "InaccessibleHandler",
+      "@OnAction method %s is in %s, which is %s, so the generated dispatch table cannot reach it. Make"
+          + " it package-private or public"),
+  TOO_MANY_PAYLOADS(
+      "TooManyPayloads",
+      "@OnAction method %s takes %s: an action has one payload. Put the values in one @Widget record,"
+          + " and keep ActionContext for the rest"),
+  UNSUPPORTED_RETURN_TYPE(
+      "UnsupportedReturnType",
+      "@OnAction method %s returns %s. Return void, a widget root (Card, ListView, Basic), an"
+          + " ActionResult, or a CompletionStage of one of these"),
+  OVERLOADED_HANDLER(
+      "OverloadedHandler",
+      "@OnAction methods %s in %s share one name, and the generated action factories are named after"
+          + " them. Give each its own name"),
   UNRESOLVED_TYPE(
       "UnresolvedType",
       "%s refers to %s, which was still missing when annotation processing ended, so no codec was"

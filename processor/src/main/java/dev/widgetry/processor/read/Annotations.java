@@ -17,6 +17,7 @@ import javax.lang.model.util.Elements;
 public final class Annotations {
   public static final String WIDGET = "dev.widgetry.annotations.Widget";
   public static final String WIDGET_BUILDER = "dev.widgetry.annotations.WidgetBuilder";
+  public static final String ON_ACTION = "dev.widgetry.annotations.OnAction";
 
   private final Elements elements;
 

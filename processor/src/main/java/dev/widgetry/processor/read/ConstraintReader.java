@@ -5,13 +5,16 @@ import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.Constraint;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.ScalarKind;
+import dev.widgetry.processor.model.TypeUse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 
 /**
  * Reads Jakarta Validation constraints by simple name and checks that each fits the type it is on.
@@ -48,6 +51,20 @@ final class ConstraintReader {
       }
     }
     return constraints;
+  }
+
+  /**
+   * A top-level type with the constraints among {@code mirrors}; constraints written on an
+   * Optional constrain its content.
+   */
+  TypeUse withConstraints(JsonType type, List<? extends AnnotationMirror> mirrors, Site site, String label) {
+    if (type instanceof JsonType.OptionalOf) {
+      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
+      List<Constraint> inner = new ArrayList<>(optional.element().constraints());
+      inner.addAll(read(mirrors, optional.element().type(), site, label));
+      return TypeUse.of(new JsonType.OptionalOf(optional.optional(), new TypeUse(optional.element().type(), inner)));
+    }
+    return new TypeUse(type, read(mirrors, type, site, label));
   }
 
   /** Whether any of these annotations makes a reference non-null on input. */
@@ -157,16 +174,32 @@ final class ConstraintReader {
   }
 
   /**
-   * Where a constraint's diagnostics go: the component's site, at the annotation when it is
-   * written there (a constraint inside a type argument has no site of its own).
+   * Where a constraint's diagnostics go: an element, and at the annotation when it is written on
+   * that element (a constraint inside a type argument has no element of its own).
+   *
+   * @param element a record component's site, or a method parameter
+   * @param onSite finds the annotation as written on {@code element}, if it is
    */
-  record Site(ComponentAnnotations component, boolean topLevel) {
+  record Site(Element element, Function<AnnotationMirror, Optional<AnnotationMirror>> onSite) {
+    static Site of(ComponentAnnotations component) {
+      return new Site(component.site(), component::onSite);
+    }
+
+    static Site of(Element element) {
+      return new Site(element, mirror -> element.getAnnotationMirrors().contains(mirror) ? Optional.of(mirror) : Optional.empty());
+    }
+
+    /** The element, without pointing at annotations: for constraints in type arguments. */
+    static Site inside(Element element) {
+      return new Site(element, mirror -> Optional.empty());
+    }
+
     void error(Diagnostics diagnostics, AnnotationMirror mirror, Message message, Object... args) {
-      Optional<AnnotationMirror> onSite = topLevel ? component.onSite(mirror) : Optional.empty();
-      if (onSite.isPresent()) {
-        diagnostics.error(component.site(), onSite.get(), message, args);
+      Optional<AnnotationMirror> written = onSite.apply(mirror);
+      if (written.isPresent()) {
+        diagnostics.error(element, written.get(), message, args);
       } else {
-        diagnostics.error(component.site(), message, args);
+        diagnostics.error(element, message, args);
       }
     }
   }

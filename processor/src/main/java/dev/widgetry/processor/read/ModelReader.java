@@ -2,11 +2,14 @@ package dev.widgetry.processor.read;
 
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.ActionHandler;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.WidgetModel;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +17,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -29,11 +33,21 @@ public final class ModelReader {
   private final Diagnostics diagnostics;
   private final RecordReader records;
   private final UnionReader unions;
+  private final HandlerReader handlers;
 
   /** A widget's model, and the widget types its codec calls. */
   public record Result(WidgetModel model, Set<JavaName> dependencies) {}
 
-  public ModelReader(ProcessingEnvironment env, Diagnostics diagnostics, Predicate<TypeElement> compiledNow) {
+  /**
+   * @param compiledNow whether a {@code @Widget} type is part of this compilation
+   * @param models the model of a {@code @Widget} type, read in this compilation or, quietly, from
+   *     its class file; for action payloads
+   */
+  public ModelReader(
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      Predicate<TypeElement> compiledNow,
+      Function<TypeElement, Optional<WidgetModel>> models) {
     this.elements = env.getElementUtils();
     this.annotations = new Annotations(elements);
     this.diagnostics = diagnostics;
@@ -43,7 +57,21 @@ public final class ModelReader {
         new TypeReader(elements, diagnostics, constraints, new EnumReader(annotations, diagnostics), shapes, compiledNow);
     this.records = new RecordReader(elements, annotations, diagnostics, types, constraints, shapes);
     this.unions = new UnionReader(elements, annotations, diagnostics, shapes);
+    this.handlers = new HandlerReader(elements, env.getTypeUtils(), annotations, diagnostics, types, constraints, models);
   }
+
+  /**
+   * The {@code @OnAction} methods of one class as a handler, or empty when a problem was reported.
+   *
+   * @throws UnresolvedTypeException when a payload or return type does not exist yet
+   */
+  public Optional<HandlerResult> readHandler(TypeElement handler, List<ExecutableElement> methods) {
+    Set<JavaName> dependencies = new TreeSet<>();
+    return handlers.read(handler, methods, dependencies).map(model -> new HandlerResult(model, dependencies));
+  }
+
+  /** A handler's model, and the widget types its table calls the codecs of. */
+  public record HandlerResult(ActionHandler model, Set<JavaName> dependencies) {}
 
   /**
    * The element's model, or empty when a problem was reported.

@@ -2,7 +2,6 @@ package dev.widgetry.processor.read;
 
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
-import dev.widgetry.processor.model.Constraint;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
@@ -94,26 +93,17 @@ final class RecordReader {
       return null;
     }
     TypeReader.Context context =
-        new TypeReader.Context(annotated, label, Access.packageOf(record), dependencies);
+        new TypeReader.Context(annotated.site(), label, Access.packageOf(record), dependencies);
     JsonType type = types.readTopLevel(component.asType(), context);
     if (type == null) {
       return null;
     }
-    TypeUse typeUse = withConstraints(type, annotated, label);
-    boolean required = valueRecord || isRequired(type, annotated);
-    return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName));
-  }
-
-  /** Constraints written on an Optional component constrain its content. */
-  private TypeUse withConstraints(JsonType type, ComponentAnnotations annotated, String label) {
-    ConstraintReader.Site site = new ConstraintReader.Site(annotated, true);
-    if (type instanceof JsonType.OptionalOf) {
-      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
-      List<Constraint> inner = new ArrayList<>(optional.element().constraints());
-      inner.addAll(constraints.read(annotated.all(), optional.element().type(), site, label));
-      return TypeUse.of(new JsonType.OptionalOf(optional.optional(), new TypeUse(optional.element().type(), inner)));
-    }
-    return new TypeUse(type, constraints.read(annotated.all(), type, site, label));
+    TypeUse typeUse = constraints.withConstraints(type, annotated.all(), ConstraintReader.Site.of(annotated), label);
+    boolean formField = annotated.has("FormField");
+    // A form field is sent by the page whenever the form is: present unless declared Optional.
+    boolean required = valueRecord || isRequired(type, annotated)
+        || (formField && !(type instanceof JsonType.OptionalOf));
+    return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName), formField);
   }
 
   private boolean isRequired(JsonType type, ComponentAnnotations annotated) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -66,8 +67,13 @@ final class TypeReader {
     this.compiledNow = compiledNow;
   }
 
-  /** What one reading needs to report and record. */
-  record Context(ComponentAnnotations component, String label, String fromPackage, Set<JavaName> dependencies) {}
+  /**
+   * What one reading needs to report and record.
+   *
+   * @param site where diagnostics go: a component's site, or a method parameter
+   * @param label the value's name in messages, e.g. {@code Product.name}
+   */
+  record Context(Element site, String label, String fromPackage, Set<JavaName> dependencies) {}
 
   /**
    * The JSON type of a component's type, without its top-level constraints (the record reader adds
@@ -246,7 +252,7 @@ final class TypeReader {
     if (json == null) {
       return null;
     }
-    ConstraintReader.Site site = new ConstraintReader.Site(context.component(), false);
+    ConstraintReader.Site site = ConstraintReader.Site.inside(context.site());
     return new TypeUse(json, constraints.read(type.getAnnotationMirrors(), json, site, context.label()));
   }
 
@@ -289,7 +295,7 @@ final class TypeReader {
   }
 
   private JsonType error(Context context, Message message, Object... args) {
-    diagnostics.error(context.component().site(), message, args);
+    diagnostics.error(context.site(), message, args);
     return null;
   }
 }

@@ -15,6 +15,10 @@ final class RuntimeNames {
   static final ClassName ENUM_NAMES = ClassName.get(SPI, "EnumNames");
   static final ClassName JSON_KIND = ClassName.get(SPI, "JsonKind");
   static final ClassName CHECKS = ClassName.get(SPI, "Checks");
+  static final ClassName ACTION_TABLE = ClassName.get(SPI, "ActionTable");
+  static final ClassName TREE_WRITER = ClassName.get(SPI, "TreeWriter");
+  static final ClassName ACTION_CONTEXT = ClassName.get("dev.widgetry.runtime", "ActionContext");
+  static final ClassName ACTION_CONFIG = ClassName.get("dev.widgetry.chatkit", "ActionConfig");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

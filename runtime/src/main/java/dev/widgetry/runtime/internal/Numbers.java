@@ -1,13 +1,14 @@
 package dev.widgetry.runtime.internal;
 
 /** Number formatting shared by both writers, so they agree to the byte. */
-final class Numbers {
+public final class Numbers {
   /** Doubles with no fraction up to 2^53 print as integers: beyond that, digits would be invented. */
   private static final double MAX_SAFE_INTEGER = 9007199254740992d;
 
   private Numbers() {}
 
-  static boolean isSmallIntegral(double value) {
+  /** Whether a double prints as an integer: no fraction, and small enough that no digit is invented. */
+  public static boolean isSmallIntegral(double value) {
     return value == Math.rint(value) && Math.abs(value) <= MAX_SAFE_INTEGER && !isNegativeZero(value);
   }
 

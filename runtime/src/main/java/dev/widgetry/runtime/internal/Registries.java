@@ -1,6 +1,7 @@
 package dev.widgetry.runtime.internal;
 
 import dev.widgetry.runtime.WidgetCodec;
+import dev.widgetry.runtime.spi.ActionTable;
 import dev.widgetry.runtime.spi.WidgetRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,32 @@ public final class Registries {
         }
       };
 
+  private static final ClassValue<ActionTable> ACTIONS =
+      new ClassValue<>() {
+        @Override
+        protected ActionTable computeValue(Class<?> type) {
+          for (WidgetRegistry registry : registries(type.getClassLoader())) {
+            ActionTable table = registry.actions(type);
+            if (table != null && table.handlerType() == type) {
+              return table;
+            }
+          }
+          return null;
+        }
+      };
+
   private Registries() {}
+
+  /** The action table generated for {@code handlerType} or its nearest superclass that has one. */
+  public static ActionTable actions(Class<?> handlerType) {
+    for (Class<?> type = handlerType; type != null && type != Object.class; type = type.getSuperclass()) {
+      ActionTable table = ACTIONS.get(type);
+      if (table != null) {
+        return table;
+      }
+    }
+    return null;
+  }
 
   /** The codec generated for {@code type}, or null when no registry knows it. */
   public static WidgetCodec<?> codec(Class<?> type) {

@@ -73,6 +73,15 @@ public final class Utf8Writer implements WidgetWriter {
     }
   }
 
+  /**
+   * Writes bytes as they are, between top-level values: the next value starts a document of its
+   * own (how Server-Sent Events frame one JSON object per {@code data:} line).
+   */
+  public void raw(byte[] bytes) {
+    writeBytes(bytes);
+    started[0] = false;
+  }
+
   public int size() {
     return pos;
   }

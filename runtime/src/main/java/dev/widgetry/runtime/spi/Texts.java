@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.util.List;
 import java.util.Locale;
 
-/** The wording of parse problems: what was found, what was meant. */
-final class Texts {
+/** The wording of problems with input: what was found, what was meant. */
+public final class Texts {
   private static final int MAX_QUOTED = 40;
 
   private Texts() {}
@@ -36,14 +36,14 @@ final class Texts {
   }
 
   /** Keeps quoted input short, so hostile input cannot blow up messages. */
-  static String truncate(String text) {
+  public static String truncate(String text) {
     if (text.length() <= MAX_QUOTED) {
       return text;
     }
     return text.substring(0, MAX_QUOTED) + "... (" + text.length() + " characters)";
   }
 
-  static String quotedList(List<String> values) {
+  public static String quotedList(List<String> values) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
@@ -58,13 +58,13 @@ final class Texts {
     return "an integer from " + min + " to " + max;
   }
 
-  static String parserFailure(String jacksonMessage) {
+  public static String parserFailure(String jacksonMessage) {
     String firstLine = jacksonMessage == null ? "unreadable input" : jacksonMessage.split("\n", 2)[0];
     return "input the parser cannot read (" + truncate(firstLine.trim()) + ")";
   }
 
   /** "Did you mean "color"?" when a candidate is a small edit away from {@code found}, else "". */
-  static String didYouMean(String found, List<String> candidates) {
+  public static String didYouMean(String found, List<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = found.toLowerCase(Locale.ROOT);

@@ -55,6 +55,15 @@ public final class WidgetReader {
     this.options = options;
   }
 
+  /**
+   * A reader for a value that was cut out of a larger document, e.g. an action payload buffered
+   * while its request was read: its problems carry pointers into that document, under {@code base}.
+   */
+  public WidgetReader(JsonParser parser, ParseOptions options, String base) {
+    this(parser, options);
+    this.base = JsonPointer.compile(base);
+  }
+
   // ---------------------------------------------------------------- document
 
   /** Moves to the first token of the document. */

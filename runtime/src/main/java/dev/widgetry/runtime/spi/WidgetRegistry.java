@@ -11,5 +11,12 @@ import dev.widgetry.runtime.WidgetCodec;
 public interface WidgetRegistry {
 
   /** The codec for {@code type}, or null when this registry does not know the type. */
-  WidgetCodec<?> codec(Class<?> type);
+  default WidgetCodec<?> codec(Class<?> type) {
+    return null;
+  }
+
+  /** The action table of a class with {@code @OnAction} methods, or null when this registry has none for it. */
+  default ActionTable actions(Class<?> handlerType) {
+    return null;
+  }
 }

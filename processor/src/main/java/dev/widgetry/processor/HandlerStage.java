@@ -1,0 +1,106 @@
+package dev.widgetry.processor;
+
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.read.Annotations;
+import dev.widgetry.processor.read.JavaNames;
+import dev.widgetry.processor.read.UnresolvedTypeException;
+import dev.widgetry.processor.read.ModelReader;
+import dev.widgetry.processor.write.ActionsFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The {@code @OnAction} half of processing. Each round it groups the new handler methods by class,
+ * reads each class, and writes its {@code <Class>Actions} once the payload widgets it uses are sound.
+ */
+final class HandlerStage {
+  private final ProcessingEnvironment env;
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final Files files;
+  private final Registry registry;
+  private final WidgetStage widgets;
+  /** Handler classes waiting for a type that does not exist yet, with that type. */
+  private final Map<String, String> deferred = new LinkedHashMap<>();
+
+  HandlerStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry, WidgetStage widgets) {
+    this.env = env;
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.files = files;
+    this.registry = registry;
+    this.widgets = widgets;
+  }
+
+  /** Reads and writes this round's handler classes; returns whether there were any. */
+  boolean process(RoundEnvironment round) {
+    Map<String, TypeElement> classes = new LinkedHashMap<>();
+    for (String name : deferred.keySet()) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        classes.put(name, type);
+      }
+    }
+    deferred.clear();
+    for (Element method : Rounds.annotated(env, round, Annotations.ON_ACTION)) {
+      TypeElement type = (TypeElement) method.getEnclosingElement();
+      classes.putIfAbsent(type.getQualifiedName().toString(), type);
+    }
+    ModelReader reader = widgets.reader();
+    for (Map.Entry<String, TypeElement> entry : classes.entrySet()) {
+      TypeElement type = entry.getValue();
+      try {
+        Optional<ModelReader.HandlerResult> result = reader.readHandler(type, handlerMethods(type));
+        result.ifPresent(handler -> generate(type, handler));
+      } catch (UnresolvedTypeException e) {
+        deferred.put(entry.getKey(), e.type());
+      } catch (RuntimeException e) {
+        diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), Rounds.describe(e));
+      }
+    }
+    return !classes.isEmpty();
+  }
+
+  boolean idle() {
+    return deferred.isEmpty();
+  }
+
+  void reportStillDeferred() {
+    Rounds.reportStillDeferred(elements, diagnostics, deferred);
+  }
+
+  /** Writes the actions class, unless a payload widget it needs has no codec (reported elsewhere). */
+  private void generate(TypeElement type, ModelReader.HandlerResult handler) {
+    Set<JavaName> unavailable = widgets.unavailable();
+    if (handler.dependencies().stream().anyMatch(unavailable::contains)) {
+      return;
+    }
+    JavaName name = JavaNames.of(type);
+    files.source(ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName())), type);
+    registry.addHandler(name, type);
+  }
+
+  private static List<ExecutableElement> handlerMethods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD
+          && Annotations.findByQualifiedName(member, Annotations.ON_ACTION).isPresent()) {
+        methods.add((ExecutableElement) member);
+      }
+    }
+    return methods;
+  }
+}

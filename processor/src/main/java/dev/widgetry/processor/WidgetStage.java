@@ -1,0 +1,165 @@
+package dev.widgetry.processor;
+
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.GeneratedNames;
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.WidgetModel;
+import dev.widgetry.processor.read.Annotations;
+import dev.widgetry.processor.read.JavaNames;
+import dev.widgetry.processor.read.ModelReader;
+import dev.widgetry.processor.read.UnresolvedTypeException;
+import dev.widgetry.processor.schema.Json;
+import dev.widgetry.processor.schema.SchemaGenerator;
+import dev.widgetry.processor.schema.SchemaLibrary;
+import dev.widgetry.processor.write.BuilderFile;
+import dev.widgetry.processor.write.CodecFile;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The {@code @Widget} half of processing. Each round it reads the new widgets (and those waiting
+ * for a type from an earlier round) into models, then writes a codec, a schema and, when asked, a
+ * builder for each widget whose dependencies are sound.
+ */
+final class WidgetStage {
+  private final ProcessingEnvironment env;
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final Files files;
+  private final Registry registry;
+  private final ModelReader reader;
+  private final SchemaGenerator schemas;
+  /** Every {@code @Widget} type this compilation has seen, by qualified name. */
+  private final Set<String> seen = new HashSet<>();
+  /** Widgets read without problems, in this round or earlier ones. */
+  private final Map<JavaName, WidgetModel> models = new HashMap<>();
+  /** Widgets that could not be read. */
+  private final Set<JavaName> failed = new HashSet<>();
+  /** Widgets waiting for a type that does not exist yet, with that type. */
+  private final Map<String, String> deferred = new LinkedHashMap<>();
+
+  WidgetStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry) {
+    this.env = env;
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.files = files;
+    this.registry = registry;
+    ModelReader quiet = new ModelReader(env, new Diagnostics(new QuietMessager()), this::isCompiledNow, type -> Optional.empty());
+    this.reader = new ModelReader(env, diagnostics, this::isCompiledNow,
+        type -> Optional.ofNullable(models.get(JavaNames.of(type))).or(() -> quietModel(quiet, type)));
+    SchemaLibrary library = new SchemaLibrary(env.getFiler());
+    this.schemas = new SchemaGenerator(models::get, name -> library.load(name).orElse(null));
+  }
+
+  ModelReader reader() {
+    return reader;
+  }
+
+  /** Reads and writes this round's widgets; returns whether there were any. */
+  boolean process(RoundEnvironment round) {
+    for (Element element : Rounds.annotated(env, round, Annotations.WIDGET_BUILDER)) {
+      reader.checkBuilderWithoutWidget((TypeElement) element);
+    }
+    Map<String, TypeElement> candidates = Rounds.candidates(env, deferred.keySet(), round, Annotations.WIDGET);
+    deferred.clear();
+    seen.addAll(candidates.keySet());
+    Map<TypeElement, ModelReader.Result> read = new LinkedHashMap<>();
+    for (Map.Entry<String, TypeElement> candidate : candidates.entrySet()) {
+      TypeElement element = candidate.getValue();
+      try {
+        Optional<ModelReader.Result> result = reader.read(element);
+        if (result.isPresent()) {
+          read.put(element, result.get());
+          models.put(result.get().model().name(), result.get().model());
+        } else {
+          failed.add(JavaNames.of(element));
+        }
+      } catch (UnresolvedTypeException e) {
+        deferred.put(candidate.getKey(), e.type());
+      } catch (RuntimeException e) {
+        failed.add(JavaNames.of(element));
+        diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Rounds.describe(e));
+      }
+    }
+    generate(read);
+    return !candidates.isEmpty();
+  }
+
+  /** Whether no widget waits for a later round. */
+  boolean idle() {
+    return deferred.isEmpty();
+  }
+
+  /**
+   * Widgets that have no codec and will not get one this compilation: those that failed, and
+   * those still waiting for a type.
+   */
+  Set<JavaName> unavailable() {
+    Set<JavaName> unavailable = new HashSet<>(failed);
+    for (String name : deferred.keySet()) {
+      TypeElement element = elements.getTypeElement(name);
+      if (element != null) {
+        unavailable.add(JavaNames.of(element));
+      }
+    }
+    return unavailable;
+  }
+
+  void reportStillDeferred() {
+    Rounds.reportStillDeferred(elements, diagnostics, deferred);
+  }
+
+  private boolean isCompiledNow(TypeElement type) {
+    return seen.contains(type.getQualifiedName().toString());
+  }
+
+  private static Optional<WidgetModel> quietModel(ModelReader quiet, TypeElement type) {
+    if (!Annotations.isWidget(type)) {
+      return Optional.empty();
+    }
+    try {
+      return quiet.read(type).map(ModelReader.Result::model);
+    } catch (UnresolvedTypeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Writes a codec and a schema for each widget whose dependencies all have, or will have, codecs;
+   * a widget that depends on a failed or deferred one is skipped without a message of its own.
+   */
+  private void generate(Map<TypeElement, ModelReader.Result> read) {
+    Map<JavaName, Set<JavaName>> dependencies = new LinkedHashMap<>();
+    read.values().forEach(result -> dependencies.put(result.model().name(), result.dependencies()));
+    Set<JavaName> blocked = Rounds.blocked(dependencies, unavailable());
+    for (Map.Entry<TypeElement, ModelReader.Result> entry : read.entrySet()) {
+      TypeElement element = entry.getKey();
+      WidgetModel model = entry.getValue().model();
+      if (blocked.contains(model.name())) {
+        failed.add(model.name());
+        continue;
+      }
+      try {
+        Set<String> shadowed = JavaLangShadows.in(elements, model.name().packageName());
+        files.source(CodecFile.of(model, shadowed), element);
+        if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
+          files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element);
+        }
+        files.resource(model.name(), GeneratedNames.schemaResource(model.name()), Json.print(schemas.document(model)), element);
+        registry.addWidget(model.name(), element);
+      } catch (RuntimeException e) {
+        diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Rounds.describe(e));
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.widgetry.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a handler knows about the action besides its payload: the widget item it came from, the
+ * thread when there is one, and whatever the application attaches (the user, a locale, the
+ * user's permissions), keyed by type. Immutable: each {@code with...} returns a copy.
+ *
+ * <pre>{@code
+ * ActionContext context = ActionContext.empty().with(User.class, user).with(Locale.class, locale);
+ * }</pre>
+ */
+public final class ActionContext {
+  private static final ActionContext EMPTY = new ActionContext(null, null, Map.of());
+
+  private final String itemId;
+  private final String threadId;
+  private final Map<Class<?>, Object> attachments;
+
+  private ActionContext(String itemId, String threadId, Map<Class<?>, Object> attachments) {
+    this.itemId = itemId;
+    this.threadId = threadId;
+    this.attachments = attachments;
+  }
+
+  public static ActionContext empty() {
+    return EMPTY;
+  }
+
+  /** The id of the widget item the action was fired from, when the request names one. */
+  public Optional<String> itemId() {
+    return Optional.ofNullable(itemId);
+  }
+
+  /** The id of the chat thread, for actions that arrive as ChatKit server requests. */
+  public Optional<String> threadId() {
+    return Optional.ofNullable(threadId);
+  }
+
+  /** The value the application attached under {@code key}. */
+  public <T> Optional<T> get(Class<T> key) {
+    return Optional.ofNullable(key.cast(attachments.get(key)));
+  }
+
+  /** A copy with {@code value} attached under {@code key}, replacing what was there. */
+  public <T> ActionContext with(Class<T> key, T value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    Map<Class<?>, Object> copy = new HashMap<>(attachments);
+    copy.put(key, key.cast(value));
+    return new ActionContext(itemId, threadId, Map.copyOf(copy));
+  }
+
+  public ActionContext withItemId(String itemId) {
+    return new ActionContext(itemId, threadId, attachments);
+  }
+
+  public ActionContext withThreadId(String threadId) {
+    return new ActionContext(itemId, threadId, attachments);
+  }
+
+  @Override
+  public String toString() {
+    return "ActionContext[itemId=" + itemId + ", threadId=" + threadId + ", attachments=" + attachments.keySet() + "]";
+  }
+}

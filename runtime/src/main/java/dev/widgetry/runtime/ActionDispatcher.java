@@ -1,0 +1,187 @@
+package dev.widgetry.runtime;
+
+import dev.widgetry.chatkit.WidgetRoot;
+import dev.widgetry.runtime.internal.ActionAnswers;
+import dev.widgetry.runtime.internal.ActionFailure;
+import dev.widgetry.runtime.internal.ActionRequest;
+import dev.widgetry.runtime.internal.ActionRequestReader;
+import dev.widgetry.runtime.internal.ActionRoute;
+import dev.widgetry.runtime.internal.Registries;
+import dev.widgetry.runtime.spi.ActionTable;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Takes action requests (JSON) and calls the {@code @OnAction} methods they name, through the
+ * dispatch tables the processor generated: no reflection. It accepts the body a ChatKit page
+ * forwards ({@code {"action": {"type", "payload"}, "itemId"}}) and ChatKit's
+ * {@code threads.custom_action} and {@code threads.sync_custom_action} server requests, and answers
+ * each in kind. A request that cannot reach its handler (malformed, unknown type, invalid payload,
+ * too large) gets a structured error and the handler is never called; a handler that throws gets
+ * an error response and a log line, never a stack trace to the client.
+ *
+ * <p>Immutable and thread-safe; build one at start-up and share it.
+ */
+public final class ActionDispatcher {
+  private static final System.Logger LOG = System.getLogger(ActionDispatcher.class.getName());
+  private static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+
+  private final Map<String, ActionRoute> routes;
+  private final ParseOptions options;
+  private final int maxBodyBytes;
+  private final ActionRequestReader reader;
+
+  private ActionDispatcher(Map<String, ActionRoute> routes, ParseOptions options, int maxBodyBytes) {
+    this.routes = routes;
+    this.options = options;
+    this.maxBodyBytes = maxBodyBytes;
+    this.reader = new ActionRequestReader(routes, options);
+  }
+
+  /**
+   * A dispatcher for the {@code @OnAction} methods of these handlers. Pass an instance, or the
+   * {@code Class} itself when all of its handler methods are static.
+   *
+   * @throws IllegalArgumentException when a handler has no generated table, needs an instance, or
+   *     claims an action type another handler claims too
+   */
+  public static ActionDispatcher of(Object... handlers) {
+    Map<String, ActionRoute> routes = new LinkedHashMap<>();
+    for (Object handler : handlers) {
+      Objects.requireNonNull(handler, "handler");
+      Class<?> type = handler instanceof Class ? (Class<?>) handler : handler.getClass();
+      Object instance = handler instanceof Class ? null : handler;
+      ActionTable table = Registries.actions(type);
+      if (table == null) {
+        throw new IllegalArgumentException(type.getName() + " has no generated action table: give it @OnAction"
+            + " methods and compile it with widgetry-processor. (Local and anonymous classes are invisible to"
+            + " annotation processing; declare handlers in top-level or static nested classes.)");
+      }
+      for (String action : table.actions().keySet()) {
+        ActionRoute route = new ActionRoute(action, table, instance);
+        if (instance == null && table.needsInstance(action)) {
+          throw new IllegalArgumentException(route.method() + " is an instance method: pass a "
+              + table.handlerType().getSimpleName() + " object rather than its class");
+        }
+        ActionRoute existing = routes.putIfAbsent(action, route);
+        if (existing != null) {
+          throw new IllegalArgumentException("Action type \"" + action + "\" is handled twice: by "
+              + existing.method() + " and by " + route.method() + ". Each action type needs one handler");
+        }
+      }
+    }
+    return new ActionDispatcher(Map.copyOf(routes), ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** A copy that parses payloads with these options (limits, unknown properties). */
+  public ActionDispatcher withParseOptions(ParseOptions options) {
+    return new ActionDispatcher(routes, Objects.requireNonNull(options, "options"), maxBodyBytes);
+  }
+
+  /** A copy that refuses bodies over {@code bytes} (1 MiB by default) without reading them. */
+  public ActionDispatcher withMaxBodyBytes(int bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive, was " + bytes);
+    }
+    return new ActionDispatcher(routes, options, bytes);
+  }
+
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** The action types this dispatcher handles. */
+  public Set<String> actionTypes() {
+    return routes.keySet();
+  }
+
+  /**
+   * Dispatches one request. The stage completes when the handler's result (or its own stage) does;
+   * it never completes exceptionally: every failure is an error response.
+   */
+  public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
+    Objects.requireNonNull(context, "context");
+    if (body.length > maxBodyBytes) {
+      return CompletableFuture.completedFuture(error(ActionError.REQUEST_TOO_LARGE,
+          "The body has " + body.length + " bytes; this endpoint accepts at most " + maxBodyBytes + ".", List.of()));
+    }
+    ActionRequest request;
+    try {
+      request = reader.read(body);
+    } catch (ActionFailure failure) {
+      return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
+    }
+    ActionContext requestContext = context.withItemId(request.itemId()).withThreadId(request.threadId());
+    Object returned;
+    try {
+      ActionRoute route = request.route();
+      returned = route.table().call(route.handler(), route.type(), request.payload(), requestContext);
+    } catch (Exception | LinkageError | AssertionError e) {
+      return CompletableFuture.completedFuture(handlerFailed(request, e));
+    }
+    if (returned instanceof CompletionStage) {
+      return ((CompletionStage<?>) returned).handle((value, failure) ->
+          failure != null ? handlerFailed(request, failure) : answer(request, value));
+    }
+    return CompletableFuture.completedFuture(answer(request, returned));
+  }
+
+  /** Dispatches one request and waits for its answer. */
+  public ActionResponse handle(byte[] body, ActionContext context) {
+    return dispatch(body, context).toCompletableFuture().join();
+  }
+
+  private ActionResponse answer(ActionRequest request, Object returned) {
+    try {
+      ActionResult result = toResult(request, returned);
+      switch (request.shape()) {
+        case SYNC:
+          return success(ActionResponse.JSON, ActionAnswers.sync(result, request.itemId(), request.threadId()));
+        case STREAM:
+          return success(ActionResponse.EVENT_STREAM, ActionAnswers.events(result, request.itemId(), request.threadId()));
+        default:
+          return success(ActionResponse.JSON, ActionAnswers.page(result));
+      }
+    } catch (RuntimeException e) {
+      return handlerFailed(request, e);
+    }
+  }
+
+  private static ActionResult toResult(ActionRequest request, Object returned) {
+    if (returned == null) {
+      return ActionResult.none();
+    }
+    if (returned instanceof ActionResult) {
+      return (ActionResult) returned;
+    }
+    if (returned instanceof WidgetRoot) {
+      return ActionResult.replace((WidgetRoot) returned);
+    }
+    throw new IllegalStateException(request.route().method() + " returned a " + returned.getClass().getName()
+        + ", which is neither an ActionResult nor a WidgetRoot");
+  }
+
+  private static ActionResponse handlerFailed(ActionRequest request, Throwable failure) {
+    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+    LOG.log(Level.ERROR, "The handler of action \"" + request.route().type() + "\" (" + request.route().method()
+        + ") failed", cause);
+    return error(ActionError.HANDLER_FAILED,
+        "The handler of action \"" + request.route().type() + "\" failed; the server logged why.", List.of());
+  }
+
+  private static ActionResponse success(String contentType, byte[] body) {
+    return new ActionResponse(200, contentType, body, null);
+  }
+
+  private static ActionResponse error(ActionError error, String message, List<ParseProblem> problems) {
+    return new ActionResponse(error.status(), ActionResponse.JSON, ActionAnswers.error(error, message, problems), error.code());
+  }
+}

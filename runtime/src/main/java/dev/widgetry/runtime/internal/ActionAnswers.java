@@ -1,0 +1,228 @@
+package dev.widgetry.runtime.internal;
+
+import dev.widgetry.chatkit.WidgetRoot;
+import dev.widgetry.chatkit.WidgetRootWidgetCodec;
+import dev.widgetry.runtime.ActionError;
+import dev.widgetry.runtime.ActionResult;
+import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.spi.EncodedString;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes the body that answers an action, in the form its request asked for: our own JSON for a
+ * page, {@code {"updated_item": ...}} for {@code threads.sync_custom_action}, and ChatKit thread
+ * events as Server-Sent Events for {@code threads.custom_action}. Errors are JSON in every case.
+ */
+public final class ActionAnswers {
+  private static final EncodedString RESULT = EncodedString.of("result");
+  private static final EncodedString WIDGET = EncodedString.of("widget");
+  private static final EncodedString MESSAGE = EncodedString.of("message");
+  private static final EncodedString UPDATED_ITEM = EncodedString.of("updated_item");
+  private static final EncodedString TYPE = EncodedString.of("type");
+  private static final EncodedString ID = EncodedString.of("id");
+  private static final EncodedString THREAD_ID = EncodedString.of("thread_id");
+  private static final EncodedString CREATED_AT = EncodedString.of("created_at");
+  private static final EncodedString ITEM = EncodedString.of("item");
+  private static final EncodedString ITEM_ID = EncodedString.of("item_id");
+  private static final EncodedString UPDATE = EncodedString.of("update");
+  private static final EncodedString CONTENT = EncodedString.of("content");
+  private static final EncodedString TEXT = EncodedString.of("text");
+  private static final EncodedString ANNOTATIONS = EncodedString.of("annotations");
+  private static final EncodedString ERROR = EncodedString.of("error");
+  private static final EncodedString CODE = EncodedString.of("code");
+  private static final EncodedString PROBLEMS = EncodedString.of("problems");
+  private static final EncodedString POINTER = EncodedString.of("pointer");
+  private static final EncodedString EXPECTED = EncodedString.of("expected");
+  private static final EncodedString FOUND = EncodedString.of("found");
+  private static final EncodedString LINE = EncodedString.of("line");
+  private static final EncodedString COLUMN = EncodedString.of("column");
+  private static final EncodedString HINT = EncodedString.of("hint");
+  private static final byte[] DATA = {'d', 'a', 't', 'a', ':', ' '};
+  private static final byte[] END_OF_EVENT = {'\n', '\n'};
+
+  private ActionAnswers() {}
+
+  /** {@code {"result": "replace", "widget": {...}, "message": "..."}}: what our page script reads. */
+  public static byte[] page(ActionResult result) {
+    Utf8Writer out = new Utf8Writer(512);
+    out.beginObject();
+    out.name(RESULT);
+    out.value(result.kind().name().toLowerCase(Locale.ROOT));
+    result.widget().ifPresent(widget -> {
+      out.name(WIDGET);
+      WidgetRootWidgetCodec.INSTANCE.write(out, widget);
+    });
+    result.message().ifPresent(message -> {
+      out.name(MESSAGE);
+      out.value(message);
+    });
+    out.endObject();
+    return out.toByteArray();
+  }
+
+  /**
+   * {@code {"updated_item": <widget item> | null}}: the sender's new state. A sync answer has no
+   * room for a new widget or a message, so those are not sent.
+   */
+  public static byte[] sync(ActionResult result, String itemId, String threadId) {
+    Utf8Writer out = new Utf8Writer(512);
+    out.beginObject();
+    out.name(UPDATED_ITEM);
+    boolean changesSender = result.kind() == ActionResult.Kind.REPLACE || result.kind() == ActionResult.Kind.UPDATE;
+    if (changesSender && itemId != null) {
+      item(out, itemId, threadId, result.widget().orElseThrow());
+    } else {
+      out.nullValue();
+    }
+    out.endObject();
+    return out.toByteArray();
+  }
+
+  /**
+   * Thread events, one {@code data:} line each: the widget change (a replace or update without a
+   * sender item becomes a new item), then the message as an assistant message.
+   */
+  public static byte[] events(ActionResult result, String itemId, String threadId) {
+    Utf8Writer out = new Utf8Writer(1024);
+    ActionResult.Kind kind = result.kind();
+    if (kind != ActionResult.Kind.NONE) {
+      WidgetRoot widget = result.widget().orElseThrow();
+      event(out);
+      out.beginObject();
+      out.name(TYPE);
+      if (itemId != null && kind == ActionResult.Kind.UPDATE) {
+        out.value("thread.item.updated");
+        out.name(ITEM_ID);
+        out.value(itemId);
+        out.name(UPDATE);
+        out.beginObject();
+        out.name(TYPE);
+        out.value("widget.root.updated");
+        out.name(WIDGET);
+        WidgetRootWidgetCodec.INSTANCE.write(out, widget);
+        out.endObject();
+      } else if (itemId != null && kind == ActionResult.Kind.REPLACE) {
+        out.value("thread.item.replaced");
+        out.name(ITEM);
+        item(out, itemId, threadId, widget);
+      } else {
+        out.value("thread.item.done");
+        out.name(ITEM);
+        item(out, newItemId(), threadId, widget);
+      }
+      out.endObject();
+      endEvent(out);
+    }
+    if (result.message().isPresent()) {
+      event(out);
+      assistantMessage(out, threadId, result.message().get());
+      endEvent(out);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@code {"error": {"code", "message", "problems"?}}}. */
+  public static byte[] error(ActionError error, String message, List<ParseProblem> problems) {
+    Utf8Writer out = new Utf8Writer(256);
+    out.beginObject();
+    out.name(ERROR);
+    out.beginObject();
+    out.name(CODE);
+    out.value(error.code());
+    out.name(MESSAGE);
+    out.value(message);
+    if (!problems.isEmpty()) {
+      out.name(PROBLEMS);
+      out.beginArray();
+      for (ParseProblem problem : problems) {
+        problem(out, problem);
+      }
+      out.endArray();
+    }
+    out.endObject();
+    out.endObject();
+    return out.toByteArray();
+  }
+
+  private static void problem(Utf8Writer out, ParseProblem problem) {
+    out.beginObject();
+    out.name(POINTER);
+    out.value(problem.pointer());
+    out.name(EXPECTED);
+    out.value(problem.expected());
+    out.name(FOUND);
+    out.value(problem.found());
+    if (problem.line() > 0) {
+      out.name(LINE);
+      out.value(problem.line());
+      out.name(COLUMN);
+      out.value(problem.column());
+    }
+    if (!problem.hint().isEmpty()) {
+      out.name(HINT);
+      out.value(problem.hint());
+    }
+    out.name(MESSAGE);
+    out.value(problem.message());
+    out.endObject();
+  }
+
+  private static void item(Utf8Writer out, String id, String threadId, WidgetRoot widget) {
+    out.beginObject();
+    itemHeader(out, "widget", id, threadId);
+    out.name(WIDGET);
+    WidgetRootWidgetCodec.INSTANCE.write(out, widget);
+    out.endObject();
+  }
+
+  private static void assistantMessage(Utf8Writer out, String threadId, String message) {
+    out.beginObject();
+    out.name(TYPE);
+    out.value("thread.item.done");
+    out.name(ITEM);
+    out.beginObject();
+    itemHeader(out, "assistant_message", newItemId(), threadId);
+    out.name(CONTENT);
+    out.beginArray();
+    out.beginObject();
+    out.name(TYPE);
+    out.value("output_text");
+    out.name(TEXT);
+    out.value(message);
+    out.name(ANNOTATIONS);
+    out.beginArray();
+    out.endArray();
+    out.endObject();
+    out.endArray();
+    out.endObject();
+    out.endObject();
+  }
+
+  private static void itemHeader(Utf8Writer out, String type, String id, String threadId) {
+    out.name(TYPE);
+    out.value(type);
+    out.name(ID);
+    out.value(id);
+    if (threadId != null) {
+      out.name(THREAD_ID);
+      out.value(threadId);
+    }
+    out.name(CREATED_AT);
+    out.value(Instant.now().toString());
+  }
+
+  private static String newItemId() {
+    return "item_" + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  private static void event(Utf8Writer out) {
+    out.raw(DATA);
+  }
+
+  private static void endEvent(Utf8Writer out) {
+    out.raw(END_OF_EVENT);
+  }
+}

@@ -1,0 +1,260 @@
+package dev.widgetry.tests.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.chatkit.ActionConfig;
+import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.ActionDispatcher;
+import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.Widgets;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dispatcher end to end on generated tables: each request shape and its answer, and every way
+ * a request fails before its handler, which must then never run.
+ */
+class ActionDispatcherTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final CartHandlers cart = new CartHandlers();
+  private final ActionDispatcher dispatcher = ActionDispatcher.of(cart, StaticHandlers.class);
+  private final ActionContext context = ActionContext.empty().with(Locale.class, Locale.CANADA_FRENCH);
+
+  @Test
+  void aPageRequestReachesItsHandlerWithPayloadAndContext() throws Exception {
+    ActionResponse response = handle("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":2}},"
+        + "\"itemId\":\"w1\"}");
+
+    assertEquals(200, response.status());
+    assertEquals("application/json; charset=utf-8", response.contentType());
+    assertEquals(MAPPER.readTree("{\"result\":\"update\",\"widget\":{\"type\":\"Card\",\"children\":"
+        + "[{\"type\":\"Text\",\"value\":\"tea x2\"}]},\"message\":\"Added for fr-CA\"}"), tree(response));
+    assertEquals(2, cart.cart.get("tea"));
+  }
+
+  @Test
+  void thePayloadMayComeBeforeTheType() throws Exception {
+    ActionResponse response = handle("{\"itemId\":\"w1\",\"action\":{\"payload\":{\"sku\":\"tea\",\"quantity\":1},"
+        + "\"type\":\"cart.add\"}}");
+
+    assertEquals(200, response.status(), response.bodyText());
+    assertEquals(1, cart.cart.get("tea"));
+  }
+
+  @Test
+  void aSyncServerRequestIsAnsweredWithTheUpdatedItem() throws Exception {
+    ActionResponse response = handle("{\"type\":\"threads.sync_custom_action\",\"params\":{\"thread_id\":\"t1\","
+        + "\"item_id\":\"i7\",\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1}}}}");
+
+    assertEquals(200, response.status());
+    JsonNode item = tree(response).get("updated_item");
+    assertEquals("widget", item.get("type").asText());
+    assertEquals("i7", item.get("id").asText());
+    assertEquals("t1", item.get("thread_id").asText());
+    assertTrue(item.get("created_at").asText().endsWith("Z"));
+    assertEquals("Card", item.get("widget").get("type").asText());
+  }
+
+  @Test
+  void aStreamingServerRequestIsAnsweredWithThreadEvents() throws Exception {
+    ActionResponse response = handle("{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"t1\","
+        + "\"item_id\":\"i7\",\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":3}}}}");
+
+    assertEquals("text/event-stream; charset=utf-8", response.contentType());
+    List<JsonNode> events = events(response);
+    assertEquals(2, events.size());
+    assertEquals("thread.item.updated", events.get(0).get("type").asText());
+    assertEquals("i7", events.get(0).get("item_id").asText());
+    assertEquals("widget.root.updated", events.get(0).get("update").get("type").asText());
+    assertEquals("tea x3", events.get(0).get("update").get("widget").get("children").get(0).get("value").asText());
+    assertEquals("thread.item.done", events.get(1).get("type").asText());
+    assertEquals("assistant_message", events.get(1).get("item").get("type").asText());
+    assertEquals("Added for fr-CA", events.get(1).get("item").get("content").get(0).get("text").asText());
+  }
+
+  @Test
+  void aReturnedWidgetReplacesTheSenderAndANewOneIsAdded() throws Exception {
+    List<JsonNode> replaced = events(handle("{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"t\","
+        + "\"item_id\":\"i\",\"action\":{\"type\":\"cart.quantity\",\"payload\":4}}}"));
+    List<JsonNode> added = events(handle("{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"t\","
+        + "\"item_id\":null,\"action\":{\"type\":\"cart.tags\",\"payload\":[\"a\",\"b\"]}}}"));
+
+    assertEquals("thread.item.replaced", replaced.get(0).get("type").asText());
+    assertEquals("i", replaced.get(0).get("item").get("id").asText());
+    assertEquals("thread.item.done", added.get(0).get("type").asText());
+    assertTrue(added.get(0).get("item").get("id").asText().startsWith("item_"));
+    assertEquals("a,b from -", added.get(0).get("item").get("widget").get("children").get(0).get("value").asText());
+  }
+
+  @Test
+  void aVoidHandlerAnswersWithNoChange() throws Exception {
+    ActionResponse response = handle("{\"action\":{\"type\":\"cart.clear\"}}");
+
+    assertEquals(MAPPER.readTree("{\"result\":\"none\"}"), tree(response));
+    assertEquals(1, cart.cleared.get());
+    assertEquals(List.of(), events(handle(
+        "{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"t\",\"action\":{\"type\":\"cart.clear\"}}}")));
+  }
+
+  @Test
+  void anAsynchronousHandlerIsAwaitedAndAFormFieldArrivesInThePayload() throws Exception {
+    ActionResponse response = handle("{\"action\":{\"type\":\"newsletter.subscribe\",\"payload\":{\"plan\":\"weekly\","
+        + "\"email\":\"ann@example.com\"}}}");
+
+    assertEquals(MAPPER.readTree("{\"result\":\"none\",\"message\":\"ann@example.com joined weekly\"}"), tree(response));
+  }
+
+  @Test
+  void aStaticHandlerNeedsNoInstance() {
+    assertEquals(200, handle("{\"action\":{\"type\":\"ping\"}}").status());
+  }
+
+  @Test
+  void malformedJsonIsRefused() throws Exception {
+    assertError(handle("{\"action\":{\"type\":"), 400, "malformed_request");
+    assertError(handle("[1]"), 400, "malformed_request");
+    assertError(handle("{\"itemId\":\"x\"}"), 400, "malformed_request");
+    assertError(handle("{\"action\":{\"payload\":{}}}"), 400, "malformed_request");
+    assertError(handle("{\"action\":{\"type\":7}}"), 400, "malformed_request");
+  }
+
+  @Test
+  void otherChatKitRequestsAreRefused() throws Exception {
+    JsonNode error = assertError(handle("{\"type\":\"threads.create\",\"params\":{}}"), 400, "unsupported_request");
+
+    assertEquals("A ChatKit request of type \"threads.create\" has no action to dispatch: only threads.custom_action"
+        + " and threads.sync_custom_action do.", error.get("message").asText());
+  }
+
+  @Test
+  void anUnknownActionTypeIsRefusedWithASuggestion() throws Exception {
+    JsonNode error = assertError(handle("{\"action\":{\"type\":\"cart.ad\",\"payload\":{}}}"), 400, "unknown_action");
+
+    assertTrue(error.get("message").asText().startsWith("No handler for action type \"cart.ad\". Did you mean"
+        + " \"cart.add\"?"), error.toString());
+  }
+
+  @Test
+  void anInvalidPayloadNeverReachesTheHandler() throws Exception {
+    JsonNode error = assertError(handle("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\" \",\"quantity\":0,"
+        + "\"extra\":1}}}"), 422, "invalid_payload");
+
+    assertEquals(List.of("/action/payload/sku", "/action/payload/quantity", "/action/payload/extra"),
+        MAPPER.convertValue(error.get("problems").findValues("pointer"), List.class).stream().map(Object::toString).toList());
+    assertTrue(cart.cart.isEmpty());
+  }
+
+  @Test
+  void aMissingPayloadOrFormFieldIsRefused() throws Exception {
+    JsonNode missing = assertError(handle("{\"action\":{\"type\":\"cart.add\"}}"), 422, "invalid_payload");
+    JsonNode noField = assertError(handle("{\"action\":{\"type\":\"newsletter.subscribe\",\"payload\":{\"plan\":\"w\"}}}"),
+        422, "invalid_payload");
+
+    assertEquals("/action/payload", missing.get("problems").get(0).get("pointer").asText());
+    assertEquals("/action/payload/email", noField.get("problems").get(0).get("pointer").asText());
+  }
+
+  @Test
+  void aBufferedPayloadKeepsItsPointer() throws Exception {
+    JsonNode error = assertError(handle("{\"type\":\"threads.sync_custom_action\",\"params\":{\"action\":{\"payload\":"
+        + "{\"sku\":5,\"quantity\":1},\"type\":\"cart.add\"}}}"), 422, "invalid_payload");
+
+    assertEquals("/params/action/payload/sku", error.get("problems").get(0).get("pointer").asText());
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedUnread() throws Exception {
+    ActionDispatcher small = dispatcher.withMaxBodyBytes(64);
+
+    ActionResponse response = small.handle(("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\""
+        + "x".repeat(100) + "\",\"quantity\":1}}}").getBytes(StandardCharsets.UTF_8), context);
+
+    assertError(response, 413, "request_too_large");
+    assertTrue(cart.cart.isEmpty());
+  }
+
+  @Test
+  void aHandlerThatThrowsGetsAnErrorWithoutItsDetails() throws Exception {
+    ActionResponse thrown = handle("{\"action\":{\"type\":\"cart.explode\"}}");
+    ActionResponse failedStage = handle("{\"action\":{\"type\":\"cart.later\"}}");
+
+    JsonNode error = assertError(thrown, 500, "handler_failed");
+    assertEquals("The handler of action \"cart.explode\" failed; the server logged why.", error.get("message").asText());
+    assertFalse(thrown.bodyText().contains("secret"));
+    assertError(failedStage, 500, "handler_failed");
+    assertFalse(failedStage.bodyText().contains("secret"));
+  }
+
+  @Test
+  void twoHandlersClaimingOneActionTypeAreRefusedNamingBoth() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ActionDispatcher.of(new CartHandlers(), new CartHandlers()));
+
+    assertTrue(e.getMessage().contains("is handled twice: by CartHandlers."), e.getMessage());
+  }
+
+  @Test
+  void aClassWithoutATableOrAnInstanceMethodWithoutAnInstanceIsRefused() {
+    IllegalArgumentException noTable = assertThrows(IllegalArgumentException.class, () -> ActionDispatcher.of(new Object()));
+    IllegalArgumentException noInstance = assertThrows(IllegalArgumentException.class,
+        () -> ActionDispatcher.of(CartHandlers.class));
+
+    assertTrue(noTable.getMessage().startsWith("java.lang.Object has no generated action table"), noTable.getMessage());
+    assertTrue(noInstance.getMessage().endsWith("is an instance method: pass a CartHandlers object rather than its class"),
+        noInstance.getMessage());
+  }
+
+  @Test
+  void factoriesBuildActionConfigsThatCarryTheTypedPayload() {
+    ActionConfig add = CartHandlersActions.addItem(new AddItem("tea", 2));
+    ActionConfig subscribe = CartHandlersActions.subscribe("weekly");
+
+    assertEquals("{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":2}}", Widgets.toJson(add));
+    assertEquals("{\"type\":\"newsletter.subscribe\",\"payload\":{\"plan\":\"weekly\"}}", Widgets.toJson(subscribe));
+    assertEquals("{\"type\":\"cart.quantity\",\"payload\":3}", Widgets.toJson(CartHandlersActions.setQuantity(3)));
+    assertEquals("cart.add", CartHandlersActions.ADD_ITEM);
+  }
+
+  @Test
+  void whatAFactoryBuildsTheDispatcherAccepts() {
+    String request = "{\"action\":" + Widgets.toJson(CartHandlersActions.addItem(new AddItem("tea", 5))) + "}";
+
+    assertEquals(200, handle(request).status());
+    assertEquals(5, cart.cart.get("tea"));
+  }
+
+  private ActionResponse handle(String body) {
+    return dispatcher.handle(body.getBytes(StandardCharsets.UTF_8), context);
+  }
+
+  private static JsonNode tree(ActionResponse response) throws Exception {
+    return MAPPER.readTree(response.body());
+  }
+
+  private static List<JsonNode> events(ActionResponse response) throws Exception {
+    List<JsonNode> events = new java.util.ArrayList<>();
+    for (String block : response.bodyText().split("\n\n")) {
+      if (!block.isEmpty()) {
+        assertTrue(block.startsWith("data: "), block);
+        events.add(MAPPER.readTree(block.substring("data: ".length())));
+      }
+    }
+    return events;
+  }
+
+  private static JsonNode assertError(ActionResponse response, int status, String code) throws Exception {
+    assertEquals(status, response.status(), response.bodyText());
+    assertEquals(code, response.errorCode().orElseThrow());
+    JsonNode error = tree(response).get("error");
+    assertEquals(code, error.get("code").asText());
+    return error;
+  }
+}
