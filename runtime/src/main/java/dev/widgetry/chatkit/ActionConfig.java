@@ -39,6 +39,7 @@ public record ActionConfig(
     return new ActionConfig(type, payload, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ActionConfigBuilder builder() {
     return new ActionConfigBuilder();
   }

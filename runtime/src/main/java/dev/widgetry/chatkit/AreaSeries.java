@@ -29,6 +29,7 @@ public record AreaSeries(
     return new AreaSeries(dataKey, null, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static AreaSeriesBuilder builder() {
     return new AreaSeriesBuilder();
   }

@@ -42,6 +42,7 @@ public record Badge(
     return builder().label(label).color(color).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static BadgeBuilder builder() {
     return new BadgeBuilder();
   }

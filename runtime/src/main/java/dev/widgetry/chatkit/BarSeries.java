@@ -27,6 +27,7 @@ public record BarSeries(@JsonProperty(required = true) String dataKey, String la
     return new BarSeries(dataKey, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static BarSeriesBuilder builder() {
     return new BarSeriesBuilder();
   }

@@ -42,6 +42,7 @@ public record Basic(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static BasicBuilder builder() {
     return new BasicBuilder();
   }

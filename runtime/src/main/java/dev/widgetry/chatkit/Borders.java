@@ -20,6 +20,7 @@ public record Borders(
     Border.Side top, Border.Side right, Border.Side bottom, Border.Side left, Border.Side x, Border.Side y)
     implements Border {
 
+  /** A builder that sets this record's props one by one. */
   public static BordersBuilder builder() {
     return new BordersBuilder();
   }

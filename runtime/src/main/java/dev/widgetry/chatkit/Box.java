@@ -66,6 +66,7 @@ public record Box(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static BoxBuilder builder() {
     return new BoxBuilder();
   }

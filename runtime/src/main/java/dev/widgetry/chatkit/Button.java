@@ -55,6 +55,7 @@ public record Button(
     return builder().label(label).submit(true).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ButtonBuilder builder() {
     return new ButtonBuilder();
   }

@@ -42,6 +42,7 @@ public record Caption(
     return builder().value(value).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static CaptionBuilder builder() {
     return new CaptionBuilder();
   }

@@ -50,6 +50,7 @@ public record Card(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static CardBuilder builder() {
     return new CardBuilder();
   }

@@ -70,6 +70,7 @@ public record Chart(
     return builder().data(data).xAxis(XAxis.of(xAxis)).series(series).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ChartBuilder builder() {
     return new ChartBuilder();
   }

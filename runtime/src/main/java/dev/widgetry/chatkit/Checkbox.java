@@ -39,6 +39,7 @@ public record Checkbox(
     return builder().name(name).label(label).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static CheckboxBuilder builder() {
     return new CheckboxBuilder();
   }

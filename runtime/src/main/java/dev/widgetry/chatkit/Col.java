@@ -64,6 +64,7 @@ public record Col(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ColBuilder builder() {
     return new ColBuilder();
   }

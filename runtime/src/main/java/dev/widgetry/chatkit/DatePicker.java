@@ -55,6 +55,7 @@ public record DatePicker(
     return builder().name(name).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static DatePickerBuilder builder() {
     return new DatePickerBuilder();
   }

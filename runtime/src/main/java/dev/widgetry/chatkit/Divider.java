@@ -23,6 +23,7 @@ public record Divider(Color color, Dimension size, Dimension spacing, Boolean fl
     return new Divider(null, null, null, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static DividerBuilder builder() {
     return new DividerBuilder();
   }

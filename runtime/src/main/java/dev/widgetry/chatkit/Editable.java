@@ -64,6 +64,7 @@ public sealed interface Editable permits Editable.Off, Editable.Field {
       Objects.requireNonNull(name, "name");
     }
 
+    /** A builder that sets this record's props one by one. */
     public static Editable_FieldBuilder builder() {
       return new Editable_FieldBuilder();
     }

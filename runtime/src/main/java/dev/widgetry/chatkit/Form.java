@@ -68,6 +68,7 @@ public record Form(
     return builder().onSubmitAction(onSubmitAction).children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static FormBuilder builder() {
     return new FormBuilder();
   }

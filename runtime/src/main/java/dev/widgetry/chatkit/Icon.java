@@ -28,6 +28,7 @@ public record Icon(@JsonProperty(required = true) IconName name, IconSize size, 
     return new Icon(name, null, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static IconBuilder builder() {
     return new IconBuilder();
   }

@@ -68,6 +68,7 @@ public record Image(
     return builder().src(src).alt(alt).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ImageBuilder builder() {
     return new ImageBuilder();
   }

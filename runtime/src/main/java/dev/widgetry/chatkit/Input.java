@@ -55,6 +55,7 @@ public record Input(
     return builder().name(name).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static InputBuilder builder() {
     return new InputBuilder();
   }

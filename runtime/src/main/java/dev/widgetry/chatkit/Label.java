@@ -40,6 +40,7 @@ public record Label(
     return builder().value(value).fieldName(fieldName).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static LabelBuilder builder() {
     return new LabelBuilder();
   }

@@ -27,6 +27,7 @@ public record LineSeries(@JsonProperty(required = true) String dataKey, String l
     return new LineSeries(dataKey, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static LineSeriesBuilder builder() {
     return new LineSeriesBuilder();
   }

@@ -36,6 +36,7 @@ public record ListView(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ListViewBuilder builder() {
     return new ListViewBuilder();
   }

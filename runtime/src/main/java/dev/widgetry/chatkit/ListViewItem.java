@@ -35,6 +35,7 @@ public record ListViewItem(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ListViewItemBuilder builder() {
     return new ListViewItemBuilder();
   }

@@ -27,6 +27,7 @@ public record Markdown(@JsonProperty(required = true) String value, Boolean stre
     return new Markdown(value, null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static MarkdownBuilder builder() {
     return new MarkdownBuilder();
   }

@@ -44,6 +44,7 @@ public record RadioGroup(
     return builder().name(name).options(options).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static RadioGroupBuilder builder() {
     return new RadioGroupBuilder();
   }

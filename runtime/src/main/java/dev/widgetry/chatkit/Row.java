@@ -64,6 +64,7 @@ public record Row(
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static RowBuilder builder() {
     return new RowBuilder();
   }

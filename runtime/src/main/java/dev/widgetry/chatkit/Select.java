@@ -51,6 +51,7 @@ public record Select(
     return builder().name(name).options(options).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static SelectBuilder builder() {
     return new SelectBuilder();
   }

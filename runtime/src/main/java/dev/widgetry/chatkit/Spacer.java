@@ -19,6 +19,7 @@ public record Spacer(Dimension minSize, String key, String id) implements Widget
     return new Spacer(null, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static SpacerBuilder builder() {
     return new SpacerBuilder();
   }

@@ -20,6 +20,7 @@ public record Table(List<TableRow> children, String key, String id) implements W
     return builder().children(children).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TableBuilder builder() {
     return new TableBuilder();
   }

@@ -45,6 +45,7 @@ public record TableCell(
     return of(Text.of(text));
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TableCellBuilder builder() {
     return new TableCellBuilder();
   }

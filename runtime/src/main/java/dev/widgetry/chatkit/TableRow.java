@@ -26,6 +26,7 @@ public record TableRow(List<TableCell> children, Boolean header, String key, Str
     return builder().children(children).header(true).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TableRowBuilder builder() {
     return new TableRowBuilder();
   }

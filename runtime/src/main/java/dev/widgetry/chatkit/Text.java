@@ -54,6 +54,7 @@ public record Text(
     return builder().value(value).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TextBuilder builder() {
     return new TextBuilder();
   }

@@ -58,6 +58,7 @@ public record Textarea(
     return builder().name(name).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TextareaBuilder builder() {
     return new TextareaBuilder();
   }

@@ -42,6 +42,7 @@ public record Title(
     return builder().value(value).build();
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TitleBuilder builder() {
     return new TitleBuilder();
   }

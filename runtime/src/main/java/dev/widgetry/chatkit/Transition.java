@@ -26,6 +26,7 @@ public record Transition(@JsonProperty(required = true) WidgetComponent children
     return new Transition(child, null, null);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static TransitionBuilder builder() {
     return new TransitionBuilder();
   }

@@ -22,6 +22,7 @@ public record XAxisConfig(@JsonProperty(required = true) String dataKey, Boolean
     Objects.requireNonNull(dataKey, "dataKey");
   }
 
+  /** A builder that sets this record's props one by one. */
   public static XAxisConfigBuilder builder() {
     return new XAxisConfigBuilder();
   }

@@ -1,11 +1,11 @@
 package dev.widgetry.chatkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.runtime.Widgets;
 import java.util.ArrayList;
 import java.util.List;
