@@ -63,7 +63,7 @@ public final class RegistryFile {
 
   private static FieldSpec list(String constant, String what, List<JavaName> names) {
     return FieldSpec.builder(String.class, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The registered $L' canonical names, comma-separated; read back by incremental builds.\n", what)
+        .addJavadoc("The canonical names of the registered $L, comma-separated; read back by incremental builds.\n", what)
         .initializer("$S", names.stream().map(JavaName::canonicalName).collect(Collectors.joining(",")))
         .build();
   }
