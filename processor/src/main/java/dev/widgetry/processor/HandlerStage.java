@@ -35,6 +35,7 @@ final class HandlerStage {
   private final WidgetStage widgets;
   /** Handler classes waiting for a type that does not exist yet, with that type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
+  private final LocalHandlerScanner localHandlers;
 
   HandlerStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry, WidgetStage widgets) {
     this.env = env;
@@ -43,10 +44,14 @@ final class HandlerStage {
     this.files = files;
     this.registry = registry;
     this.widgets = widgets;
+    this.localHandlers = LocalHandlerScanner.of(env);
   }
 
   /** Reads and writes this round's handler classes; returns whether there were any. */
   boolean process(RoundEnvironment round) {
+    if (localHandlers != null) {
+      localHandlers.scan(round);
+    }
     Map<String, TypeElement> classes = new LinkedHashMap<>();
     for (String name : deferred.keySet()) {
       TypeElement type = elements.getTypeElement(name);

@@ -2,7 +2,6 @@ package dev.widgetry.processor;
 
 import com.google.auto.service.AutoService;
 import dev.widgetry.processor.diag.Diagnostics;
-import dev.widgetry.processor.read.Annotations;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -21,7 +20,10 @@ import javax.lang.model.element.TypeElement;
  * written. It never claims the annotations.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({Annotations.WIDGET, Annotations.WIDGET_BUILDER, Annotations.ON_ACTION})
+// "*", not just Widgetry's annotations: javac hands a processor only the files that carry its
+// annotations where it can see them, and @OnAction inside a local class is not such a place; the
+// processor must see every file to report it.
+@SupportedAnnotationTypes("*")
 @SupportedOptions(Registry.OPTION)
 public final class WidgetProcessor extends AbstractProcessor {
   private Files files;

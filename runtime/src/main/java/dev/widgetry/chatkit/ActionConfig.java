@@ -40,6 +40,24 @@ public record ActionConfig(
   }
 
   /** A builder that sets this record's props one by one. */
+  /** A copy handled by {@code handler}: the server (the default) or the page's {@code widgets.onAction}. */
+  public ActionConfig withHandler(Handler handler) {
+    return new ActionConfig(type, payload, handler, loadingBehavior, streaming);
+  }
+
+  /** A copy that shows its loading state as {@code loadingBehavior} says. */
+  public ActionConfig withLoadingBehavior(LoadingBehavior loadingBehavior) {
+    return new ActionConfig(type, payload, handler, loadingBehavior, streaming);
+  }
+
+  /**
+   * A copy that asks the server to answer with a stream of thread events ({@code true}, the
+   * default) or with one JSON response ({@code false}).
+   */
+  public ActionConfig withStreaming(boolean streaming) {
+    return new ActionConfig(type, payload, handler, loadingBehavior, streaming);
+  }
+
   public static ActionConfigBuilder builder() {
     return new ActionConfigBuilder();
   }

@@ -34,45 +34,45 @@ public enum Message {
           + " it empty for \"%s\""),
   UNSUPPORTED_TYPE(
       "UnsupportedType",
-      "Component %s has type %s, which has no JSON form. Use a @Widget record, an enum, String, a"
+      "%s has type %s, which has no JSON form. Use a @Widget record, an enum, String, a"
           + " number or boolean, List, Set, Map<String, T>, Optional, a java.time date, or JsonNode"),
   OBJECT_TYPE(
       "ObjectType",
-      "Component %s has type %s, which says nothing about its JSON. Use a @Widget record, a sealed"
+      "%s has type %s, which says nothing about its JSON. Use a @Widget record, a sealed"
           + " @Widget interface for a choice of records, or JsonNode for any JSON"),
   RAW_TYPE(
-      "RawType", "Component %s has raw type %s: name its type arguments, as in %s"),
+      "RawType", "%s has raw type %s: name its type arguments, as in %s"),
   WILDCARD_TYPE(
       "WildcardType",
-      "Component %s has type %s: a wildcard leaves the JSON type open. Name the type exactly, as in %s"),
+      "%s has type %s: a wildcard leaves the JSON type open. Name the type exactly, as in %s"),
   TYPE_VARIABLE(
       "TypeVariable",
-      "Component %s has type variable %s, whose JSON type is unknown at compile time. Use a concrete"
+      "%s has type variable %s, whose JSON type is unknown at compile time. Use a concrete"
           + " type"),
   MAP_KEY_NOT_STRING(
       "MapKeyNotString",
-      "Component %s has type %s, but JSON object keys are strings. Use Map<String, %s>"),
+      "%s has type %s, but JSON object keys are strings. Use Map<String, %s>"),
   CONCRETE_COLLECTION(
       "ConcreteCollection",
-      "Component %s has type %s. Declare the interface instead, %s, and the parser picks the"
+      "%s has type %s. Declare the interface instead, %s, and the parser picks the"
           + " implementation"),
   OPTIONAL_INSIDE(
       "OptionalInside",
-      "Component %s has type %s: Optional marks a component that may be absent, not an element or"
+      "%s has type %s: Optional marks a component that may be absent, not an element or"
           + " a map value. Use %s instead"),
   GENERIC_ARRAY(
-      "GenericArray", "Component %s has type %s: Java cannot create arrays of it. Use %s"),
+      "GenericArray", "%s has type %s: Java cannot create arrays of it. Use %s"),
   INACCESSIBLE_TYPE(
       "InaccessibleType",
-      "Component %s has type %s, which is %s, so the generated codec cannot name it. Make it"
+      "%s has type %s, which is %s, so the generated codec cannot name it. Make it"
           + " package-private or public"),
   NOT_A_WIDGET(
       "NotAWidget",
-      "Component %s has type %s, a %s that is not a @Widget, so it has no codec. Annotate %s with"
+      "%s has type %s, a %s that is not a @Widget, so it has no codec. Annotate %s with"
           + " @Widget"),
   MISSING_CODEC(
       "MissingCodec",
-      "Component %s has type %s, a @Widget compiled without widgetry-processor, so it has no codec"
+      "%s has type %s, a @Widget compiled without widgetry-processor, so it has no codec"
           + " (%s is missing). Put widgetry-processor on that module's annotation processor path"),
   DUPLICATE_JSON_NAME(
       "DuplicateJsonName",
@@ -134,8 +134,8 @@ public enum Message {
           + " package-private or public"),
   HANDLER_IN_INNER_CLASS(
       "HandlerInInnerClass",
-      "@OnAction method %s is in %s, %s, whose objects the generated dispatch table cannot make sense"
-          + " of. Move it to a top-level class or a static nested class"),
+      "@OnAction method %s is in %s, %s, which the generated dispatch table cannot reach. Move it to a"
+          + " top-level class or a static nested class"),
   INACCESSIBLE_HANDLER(
       "InaccessibleHandler",
       "@OnAction method %s is in %s, which is %s, so the generated dispatch table cannot reach it. Make"

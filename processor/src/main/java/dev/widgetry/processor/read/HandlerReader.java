@@ -130,7 +130,8 @@ public final class HandlerReader {
   private ActionMethod.Payload payload(
       TypeElement handler, VariableElement parameter, String label, Set<JavaName> dependencies) {
     String payloadLabel = label + "(" + parameter.getSimpleName() + ")";
-    TypeReader.Context context = new TypeReader.Context(parameter, payloadLabel, Access.packageOf(handler), dependencies);
+    TypeReader.Context context = new TypeReader.Context(
+        parameter, payloadLabel, "The payload of " + label, Access.packageOf(handler), dependencies);
     JsonType type = typeReader.readTopLevel(parameter.asType(), context);
     if (type == null) {
       return null;

@@ -93,7 +93,7 @@ final class RecordReader {
       return null;
     }
     TypeReader.Context context =
-        new TypeReader.Context(annotated.site(), label, Access.packageOf(record), dependencies);
+        new TypeReader.Context(annotated.site(), label, "Component " + label, Access.packageOf(record), dependencies);
     JsonType type = types.readTopLevel(component.asType(), context);
     if (type == null) {
       return null;

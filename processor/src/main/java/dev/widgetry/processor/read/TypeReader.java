@@ -72,8 +72,9 @@ final class TypeReader {
    *
    * @param site where diagnostics go: a component's site, or a method parameter
    * @param label the value's name in messages, e.g. {@code Product.name}
+   * @param subject how messages start when they talk about it: "Component Product.name"
    */
-  record Context(Element site, String label, String fromPackage, Set<JavaName> dependencies) {}
+  record Context(Element site, String label, String subject, String fromPackage, Set<JavaName> dependencies) {}
 
   /**
    * The JSON type of a component's type, without its top-level constraints (the record reader adds
@@ -109,20 +110,20 @@ final class TypeReader {
       case DECLARED:
         return declared((DeclaredType) type, context, topLevel);
       case TYPEVAR:
-        return error(context, Message.TYPE_VARIABLE, context.label(), type);
+        return error(context, Message.TYPE_VARIABLE, context.subject(), type);
       case WILDCARD:
-        return error(context, Message.WILDCARD_TYPE, context.label(), type, suggestionFor((WildcardType) type));
+        return error(context, Message.WILDCARD_TYPE, context.subject(), type, suggestionFor((WildcardType) type));
       case ERROR:
         throw new UnresolvedTypeException(type.toString());
       default:
-        return error(context, Message.UNSUPPORTED_TYPE, context.label(), type);
+        return error(context, Message.UNSUPPORTED_TYPE, context.subject(), type);
     }
   }
 
   private JsonType array(ArrayType type, Context context) {
     TypeMirror component = type.getComponentType();
     if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
-      return error(context, Message.GENERIC_ARRAY, context.label(), type, "List<" + component + ">");
+      return error(context, Message.GENERIC_ARRAY, context.subject(), type, "List<" + component + ">");
     }
     TypeUse element = element(component, context);
     return element == null ? null : new JsonType.Sequence(JsonType.SequenceKind.ARRAY, element);
@@ -151,13 +152,13 @@ final class TypeReader {
       case "java.util.OptionalDouble":
         return primitiveOptional(type, JsonType.OptionalKind.OPTIONAL_DOUBLE, ScalarKind.DOUBLE, "double", context, topLevel);
       case "java.lang.Object":
-        return error(context, Message.OBJECT_TYPE, context.label(), type);
+        return error(context, Message.OBJECT_TYPE, context.subject(), type);
       default:
         break;
     }
     String collection = CONCRETE_COLLECTIONS.get(name);
     if (collection != null) {
-      return error(context, Message.CONCRETE_COLLECTION, context.label(), type, suggestCollection(type, collection));
+      return error(context, Message.CONCRETE_COLLECTION, context.subject(), type, suggestCollection(type, collection));
     }
     if (element.getKind() == ElementKind.ENUM) {
       if (!reachable(element, context)) {
@@ -170,9 +171,9 @@ final class TypeReader {
     }
     if (element.getKind() == ElementKind.RECORD || WidgetShapes.isSealedInterface(element)) {
       String what = element.getKind() == ElementKind.RECORD ? "record" : "sealed interface";
-      return error(context, Message.NOT_A_WIDGET, context.label(), type, what, element.getSimpleName());
+      return error(context, Message.NOT_A_WIDGET, context.subject(), type, what, element.getSimpleName());
     }
-    return error(context, Message.UNSUPPORTED_TYPE, context.label(), type);
+    return error(context, Message.UNSUPPORTED_TYPE, context.subject(), type);
   }
 
   private JsonType widget(TypeElement element, Context context) {
@@ -182,7 +183,7 @@ final class TypeReader {
     JavaName name = JavaNames.of(element);
     JavaName codec = GeneratedNames.codec(name);
     if (!compiledNow.test(element) && elements.getTypeElement(codec.canonicalName()) == null) {
-      return error(context, Message.MISSING_CODEC, context.label(), element.getQualifiedName(), codec);
+      return error(context, Message.MISSING_CODEC, context.subject(), element.getQualifiedName(), codec);
     }
     context.dependencies().add(name);
     return new JsonType.WidgetRef(name, shapes.kindOf(element));
@@ -193,7 +194,7 @@ final class TypeReader {
     if (obstacle == null) {
       return true;
     }
-    error(context, Message.INACCESSIBLE_TYPE, context.label(), element.getQualifiedName(), obstacle);
+    error(context, Message.INACCESSIBLE_TYPE, context.subject(), element.getQualifiedName(), obstacle);
     return false;
   }
 
@@ -209,17 +210,17 @@ final class TypeReader {
   private JsonType map(DeclaredType type, Context context) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     if (arguments.isEmpty()) {
-      return error(context, Message.RAW_TYPE, context.label(), type, "Map<String, String>");
+      return error(context, Message.RAW_TYPE, context.subject(), type, "Map<String, String>");
     }
     TypeMirror key = arguments.get(0);
     boolean stringKey = key.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) key).asElement()).getQualifiedName().contentEquals("java.lang.String");
     if (!stringKey) {
-      return error(context, Message.MAP_KEY_NOT_STRING, context.label(), type, arguments.get(1));
+      return error(context, Message.MAP_KEY_NOT_STRING, context.subject(), type, arguments.get(1));
     }
     TypeMirror valueType = arguments.get(1);
     if (valueType.getKind() == TypeKind.WILDCARD) {
-      return error(context, Message.WILDCARD_TYPE, context.label(), type,
+      return error(context, Message.WILDCARD_TYPE, context.subject(), type,
           "Map<String, " + suggestionFor((WildcardType) valueType) + ">");
     }
     TypeUse value = element(valueType, context);
@@ -232,7 +233,7 @@ final class TypeReader {
       return null;
     }
     if (!topLevel) {
-      return error(context, Message.OPTIONAL_INSIDE, context.label(), type, argument);
+      return error(context, Message.OPTIONAL_INSIDE, context.subject(), type, argument);
     }
     TypeUse element = element(argument, context);
     return element == null ? null : new JsonType.OptionalOf(JsonType.OptionalKind.OPTIONAL, element);
@@ -241,7 +242,7 @@ final class TypeReader {
   private JsonType primitiveOptional(
       DeclaredType type, JsonType.OptionalKind kind, ScalarKind scalar, String primitive, Context context, boolean topLevel) {
     if (!topLevel) {
-      return error(context, Message.OPTIONAL_INSIDE, context.label(), type, primitive);
+      return error(context, Message.OPTIONAL_INSIDE, context.subject(), type, primitive);
     }
     return new JsonType.OptionalOf(kind, TypeUse.of(new JsonType.Scalar(scalar, true)));
   }
@@ -259,13 +260,13 @@ final class TypeReader {
   private TypeMirror singleArgument(DeclaredType type, Context context, String example) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     if (arguments.isEmpty()) {
-      error(context, Message.RAW_TYPE, context.label(), type, example);
+      error(context, Message.RAW_TYPE, context.subject(), type, example);
       return null;
     }
     TypeMirror argument = arguments.get(0);
     if (argument.getKind() == TypeKind.WILDCARD) {
       String erasure = ((TypeElement) type.asElement()).getSimpleName().toString();
-      error(context, Message.WILDCARD_TYPE, context.label(), type,
+      error(context, Message.WILDCARD_TYPE, context.subject(), type,
           erasure + "<" + suggestionFor((WildcardType) argument) + ">");
       return null;
     }

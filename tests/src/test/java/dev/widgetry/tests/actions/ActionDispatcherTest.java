@@ -224,6 +224,17 @@ class ActionDispatcherTest {
   }
 
   @Test
+  void aFactorysActionConfigTakesTheUsualWithers() {
+    ActionConfig clear = CartHandlersActions.clear()
+        .withHandler(ActionConfig.Handler.CLIENT)
+        .withLoadingBehavior(ActionConfig.LoadingBehavior.SELF)
+        .withStreaming(false);
+
+    assertEquals("{\"type\":\"cart.clear\",\"handler\":\"client\",\"loadingBehavior\":\"self\",\"streaming\":false}",
+        Widgets.toJson(clear));
+  }
+
+  @Test
   void whatAFactoryBuildsTheDispatcherAccepts() {
     String request = "{\"action\":" + Widgets.toJson(CartHandlersActions.addItem(new AddItem("tea", 5))) + "}";
 

@@ -160,6 +160,48 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void anActionsClassWithFactoriesAndATable() {
+    JavaFileObject handlers = source("shop.CartHandlers", """
+        package shop;
+
+        import dev.widgetry.annotations.FormField;
+        import dev.widgetry.annotations.OnAction;
+        import dev.widgetry.annotations.Widget;
+        import dev.widgetry.chatkit.Card;
+        import dev.widgetry.runtime.ActionContext;
+        import dev.widgetry.runtime.ActionResult;
+        import dev.widgetry.tests.constraints.Min;
+        import java.util.concurrent.CompletionStage;
+
+        public class CartHandlers {
+          /** What the "add" button sends; the page adds the note the shopper typed. */
+          @Widget
+          public record AddItem(String sku, @FormField String note) {}
+
+          /** Puts a product in the cart. */
+          @OnAction("cart.add")
+          public ActionResult addItem(AddItem item, ActionContext context) {
+            return ActionResult.none();
+          }
+
+          @OnAction("cart.quantity")
+          static Card setQuantity(@Min(1) int quantity) {
+            return null;
+          }
+
+          @OnAction("cart.clear")
+          CompletionStage<Void> clear() {
+            return null;
+          }
+        }
+        """);
+    Compilation compilation = compile(handlers);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/CartHandlersActions.java", generatedSource(compilation, "shop.CartHandlersActions"));
+  }
+
+  @Test
   void theRegistryAndItsServiceFile() {
     Compilation compilation = compile(PRODUCT, NODE);
 
