@@ -72,6 +72,19 @@ public final class RowBuilder {
   }
 
   /**
+   * A builder holding every property of {@code value}: change some, build a new one.
+   */
+  public static RowBuilder from(Row value) {
+    RowBuilder builder = new RowBuilder();
+    builder.cells = value.cells();
+    builder.header = value.header();
+    builder.weight = value.weight();
+    builder.key = value.key();
+    builder.span = value.span();
+    return builder;
+  }
+
+  /**
    * A new {@link Row} with the properties set so far.
    */
   public Row build() {

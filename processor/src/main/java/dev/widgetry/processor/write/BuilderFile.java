@@ -44,8 +44,15 @@ public final class BuilderFile {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .alwaysQualify(shadowed.toArray(new String[0]))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+    MethodSpec.Builder from = MethodSpec.methodBuilder("from")
+        .addJavadoc("A builder holding every property of {@code value}: change some, build a new one.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addParameter(recordClass, "value")
+        .addStatement("$T builder = new $T()", builder, builder);
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (Property property : record.properties()) {
+      from.addStatement("builder.$N = value.$N()", property.javaName(), property.javaName());
       TypeName fieldType = TypeNames.of(property.type());
       FieldSpec.Builder field = FieldSpec.builder(fieldType, property.javaName(), Modifier.PRIVATE);
       if (property.type().type() instanceof JsonType.OptionalOf) {
@@ -55,6 +62,7 @@ public final class BuilderFile {
       addSetters(type, builder, property, fieldType);
       arguments.add(arguments.isEmpty() ? "$N" : ",$W$N", property.javaName());
     }
+    type.addMethod(from.addStatement("return builder").build());
     type.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("A new {@link $T} with the properties set so far.\n", recordClass)
         .addModifiers(Modifier.PUBLIC)
