@@ -41,6 +41,9 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
     if (children != null) {
       out.name(CHILDREN);
       writeChildren(out, children);
+    } else if (out.explicitNulls()) {
+      out.name(CHILDREN);
+      out.nullValue();
     }
     out.endObject();
   }

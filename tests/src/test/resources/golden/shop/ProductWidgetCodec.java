@@ -62,31 +62,49 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (price != null) {
       out.name(PRICE);
       out.value(price);
+    } else if (out.explicitNulls()) {
+      out.name(PRICE);
+      out.nullValue();
     }
     OptionalInt stock = value.stock();
     if (stock != null && stock.isPresent()) {
       out.name(STOCK);
       out.value(stock.getAsInt());
+    } else if (out.explicitNulls()) {
+      out.name(STOCK);
+      out.nullValue();
     }
     Optional<String> note = value.note();
     if (note != null && note.isPresent()) {
       out.name(NOTE);
       out.value(note.get());
+    } else if (out.explicitNulls()) {
+      out.name(NOTE);
+      out.nullValue();
     }
     List<String> tags = value.tags();
     if (tags != null) {
       out.name(TAGS);
       writeTags(out, tags);
+    } else if (out.explicitNulls()) {
+      out.name(TAGS);
+      out.nullValue();
     }
     Map<String, Integer> ratings = value.ratings();
     if (ratings != null) {
       out.name(RATINGS);
       writeRatings(out, ratings);
+    } else if (out.explicitNulls()) {
+      out.name(RATINGS);
+      out.nullValue();
     }
     Product.Size fit = value.fit();
     if (fit != null) {
       out.name(FIT);
       out.value(SIZE_NAMES.name(fit));
+    } else if (out.explicitNulls()) {
+      out.name(FIT);
+      out.nullValue();
     }
     out.endObject();
   }

@@ -2,11 +2,16 @@ package dev.widgetry.processor;
 
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.ActionMethod;
+import dev.widgetry.processor.model.GeneratedNames;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.read.ModelReader;
+import dev.widgetry.processor.schema.Json;
+import dev.widgetry.processor.schema.StrictSchema;
+import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.write.ActionsFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +100,19 @@ final class HandlerStage {
     }
     JavaName name = JavaNames.of(type);
     files.source(ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName())), type);
+    for (ActionMethod action : handler.model().actions()) {
+      files.resource(name, GeneratedNames.actionToolResource(name, action.method()), Json.print(tool(action)), type);
+    }
     registry.addHandler(name, type);
+  }
+
+  /** A tool that stands for the action: its parameters are the payload's strict schema. */
+  private Map<String, Object> tool(ActionMethod action) {
+    ActionMethod.Payload payload = action.payload();
+    Map<String, Object> parameters = widgets.schemas().parameters(
+        ToolDefinition.nameOfAction(action.type()), payload == null ? "" : payload.name(),
+        payload == null ? null : payload.type());
+    return ToolDefinition.of(ToolDefinition.nameOfAction(action.type()), action.description(), StrictSchema.of(parameters));
   }
 
   private static List<ExecutableElement> handlerMethods(TypeElement type) {

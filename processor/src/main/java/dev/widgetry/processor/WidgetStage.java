@@ -4,6 +4,7 @@ import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.GeneratedNames;
 import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.JsonKind;
 import dev.widgetry.processor.model.WidgetModel;
 import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.JavaNames;
@@ -12,6 +13,8 @@ import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.schema.Json;
 import dev.widgetry.processor.schema.SchemaGenerator;
 import dev.widgetry.processor.schema.SchemaLibrary;
+import dev.widgetry.processor.schema.StrictSchema;
+import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.write.BuilderFile;
 import dev.widgetry.processor.write.CodecFile;
 import java.util.HashMap;
@@ -123,6 +126,26 @@ final class WidgetStage {
     return seen.contains(type.getQualifiedName().toString());
   }
 
+  /**
+   * The schema, its strict flavour, and, for an object record, a tool definition whose parameters
+   * are the strict schema.
+   */
+  private void writeSchemas(WidgetModel model, TypeElement element) {
+    JavaName name = model.name();
+    Map<String, Object> schema = schemas.document(model);
+    Map<String, Object> strict = StrictSchema.of(schema);
+    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema), element);
+    files.resource(name, GeneratedNames.strictSchemaResource(name), Json.print(strict), element);
+    if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget) {
+      Map<String, Object> tool = ToolDefinition.of(ToolDefinition.nameOfType(name.simpleName()), model.description(), strict);
+      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool), element);
+    }
+  }
+
+  SchemaGenerator schemas() {
+    return schemas;
+  }
+
   private static Optional<WidgetModel> quietModel(ModelReader quiet, TypeElement type) {
     if (!Annotations.isWidget(type)) {
       return Optional.empty();
@@ -155,7 +178,7 @@ final class WidgetStage {
         if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
           files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element);
         }
-        files.resource(model.name(), GeneratedNames.schemaResource(model.name()), Json.print(schemas.document(model)), element);
+        writeSchemas(model, element);
         registry.addWidget(model.name(), element);
       } catch (RuntimeException e) {
         diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Rounds.describe(e));

@@ -9,6 +9,7 @@ import dev.widgetry.runtime.internal.ActionRoute;
 import dev.widgetry.runtime.internal.Registries;
 import dev.widgetry.runtime.spi.ActionTable;
 import java.lang.System.Logger.Level;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /**
  * Takes action requests (JSON) and calls the {@code @OnAction} methods they name, through the
@@ -99,6 +101,17 @@ public final class ActionDispatcher {
   /** The action types this dispatcher handles. */
   public Set<String> actionTypes() {
     return routes.keySet();
+  }
+
+  /**
+   * A function-calling tool for each action, sorted by action type: a model can be offered the
+   * same actions a user can click.
+   */
+  public List<String> toolDefinitions() {
+    return routes.values().stream()
+        .sorted(Comparator.comparing(ActionRoute::type))
+        .map(route -> route.table().toolDefinition(route.type()))
+        .collect(Collectors.toList());
   }
 
   /**

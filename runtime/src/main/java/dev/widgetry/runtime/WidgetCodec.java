@@ -48,6 +48,29 @@ public interface WidgetCodec<T> {
    */
   T read(JsonParser parser, ParseOptions options) throws IOException;
 
+  /**
+   * The value as JSON for the strict schema: every property written, {@code null} for an absent
+   * one, as a model answering in strict mode writes it (for few-shot examples, say).
+   */
+  String toStrictJson(T value);
+
   /** This type's JSON Schema (draft 2020-12), with every type it refers to under {@code $defs}. */
   String schema();
+
+  /**
+   * The strict flavour of {@link #schema()}, the subset structured-output model APIs accept: every
+   * property required, optional ones nullable, objects closed. A map has no strict form and is
+   * narrowed to an empty object; any JSON ({@code JsonNode}) to a string, number, boolean or null.
+   */
+  String strictSchema();
+
+  /**
+   * A function-calling tool, {@code {"type": "function", "name", "description", "parameters",
+   * "strict": true}}, whose parameters are {@link #strictSchema()}: the model's arguments parse
+   * with {@link #fromJson(String)}.
+   *
+   * @throws UnsupportedOperationException for a type that is not written as an object (a union or
+   *     a {@code @JsonValue} record): tool arguments are objects, so wrap it in a record
+   */
+  String toolDefinition();
 }

@@ -46,6 +46,16 @@ public final class Widgets {
     return codec(type).schema();
   }
 
+  /** The strict flavour of {@code type}'s schema, for structured-output model APIs. */
+  public static String strictSchema(Class<?> type) {
+    return codec(type).strictSchema();
+  }
+
+  /** A function-calling tool whose arguments parse into {@code type}. */
+  public static String toolDefinition(Class<?> type) {
+    return codec(type).toolDefinition();
+  }
+
   /**
    * The generated codec for {@code type}.
    *

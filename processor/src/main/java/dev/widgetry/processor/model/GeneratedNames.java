@@ -13,4 +13,19 @@ public final class GeneratedNames {
   public static String schemaResource(JavaName widget) {
     return widget.nestedName() + ".schema.json";
   }
+
+  /** The strict-flavour schema resource: {@code Outer.Inner.strict.schema.json}. */
+  public static String strictSchemaResource(JavaName widget) {
+    return widget.nestedName() + ".strict.schema.json";
+  }
+
+  /** The tool definition resource of an object record: {@code Outer.Inner.tool.json}. */
+  public static String toolResource(JavaName widget) {
+    return widget.nestedName() + ".tool.json";
+  }
+
+  /** The tool definition of an action, beside its handler: {@code CartHandlers.addItem.tool.json}. */
+  public static String actionToolResource(JavaName handler, String method) {
+    return handler.nestedName() + "." + method + ".tool.json";
+  }
 }

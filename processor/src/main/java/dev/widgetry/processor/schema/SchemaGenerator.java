@@ -1,6 +1,7 @@
 package dev.widgetry.processor.schema;
 
 import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.JsonKind;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.TypeUse;
@@ -41,6 +42,28 @@ public final class SchemaGenerator {
     return new Document(root).build();
   }
 
+  /**
+   * The schema document of an action's parameters: the payload record itself, or, for any other
+   * payload, an object with one property named after the parameter (tool arguments are objects).
+   *
+   * @param payload the payload's type and name, or null for an action without one
+   */
+  public Map<String, Object> parameters(String title, String name, TypeUse payload) {
+    if (payload != null && payload.type() instanceof JsonType.WidgetRef
+        && ((JsonType.WidgetRef) payload.type()).kind() == JsonKind.OBJECT) {
+      JavaName record = ((JsonType.WidgetRef) payload.type()).name();
+      WidgetModel model = models.apply(record);
+      if (model instanceof WidgetModel.RecordWidget) {
+        return document(model);
+      }
+      Map<String, Object> shippedDocument = model == null ? shipped.apply(record) : null;
+      if (shippedDocument != null && "object".equals(shippedDocument.get("type"))) {
+        return shippedDocument;
+      }
+    }
+    return new Document(null).wrapper(title, name, payload);
+  }
+
   /** One document under construction: the {@code $defs} it collects and the keys it gave them. */
   private final class Document {
     private final WidgetModel root;
@@ -59,6 +82,25 @@ public final class SchemaGenerator {
       document.put("$schema", DIALECT);
       document.put("title", root.name().simpleName());
       document.putAll(widgetSchema(root));
+      return finish(document);
+    }
+
+    Map<String, Object> wrapper(String title, String name, TypeUse payload) {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("$schema", DIALECT);
+      document.put("title", title);
+      document.put("type", "object");
+      Map<String, Object> properties = new LinkedHashMap<>();
+      if (payload != null) {
+        properties.put(name, typeSchema(payload));
+      }
+      document.put("properties", properties);
+      document.put("required", payload == null ? List.of() : List.of(name));
+      document.put("additionalProperties", false);
+      return finish(document);
+    }
+
+    private Map<String, Object> finish(Map<String, Object> document) {
       while (!pending.isEmpty()) {
         Object next = pending.poll();
         defs.put(keys.get(next), next instanceof JsonType.EnumType
@@ -158,7 +200,7 @@ public final class SchemaGenerator {
 
     /** A value record is inlined (it is just a number or a string); anything else is a reference. */
     private Map<String, Object> widgetRef(JsonType.WidgetRef ref) {
-      if (ref.name().equals(root.name())) {
+      if (root != null && ref.name().equals(root.name())) {
         return Map.of("$ref", "#");
       }
       WidgetModel model = models.apply(ref.name());

@@ -136,20 +136,26 @@ final class RecordCodecWriter {
       JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
       present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
       content = CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional()));
-      return code.beginControlFlow("if ($L)", present)
+      code.beginControlFlow("if ($L)", present)
           .addStatement("out.name($N)", nameField)
-          .add(values.write(optional.element(), content, property.javaName()))
-          .endControlFlow()
-          .build();
+          .add(values.write(optional.element(), content, property.javaName()));
+      return explicitNull(code, nameField).build();
     }
     present = isTree(type)
         ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
         : CodeBlock.of("$N != null", local);
-    return code.beginControlFlow("if ($L)", present)
+    code.beginControlFlow("if ($L)", present)
         .addStatement("out.name($N)", nameField)
-        .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()))
-        .endControlFlow()
-        .build();
+        .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
+    return explicitNull(code, nameField).build();
+  }
+
+  /** An absent property is written as null when the writer asks for every property (the strict form). */
+  private static CodeBlock.Builder explicitNull(CodeBlock.Builder code, String nameField) {
+    return code.nextControlFlow("else if (out.explicitNulls())")
+        .addStatement("out.name($N)", nameField)
+        .addStatement("out.nullValue()")
+        .endControlFlow();
   }
 
   // ---------------------------------------------------------------- read

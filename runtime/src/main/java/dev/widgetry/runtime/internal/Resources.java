@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 public final class Resources {
   private Resources() {}
 
+  /** Whether a resource lives in {@code owner}'s package. */
+  public static boolean exists(Class<?> owner, String name) {
+    return owner.getResource(name) != null;
+  }
+
   /** Reads a UTF-8 resource that lives in {@code owner}'s package. */
   public static String read(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {

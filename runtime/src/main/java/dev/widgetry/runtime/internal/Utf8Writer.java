@@ -45,16 +45,24 @@ public final class Utf8Writer implements WidgetWriter {
   private boolean[] started = new boolean[16];
   private int depth;
   private boolean afterName;
+  private boolean explicitNulls;
 
   public Utf8Writer(int initialCapacity) {
     this.buf = new byte[Math.max(16, initialCapacity)];
   }
 
-  public void reset() {
+  /** Empties the buffer for the next document, which writes absent properties as {@code null} or not. */
+  public void reset(boolean explicitNulls) {
     pos = 0;
     depth = 0;
     started[0] = false;
     afterName = false;
+    this.explicitNulls = explicitNulls;
+  }
+
+  @Override
+  public boolean explicitNulls() {
+    return explicitNulls;
   }
 
   public byte[] toByteArray() {

@@ -18,6 +18,15 @@ public final class Utf8Writers {
    * before the thread writes again.
    */
   public static <T> Utf8Writer write(GeneratedCodec<T> codec, T value) {
+    return write(codec, value, false);
+  }
+
+  /** Like {@link #write}, writing {@code null} for absent properties. */
+  public static <T> Utf8Writer writeWithNulls(GeneratedCodec<T> codec, T value) {
+    return write(codec, value, true);
+  }
+
+  private static <T> Utf8Writer write(GeneratedCodec<T> codec, T value, boolean explicitNulls) {
     Utf8Writer writer = CACHED.get();
     if (writer == null) {
       writer = new Utf8Writer(INITIAL_CAPACITY);
@@ -25,7 +34,7 @@ public final class Utf8Writers {
       // Taken off the thread while in use, so a nested write (from a toString, say) gets its own.
       CACHED.set(null);
     }
-    writer.reset();
+    writer.reset(explicitNulls);
     codec.write(writer, value);
     if (writer.capacity() <= KEEP_LIMIT) {
       CACHED.set(writer);

@@ -1,6 +1,7 @@
 package dev.widgetry.runtime.spi;
 
 import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.internal.Resources;
 import java.util.Map;
 
 /**
@@ -36,4 +37,13 @@ public interface ActionTable {
    * @param payload what {@link #readPayload} returned, or null when the method takes none
    */
   Object call(Object handler, String type, Object payload, ActionContext context) throws Exception;
+
+  /**
+   * The function-calling tool that stands for the action: its parameters are the payload's strict
+   * schema (a payload that is not a record is wrapped in an object, under the parameter's name).
+   * The processor writes it beside the handler, named after the method.
+   */
+  default String toolDefinition(String type) {
+    return Resources.read(handlerType(), actions().get(type) + ".tool.json");
+  }
 }

@@ -21,9 +21,13 @@ import java.util.Objects;
  * @param <T> the widget type
  */
 public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
+  private static final String SCHEMA_SUFFIX = ".schema.json";
+
   private final Class<T> type;
-  private final String schemaResource;
+  private final String resourceBase;
   private volatile String schema;
+  private volatile String strictSchema;
+  private volatile String toolDefinition;
 
   /**
    * @param type the widget type
@@ -31,7 +35,7 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
    */
   protected GeneratedCodec(Class<T> type, String schemaResource) {
     this.type = type;
-    this.schemaResource = schemaResource;
+    this.resourceBase = schemaResource.substring(0, schemaResource.length() - SCHEMA_SUFFIX.length());
   }
 
   /** Writes a non-null value. */
@@ -114,11 +118,41 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   }
 
   @Override
+  public final String toStrictJson(T value) {
+    Objects.requireNonNull(value, "value");
+    return Utf8Writers.writeWithNulls(this, value).toUtf8String();
+  }
+
+  @Override
   public final String schema() {
     String text = schema;
     if (text == null) {
-      text = Resources.read(type, schemaResource);
+      text = Resources.read(type, resourceBase + SCHEMA_SUFFIX);
       schema = text;
+    }
+    return text;
+  }
+
+  @Override
+  public final String strictSchema() {
+    String text = strictSchema;
+    if (text == null) {
+      text = Resources.read(type, resourceBase + ".strict" + SCHEMA_SUFFIX);
+      strictSchema = text;
+    }
+    return text;
+  }
+
+  @Override
+  public final String toolDefinition() {
+    String text = toolDefinition;
+    if (text == null) {
+      if (!Resources.exists(type, resourceBase + ".tool.json")) {
+        throw new UnsupportedOperationException(type.getName() + " is not written as a JSON object, and tool arguments"
+            + " are objects: use a @Widget record with a component of this type as the tool's parameters");
+      }
+      text = Resources.read(type, resourceBase + ".tool.json");
+      toolDefinition = text;
     }
     return text;
   }

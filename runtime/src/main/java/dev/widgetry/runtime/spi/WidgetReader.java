@@ -304,7 +304,8 @@ public final class WidgetReader {
 
   public float readFloat() {
     double value = readDouble();
-    if (Math.abs(value) > Float.MAX_VALUE) {
+    // Not |value| > Float.MAX_VALUE: the text of Float.MAX_VALUE reads back as a double a hair above it.
+    if (Float.isInfinite((float) value)) {
       problem("a number that fits a float", describe(parser.currentToken()), "");
       return 0;
     }

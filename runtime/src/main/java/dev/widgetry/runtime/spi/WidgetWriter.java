@@ -57,8 +57,19 @@ public interface WidgetWriter {
   /** Writes a number exactly as given; the text must already be a valid JSON number. */
   void numberText(String text);
 
-  /** Writes JSON {@code null}; generated code calls it only inside {@code JsonNode} trees. */
+  /**
+   * Writes JSON {@code null}: inside {@code JsonNode} trees, and for absent properties when
+   * {@link #explicitNulls()}.
+   */
   void nullValue();
+
+  /**
+   * Whether absent optional properties are written as {@code null} rather than left out: the form
+   * a strict schema describes. False unless asked for.
+   */
+  default boolean explicitNulls() {
+    return false;
+  }
 
   /** Copies a JSON tree through unchanged. */
   default void value(JsonNode tree) {

@@ -1,0 +1,163 @@
+package dev.widgetry.tests.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.widgetry.runtime.WidgetCodec;
+import dev.widgetry.runtime.WidgetParseException;
+import dev.widgetry.runtime.Widgets;
+import dev.widgetry.tests.model.Containers;
+import dev.widgetry.tests.model.Layout;
+import dev.widgetry.tests.model.Node;
+import dev.widgetry.tests.model.Optionals;
+import dev.widgetry.tests.model.Signup;
+import dev.widgetry.tests.model.Tag;
+import dev.widgetry.tests.model.Trees;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strict flavour a structured-output model API accepts: its shape follows the subset's rules,
+ * what {@code toStrictJson} writes validates against it and reads back equal, and what it rejects
+ * the parser rejects too.
+ */
+class StrictSchemaTest {
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Schema META_SCHEMA =
+      REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+  /** Keywords outside the strict subset; none may appear. */
+  private static final Set<String> OUTSIDE_THE_SUBSET =
+      Set.of("oneOf", "allOf", "not", "const", "minLength", "maxLength", "uniqueItems", "minProperties",
+          "maxProperties", "patternProperties", "$schema", "title");
+  /** Samples holding a map or a JSON object tree, which the strict subset cannot describe. */
+  private static final Set<Class<?>> NOT_STRICT = Set.of(Containers.class, Trees.class);
+
+  @Test
+  void everyStrictSchemaIsValidJsonSchemaAndKeepsToTheSubset() throws IOException {
+    for (Object sample : Samples.all()) {
+      JsonNode strict = Samples.MAPPER.readTree(Widgets.strictSchema(sample.getClass()));
+      assertEquals(List.of(), META_SCHEMA.validate(strict), sample.getClass().getName());
+      assertKeepsToTheSubset(strict, "", sample.getClass().getSimpleName());
+    }
+  }
+
+  @Test
+  void everyPropertyIsRequiredAndTheOptionalOnesAcceptNull() throws IOException {
+    JsonNode strict = Samples.MAPPER.readTree(Widgets.strictSchema(Optionals.class));
+
+    assertEquals(Samples.MAPPER.readTree("[\"nickname\",\"age\",\"visits\",\"score\",\"tag\",\"plainNullable\"]"),
+        strict.get("required"));
+    assertEquals(Samples.MAPPER.readTree("[\"string\",\"null\"]"), strict.at("/properties/nickname/type"));
+    assertEquals(Samples.MAPPER.readTree("[{\"$ref\":\"#/$defs/Tag\"},{\"type\":\"null\"}]"),
+        strict.at("/properties/tag/anyOf"));
+  }
+
+  @Test
+  void aTaggedUnionBecomesAnyOfWithOneValueEnumsForItsTags() throws IOException {
+    JsonNode strict = Samples.MAPPER.readTree(Widgets.strictSchema(Node.class));
+
+    assertEquals(3, strict.get("anyOf").size());
+    assertEquals(Samples.MAPPER.readTree("{\"type\":\"string\",\"enum\":[\"Img\"]}"), strict.at("/$defs/Node.Image/properties/type"));
+  }
+
+  @Test
+  void whatWeWriteInStrictFormValidatesAndReadsBackEqual() throws IOException {
+    for (Object sample : Samples.all()) {
+      if (NOT_STRICT.contains(sample.getClass())) {
+        continue;
+      }
+      String json = codecOf(sample).toStrictJson(sample);
+      Schema strict = REGISTRY.getSchema(Widgets.strictSchema(sample.getClass()));
+      assertEquals(List.of(), strict.validate(Samples.MAPPER.readTree(json)), json);
+      assertEquals(sample, Widgets.fromJson(json, sample.getClass()), "explicit nulls read as absent: " + json);
+    }
+  }
+
+  @Test
+  void strictJsonWritesNullForEveryAbsentProperty() {
+    Tag tag = new Tag(null, 1);
+
+    assertEquals("{\"label\":null,\"weight\":1}", Widgets.codec(Tag.class).toStrictJson(tag));
+    assertEquals("{\"weight\":1}", Widgets.toJson(tag));
+  }
+
+  /**
+   * The parser reads both flavours, so a missing optional property, which only the strict schema
+   * refuses, is not among these.
+   */
+  @Test
+  void whatTheStrictSchemaRejectsTheParserRejects() throws IOException {
+    Schema strict = REGISTRY.getSchema(Widgets.strictSchema(Signup.class));
+    for (String json : List.of(
+        "{\"user\":\"a\",\"email\":null,\"age\":20,\"budget\":null,\"currency_code\":\"eu\",\"tags\":null}",
+        "{\"user\":\" \",\"email\":null,\"age\":20,\"budget\":null,\"currency_code\":null,\"tags\":null}",
+        "{\"user\":\"a\",\"email\":null,\"age\":10,\"budget\":null,\"currency_code\":null,\"tags\":null}",
+        "{\"user\":\"a\",\"email\":null,\"age\":20,\"budget\":null,\"currency_code\":null,\"tags\":null,\"x\":1}")) {
+      assertFalse(strict.validate(Samples.MAPPER.readTree(json)).isEmpty(), "the strict schema accepts " + json);
+      assertThrows(WidgetParseException.class, () -> Widgets.fromJson(json, Signup.class), json);
+    }
+  }
+
+  @Test
+  void aToolDefinitionCarriesTheStrictSchemaAsItsParameters() throws IOException {
+    JsonNode tool = Samples.MAPPER.readTree(Widgets.toolDefinition(Signup.class));
+    ObjectNode parameters = (ObjectNode) Samples.MAPPER.readTree(Widgets.strictSchema(Signup.class));
+    parameters.remove("description");
+
+    assertEquals("function", tool.get("type").asText());
+    assertEquals("signup", tool.get("name").asText());
+    assertEquals("A new account.", tool.get("description").asText());
+    assertEquals(parameters, tool.get("parameters"));
+    assertTrue(tool.get("strict").asBoolean());
+  }
+
+  @Test
+  void aTypeThatIsNotAnObjectHasNoToolDefinition() {
+    UnsupportedOperationException union = assertThrows(UnsupportedOperationException.class,
+        () -> Widgets.toolDefinition(Node.class));
+
+    assertTrue(union.getMessage().startsWith("dev.widgetry.tests.model.Node is not written as a JSON object"),
+        union.getMessage());
+    assertTrue(Widgets.toolDefinition(Layout.class).contains("\"name\": \"layout\""));
+  }
+
+  private static void assertKeepsToTheSubset(JsonNode schema, String pointer, String type) {
+    if (schema.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        boolean isPropertyName = pointer.endsWith("/properties") || pointer.endsWith("/$defs");
+        if (!isPropertyName) {
+          assertFalse(OUTSIDE_THE_SUBSET.contains(field.getKey()) && !(pointer.isEmpty() && field.getKey().equals("title")),
+              type + ": " + pointer + "/" + field.getKey() + " is outside the strict subset");
+        }
+        assertKeepsToTheSubset(field.getValue(), pointer + "/" + field.getKey(), type);
+      }
+      if (schema.has("properties")) {
+        assertEquals(false, schema.get("additionalProperties").asBoolean(true), type + " " + pointer + " is open");
+        assertEquals(schema.get("properties").size(), schema.get("required").size(),
+            type + " " + pointer + " leaves a property out of required");
+      }
+    } else if (schema.isArray()) {
+      for (int i = 0; i < schema.size(); i++) {
+        assertKeepsToTheSubset(schema.get(i), pointer + "/" + i, type);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // a widget's own codec accepts it
+  private static WidgetCodec<Object> codecOf(Object widget) {
+    return (WidgetCodec<Object>) Widgets.codec(widget.getClass());
+  }
+}
