@@ -104,6 +104,8 @@ class GeneratedSourcesTest {
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/ProductWidgetCodec.java", generatedSource(compilation, "shop.ProductWidgetCodec"));
     GoldenFiles.assertMatches("shop/Product.schema.json", resource(compilation, "shop/Product.schema.json"));
+    GoldenFiles.assertMatches("shop/Product.strict.schema.json", resource(compilation, "shop/Product.strict.schema.json"));
+    GoldenFiles.assertMatches("shop/Product.tool.json", resource(compilation, "shop/Product.tool.json"));
   }
 
   @Test
@@ -114,6 +116,7 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/NodeWidgetCodec.java", generatedSource(compilation, "shop.NodeWidgetCodec"));
     GoldenFiles.assertMatches("shop/Node_BoxWidgetCodec.java", generatedSource(compilation, "shop.Node_BoxWidgetCodec"));
     GoldenFiles.assertMatches("shop/Node.schema.json", resource(compilation, "shop/Node.schema.json"));
+    GoldenFiles.assertMatches("shop/Node.strict.schema.json", resource(compilation, "shop/Node.strict.schema.json"));
   }
 
   @Test
@@ -199,6 +202,8 @@ class GeneratedSourcesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/CartHandlersActions.java", generatedSource(compilation, "shop.CartHandlersActions"));
+    GoldenFiles.assertMatches("shop/CartHandlers.setQuantity.tool.json",
+        resource(compilation, "shop/CartHandlers.setQuantity.tool.json"));
   }
 
   @Test
