@@ -16,8 +16,8 @@ public sealed interface JsonType {
     }
   }
 
-  /** An enum, written as one of its constants' JSON names. */
-  record EnumType(JavaName name, List<EnumConstant> constants) implements JsonType {
+  /** An enum, written as one of its constants' JSON names; described by its Javadoc. */
+  record EnumType(JavaName name, List<EnumConstant> constants, String description) implements JsonType {
     public EnumType {
       constants = List.copyOf(constants);
     }

@@ -14,17 +14,20 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Reads an enum's constants and their JSON names ({@code @JsonProperty("2xl")} on a constant, else
  * its name as written). Each enum is read and checked once, however many widgets use it.
  */
 final class EnumReader {
+  private final Elements elements;
   private final Annotations annotations;
   private final Diagnostics diagnostics;
   private final Map<TypeElement, Optional<JsonType.EnumType>> cache = new HashMap<>();
 
-  EnumReader(Annotations annotations, Diagnostics diagnostics) {
+  EnumReader(Elements elements, Annotations annotations, Diagnostics diagnostics) {
+    this.elements = elements;
     this.annotations = annotations;
     this.diagnostics = diagnostics;
   }
@@ -58,7 +61,8 @@ final class EnumReader {
     if (diagnostics.errorCount() != errors) {
       return Optional.empty();
     }
-    return Optional.of(new JsonType.EnumType(JavaNames.of(enumType), constants));
+    String description = Javadoc.parse(elements.getDocComment(enumType)).description();
+    return Optional.of(new JsonType.EnumType(JavaNames.of(enumType), constants, description));
   }
 
   private boolean checkName(Element constant, AnnotationMirror mirror, String jsonName, String javaName) {

@@ -54,7 +54,7 @@ public final class ModelReader {
     WidgetShapes shapes = new WidgetShapes(annotations);
     ConstraintReader constraints = new ConstraintReader(annotations, diagnostics);
     TypeReader types =
-        new TypeReader(elements, diagnostics, constraints, new EnumReader(annotations, diagnostics), shapes, compiledNow);
+        new TypeReader(elements, diagnostics, constraints, new EnumReader(elements, annotations, diagnostics), shapes, compiledNow);
     this.records = new RecordReader(elements, annotations, diagnostics, types, constraints, shapes);
     this.unions = new UnionReader(elements, annotations, diagnostics, shapes);
     this.handlers = new HandlerReader(elements, env.getTypeUtils(), annotations, diagnostics, types, constraints, models);

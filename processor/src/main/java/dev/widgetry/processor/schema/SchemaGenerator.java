@@ -253,6 +253,7 @@ public final class SchemaGenerator {
 
   private Map<String, Object> enumSchema(JsonType.EnumType type) {
     Map<String, Object> schema = new LinkedHashMap<>();
+    putDescription(schema, type.description());
     schema.put("type", "string");
     List<Object> names = new ArrayList<>();
     type.constants().forEach(constant -> names.add(constant.jsonName()));
