@@ -93,7 +93,7 @@ public final class ActionEndpoint implements HttpHandler {
             "This endpoint takes POST requests only; this one was " + method + ".");
       }
     } catch (IOException e) {
-      unreadable(exchange, e);
+      clientLeft(exchange, e);
     } catch (RuntimeException e) {
       failed(exchange, e);
     }
@@ -107,7 +107,13 @@ public final class ActionEndpoint implements HttpHandler {
           "The body has " + declared + " bytes; this endpoint accepts at most " + limit + ".");
       return;
     }
-    byte[] body = RequestBody.readAtMost(exchange.getRequestBody(), limit);
+    byte[] body;
+    try {
+      body = RequestBody.readAtMost(exchange.getRequestBody(), limit);
+    } catch (IOException e) {
+      unreadable(exchange, e);
+      return;
+    }
     if (body == null) {
       Replies.error(exchange, ActionError.REQUEST_TOO_LARGE,
           "The body has more than " + limit + " bytes; this endpoint accepts at most " + limit + ".");
@@ -135,7 +141,7 @@ public final class ActionEndpoint implements HttpHandler {
     try {
       Replies.send(exchange, response);
     } catch (IOException e) {
-      LOG.log(Level.DEBUG, "The client of " + describe(exchange) + " left before its answer was written", e);
+      clientLeft(exchange, e);
     } catch (RuntimeException e) {
       failed(exchange, e);
     }
@@ -152,6 +158,11 @@ public final class ActionEndpoint implements HttpHandler {
     } catch (RejectedExecutionException e) {
       reply.run();
     }
+  }
+
+  /** Writing failed: the client is gone, and {@link Replies} has ended the exchange. */
+  private static void clientLeft(HttpExchange exchange, IOException e) {
+    LOG.log(Level.DEBUG, "The client of " + describe(exchange) + " left before its answer was written", e);
   }
 
   /** The body broke HTTP framing (a bad chunk) or the client left while sending it. */

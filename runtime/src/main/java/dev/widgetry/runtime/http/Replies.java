@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Writes an answer onto an exchange and ends the exchange, whether the write succeeds or not. */
 final class Replies {
-  static final String ALLOW = "POST, OPTIONS";
+  private static final String ALLOW = "POST, OPTIONS";
   private static final String JSON = "application/json; charset=utf-8";
   private static final String EVENT_STREAM = "text/event-stream";
 
