@@ -41,9 +41,10 @@ import java.util.function.Function;
  * <p>The request is read and dispatched on the server's executor; a handler that returns a stage
  * frees that thread at once, and its answer is written when the stage completes. The JDK's server
  * runs every exchange on its single dispatcher thread unless it is given an executor: create the
- * server with {@link ActionServers#create}, or call {@link HttpServer#setExecutor} before starting it.
- * Bound how long a slow client may take to send its request with the JDK's
- * {@code sun.net.httpserver.maxReqTime} system property (seconds).
+ * server with {@link ActionServers#create}, or call {@link HttpServer#setExecutor} before starting it
+ * (and, on JDK 17 to 22, start the JVM with {@code -Dsun.net.httpserver.nodelay=true}, for the reason
+ * {@link ActionServers#create} gives). Bound how long a slow client may take to send its request
+ * with the JDK's {@code sun.net.httpserver.maxReqTime} system property (seconds).
  *
  * <p>Immutable and thread-safe; one endpoint may be mounted on several servers.
  */
@@ -94,7 +95,8 @@ public final class ActionEndpoint implements HttpHandler {
       }
     } catch (IOException e) {
       clientLeft(exchange, e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Errors too: the JDK's server would close the connection unanswered and log them only at TRACE.
       failed(exchange, e);
     }
   }
@@ -142,7 +144,7 @@ public final class ActionEndpoint implements HttpHandler {
       Replies.send(exchange, response);
     } catch (IOException e) {
       clientLeft(exchange, e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       failed(exchange, e);
     }
   }

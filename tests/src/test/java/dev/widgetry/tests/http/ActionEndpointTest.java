@@ -49,13 +49,15 @@ class ActionEndpointTest {
 
   private static ActionContext localeFromHeader(HttpExchange exchange) {
     String language = exchange.getRequestHeaders().getFirst("Accept-Language");
-    return language == null ? ActionContext.empty() : ActionContext.empty().with(Locale.class, Locale.forLanguageTag(language));
+    return language == null
+        ? ActionContext.empty()
+        : ActionContext.empty().with(Locale.class, Locale.forLanguageTag(language));
   }
 
   @Test
   void aPageRequestIsAnsweredWithTheResultAsJson() throws Exception {
-    HttpResponse<String> response = post("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":2}},"
-        + "\"itemId\":\"w1\"}");
+    HttpResponse<String> response = post("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\","
+        + "\"quantity\":2}},\"itemId\":\"w1\"}");
 
     assertEquals(json("{\"result\":\"update\",\"widget\":{\"type\":\"Card\",\"children\":[{\"type\":\"Text\","
         + "\"value\":\"tea x2\"}]},\"message\":\"Added for fr-CA\"}"), ok(response));
@@ -70,7 +72,8 @@ class ActionEndpointTest {
     assertEquals("widget", item.get("type").asText());
     assertEquals("i7", item.get("id").asText());
     assertEquals("t1", item.get("thread_id").asText());
-    assertEquals(json("{\"type\":\"Card\",\"children\":[{\"type\":\"Text\",\"value\":\"tea x1\"}]}"), item.get("widget"));
+    assertEquals(json("{\"type\":\"Card\",\"children\":[{\"type\":\"Text\",\"value\":\"tea x1\"}]}"),
+        item.get("widget"));
   }
 
   @Test
@@ -82,8 +85,8 @@ class ActionEndpointTest {
     assertEquals(2, events.size(), response.body());
     assertEquals("thread.item.updated", events.get(0).get("type").asText());
     assertEquals("i7", events.get(0).get("item_id").asText());
-    assertEquals(json("{\"type\":\"widget.root.updated\",\"widget\":{\"type\":\"Card\",\"children\":[{\"type\":\"Text\","
-        + "\"value\":\"tea x3\"}]}}"), events.get(0).get("update"));
+    assertEquals(json("{\"type\":\"widget.root.updated\",\"widget\":{\"type\":\"Card\",\"children\":"
+        + "[{\"type\":\"Text\",\"value\":\"tea x3\"}]}}"), events.get(0).get("update"));
     assertEquals("thread.item.done", events.get(1).get("type").asText());
     assertEquals("assistant_message", events.get(1).get("item").get("type").asText());
     assertEquals("t1", events.get(1).get("item").get("thread_id").asText());
@@ -106,8 +109,8 @@ class ActionEndpointTest {
 
   @Test
   void anAsynchronousHandlerIsAnsweredWhenItsStageCompletes() throws Exception {
-    HttpResponse<String> response = post("{\"action\":{\"type\":\"newsletter.subscribe\",\"payload\":{\"plan\":\"weekly\","
-        + "\"email\":\"ann@example.com\"}}}");
+    HttpResponse<String> response = post("{\"action\":{\"type\":\"newsletter.subscribe\",\"payload\":"
+        + "{\"plan\":\"weekly\",\"email\":\"ann@example.com\"}}}");
 
     assertEquals(json("{\"result\":\"none\",\"message\":\"ann@example.com joined weekly\"}"), ok(response));
   }

@@ -74,7 +74,8 @@ class BodyLimitTest {
     HttpResponse<String> response = send(chunked(recordRequest("chunked", 4 * LIMIT)));
 
     JsonNode error = error(response, 413, "request_too_large");
-    assertEquals("The body has more than 1024 bytes; this endpoint accepts at most 1024.", error.get("message").asText());
+    assertEquals("The body has more than 1024 bytes; this endpoint accepts at most 1024.",
+        error.get("message").asText());
     assertEquals(LIMIT + 1, endpointRead.takeCount());
     assertEquals(0, ledger.amounts().size());
     assertServesAfterwards();
@@ -85,7 +86,8 @@ class BodyLimitTest {
     Generator declared = new Generator(ONE_GIB);
     Generator chunked = new Generator(ONE_GIB);
 
-    sendRefused(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> declared), ONE_GIB));
+    sendRefused(HttpRequest.BodyPublishers.fromPublisher(
+        HttpRequest.BodyPublishers.ofInputStream(() -> declared), ONE_GIB));
     assertEquals(0, endpointRead.takeCount());
     sendRefused(HttpRequest.BodyPublishers.ofInputStream(() -> chunked));
     assertEquals(LIMIT + 1, endpointRead.takeCount());

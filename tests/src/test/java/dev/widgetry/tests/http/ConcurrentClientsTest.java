@@ -58,7 +58,8 @@ class ConcurrentClientsTest {
         checked += done.get();
       }
 
-      assertEquals(List.of(), List.copyOf(failures).subList(0, Math.min(failures.size(), 10)), failures.size() + " failed");
+      List<String> firstFailures = List.copyOf(failures).subList(0, Math.min(failures.size(), 10));
+      assertEquals(List.of(), firstFailures, failures.size() + " requests failed");
       assertEquals(CLIENTS * REQUESTS_PER_CLIENT, checked);
       assertEquals(expectedLedger(), ledger.amounts());
     } finally {
@@ -91,11 +92,9 @@ class ConcurrentClientsTest {
       case 0:
         return "{\"action\":{\"type\":\"ledger.record\",\"payload\":" + entry + "}}";
       case 1:
-        return "{\"type\":\"threads.sync_custom_action\",\"params\":{\"thread_id\":\"" + thread(client) + "\",\"item_id\":\""
-            + item(id) + "\",\"action\":{\"type\":\"ledger.record_later\",\"payload\":" + entry + "}}}";
+        return serverRequest("threads.sync_custom_action", client, id, "ledger.record_later", entry);
       case 2:
-        return "{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"" + thread(client) + "\",\"item_id\":\""
-            + item(id) + "\",\"action\":{\"type\":\"ledger.record\",\"payload\":" + entry + "}}}";
+        return serverRequest("threads.custom_action", client, id, "ledger.record", entry);
       case 3:
         return "{\"action\":{\"type\":\"ledger.echo\",\"payload\":\"" + id + "\"}}";
       default:
@@ -103,12 +102,17 @@ class ConcurrentClientsTest {
     }
   }
 
+  private static String serverRequest(String type, int client, String id, String action, String payload) {
+    return "{\"type\":\"" + type + "\",\"params\":{\"thread_id\":\"" + thread(client) + "\",\"item_id\":\"" + item(id)
+        + "\",\"action\":{\"type\":\"" + action + "\",\"payload\":" + payload + "}}}";
+  }
+
   private static void checkAnswer(int kind, String id, int client, int amount, HttpResponse<String> response) {
     JsonNode recorded = card("recorded " + id + " = " + amount);
     switch (kind) {
       case 0:
-        assertEquals(json("{\"result\":\"update\",\"widget\":" + recorded + ",\"message\":\"by " + clerk(client) + "\"}"),
-            Wire.ok(response));
+        assertEquals(json("{\"result\":\"update\",\"widget\":" + recorded + ",\"message\":\"by " + clerk(client)
+            + "\"}"), Wire.ok(response));
         break;
       case 1:
         JsonNode item = Wire.ok(response).get("updated_item");
