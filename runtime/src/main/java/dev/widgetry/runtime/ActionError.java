@@ -16,7 +16,11 @@ public enum ActionError {
   /** The body is larger than the dispatcher accepts. */
   REQUEST_TOO_LARGE("request_too_large", 413),
   /** The handler threw, or its result could not be written. */
-  HANDLER_FAILED("handler_failed", 500);
+  HANDLER_FAILED("handler_failed", 500),
+  /** An HTTP request with a method other than POST. */
+  METHOD_NOT_ALLOWED("method_not_allowed", 405),
+  /** The server failed around the handler, e.g. while building the context; the request may not have reached it. */
+  INTERNAL_ERROR("internal_error", 500);
 
   private final String code;
   private final int status;
