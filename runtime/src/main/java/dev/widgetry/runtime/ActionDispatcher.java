@@ -9,6 +9,7 @@ import dev.widgetry.runtime.internal.ActionRoute;
 import dev.widgetry.runtime.internal.Registries;
 import dev.widgetry.runtime.spi.ActionTable;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -33,16 +37,19 @@ import java.util.stream.Collectors;
 public final class ActionDispatcher {
   private static final System.Logger LOG = System.getLogger(ActionDispatcher.class.getName());
   private static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+  private static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(30);
 
   private final Map<String, ActionRoute> routes;
   private final ParseOptions options;
   private final int maxBodyBytes;
+  private final Duration handlerTimeout;
   private final ActionRequestReader reader;
 
-  private ActionDispatcher(Map<String, ActionRoute> routes, ParseOptions options, int maxBodyBytes) {
+  private ActionDispatcher(Map<String, ActionRoute> routes, ParseOptions options, int maxBodyBytes, Duration handlerTimeout) {
     this.routes = routes;
     this.options = options;
     this.maxBodyBytes = maxBodyBytes;
+    this.handlerTimeout = handlerTimeout;
     this.reader = new ActionRequestReader(routes, options);
   }
 
@@ -78,12 +85,12 @@ public final class ActionDispatcher {
         }
       }
     }
-    return new ActionDispatcher(Map.copyOf(routes), ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES);
+    return new ActionDispatcher(Map.copyOf(routes), ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_HANDLER_TIMEOUT);
   }
 
   /** A copy that parses payloads with these options (limits, unknown properties). */
   public ActionDispatcher withParseOptions(ParseOptions options) {
-    return new ActionDispatcher(routes, Objects.requireNonNull(options, "options"), maxBodyBytes);
+    return new ActionDispatcher(routes, Objects.requireNonNull(options, "options"), maxBodyBytes, handlerTimeout);
   }
 
   /** A copy that refuses bodies over {@code bytes} (1 MiB by default) without reading them. */
@@ -91,7 +98,18 @@ public final class ActionDispatcher {
     if (bytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + bytes);
     }
-    return new ActionDispatcher(routes, options, bytes);
+    return new ActionDispatcher(routes, options, bytes, handlerTimeout);
+  }
+
+  /**
+   * A copy that answers {@code handler_failed} when a handler's stage has not completed within
+   * {@code timeout} (30 seconds by default), rather than hold the request open.
+   */
+  public ActionDispatcher withHandlerTimeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("handlerTimeout must be positive, was " + timeout);
+    }
+    return new ActionDispatcher(routes, options, maxBodyBytes, timeout);
   }
 
   public int maxBodyBytes() {
@@ -135,12 +153,15 @@ public final class ActionDispatcher {
     try {
       ActionRoute route = request.route();
       returned = route.table().call(route.handler(), route.type(), request.payload(), requestContext);
-    } catch (Exception | LinkageError | AssertionError e) {
+    } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
+      // Any failure of the handler's own making; an OutOfMemoryError is the JVM's, and goes on up.
       return CompletableFuture.completedFuture(handlerFailed(request, e));
     }
     if (returned instanceof CompletionStage) {
-      return ((CompletionStage<?>) returned).handle((value, failure) ->
-          failure != null ? handlerFailed(request, failure) : answer(request, value));
+      // A copy times out, so the handler's own future is left as the handler made it.
+      return ((CompletionStage<?>) returned).toCompletableFuture().copy()
+          .orTimeout(handlerTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .handle((value, failure) -> failure != null ? handlerFailed(request, failure) : answer(request, value));
     }
     return CompletableFuture.completedFuture(answer(request, returned));
   }
@@ -180,10 +201,16 @@ public final class ActionDispatcher {
         + ", which is neither an ActionResult nor a WidgetRoot");
   }
 
-  private static ActionResponse handlerFailed(ActionRequest request, Throwable failure) {
-    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+  private ActionResponse handlerFailed(ActionRequest request, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
+    if (cause instanceof TimeoutException) {
+      LOG.log(Level.ERROR, "The handler of action \"" + request.route().type() + "\" (" + request.route().method()
+          + ") did not answer within " + handlerTimeout);
+      return error(ActionError.HANDLER_FAILED, "The handler of action \"" + request.route().type()
+          + "\" did not answer in time.", List.of());
+    }
     LOG.log(Level.ERROR, "The handler of action \"" + request.route().type() + "\" (" + request.route().method()
         + ") failed", cause);
     return error(ActionError.HANDLER_FAILED,

@@ -110,9 +110,7 @@ public final class ActionRequestReader {
       if (route.table().takesPayload(actionType)) {
         readPayloadIfPending(route);
         if (!payloadProblems.isEmpty()) {
-          throw new ActionFailure(ActionError.INVALID_PAYLOAD,
-              "The payload of action \"" + actionType + "\" is not valid: " + payloadProblems.get(0).message(),
-              payloadProblems);
+          throw invalidPayload(payloadProblems);
         }
       }
       return new ActionRequest(shape, route, route.table().takesPayload(actionType) ? payload : null, itemId, threadId);
@@ -213,10 +211,21 @@ public final class ActionRequestReader {
     private void parsePayload(ActionRoute route, WidgetReader in) {
       try {
         payload = route.table().readPayload(actionType, in);
+      } catch (WidgetParseException aborted) {
+        // The reader gave up inside the payload (an exceeded limit, too many problems): where the
+        // request goes on from there is unknown, so the request ends here.
+        throw invalidPayload(aborted.problems());
+      }
+      try {
         in.finish();
       } catch (WidgetParseException e) {
         payloadProblems = e.problems();
       }
+    }
+
+    private ActionFailure invalidPayload(List<ParseProblem> problems) {
+      return new ActionFailure(ActionError.INVALID_PAYLOAD,
+          "The payload of action \"" + actionType + "\" is not valid: " + problems.get(0).message(), problems);
     }
 
     private String optionalString(String pointer) throws IOException {
@@ -250,6 +259,11 @@ public final class ActionRequestReader {
           return "an array";
         case VALUE_NULL:
           return "null";
+        case FIELD_NAME:
+          return "another property";
+        case END_OBJECT:
+        case END_ARRAY:
+          return "the end of " + (token == JsonToken.END_OBJECT ? "an object" : "an array");
         default:
           return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : "a string";
       }

@@ -13,6 +13,7 @@ import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.Widgets;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,33 @@ class ActionDispatcherTest {
     assertFalse(thrown.bodyText().contains("secret"));
     assertError(failedStage, 500, "handler_failed");
     assertFalse(failedStage.bodyText().contains("secret"));
+  }
+
+  @Test
+  void aHandlerThatNeverAnswersTimesOut() throws Exception {
+    ActionDispatcher impatient = ActionDispatcher.of(TroubleHandlers.class).withHandlerTimeout(Duration.ofMillis(50));
+
+    JsonNode error = assertError(impatient.handle("{\"action\":{\"type\":\"trouble.never\"}}".getBytes(StandardCharsets.UTF_8),
+        context), 500, "handler_failed");
+
+    assertEquals("The handler of action \"trouble.never\" did not answer in time.", error.get("message").asText());
+  }
+
+  @Test
+  void aHandlerThatOverflowsTheStackFailsLikeAnyOther() throws Exception {
+    ActionResponse response = ActionDispatcher.of(TroubleHandlers.class)
+        .handle("{\"action\":{\"type\":\"trouble.recurse\"}}".getBytes(StandardCharsets.UTF_8), context);
+
+    assertError(response, 500, "handler_failed");
+  }
+
+  @Test
+  void aNumberPastTheParsersLimitFailsThePayloadNotTheRequest() throws Exception {
+    JsonNode error = assertError(handle("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"t\",\"quantity\":"
+        + "1".repeat(1100) + "}}}"), 422, "invalid_payload");
+
+    assertEquals("/action/payload/quantity", error.get("problems").get(0).get("pointer").asText());
+    assertTrue(cart.cart.isEmpty());
   }
 
   @Test
