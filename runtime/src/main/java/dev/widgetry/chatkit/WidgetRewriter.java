@@ -28,6 +28,7 @@ import java.util.function.UnaryOperator;
  */
 public abstract class WidgetRewriter {
 
+  /** For a subclass that overrides the hooks it needs. */
   protected WidgetRewriter() {}
 
   /** A rewriter that passes every component, containers included, through {@code hook}. */
