@@ -36,11 +36,14 @@ public final class ActionDispatcher {
   private final ParseOptions options;
   private final int maxBodyBytes;
   private final ActionRequestReader reader;
+  private final WidgetPipeline middleware;
 
-  private ActionDispatcher(Map<String, ActionRoute> routes, ParseOptions options, int maxBodyBytes) {
+  private ActionDispatcher(Map<String, ActionRoute> routes, ParseOptions options, int maxBodyBytes,
+      WidgetPipeline middleware) {
     this.routes = routes;
     this.options = options;
     this.maxBodyBytes = maxBodyBytes;
+    this.middleware = middleware;
     this.reader = new ActionRequestReader(routes, options);
   }
 
@@ -76,12 +79,13 @@ public final class ActionDispatcher {
         }
       }
     }
-    return new ActionDispatcher(Map.copyOf(routes), ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES);
+    return new ActionDispatcher(Map.copyOf(routes), ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES,
+        WidgetPipeline.of());
   }
 
   /** A copy that parses payloads with these options (limits, unknown properties). */
   public ActionDispatcher withParseOptions(ParseOptions options) {
-    return new ActionDispatcher(routes, Objects.requireNonNull(options, "options"), maxBodyBytes);
+    return new ActionDispatcher(routes, Objects.requireNonNull(options, "options"), maxBodyBytes, middleware);
   }
 
   /** A copy that refuses bodies over {@code bytes} (1 MiB by default) without reading them. */
@@ -89,7 +93,16 @@ public final class ActionDispatcher {
     if (bytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + bytes);
     }
-    return new ActionDispatcher(routes, options, bytes);
+    return new ActionDispatcher(routes, options, bytes, middleware);
+  }
+
+  /**
+   * A copy that passes the widget of every handler result through {@code middleware}, with the
+   * request's context, before writing it; in place of any pipeline set before. A middleware that
+   * throws gets the answer a handler that throws gets.
+   */
+  public ActionDispatcher withMiddleware(WidgetPipeline middleware) {
+    return new ActionDispatcher(routes, options, maxBodyBytes, Objects.requireNonNull(middleware, "middleware"));
   }
 
   public int maxBodyBytes() {
@@ -127,9 +140,9 @@ public final class ActionDispatcher {
     }
     if (returned instanceof CompletionStage) {
       return ((CompletionStage<?>) returned).handle((value, failure) ->
-          failure != null ? handlerFailed(request, failure) : answer(request, value));
+          failure != null ? handlerFailed(request, failure) : answer(request, requestContext, value));
     }
-    return CompletableFuture.completedFuture(answer(request, returned));
+    return CompletableFuture.completedFuture(answer(request, requestContext, returned));
   }
 
   /** Dispatches one request and waits for its answer. */
@@ -137,9 +150,9 @@ public final class ActionDispatcher {
     return dispatch(body, context).toCompletableFuture().join();
   }
 
-  private ActionResponse answer(ActionRequest request, Object returned) {
+  private ActionResponse answer(ActionRequest request, ActionContext context, Object returned) {
     try {
-      ActionResult result = toResult(request, returned);
+      ActionResult result = throughMiddleware(toResult(request, returned), context);
       switch (request.shape()) {
         case SYNC:
           return success(ActionResponse.JSON, ActionAnswers.sync(result, request.itemId(), request.threadId()));
@@ -165,6 +178,10 @@ public final class ActionDispatcher {
     }
     throw new IllegalStateException(request.route().method() + " returned a " + returned.getClass().getName()
         + ", which is neither an ActionResult nor a WidgetRoot");
+  }
+
+  private ActionResult throughMiddleware(ActionResult result, ActionContext context) {
+    return result.widget().map(widget -> result.withWidget(middleware.apply(widget, context))).orElse(result);
   }
 
   private static ActionResponse handlerFailed(ActionRequest request, Throwable failure) {
