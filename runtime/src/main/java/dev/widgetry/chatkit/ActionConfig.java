@@ -39,7 +39,6 @@ public record ActionConfig(
     return new ActionConfig(type, payload, null, null, null);
   }
 
-  /** A builder that sets this record's props one by one. */
   /** A copy handled by {@code handler}: the server (the default) or the page's {@code widgets.onAction}. */
   public ActionConfig withHandler(Handler handler) {
     return new ActionConfig(type, payload, handler, loadingBehavior, streaming);
@@ -58,6 +57,7 @@ public record ActionConfig(
     return new ActionConfig(type, payload, handler, loadingBehavior, streaming);
   }
 
+  /** A builder that sets this record's props one by one. */
   public static ActionConfigBuilder builder() {
     return new ActionConfigBuilder();
   }

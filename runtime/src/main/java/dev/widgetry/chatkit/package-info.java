@@ -12,6 +12,11 @@
  * {@link dev.widgetry.chatkit.Border}, {@link dev.widgetry.chatkit.Limit},
  * {@link dev.widgetry.chatkit.Editable} and {@link dev.widgetry.chatkit.XAxis}.
  *
+ * <p>{@link dev.widgetry.chatkit.WidgetRewriter} changes a finished widget without reflection:
+ * every component, list item and root, through every container; {@link dev.widgetry.chatkit.WidgetRewrites}
+ * has the common changes (theme, button labels, removing buttons whose action is forbidden), and
+ * {@link dev.widgetry.chatkit.WidgetActions} finds a widget's actions.
+ *
  * <pre>{@code
  * Card card = Card.builder()
  *     .size(Card.Size.SM)

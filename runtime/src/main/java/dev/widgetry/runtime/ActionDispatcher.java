@@ -40,17 +40,16 @@ public final class ActionDispatcher {
   private static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(30);
 
   private final Map<String, ActionRoute> routes;
-  private final ParseOptions options;
-  private final int maxBodyBytes;
-  private final Duration handlerTimeout;
+  private final Settings settings;
   private final ActionRequestReader reader;
 
-  private ActionDispatcher(Map<String, ActionRoute> routes, ParseOptions options, int maxBodyBytes, Duration handlerTimeout) {
+  /** What the {@code with...} methods set; a dispatcher copies it to change one. */
+  private record Settings(ParseOptions options, int maxBodyBytes, Duration handlerTimeout, WidgetPipeline middleware) {}
+
+  private ActionDispatcher(Map<String, ActionRoute> routes, Settings settings) {
     this.routes = routes;
-    this.options = options;
-    this.maxBodyBytes = maxBodyBytes;
-    this.handlerTimeout = handlerTimeout;
-    this.reader = new ActionRequestReader(routes, options);
+    this.settings = settings;
+    this.reader = new ActionRequestReader(routes, settings.options());
   }
 
   /**
@@ -85,12 +84,15 @@ public final class ActionDispatcher {
         }
       }
     }
-    return new ActionDispatcher(Map.copyOf(routes), ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_HANDLER_TIMEOUT);
+    return new ActionDispatcher(Map.copyOf(routes),
+        new Settings(ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_HANDLER_TIMEOUT, WidgetPipeline.of()));
   }
 
   /** A copy that parses payloads with these options (limits, unknown properties). */
   public ActionDispatcher withParseOptions(ParseOptions options) {
-    return new ActionDispatcher(routes, Objects.requireNonNull(options, "options"), maxBodyBytes, handlerTimeout);
+    Objects.requireNonNull(options, "options");
+    return new ActionDispatcher(routes, new Settings(options, settings.maxBodyBytes(), settings.handlerTimeout(),
+        settings.middleware()));
   }
 
   /** A copy that refuses bodies over {@code bytes} (1 MiB by default) without reading them. */
@@ -98,7 +100,8 @@ public final class ActionDispatcher {
     if (bytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + bytes);
     }
-    return new ActionDispatcher(routes, options, bytes, handlerTimeout);
+    return new ActionDispatcher(routes, new Settings(settings.options(), bytes, settings.handlerTimeout(),
+        settings.middleware()));
   }
 
   /**
@@ -109,11 +112,23 @@ public final class ActionDispatcher {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("handlerTimeout must be positive, was " + timeout);
     }
-    return new ActionDispatcher(routes, options, maxBodyBytes, timeout);
+    return new ActionDispatcher(routes, new Settings(settings.options(), settings.maxBodyBytes(), timeout,
+        settings.middleware()));
+  }
+
+  /**
+   * A copy that passes the widget of every handler result through {@code middleware}, with the
+   * request's context, before writing it; in place of any pipeline set before. A middleware that
+   * throws gets the answer a handler that throws gets.
+   */
+  public ActionDispatcher withMiddleware(WidgetPipeline middleware) {
+    Objects.requireNonNull(middleware, "middleware");
+    return new ActionDispatcher(routes, new Settings(settings.options(), settings.maxBodyBytes(),
+        settings.handlerTimeout(), middleware));
   }
 
   public int maxBodyBytes() {
-    return maxBodyBytes;
+    return settings.maxBodyBytes();
   }
 
   /** The action types this dispatcher handles. */
@@ -138,9 +153,10 @@ public final class ActionDispatcher {
    */
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
-    if (body.length > maxBodyBytes) {
+    if (body.length > settings.maxBodyBytes()) {
       return CompletableFuture.completedFuture(error(ActionError.REQUEST_TOO_LARGE,
-          "The body has " + body.length + " bytes; this endpoint accepts at most " + maxBodyBytes + ".", List.of()));
+          "The body has " + body.length + " bytes; this endpoint accepts at most " + settings.maxBodyBytes() + ".",
+          List.of()));
     }
     ActionRequest request;
     try {
@@ -160,10 +176,11 @@ public final class ActionDispatcher {
     if (returned instanceof CompletionStage) {
       // A copy times out, so the handler's own future is left as the handler made it.
       return ((CompletionStage<?>) returned).toCompletableFuture().copy()
-          .orTimeout(handlerTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          .handle((value, failure) -> failure != null ? handlerFailed(request, failure) : answer(request, value));
+          .orTimeout(settings.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .handle((value, failure) ->
+              failure != null ? handlerFailed(request, failure) : answer(request, requestContext, value));
     }
-    return CompletableFuture.completedFuture(answer(request, returned));
+    return CompletableFuture.completedFuture(answer(request, requestContext, returned));
   }
 
   /** Dispatches one request and waits for its answer. */
@@ -171,9 +188,9 @@ public final class ActionDispatcher {
     return dispatch(body, context).toCompletableFuture().join();
   }
 
-  private ActionResponse answer(ActionRequest request, Object returned) {
+  private ActionResponse answer(ActionRequest request, ActionContext context, Object returned) {
     try {
-      ActionResult result = toResult(request, returned);
+      ActionResult result = throughMiddleware(toResult(request, returned), context);
       switch (request.shape()) {
         case SYNC:
           return success(ActionResponse.JSON, ActionAnswers.sync(result, request.itemId(), request.threadId()));
@@ -201,13 +218,17 @@ public final class ActionDispatcher {
         + ", which is neither an ActionResult nor a WidgetRoot");
   }
 
+  private ActionResult throughMiddleware(ActionResult result, ActionContext context) {
+    return result.widget().map(widget -> result.withWidget(settings.middleware().apply(widget, context))).orElse(result);
+  }
+
   private ActionResponse handlerFailed(ActionRequest request, Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
     if (cause instanceof TimeoutException) {
       LOG.log(Level.ERROR, "The handler of action \"" + request.route().type() + "\" (" + request.route().method()
-          + ") did not answer within " + handlerTimeout);
+          + ") did not answer within " + settings.handlerTimeout());
       return error(ActionError.HANDLER_FAILED, "The handler of action \"" + request.route().type()
           + "\" did not answer in time.", List.of());
     }

@@ -55,6 +55,11 @@ public final class ActionResult {
     return new ActionResult(kind, widget, Objects.requireNonNull(message, "message"));
   }
 
+  /** A copy of the same kind and message with {@code widget} in place of this one's; for middleware. */
+  ActionResult withWidget(WidgetRoot widget) {
+    return new ActionResult(kind, Objects.requireNonNull(widget, "widget"), message);
+  }
+
   public Kind kind() {
     return kind;
   }
