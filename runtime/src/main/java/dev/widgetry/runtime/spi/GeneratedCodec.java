@@ -24,10 +24,9 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   private static final String SCHEMA_SUFFIX = ".schema.json";
 
   private final Class<T> type;
-  private final String resourceBase;
-  private volatile String schema;
-  private volatile String strictSchema;
-  private volatile String toolDefinition;
+  private final LazyText schema;
+  private final LazyText strictSchema;
+  private final LazyText toolDefinition;
 
   /**
    * @param type the widget type
@@ -35,7 +34,10 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
    */
   protected GeneratedCodec(Class<T> type, String schemaResource) {
     this.type = type;
-    this.resourceBase = schemaResource.substring(0, schemaResource.length() - SCHEMA_SUFFIX.length());
+    String base = schemaResource.substring(0, schemaResource.length() - SCHEMA_SUFFIX.length());
+    this.schema = new LazyText(() -> Resources.read(type, schemaResource));
+    this.strictSchema = new LazyText(() -> Resources.read(type, base + ".strict" + SCHEMA_SUFFIX));
+    this.toolDefinition = new LazyText(() -> readToolDefinition(type, base));
   }
 
   /** Writes a non-null value. */
@@ -125,36 +127,26 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
 
   @Override
   public final String schema() {
-    String text = schema;
-    if (text == null) {
-      text = Resources.read(type, resourceBase + SCHEMA_SUFFIX);
-      schema = text;
-    }
-    return text;
+    return schema.get();
   }
 
   @Override
   public final String strictSchema() {
-    String text = strictSchema;
-    if (text == null) {
-      text = Resources.read(type, resourceBase + ".strict" + SCHEMA_SUFFIX);
-      strictSchema = text;
-    }
-    return text;
+    return strictSchema.get();
   }
 
   @Override
   public final String toolDefinition() {
-    String text = toolDefinition;
-    if (text == null) {
-      if (!Resources.exists(type, resourceBase + ".tool.json")) {
-        throw new UnsupportedOperationException(type.getName() + " is not written as a JSON object, and tool arguments"
-            + " are objects: use a @Widget record with a component of this type as the tool's parameters");
-      }
-      text = Resources.read(type, resourceBase + ".tool.json");
-      toolDefinition = text;
+    return toolDefinition.get();
+  }
+
+  private static String readToolDefinition(Class<?> type, String base) {
+    String resource = base + ".tool.json";
+    if (!Resources.exists(type, resource)) {
+      throw new UnsupportedOperationException(type.getName() + " is not written as a JSON object, and tool arguments"
+          + " are objects: use a @Widget record with a component of this type as the tool's parameters");
     }
-    return text;
+    return Resources.read(type, resource);
   }
 
   private T readDocument(JsonParser parser, ParseOptions options) {

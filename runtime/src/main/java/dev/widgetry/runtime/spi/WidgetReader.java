@@ -11,7 +11,6 @@ import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -19,9 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,17 +38,11 @@ public final class WidgetReader {
   private static final JsonPointer TYPE = JsonPointer.empty().appendProperty("type");
 
   private final ParseOptions options;
-  private final List<ParseProblem> problems = new ArrayList<>(0);
-  private JsonParser parser;
-  /** Where a replayed object sits in the real document; empty when reading the document itself. */
-  private JsonPointer base = JsonPointer.empty();
-  /** Where the replayed object starts; null when reading the document itself. */
-  private JsonLocation replayStart;
-  private final Deque<Replay> replays = new ArrayDeque<>(0);
+  private final Cursor cursor;
+  private final ProblemLog problems;
 
   public WidgetReader(JsonParser parser, ParseOptions options) {
-    this.parser = parser;
-    this.options = options;
+    this(parser, options, JsonPointer.empty());
   }
 
   /**
@@ -60,8 +50,13 @@ public final class WidgetReader {
    * while its request was read: its problems carry pointers into that document, under {@code base}.
    */
   public WidgetReader(JsonParser parser, ParseOptions options, String base) {
-    this(parser, options);
-    this.base = JsonPointer.compile(base);
+    this(parser, options, JsonPointer.compile(base));
+  }
+
+  private WidgetReader(JsonParser parser, ParseOptions options, JsonPointer base) {
+    this.options = options;
+    this.cursor = new Cursor(parser, base);
+    this.problems = new ProblemLog(cursor, options.maxProblems());
   }
 
   // ---------------------------------------------------------------- document
@@ -96,9 +91,7 @@ public final class WidgetReader {
 
   /** Throws {@link WidgetParseException} listing every problem found, if there was any. */
   public void finish() {
-    if (!problems.isEmpty()) {
-      throw new WidgetParseException(problems);
-    }
+    problems.throwIfAny();
   }
 
   // ---------------------------------------------------------------- structure
@@ -117,11 +110,11 @@ public final class WidgetReader {
    */
   public String nextName() {
     try {
-      String name = parser.nextFieldName();
+      String name = parser().nextFieldName();
       if (name == null) {
         return null;
       }
-      parser.nextToken();
+      parser().nextToken();
       return name;
     } catch (IOException e) {
       throw abort(e);
@@ -139,13 +132,13 @@ public final class WidgetReader {
   }
 
   public boolean isNull() {
-    return parser.currentToken() == JsonToken.VALUE_NULL;
+    return parser().currentToken() == JsonToken.VALUE_NULL;
   }
 
   /** Skips the current value, and its children when it is an object or array. */
   public void skipValue() {
     try {
-      parser.skipChildren();
+      parser().skipChildren();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -198,12 +191,12 @@ public final class WidgetReader {
 
   /** Records that a required property is absent; called on the object's closing token. */
   public void missingProperty(String name, String expected) {
-    problemAt(currentPointer().appendProperty(name), location(), expected, "nothing", "");
+    problems.addAt(cursor.pointer().appendProperty(name), cursor.location(), expected, "nothing", "");
   }
 
   /** The number of problems so far: generated code compares it before and after reading an object. */
   public int problemCount() {
-    return problems.size();
+    return problems.count();
   }
 
   /** Records that a record's constructor refused the values read for it. */
@@ -220,7 +213,7 @@ public final class WidgetReader {
   // ---------------------------------------------------------------- scalars
 
   public String readString() {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+    if (parser().currentToken() == JsonToken.VALUE_STRING) {
       return text();
     }
     wrongToken("a string");
@@ -240,7 +233,7 @@ public final class WidgetReader {
   }
 
   public boolean readBoolean() {
-    JsonToken token = parser.currentToken();
+    JsonToken token = parser().currentToken();
     if (token == JsonToken.VALUE_TRUE) {
       return true;
     }
@@ -268,12 +261,12 @@ public final class WidgetReader {
 
   public BigInteger readBigInteger() {
     try {
-      JsonToken token = parser.currentToken();
+      JsonToken token = parser().currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        return parser.getBigIntegerValue();
+        return parser().getBigIntegerValue();
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigInteger integral = integralValue(parser.getDecimalValue());
+        BigInteger integral = integralValue(parser().getDecimalValue());
         if (integral != null) {
           return integral;
         }
@@ -287,12 +280,12 @@ public final class WidgetReader {
 
   public double readDouble() {
     try {
-      if (parser.currentToken().isNumeric()) {
-        double value = parser.getDoubleValue();
+      if (parser().currentToken().isNumeric()) {
+        double value = parser().getDoubleValue();
         if (Double.isFinite(value)) {
           return value;
         }
-        problem("a number that fits a double", describe(parser.currentToken()), "");
+        problem("a number that fits a double", describe(parser().currentToken()), "");
         return 0;
       }
     } catch (IOException e) {
@@ -306,7 +299,7 @@ public final class WidgetReader {
     double value = readDouble();
     // Not |value| > Float.MAX_VALUE: the text of Float.MAX_VALUE reads back as a double a hair above it.
     if (Float.isInfinite((float) value)) {
-      problem("a number that fits a float", describe(parser.currentToken()), "");
+      problem("a number that fits a float", describe(parser().currentToken()), "");
       return 0;
     }
     return (float) value;
@@ -314,8 +307,8 @@ public final class WidgetReader {
 
   public BigDecimal readBigDecimal() {
     try {
-      if (parser.currentToken().isNumeric()) {
-        return parser.getDecimalValue();
+      if (parser().currentToken().isNumeric()) {
+        return parser().getDecimalValue();
       }
     } catch (IOException e) {
       throw abort(e);
@@ -343,7 +336,7 @@ public final class WidgetReader {
   /** Reads any JSON value as a Jackson tree, copied through unchanged. */
   public JsonNode readTree() {
     try {
-      return JsonTreeReader.read(parser);
+      return JsonTreeReader.read(parser());
     } catch (IOException e) {
       throw abort(e);
     }
@@ -364,7 +357,7 @@ public final class WidgetReader {
 
   /** How many buffered objects are being replayed; pass it back to {@link #endReplay(int)}. */
   public int replayDepth() {
-    return replays.size();
+    return cursor.depth();
   }
 
   /**
@@ -379,33 +372,33 @@ public final class WidgetReader {
       return null;
     }
     try {
-      JsonPointer objectPointer = currentPointer();
-      JsonLocation objectStart = location();
-      String first = parser.nextFieldName();
+      JsonPointer objectPointer = cursor.pointer();
+      JsonLocation objectStart = cursor.location();
+      String first = parser().nextFieldName();
       if ("type".equals(first)) {
-        parser.nextToken();
+        parser().nextToken();
         return tagValue(unionName);
       }
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       String tag = null;
       boolean tagFound = false;
-      for (String name = first; name != null; name = parser.nextFieldName()) {
+      for (String name = first; name != null; name = parser().nextFieldName()) {
         if (!tagFound && name.equals("type")) {
-          parser.nextToken();
+          parser().nextToken();
           tagFound = true;
           tag = tagValue(unionName);
         } else {
-          buffer.copyCurrentStructure(parser);
+          buffer.copyCurrentStructure(parser());
         }
       }
       buffer.writeEndObject();
       if (!tagFound) {
-        problemAt(objectPointer.append(TYPE), objectStart, "a \"type\" naming the kind of " + unionName, "nothing", "");
+        problems.addAt(objectPointer.append(TYPE), objectStart, "a \"type\" naming the kind of " + unionName, "nothing", "");
         return null;
       }
       if (tag != null) {
-        startReplay(buffer, objectPointer, objectStart);
+        cursor.startReplay(buffer, objectPointer, objectStart);
       }
       return tag;
     } catch (IOException e) {
@@ -418,10 +411,11 @@ public final class WidgetReader {
    * parser where {@link #readTypeTag} left it.
    */
   public void unknownTag(String tag, String unionName, List<String> tags) {
-    JsonPointer pointer = replayStart == null ? currentPointer() : base.append(TYPE);
-    problemAt(
+    JsonPointer replayed = cursor.replayedObject();
+    JsonPointer pointer = replayed == null ? cursor.pointer() : replayed.append(TYPE);
+    problems.addAt(
         pointer,
-        location(),
+        cursor.location(),
         "a \"type\" of " + unionName + ": " + Texts.quotedList(tags),
         "\"" + Texts.truncate(tag) + "\"",
         Texts.didYouMean(tag, tags));
@@ -431,17 +425,17 @@ public final class WidgetReader {
   /** Buffers the object the parser is on and returns its property names, then replays it from the start. */
   private Set<String> bufferObject() {
     try {
-      JsonPointer objectPointer = currentPointer();
-      JsonLocation objectStart = location();
+      JsonPointer objectPointer = cursor.pointer();
+      JsonLocation objectStart = cursor.location();
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       Set<String> names = new LinkedHashSet<>();
-      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      for (String name = parser().nextFieldName(); name != null; name = parser().nextFieldName()) {
         names.add(name);
-        buffer.copyCurrentStructure(parser);
+        buffer.copyCurrentStructure(parser());
       }
       buffer.writeEndObject();
-      startReplay(buffer, objectPointer, objectStart);
+      cursor.startReplay(buffer, objectPointer, objectStart);
       return names;
     } catch (IOException e) {
       throw abort(e);
@@ -450,7 +444,7 @@ public final class WidgetReader {
 
   /** The kind of the current value, for an untagged union to choose its member by. */
   public JsonKind kind() {
-    JsonToken token = parser.currentToken();
+    JsonToken token = parser().currentToken();
     switch (token) {
       case VALUE_STRING:
         return JsonKind.STRING;
@@ -503,18 +497,13 @@ public final class WidgetReader {
 
   /** Returns to the document after the replays started since {@code depth} have been read. */
   public void endReplay(int depth) {
-    while (replays.size() > depth) {
-      Replay replay = replays.pop();
-      parser = replay.parser;
-      base = replay.base;
-      replayStart = replay.start;
-    }
+    cursor.endReplay(depth);
   }
 
   // ---------------------------------------------------------------- internals
 
   private String tagValue(String unionName) {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+    if (parser().currentToken() == JsonToken.VALUE_STRING) {
       return text();
     }
     wrongToken("a string naming the kind of " + unionName);
@@ -522,20 +511,11 @@ public final class WidgetReader {
     return null;
   }
 
-  private void startReplay(TokenBuffer buffer, JsonPointer objectPointer, JsonLocation objectStart)
-      throws IOException {
-    replays.push(new Replay(parser, base, replayStart));
-    parser = buffer.asParser();
-    parser.nextToken();
-    base = objectPointer;
-    replayStart = objectStart;
-  }
-
   private void skipRestOfObject() {
     try {
-      while (parser.nextFieldName() != null) {
-        parser.nextToken();
-        parser.skipChildren();
+      while (parser().nextFieldName() != null) {
+        parser().nextToken();
+        parser().skipChildren();
       }
     } catch (IOException e) {
       throw abort(e);
@@ -544,10 +524,10 @@ public final class WidgetReader {
 
   private long readInteger(long min, long max) {
     try {
-      JsonToken token = parser.currentToken();
+      JsonToken token = parser().currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-          long value = parser.getLongValue();
+        if (parser().getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          long value = parser().getLongValue();
           if (value >= min && value <= max) {
             return value;
           }
@@ -556,7 +536,7 @@ public final class WidgetReader {
         return 0;
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigInteger integral = integralValue(parser.getDecimalValue());
+        BigInteger integral = integralValue(parser().getDecimalValue());
         if (integral != null
             && integral.compareTo(BigInteger.valueOf(min)) >= 0
             && integral.compareTo(BigInteger.valueOf(max)) <= 0) {
@@ -582,7 +562,7 @@ public final class WidgetReader {
   }
 
   private <T> T readTemporal(Function<String, T> parse, String expected) {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+    if (parser().currentToken() != JsonToken.VALUE_STRING) {
       wrongToken(expected);
       return null;
     }
@@ -596,7 +576,7 @@ public final class WidgetReader {
   }
 
   private boolean expectStart(JsonToken start, String what) {
-    if (parser.currentToken() == start) {
+    if (parser().currentToken() == start) {
       return true;
     }
     wrongToken(what);
@@ -605,13 +585,13 @@ public final class WidgetReader {
 
   /** Records "expected X, found Y" for the current token and skips it. */
   private void wrongToken(String expected) {
-    problem(expected, describe(parser.currentToken()), "");
+    problem(expected, describe(parser().currentToken()), "");
     skipValue();
   }
 
   private String text() {
     try {
-      return parser.getText();
+      return parser().getText();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -619,7 +599,7 @@ public final class WidgetReader {
 
   private JsonToken advance() {
     try {
-      return parser.nextToken();
+      return parser().nextToken();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -630,59 +610,18 @@ public final class WidgetReader {
   }
 
   private void problem(String expected, String found, String hint) {
-    problemAt(currentPointer(), location(), expected, found, hint);
+    problems.add(expected, found, hint);
   }
 
-  private void problemAt(JsonPointer pointer, JsonLocation at, String expected, String found, String hint) {
-    int line = at == null ? -1 : at.getLineNr();
-    int column = at == null ? -1 : at.getColumnNr();
-    problems.add(new ParseProblem(pointer.toString(), expected, found, line, column, hint));
-    if (problems.size() >= options.maxProblems()) {
-      throw new WidgetParseException(problems);
-    }
-  }
-
-  private JsonPointer currentPointer() {
-    JsonPointer relative = parser.getParsingContext().pathAsPointer();
-    return base.matches() ? relative : base.append(relative);
-  }
-
-  private JsonLocation location() {
-    return replayStart != null ? replayStart : parser.currentTokenLocation();
-  }
-
-  /** Ends the pass on input that cannot be read further: malformed JSON or an exceeded limit. */
   private WidgetParseException abort(IOException e) {
-    if (!(e instanceof JsonProcessingException)) {
-      throw new UncheckedIOException(e);
-    }
-    JsonProcessingException failure = (JsonProcessingException) e;
-    JsonLocation at = replayStart != null ? replayStart : failure.getLocation();
-    problems.add(
-        new ParseProblem(
-            currentPointer().toString(),
-            "well-formed JSON within the parser's limits",
-            Texts.parserFailure(failure.getOriginalMessage()),
-            at == null ? -1 : at.getLineNr(),
-            at == null ? -1 : at.getColumnNr(),
-            ""));
-    return new WidgetParseException(problems);
+    return problems.abort(e);
   }
 
   private WidgetParseException abort(String expected, String found) {
-    problem(expected, found, "");
-    return new WidgetParseException(problems);
+    return problems.abort(expected, found);
   }
 
-  private static final class Replay {
-    final JsonParser parser;
-    final JsonPointer base;
-    final JsonLocation start;
-
-    Replay(JsonParser parser, JsonPointer base, JsonLocation start) {
-      this.parser = parser;
-      this.base = base;
-      this.start = start;
-    }
+  private JsonParser parser() {
+    return cursor.parser();
   }
 }
