@@ -1,6 +1,8 @@
 package dev.widgetry.processor;
 
 import com.palantir.javapoet.JavaFile;
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.JavaName;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,9 +10,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -18,15 +23,42 @@ import javax.tools.StandardLocation;
 /** Writes what the processor generates through the {@link Filer}, each file tied to the element it came from. */
 final class Files {
   private final Filer filer;
+  private final Diagnostics diagnostics;
+  /** Every type generated so far, with the element it was generated for. */
+  private final Map<String, Element> generated = new HashMap<>();
 
-  Files(Filer filer) {
+  Files(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
+    this.diagnostics = diagnostics;
   }
 
-  void source(JavaFile file, Element... originatingElements) {
+  /**
+   * Writes a source file for {@code origin}. Returns false, with an error on {@code origin}, when
+   * another element already generated a type of that name ({@code Outer.Inner} and {@code
+   * Outer_Inner} both get {@code Outer_InnerWidgetCodec}).
+   */
+  boolean source(JavaFile file, Element origin) {
     String name = file.packageName().isEmpty()
         ? file.typeSpec().name()
         : file.packageName() + "." + file.typeSpec().name();
+    Element earlier = generated.putIfAbsent(name, origin);
+    if (earlier != null) {
+      diagnostics.error(origin, Message.GENERATED_NAME_CLASH, describe(earlier), describe(origin), name);
+      return false;
+    }
+    write(file, name, origin);
+    return true;
+  }
+
+  /** Writes a source file that aggregates many elements: the registry. */
+  void aggregate(JavaFile file, Element... originatingElements) {
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    write(file, name, originatingElements);
+  }
+
+  private void write(JavaFile file, String name, Element... originatingElements) {
     try {
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer writer = source.openWriter()) {
@@ -35,6 +67,10 @@ final class Files {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String describe(Element element) {
+    return element instanceof TypeElement ? ((TypeElement) element).getQualifiedName().toString() : element.toString();
   }
 
   /** A resource in a widget's package, beside its class. */

@@ -99,7 +99,9 @@ final class HandlerStage {
       return;
     }
     JavaName name = JavaNames.of(type);
-    files.source(ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName())), type);
+    if (!files.source(ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName())), type)) {
+      return;
+    }
     for (ActionMethod action : handler.model().actions()) {
       files.resource(name, GeneratedNames.actionToolResource(name, action.method()), Json.print(tool(action)), type);
     }

@@ -64,7 +64,7 @@ final class Registry {
     Set<JavaName> allHandlers = new TreeSet<>(handlers);
     allHandlers.addAll(earlierBuild(earlier, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
     Element[] originating = origins.toArray(new Element[0]);
-    files.source(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
+    files.aggregate(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
         JavaLangShadows.in(elements, name.packageName())), originating);
     Set<String> services = new LinkedHashSet<>();
     for (String line : files.existingLines(SERVICE_FILE)) {

@@ -35,7 +35,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Diagnostics diagnostics = new Diagnostics(env.getMessager());
-    files = new Files(env.getFiler());
+    files = new Files(env.getFiler(), diagnostics);
     registry = new Registry(env.getElementUtils(), env.getOptions().get(Registry.OPTION));
     widgets = new WidgetStage(env, diagnostics, files, registry);
     handlers = new HandlerStage(env, diagnostics, files, registry, widgets);

@@ -174,7 +174,10 @@ final class WidgetStage {
       }
       try {
         Set<String> shadowed = JavaLangShadows.in(elements, model.name().packageName());
-        files.source(CodecFile.of(model, shadowed), element);
+        if (!files.source(CodecFile.of(model, shadowed), element)) {
+          failed.add(model.name());
+          continue;
+        }
         if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
           files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element);
         }

@@ -152,6 +152,9 @@ public enum Message {
       "OverloadedHandler",
       "@OnAction methods %s in %s share one name, and the generated action factories are named after"
           + " them. Give each its own name"),
+  GENERATED_NAME_CLASH(
+      "GeneratedNameClash",
+      "%s and %s would both generate %s. Rename one of them"),
   UNRESOLVED_TYPE(
       "UnresolvedType",
       "%s refers to %s, which was still missing when annotation processing ended, so no codec was"

@@ -664,6 +664,28 @@ class WidgetErrorsTest {
   }
 
   @Test
+  void twoWidgetsWhoseCodecsWouldShareAName() {
+    JavaFileObject nested = source("test.Outer", """
+        package test;
+        import dev.widgetry.annotations.Widget;
+        class Outer {
+          @Widget record Inner(int a) {}
+        }
+        """);
+    JavaFileObject flat = source("test.Outer_Inner", """
+        package test;
+        import dev.widgetry.annotations.Widget;
+        @Widget
+        record Outer_Inner(int b) {}
+        """);
+    Compilation compilation = compile(nested, flat);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[GeneratedNameClash] test.Outer.Inner and test.Outer_Inner would both"
+            + " generate test.Outer_InnerWidgetCodec. Rename one of them.")
+        .inFile(flat).onLineContaining("record Outer_Inner");
+  }
+
+  @Test
   void everyProblemInABuildIsReported() {
     JavaFileObject file = source("test.Many", """
         package test;
