@@ -9,6 +9,7 @@ import dev.widgetry.runtime.internal.ActionRoute;
 import dev.widgetry.runtime.internal.Registries;
 import dev.widgetry.runtime.spi.ActionTable;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -183,9 +184,19 @@ public final class ActionDispatcher {
     return CompletableFuture.completedFuture(answer(request, requestContext, returned));
   }
 
+  /** Dispatches one request given as text. */
+  public CompletionStage<ActionResponse> dispatch(String body, ActionContext context) {
+    return dispatch(body.getBytes(StandardCharsets.UTF_8), context);
+  }
+
   /** Dispatches one request and waits for its answer. */
   public ActionResponse handle(byte[] body, ActionContext context) {
     return dispatch(body, context).toCompletableFuture().join();
+  }
+
+  /** Dispatches one request given as text and waits for its answer. */
+  public ActionResponse handle(String body, ActionContext context) {
+    return handle(body.getBytes(StandardCharsets.UTF_8), context);
   }
 
   private ActionResponse answer(ActionRequest request, ActionContext context, Object returned) {

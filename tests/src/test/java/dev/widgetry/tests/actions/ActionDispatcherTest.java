@@ -271,7 +271,7 @@ class ActionDispatcherTest {
   }
 
   private ActionResponse handle(String body) {
-    return dispatcher.handle(body.getBytes(StandardCharsets.UTF_8), context);
+    return dispatcher.handle(body, context);
   }
 
   private static JsonNode tree(ActionResponse response) throws Exception {
