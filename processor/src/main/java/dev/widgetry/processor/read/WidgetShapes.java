@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -72,14 +75,34 @@ public final class WidgetShapes {
     }
   }
 
-  /** A union is untagged when a member is written as a bare value; else each member carries "type". */
+  /**
+   * A union is untagged when a member is written as a bare value, or when Jackson's
+   * {@code @JsonTypeInfo(use = DEDUCTION)} says its members are told apart by their properties;
+   * else each member carries {@code "type"}.
+   */
   public static boolean isTagged(TypeElement union) {
+    if (isDeduced(union)) {
+      return false;
+    }
     for (TypeElement member : members(union)) {
       if (valueComponent(member).isPresent()) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isDeduced(TypeElement union) {
+    for (AnnotationMirror mirror : union.getAnnotationMirrors()) {
+      if (Annotations.simpleName(mirror).equals("JsonTypeInfo")) {
+        AnnotationValue use = Annotations.explicitValue(mirror, "use");
+        if (use != null && use.getValue() instanceof VariableElement
+            && ((VariableElement) use.getValue()).getSimpleName().contentEquals("DEDUCTION")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The {@code "type"} name: {@code @Widget("...")}, or the simple name. */

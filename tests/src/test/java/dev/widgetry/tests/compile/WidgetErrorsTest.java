@@ -559,6 +559,26 @@ class WidgetErrorsTest {
   }
 
   @Test
+  void aDeducedUnionOfObjectsWithTheSameProperties() {
+    JavaFileObject file = source("test.Status", """
+        package test;
+        import com.fasterxml.jackson.annotation.JsonTypeInfo;
+        import dev.widgetry.annotations.Widget;
+        @Widget
+        @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+        sealed interface Status permits Status.Short, Status.Long {
+          @Widget record Short(String text) implements Status {}
+          @Widget record Long(String text) implements Status {}
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[AmbiguousUntaggedUnion] Untagged union Status cannot tell Status.Short"
+            + " from Status.Long: both are written as objects whose property names do not tell them apart.")
+        .inFile(file).onLineContaining("sealed interface Status");
+  }
+
+  @Test
   void jsonValueOnARecordWithMoreThanOneComponent() {
     JavaFileObject file = source("test.Money", """
         package test;

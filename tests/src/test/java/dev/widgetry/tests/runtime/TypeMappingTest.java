@@ -15,6 +15,7 @@ import dev.widgetry.tests.model.Optionals;
 import dev.widgetry.tests.model.Requirements;
 import dev.widgetry.tests.model.Scalars;
 import dev.widgetry.tests.model.Sizing;
+import dev.widgetry.tests.model.Status;
 import dev.widgetry.tests.model.Tag;
 import dev.widgetry.tests.model.Times;
 import dev.widgetry.tests.model.Trees;
@@ -214,6 +215,16 @@ class TypeMappingTest {
     assertEquals(new Border.Edges(1, null, 3, null), Widgets.fromJson("{\"top\":1,\"bottom\":3}", Border.class));
     assertEquals(new Border.Line(2, null, "dashed"), Widgets.fromJson("{\"style\":\"dashed\",\"size\":2}", Border.class));
     assertEquals(new Border.Width(5), Widgets.fromJson("5", Border.class));
+  }
+
+  @Test
+  void aDeducedUnionWritesItsObjectsWithoutATag() {
+    Status withIcon = new Status.WithIcon("Searching", "search");
+
+    assertEquals("{\"text\":\"Searching\",\"icon\":\"search\"}", Widgets.toJson(withIcon));
+    assertEquals(withIcon, Widgets.fromJson("{\"icon\":\"search\",\"text\":\"Searching\"}", Status.class));
+    assertEquals(new Status.WithFavicon("Done", "f.ico", null),
+        Widgets.fromJson("{\"text\":\"Done\",\"favicon\":\"f.ico\"}", Status.class));
   }
 
   @Test
