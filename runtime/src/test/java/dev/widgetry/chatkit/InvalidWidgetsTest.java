@@ -12,9 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * JSON that breaks ChatKit's schema: the official schema rejects it, and so does our parser, with
- * the JSON Pointer of the offending value. Our generated schema rejects it too, except for the two
- * rules only a record's constructor states (editable is never true; a status has an icon or a
- * favicon, not both).
+ * the JSON Pointer of the offending value. Our generated schema rejects it too, except for the one
+ * rule only a record's constructor states: editable is never true.
  */
 class InvalidWidgetsTest {
 
@@ -37,7 +36,7 @@ class InvalidWidgetsTest {
       a limit that is not auto       | {"type": "ListView", "limit": "all", "children": []} | /limit | true
       a Select without options       | {"type": "Card", "children": [{"type": "Select", "name": "cabin"}]} | /children/0/options | true
       a theme color without dark     | {"type": "Card", "background": {"light": "white"}, "children": []} | /background/dark | true
-      a status with icon and favicon | {"type": "Card", "status": {"text": "Hi", "icon": "info", "favicon": "https://x.io/f.ico"}, "children": []} | /status | false
+      a status with icon and favicon | {"type": "Card", "status": {"text": "Hi", "icon": "info", "favicon": "https://x.io/f.ico"}, "children": []} | /status/favicon | true
       a boolean in chart data        | {"type": "Card", "children": [{"type": "Chart", "data": [{"x": true}], "series": [], "xAxis": "x"}]} | /children/0/data/0/x | true
       an unknown series type         | {"type": "Card", "children": [{"type": "Chart", "data": [], "series": [{"type": "pie", "dataKey": "x"}], "xAxis": "x"}]} | /children/0/series/0/type | true
       an action without type         | {"type": "Card", "children": [{"type": "Button", "onClickAction": {"payload": {}}}]} | /children/0/onClickAction/type | true
