@@ -37,8 +37,4 @@ public enum ScalarKind {
   public boolean isNumeric() {
     return kind == JsonKind.NUMBER;
   }
-
-  public boolean isTemporal() {
-    return this == LOCAL_DATE || this == LOCAL_DATE_TIME || this == OFFSET_DATE_TIME || this == INSTANT;
-  }
 }

@@ -11,6 +11,7 @@ import dev.widgetry.chatkit.ActionConfig;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.Widgets;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -219,6 +220,32 @@ class ActionDispatcherTest {
 
     assertEquals("/action/payload/quantity", error.get("problems").get(0).get("pointer").asText());
     assertTrue(cart.cart.isEmpty());
+  }
+
+  @Test
+  void parseOptionsReachThePayloadParser() throws Exception {
+    ActionDispatcher lenient = dispatcher.withParseOptions(ParseOptions.defaults().withIgnoreUnknownProperties(true));
+    String body = "{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1,\"color\":\"green\"}}}";
+
+    assertError(handle(body), 422, "invalid_payload");
+    assertEquals(200, lenient.handle(body, context).status());
+  }
+
+  @Test
+  void everyActionIsOfferedAsAToolSortedByType() throws Exception {
+    List<JsonNode> tools = new java.util.ArrayList<>();
+    for (String tool : ActionDispatcher.of(new CartHandlers()).toolDefinitions()) {
+      tools.add(MAPPER.readTree(tool));
+    }
+
+    assertEquals(List.of("cart_add", "cart_clear", "cart_explode", "cart_later", "cart_quantity", "cart_tags",
+        "newsletter_subscribe"), tools.stream().map(tool -> tool.get("name").asText()).toList());
+    JsonNode add = tools.get(0);
+    assertEquals("Adds some of a product to the cart.", add.get("description").asText());
+    assertEquals(MAPPER.readTree("[\"sku\",\"quantity\"]"), add.at("/parameters/required"));
+    JsonNode quantity = tools.get(4);
+    assertEquals(MAPPER.readTree("[\"quantity\"]"), quantity.at("/parameters/required"));
+    assertEquals(1, quantity.at("/parameters/properties/quantity/minimum").asInt());
   }
 
   @Test

@@ -172,6 +172,9 @@ class MalformedInputTest {
     WidgetParseException e = assertThrows(WidgetParseException.class, () -> Widgets.fromJson(json.toString(), Tag.class));
 
     assertEquals(ParseOptions.defaults().maxProblems(), e.problems().size());
+    WidgetParseException capped = assertThrows(WidgetParseException.class,
+        () -> Widgets.fromJson(json.toString(), Tag.class, ParseOptions.defaults().withMaxProblems(2)));
+    assertEquals(List.of("/u0", "/u1"), capped.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
   }
 
   @Test
