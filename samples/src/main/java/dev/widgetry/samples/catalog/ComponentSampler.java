@@ -151,7 +151,7 @@ public final class ComponentSampler {
     List<WidgetComponent> icons = Arrays.stream(IconName.values())
         .map(name -> Icon.builder().name(name).size(IconSize.LG).color(Color.of("secondary")).build())
         .collect(Collectors.toList());
-    return Box.builder().direction(Direction.ROW).wrap(Wrap.WRAP).gap(Dimension.of(3)).children(icons).build();
+    return Box.builder().key("icons").direction(Direction.ROW).wrap(Wrap.WRAP).gap(Dimension.of(3)).children(icons).build();
   }
 
   private static Row fields() {

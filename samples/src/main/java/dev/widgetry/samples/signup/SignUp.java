@@ -21,7 +21,7 @@ import dev.widgetry.samples.constraints.Size;
 public record SignUp(
     @FormField @NotBlank @Size(max = 80) String name,
     @FormField @NotBlank @Email String email,
-    @FormField @NotBlank @Size(min = 8, max = 128) String password,
+    @FormField @NotBlank @Size(min = 8) String password,
     @FormField @NotNull Plan plan,
     @FormField boolean updates) {
 
