@@ -64,6 +64,7 @@ import java.util.stream.Collectors;
 public final class ComponentSampler {
   private ComponentSampler() {}
 
+  /** The sampler: one section per kind of component, then a card and a list nested as roots. */
   public static Basic render() {
     return Basic.builder()
         .gap(Dimension.of(5))

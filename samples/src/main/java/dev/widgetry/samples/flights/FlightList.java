@@ -35,6 +35,7 @@ public final class FlightList {
 
   private FlightList() {}
 
+  /** The offer as a list; the picked flight shows a filled check and a "Selected" badge. */
   public static ListView render(FlightOptions options) {
     List<ListViewItem> items = new ArrayList<>();
     items.add(header(options));

@@ -78,6 +78,7 @@ public final class Gallery {
     return new Gallery(entries, pipeline, dispatcher);
   }
 
+  /** The entries, in the order the page shows them. */
   public List<GalleryEntry> entries() {
     return entries;
   }

@@ -42,6 +42,7 @@ final class HttpAnswers {
     return method.equals("GET") || method.equals("HEAD");
   }
 
+  /** {@code 200} with a JSON body that is never cached: it shows state that changes. */
   static void json(HttpExchange exchange, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     send(exchange, 200, JSON, body);
@@ -71,6 +72,7 @@ final class HttpAnswers {
     send(exchange, status, JSON, MAPPER.writeValueAsBytes(body));
   }
 
+  /** Writes the status, the content type and the body (none for {@code HEAD}), and ends the exchange. */
   static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
     try (exchange) {
       exchange.getResponseHeaders().set("Content-Type", contentType);

@@ -32,6 +32,7 @@ public final class InvoiceCard {
 
   private InvoiceCard() {}
 
+  /** The invoice; its buttons depend on whether it is paid. */
   public static Card render(Invoice invoice) {
     boolean paid = invoice.status() == InvoiceStatus.PAID;
     return Card.builder()

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public final class ProfileCard {
   private ProfileCard() {}
 
+  /** The profile, with its follow and message buttons. */
   public static Card render(Profile profile) {
     List<WidgetComponent> skills = profile.skills().stream()
         .map(skill -> Badge.builder().label(skill).pill(true).build())

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 public final class ReportCard {
   private ReportCard() {}
 
+  /** The report, its total compared with the target. */
   public static Card render(SalesReport report) {
     double change = report.target() == 0 ? 0 : (report.revenue() / report.target() - 1) * 100;
     return Card.builder()

@@ -25,6 +25,7 @@ public record SignUp(
     @FormField @NotNull Plan plan,
     @FormField boolean updates) {
 
+  /** Leaves the password out, so that no log line ever shows it. */
   @Override
   public String toString() {
     return "SignUp[name=" + name + ", email=" + email + ", plan=" + plan + ", updates=" + updates + "]";

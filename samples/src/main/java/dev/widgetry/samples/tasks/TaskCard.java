@@ -28,6 +28,7 @@ import java.util.List;
 public final class TaskCard {
   private TaskCard() {}
 
+  /** The list, its progress and its form. */
   public static Card render(TaskList list) {
     List<WidgetComponent> children = new ArrayList<>();
     children.add(Row.of(

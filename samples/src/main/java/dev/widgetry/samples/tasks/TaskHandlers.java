@@ -13,6 +13,7 @@ public final class TaskHandlers {
   private final Map<String, Task> tasks = new LinkedHashMap<>();
   private int lastId;
 
+  /** A list with the launch's first four tasks, one of them done. */
   public TaskHandlers() {
     add("Write the release notes", true, "Docs");
     add("Record the demo video", false, "Marketing");

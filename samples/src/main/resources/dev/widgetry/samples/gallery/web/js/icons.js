@@ -84,9 +84,6 @@ const ICONS = {
   'write-alt2': ['M4 20.5h16', 'M15 4l4 4-9.5 9.5H5.5v-4z'],
 };
 
-/** Every icon name this file draws. */
-export const ICON_NAMES = Object.keys(ICONS);
-
 /** The icon as an inline SVG in the current text color; an unknown name draws a dotted circle. */
 export function icon(name) {
   const node = svg('svg', {

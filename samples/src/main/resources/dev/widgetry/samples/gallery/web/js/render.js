@@ -6,7 +6,7 @@ import { el, style } from './dom.js';
 import { chart } from './chart.js';
 import { icon } from './icons.js';
 import { markdown } from './markdown.js';
-import { color, dimensions, edges, layout, length, radius, space } from './tokens.js';
+import { border, color, dimensions, edges, layout, length, radius, space } from './tokens.js';
 
 let renderCount = 0;
 
@@ -155,10 +155,6 @@ function mark(node, props) {
 
 function unknown(props) {
   return el('div', { class: 'ck-unknown', text: `Unknown component "${props.type}"` });
-}
-
-function border(value, theme) {
-  return value === undefined ? {} : layout({ border: value }, theme);
 }
 
 // Layout ------------------------------------------------------------------------------------
