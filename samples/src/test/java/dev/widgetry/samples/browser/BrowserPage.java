@@ -107,14 +107,7 @@ final class BrowserPage {
   void type(String selector, String text) {
     click(selector);
     evaluate("document.querySelector(" + quote(selector) + ").select()");
-    if (text.isEmpty()) {
-      devTools.send("Input.dispatchKeyEvent", DevTools.params().put("type", "keyDown").put("key", "Backspace")
-          .put("code", "Backspace").put("windowsVirtualKeyCode", 8));
-      devTools.send("Input.dispatchKeyEvent", DevTools.params().put("type", "keyUp").put("key", "Backspace")
-          .put("code", "Backspace").put("windowsVirtualKeyCode", 8));
-    } else {
-      devTools.send("Input.insertText", DevTools.params().put("text", text));
-    }
+    devTools.send("Input.insertText", DevTools.params().put("text", text));
   }
 
   /**
