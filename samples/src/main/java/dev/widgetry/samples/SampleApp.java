@@ -1,48 +1,46 @@
 package dev.widgetry.samples;
 
-import dev.widgetry.chatkit.Card;
-import dev.widgetry.runtime.WidgetParseException;
-import dev.widgetry.runtime.Widgets;
-import dev.widgetry.samples.weather.WeatherCard;
-import dev.widgetry.samples.weather.WeatherData;
+import dev.widgetry.samples.gallery.GalleryServer;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
 
 /**
- * The path a widget takes from a model to the page: the tool a model is offered, the arguments it
- * answers with, the typed record they parse into (or the error the model is sent back), and the
- * ChatKit card rendered from it.
+ * Starts the widget gallery on {@code http://127.0.0.1:8080/} (another port with {@code -Dport=...};
+ * a free one when 8080 is taken) and serves it until the JVM is stopped. With the argument
+ * {@code --walkthrough} it prints {@link ModelWalkthrough} instead.
  */
 public final class SampleApp {
-  /** What a model might answer when offered the weather tool. */
-  static final String MODEL_ARGUMENTS = "{\"city\":\"Lisbon\",\"temperature\":21.5,\"conditions\":\"sunny\","
-      + "\"forecast\":[{\"day\":\"Tue\",\"high\":23,\"low\":15},{\"day\":\"Wed\",\"high\":19.5,\"low\":14}]}";
-
-  /** A model's answer with two mistakes, as a retry prompt would quote them. */
-  static final String BAD_ARGUMENTS = "{\"city\":\"Lisbon\",\"temperature\":\"warm\",\"conditions\":\"sunny\",\"humidity\":70}";
+  private static final int DEFAULT_PORT = 8080;
 
   private SampleApp() {}
 
-  public static void main(String[] args) {
-    run(System.out);
+  public static void main(String[] args) throws IOException {
+    if (List.of(args).contains("--walkthrough")) {
+      ModelWalkthrough.print(System.out);
+      return;
+    }
+    GalleryServer gallery = start(System.out);
+    Runtime.getRuntime().addShutdownHook(new Thread(gallery::close, "widgetry-gallery-stop"));
+    System.out.println("Widgetry gallery: " + gallery.uri());
+    System.out.println("Open it in a browser and click around; every click goes to POST " + gallery.uri()
+        .resolve(GalleryServer.ACTION_PATH) + ". Press Ctrl-C to stop.");
   }
 
-  static void run(PrintStream out) {
-    out.println("The tool a model is offered:");
-    out.print(Widgets.toolDefinition(WeatherData.class));
-    out.println();
-    out.println("The model answers: " + MODEL_ARGUMENTS);
-    WeatherData weather = Widgets.fromJson(MODEL_ARGUMENTS, WeatherData.class);
-    out.println("Parsed: " + weather);
-    Card card = WeatherCard.render(weather);
-    out.println("The widget sent to the page:");
-    out.println(Widgets.toJson(card));
-    out.println();
-    out.println("A wrong answer: " + BAD_ARGUMENTS);
+  private static GalleryServer start(PrintStream out) throws IOException {
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    Integer port = Integer.getInteger("port");
+    if (port != null) {
+      return GalleryServer.start(new InetSocketAddress(loopback, port));
+    }
     try {
-      Widgets.fromJson(BAD_ARGUMENTS, WeatherData.class);
-    } catch (WidgetParseException e) {
-      out.println("What the model is told:");
-      out.println(e.getMessage());
+      return GalleryServer.start(new InetSocketAddress(loopback, DEFAULT_PORT));
+    } catch (BindException e) {
+      out.println("Port " + DEFAULT_PORT + " is taken; using a free port instead (or pass -Dport=...).");
+      return GalleryServer.start(new InetSocketAddress(loopback, 0));
     }
   }
 }

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Runs the sample app as the README's run command does, and reads what it prints. */
-class SampleAppTest {
+/** Runs the walk-through {@code SampleApp --walkthrough} prints, and reads what it prints. */
+class ModelWalkthroughTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test
@@ -50,7 +50,7 @@ class SampleAppTest {
 
   private static List<String> run() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SampleApp.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ModelWalkthrough.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return List.of(bytes.toString(StandardCharsets.UTF_8).split("\n", -1));
   }
 }

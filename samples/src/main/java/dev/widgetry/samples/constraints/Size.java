@@ -1,0 +1,15 @@
+package dev.widgetry.samples.constraints;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Stands in for Jakarta Validation's {@code @Size}: a length or count between {@code min} and {@code max}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE})
+public @interface Size {
+  int min() default 0;
+
+  int max() default Integer.MAX_VALUE;
+}

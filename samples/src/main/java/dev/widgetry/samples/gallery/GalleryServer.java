@@ -1,0 +1,73 @@
+package dev.widgetry.samples.gallery;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import dev.widgetry.runtime.Widgets;
+import dev.widgetry.runtime.http.ActionEndpoint;
+import dev.widgetry.runtime.http.ActionServers;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+/**
+ * The gallery on the JDK's HTTP server: the page, the gallery's JSON, each entry's schema, tool
+ * and action tools, and the action endpoint every click of the page posts to.
+ *
+ * <pre>
+ * GET  /                       the page (and /js/..., /css/..., /img/...)
+ * GET  /api/gallery            every entry with its widget as it stands now
+ * GET  /api/schema/{id}        the JSON Schema of the entry's record
+ * GET  /api/tool/{id}          the tool definition a model is given for it
+ * GET  /api/actions/{id}       a tool definition per action of the entry
+ * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error
+ * </pre>
+ */
+public final class GalleryServer implements AutoCloseable {
+  /** Where the page posts actions. */
+  public static final String ACTION_PATH = "/api/widget-action";
+  private static final int THREADS = 4;
+
+  private final HttpServer server;
+
+  private GalleryServer(HttpServer server) {
+    this.server = server;
+  }
+
+  /**
+   * Starts a gallery, with fresh state, listening on {@code address}; port 0 picks a free port.
+   *
+   * @throws java.net.BindException when the port is taken
+   */
+  public static GalleryServer start(InetSocketAddress address) throws IOException {
+    Gallery gallery = Gallery.create();
+    HttpServer server = ActionServers.create(address, THREADS);
+    ActionEndpoint.of(gallery.dispatcher())
+        .withContext(ThemePreference::context)
+        .mountOn(server, ACTION_PATH);
+    mount(server, GalleryRoute.PATH, new GalleryRoute(gallery));
+    mount(server, "/api/schema/", new DefinitionRoute("/api/schema/", gallery, entry -> Widgets.schema(entry.dataType())));
+    mount(server, "/api/tool/", new DefinitionRoute("/api/tool/", gallery, entry -> Widgets.toolDefinition(entry.dataType())));
+    mount(server, "/api/actions/", new DefinitionRoute("/api/actions/", gallery,
+        entry -> "[" + String.join(",", entry.actionTools()) + "]"));
+    mount(server, "/api/", HttpAnswers::notFound);
+    mount(server, "/", new StaticFiles());
+    server.start();
+    return new GalleryServer(server);
+  }
+
+  private static void mount(HttpServer server, String path, HttpHandler handler) {
+    server.createContext(path, HttpAnswers.guarded(handler));
+  }
+
+  /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+  public URI uri() {
+    InetSocketAddress address = server.getAddress();
+    return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/");
+  }
+
+  /** Stops serving at once. */
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
