@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads an action request in one streaming pass: the envelope by hand, the payload with the
@@ -33,7 +34,7 @@ public final class ActionRequestReader {
 
   public ActionRequestReader(Map<String, ActionRoute> routes, ParseOptions options) {
     this.routes = routes;
-    this.actionTypes = List.copyOf(routes.keySet());
+    this.actionTypes = routes.keySet().stream().sorted().collect(Collectors.toUnmodifiableList());
     this.options = options;
   }
 

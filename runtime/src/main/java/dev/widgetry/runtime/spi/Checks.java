@@ -113,6 +113,6 @@ public final class Checks {
     if (min == 0) {
       return "at most " + max;
     }
-    return min == max ? "exactly " + min : "from " + min + " to " + max;
+    return min == max ? "exactly " + min : min + " to " + max;
   }
 }

@@ -69,7 +69,7 @@ class MalformedInputTest {
         bad("constraint: blank", Signup.class, signup("\"  \"", "18", "[\"a\"]"), "/user", "not blank"),
         bad("constraint: too young", Signup.class, signup("\"ann\"", "17", "[\"a\"]"), "/age", "greater than or equal to 18"),
         bad("constraint: too many tags", Signup.class, signup("\"ann\"", "20", "[\"a\",\"b\",\"c\",\"d\"]"), "/tags",
-            "from 1 to 3 items"),
+            "1 to 3 items"),
         bad("constraint: blank element", Signup.class, signup("\"ann\"", "20", "[\"a\",\" \"]"), "/tags/1", "not blank"));
   }
 
