@@ -25,8 +25,9 @@ final class JmhResults {
         if (allocated.isMissingNode()) {
           throw new IllegalArgumentException(benchmark + " has no gc.alloc.rate.norm: run JMH with -prof gc");
         }
-        return new Score(primary.path("score").asDouble(), primary.path("scoreError").asDouble(Double.NaN),
-            allocated.path("score").asDouble());
+        JsonNode percentiles = primary.path("scorePercentiles");
+        return new Score(percentiles.path("50.0").asDouble(), percentiles.path("0.0").asDouble(),
+            percentiles.path("100.0").asDouble(), allocated.path("score").asDouble());
       }
     }
     throw new IllegalArgumentException("The JMH results have no " + benchmark + (widget == null ? "" : " [" + widget + "]"));

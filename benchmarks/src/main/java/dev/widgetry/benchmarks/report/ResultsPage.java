@@ -93,9 +93,10 @@ public final class ResultsPage {
   private void serialize() {
     line("## 1. Serialize a widget to UTF-8 bytes");
     line("");
-    line("Throughput in operations per millisecond (higher is better, ± the 99.9% confidence interval) and bytes"
-        + " allocated per operation (`gc.alloc.rate.norm`). Ratios: this row's throughput over Jackson databind's,"
-        + " over avaje-jsonb's and over the faster hand-written writer's; allocation over Jackson databind's.");
+    line("Throughput in operations per millisecond, higher is better: the median of all measured iterations of all"
+        + " forks, with their range in brackets. Bytes allocated per operation: JMH's `gc.alloc.rate.norm`. Ratios:"
+        + " this row's throughput over Jackson databind's, over avaje-jsonb's and over the faster hand-written"
+        + " writer's; allocation over Jackson databind's.");
     line("");
     for (String widget : WIDGETS) {
       String key = "SerializeBenchmark.";
@@ -127,7 +128,7 @@ public final class ResultsPage {
     line("");
     line("From the request body's bytes to the handler's return and the answer's bytes (`{\"result\":\"none\"}`)."
         + " All three read the envelope in one streaming pass; they differ in how the payload is bound and the"
-        + " handler called.");
+        + " handler called. Figures as in section 1.");
     line("");
     line("| contender | ops/ms | × reflective | B/op | alloc × reflective |");
     line("| --- | ---: | ---: | ---: | ---: |");
@@ -151,6 +152,8 @@ public final class ResultsPage {
 
   private void parse() {
     line("## 3. Parse a " + run.getProperty("bytes.productCard") + "-byte catalog Card into the typed tree");
+    line("");
+    line("Figures as in section 1.");
     line("");
     line("| contender | ops/ms | × Jackson | B/op | alloc × Jackson |");
     line("| --- | ---: | ---: | ---: | ---: |");
