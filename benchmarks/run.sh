@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The full benchmark run: JMH (serialize, dispatch, parse) with -prof gc, the cold-start runs and the
 # compile-time runs, then benchmarks/RESULTS.md from the figures of this one run. Plain bash and
-# java; about 18 minutes on 2 cores. Run it on a quiet machine:
+# java; about 22 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
@@ -57,7 +57,7 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-3. JMH: serialize, dispatch, parse (about 15 minutes)"
+echo "1-3. JMH: serialize, dispatch, parse (about 19 minutes)"
 # shellcheck disable=SC2086 # JMH_ARGS is a list of options
 "$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
   'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
