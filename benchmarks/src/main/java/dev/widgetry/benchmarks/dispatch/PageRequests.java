@@ -49,7 +49,8 @@ final class PageRequests {
         if (action.type != null) {
           action.payload = payloads.parse(action.type, parser);
         } else {
-          early = TokenBuffer.asCopyOfValue(parser);
+          early = new TokenBuffer(null, false);
+          early.copyCurrentStructure(parser);
         }
       } else {
         parser.skipChildren();
