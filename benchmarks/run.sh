@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The full benchmark run: JMH (serialize, dispatch, parse) with -prof gc, the cold-start runs and the
+# compile-time runs, then benchmarks/RESULTS.md from the figures of this one run. Plain bash and
+# java; about 22 minutes on 2 cores. Run it on a quiet machine:
+#
+#   benchmarks/run.sh
+#
+# COLD_START_RUNS (default 15) and COMPILE_RUNS (default 5) set how many runs each median takes;
+# JMH_ARGS adds JMH options (e.g. JMH_ARGS='-f 1 -wi 1 -i 1' for a quick look, not for the page).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cold_start_runs=${COLD_START_RUNS:-15}
+compile_runs=${COMPILE_RUNS:-5}
+results=benchmarks/target/results
+page=benchmarks/RESULTS.md
+
+echo "Building (mvn -q -pl benchmarks -am package -DskipTests)"
+mvn -q -pl benchmarks -am package -DskipTests
+rm -rf "$results"
+mkdir -p "$results"
+classpath="benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt)"
+processor_path=$(cat benchmarks/target/processor-path.txt)
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+javac_bin="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+properties="$results/run.properties"
+
+prop() {
+  printf '%s=%s\n' "$1" "$(printf '%s' "$2" | sed 's/\\/\\\\/g')" >> "$properties"
+}
+
+# Milliseconds one command takes, its output discarded.
+elapsed_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+# Writes NAME.median, NAME.min and NAME.max of the numbers in FILE, one a line.
+summary() {
+  local name=$1 file=$2
+  sort -n "$file" | awk -v name="$name" '
+    { v[NR] = $1 }
+    END {
+      median = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      printf "%s.median=%s\n%s.min=%s\n%s.max=%s\n", name, median, name, v[1], name, v[NR]
+    }' >> "$properties"
+}
+
+prop date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+prop cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+prop cores "$(nproc)"
+prop memory "$(free -h | awk '/^Mem:/ {print $2}')"
+prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
+prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
+prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "1-3. JMH: serialize, dispatch, parse (about 19 minutes)"
+# shellcheck disable=SC2086 # JMH_ARGS is a list of options
+"$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
+  'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
+
+echo "4. Cold start: $cold_start_runs fresh JVMs each"
+for run in $(seq "$cold_start_runs"); do
+  elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.WidgetryColdStart >> "$results/coldstart-widgetry.txt"
+  elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.JacksonColdStart >> "$results/coldstart-jackson.txt"
+  elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.BuildOnlyColdStart >> "$results/coldstart-floor.txt"
+done
+prop coldstart.runs "$cold_start_runs"
+summary coldstart.widgetry "$results/coldstart-widgetry.txt"
+summary coldstart.jackson "$results/coldstart-jackson.txt"
+summary coldstart.floor "$results/coldstart-floor.txt"
+
+echo "5. Compile time: javac on 200 @Widget records, $compile_runs runs each"
+sources="$results/widget-sources"
+"$java_bin" -cp "$classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$sources" 200
+find "$sources" -name '*.java' > "$results/widget-sources.txt"
+for run in $(seq "$compile_runs"); do
+  rm -rf "$results/classes-plain" "$results/classes-processor"
+  elapsed_ms "$javac_bin" --release 17 -proc:none -cp "$classpath" -d "$results/classes-plain" \
+    "@$results/widget-sources.txt" >> "$results/compile-plain.txt"
+  elapsed_ms "$javac_bin" --release 17 -processorpath "$processor_path" -cp "$classpath" -d "$results/classes-processor" \
+    "@$results/widget-sources.txt" >> "$results/compile-processor.txt"
+done
+prop compile.records 200
+prop compile.runs "$compile_runs"
+summary compile.plain "$results/compile-plain.txt"
+summary compile.processor "$results/compile-processor.txt"
+
+for widget in smallCard orderList largeTable productCard; do
+  prop "bytes.$widget" "$("$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.WidgetSizes "$widget")"
+done
+prop load.after "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+"$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.ResultsPage "$results" benchmarks/ANALYSIS.md "$page"
+echo "Wrote $page"

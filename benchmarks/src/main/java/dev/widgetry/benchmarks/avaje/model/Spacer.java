@@ -1,0 +1,15 @@
+package dev.widgetry.benchmarks.avaje.model;
+
+import dev.widgetry.chatkit.Dimension;
+import io.avaje.jsonb.Json;
+
+/**
+ * avaje-jsonb's twin of the catalog's {@code Spacer}: the same props, in the same order, after the
+ * {@code "type"} tag that avaje-jsonb cannot write for these records (see {@code Component}).
+ */
+@Json
+public record Spacer(
+    String type,
+    Dimension minSize,
+    String key,
+    String id) implements Component {}

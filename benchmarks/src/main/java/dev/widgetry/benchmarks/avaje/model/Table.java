@@ -1,0 +1,15 @@
+package dev.widgetry.benchmarks.avaje.model;
+
+import io.avaje.jsonb.Json;
+import java.util.List;
+
+/**
+ * avaje-jsonb's twin of the catalog's {@code Table}: the same props, in the same order, after the
+ * {@code "type"} tag that avaje-jsonb cannot write for these records (see {@code Component}).
+ */
+@Json
+public record Table(
+    String type,
+    List<TableRow> children,
+    String key,
+    String id) implements Component {}

@@ -1,0 +1,268 @@
+package dev.widgetry.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Writes the results page from one run: JMH's JSON results (with {@code -prof gc}), the timings
+ * and machine facts {@code run.sh} collected, and the hand-written analysis. Every ratio on the
+ * page is computed here from figures of that same run. Usage:
+ * {@code ResultsPage RESULTS_DIR ANALYSIS_MD OUTPUT_MD}.
+ */
+public final class ResultsPage {
+  private static final String[][] SERIALIZERS = {
+    {"widgetry", "Widgetry, direct UTF-8 (`Widgets.toJsonBytes`)"},
+    {"widgetryGenerator", "Widgetry on a `JsonGenerator` (`codec.write(value, generator)`)"},
+    {"jackson", "Jackson databind (`writeValueAsBytes`, mix-ins)"},
+    {"avaje", "avaje-jsonb 3.11 (generated adapters)"},
+    {"handwrittenGenerator", "Hand-written, `JsonGenerator` + `SerializedString`"},
+    {"handwrittenUtf8", "Hand-written, UTF-8 bytes into a reused buffer"},
+  };
+  private static final String[] WIDGETS = {"smallCard", "orderList", "largeTable"};
+
+  private final JmhResults jmh;
+  private final Properties run;
+  private final StringBuilder page = new StringBuilder();
+  private final List<String> targets = new ArrayList<>();
+
+  private ResultsPage(JmhResults jmh, Properties run) {
+    this.jmh = jmh;
+    this.run = run;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path results = Path.of(args[0]);
+    JsonNode json = new ObjectMapper().readTree(results.resolve("jmh.json").toFile());
+    Properties run = new Properties();
+    try (Reader reader = Files.newBufferedReader(results.resolve("run.properties"), StandardCharsets.UTF_8)) {
+      run.load(reader);
+    }
+    String analysis = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+    String text = new ResultsPage(new JmhResults(json), run).write(analysis);
+    Files.writeString(Path.of(args[2]), text, StandardCharsets.UTF_8);
+  }
+
+  private String write(String analysis) {
+    line("# Widgetry benchmark results");
+    line("");
+    line("Written by `benchmarks/run.sh` on " + run.getProperty("date") + ". Every ratio below is computed from figures"
+        + " of this one run, on the same data for every contender; before measuring, each benchmark's set-up checks"
+        + " that the contenders write the same bytes (or read the same tree, or hand the handler the same order).");
+    line("");
+    machine();
+    serialize();
+    dispatch();
+    parse();
+    coldStart();
+    compileTime();
+    line("## Targets");
+    line("");
+    line("| target | measured | verdict |");
+    line("| --- | --- | --- |");
+    targets.forEach(this::line);
+    line("");
+    page.append(analysis.strip()).append('\n');
+    return page.toString();
+  }
+
+  private void machine() {
+    line("## Machine");
+    line("");
+    line("| | |");
+    line("| --- | --- |");
+    line("| CPU | " + run.getProperty("cpu") + " |");
+    line("| cores | " + run.getProperty("cores") + " |");
+    line("| memory | " + run.getProperty("memory") + " |");
+    line("| JDK | " + run.getProperty("jdk") + " |");
+    line("| OS | " + run.getProperty("os") + " |");
+    line("| load average before / after | " + run.getProperty("load.before") + " / " + run.getProperty("load.after") + " |");
+    line("| JMH | " + jmh.jmhVersion() + ", " + jmh.forks() + " forks, " + jmh.warmup() + " warm-up and " + jmh.measurement()
+        + " measured iterations each, `-prof gc`, fork JVM options `" + jmh.jvmArgs() + "` |");
+    line("");
+  }
+
+  private void serialize() {
+    line("## 1. Serialize a widget to UTF-8 bytes");
+    line("");
+    line("Throughput in operations per millisecond, higher is better: the median of all measured iterations of all"
+        + " forks, with their range in brackets. Bytes allocated per operation: JMH's `gc.alloc.rate.norm`. Ratios:"
+        + " this row's throughput over Jackson databind's, over avaje-jsonb's and over the faster hand-written"
+        + " writer's; allocation over Jackson databind's.");
+    line("");
+    for (String widget : WIDGETS) {
+      String key = "SerializeBenchmark.";
+      Score jackson = jmh.score(key + "jackson", widget);
+      Score avaje = jmh.score(key + "avaje", widget);
+      Score handwritten = best(jmh.score(key + "handwrittenGenerator", widget), jmh.score(key + "handwrittenUtf8", widget));
+      line("### " + widget + " (" + run.getProperty("bytes." + widget) + " bytes of JSON)");
+      line("");
+      line("| contender | ops/ms | × Jackson | × avaje | × hand-written best | B/op | alloc × Jackson |");
+      line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+      for (String[] serializer : SERIALIZERS) {
+        Score s = jmh.score(key + serializer[0], widget);
+        line("| " + serializer[1] + " | " + s.throughputText() + " | " + ratio(s.ops, jackson.ops) + " | "
+            + ratio(s.ops, avaje.ops) + " | " + ratio(s.ops, handwritten.ops) + " | " + bytes(s.allocated) + " | "
+            + ratio(s.allocated, jackson.allocated) + " |");
+      }
+      line("");
+      Score widgetry = jmh.score(key + "widgetry", widget);
+      target("Serialize " + widget + ": at least 2× Jackson databind", widgetry.ops / jackson.ops, 2.0, true);
+      target("Serialize " + widget + ": at least on par with avaje-jsonb", widgetry.ops / avaje.ops, 1.0, true);
+      target("Serialize " + widget + ": within 10% of the faster hand-written", widgetry.ops / handwritten.ops, 0.9, true);
+      target("Serialize " + widget + ": allocation at most half of Jackson databind's", widgetry.allocated / jackson.allocated,
+          0.5, false);
+    }
+  }
+
+  private void dispatch() {
+    line("## 2. Parse and dispatch an action request (10-field payload) through to the handler call");
+    line("");
+    line("From the request body's bytes to the handler's return and the answer's bytes (`{\"result\":\"none\"}`)."
+        + " All three read the envelope in one streaming pass; they differ in how the payload is bound and the"
+        + " handler called. Figures as in section 1.");
+    line("");
+    line("| contender | ops/ms | × reflective | B/op | alloc × reflective |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score reflective = jmh.score("DispatchBenchmark.reflective", null);
+    String[][] rows = {
+      {"widgetry", "Widgetry `ActionDispatcher.handle` (generated parser and dispatch table)"},
+      {"reflective", "Jackson databind `ObjectReader.readValue` + `Method.invoke` (annotations read once)"},
+      {"handwritten", "Hand-written parser, direct call"},
+    };
+    for (String[] row : rows) {
+      Score s = jmh.score("DispatchBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, reflective.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, reflective.allocated) + " |");
+    }
+    line("");
+    Score widgetry = jmh.score("DispatchBenchmark.widgetry", null);
+    target("Parse and dispatch: at least 2× the reflective baseline", widgetry.ops / reflective.ops, 2.0, true);
+    target("Parse and dispatch: allocation at most half of the reflective baseline's", widgetry.allocated / reflective.allocated,
+        0.5, false);
+  }
+
+  private void parse() {
+    line("## 3. Parse a " + run.getProperty("bytes.productCard") + "-byte catalog Card into the typed tree");
+    line("");
+    line("Figures as in section 1.");
+    line("");
+    line("| contender | ops/ms | × Jackson | B/op | alloc × Jackson |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score jackson = jmh.score("ParseBenchmark.jackson", null);
+    String[][] rows = {
+      {"widgetry", "Widgetry (`codec.fromJson(bytes)`, validating)"},
+      {"jackson", "Jackson databind (`ObjectReader.readValue`, mix-ins and union deserializers)"},
+    };
+    for (String[] row : rows) {
+      Score s = jmh.score("ParseBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, jackson.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, jackson.allocated) + " |");
+    }
+    line("");
+    Score widgetry = jmh.score("ParseBenchmark.widgetry", null);
+    target("Parse: allocation at most half of Jackson databind's", widgetry.allocated / jackson.allocated, 0.5, false);
+  }
+
+  private void coldStart() {
+    line("## 4. Cold start: a fresh JVM that serializes one widget and exits");
+    line("");
+    line("Wall time of the whole `java` process, median of " + run.getProperty("coldstart.runs") + " runs each, the three"
+        + " kinds of run interleaved, all on the same class path. The floor is a JVM that builds the same widget and"
+        + " writes nothing; the last column is the time beyond it, what the first serialization costs.");
+    line("");
+    line("| run | median ms | min ms | max ms | × Jackson | beyond the floor, ms |");
+    line("| --- | ---: | ---: | ---: | ---: | ---: |");
+    double floor = millis("coldstart.floor.median");
+    double jackson = millis("coldstart.jackson.median");
+    String[][] rows = {
+      {"widgetry", "Widgetry: `Widgets.toJsonBytes` (ServiceLoader registry, class loading, one write)"},
+      {"jackson", "Jackson databind: `new ObjectMapper` with the mix-ins, `writeValueAsBytes`"},
+      {"floor", "Floor: JVM start and building the widget"},
+    };
+    for (String[] row : rows) {
+      double median = millis("coldstart." + row[0] + ".median");
+      line("| " + row[1] + " | " + format(median) + " | " + format(millis("coldstart." + row[0] + ".min")) + " | "
+          + format(millis("coldstart." + row[0] + ".max")) + " | " + ratio(median, jackson) + " | "
+          + format(median - floor) + " |");
+    }
+    line("");
+    double widgetry = millis("coldstart.widgetry.median");
+    target("Cold start: at most 0.6× Jackson databind (whole process)", widgetry / jackson, 0.6, false);
+    targets.add("| Cold start, beyond the floor (information) | " + format((widgetry - floor) / (jackson - floor))
+        + "× Jackson databind | - |");
+  }
+
+  private void compileTime() {
+    line("## 5. Compile-time cost: javac on " + run.getProperty("compile.records") + " `@Widget` records");
+    line("");
+    line("Wall time of a `javac` process, median of " + run.getProperty("compile.runs") + " runs each, interleaved. With"
+        + " the processor, javac also generates a codec and a schema per record and one registry, and compiles the codecs.");
+    line("");
+    line("| javac | median ms | min ms | max ms | × without |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    double plain = millis("compile.plain.median");
+    String[][] rows = {{"plain", "without the processor (`-proc:none`)"}, {"processor", "with widgetry-processor"}};
+    for (String[] row : rows) {
+      double median = millis("compile." + row[0] + ".median");
+      line("| " + row[1] + " | " + format(median) + " | " + format(millis("compile." + row[0] + ".min")) + " | "
+          + format(millis("compile." + row[0] + ".max")) + " | " + ratio(median, plain) + " |");
+    }
+    line("");
+    targets.add("| Compile time with the processor (information) | " + ratio(millis("compile.processor.median"), plain)
+        + " javac without it | - |");
+  }
+
+  private void target(String what, double measured, double bound, boolean atLeast) {
+    boolean met = atLeast ? measured >= bound : measured <= bound;
+    String verdict;
+    if (met) {
+      verdict = "met";
+    } else if (atLeast) {
+      verdict = "**missed** by " + percent(1 - measured / bound) + " (" + format(measured) + "× against " + format(bound) + "×)";
+    } else {
+      verdict = "**missed** by " + percent(measured / bound - 1) + " (" + format(measured) + "× against " + format(bound) + "×)";
+    }
+    targets.add("| " + what + " | " + format(measured) + "× | " + verdict + " |");
+  }
+
+  private double millis(String key) {
+    String value = run.getProperty(key);
+    if (value == null) {
+      throw new IllegalArgumentException("run.properties has no " + key);
+    }
+    return Double.parseDouble(value);
+  }
+
+  private static Score best(Score a, Score b) {
+    return a.ops >= b.ops ? a : b;
+  }
+
+  private static String ratio(double a, double b) {
+    return format(a / b) + "×";
+  }
+
+  private static String bytes(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+  }
+
+  static String format(double value) {
+    return String.format(Locale.ROOT, value >= 100 ? "%,.0f" : value >= 10 ? "%.1f" : "%.2f", value);
+  }
+
+  private void line(String text) {
+    page.append(text).append('\n');
+  }
+}

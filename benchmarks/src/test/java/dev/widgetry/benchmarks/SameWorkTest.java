@@ -1,0 +1,53 @@
+package dev.widgetry.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.widgetry.benchmarks.dispatch.OrderRequests;
+import dev.widgetry.benchmarks.trees.WidgetTrees;
+import dev.widgetry.runtime.Widgets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every contender of a benchmark does the same work on the same data, and the data has the promised size. */
+class SameWorkTest {
+
+  @ParameterizedTest
+  @CsvSource({"smallCard, 250, 450", "orderList, 2500, 3500", "largeTable, 45000, 55000"})
+  void everySerializerWritesWidgetrysBytes(String widget, int minBytes, int maxBytes) throws Exception {
+    SerializeBenchmark benchmark = new SerializeBenchmark();
+    benchmark.widget = widget;
+    benchmark.setUp();
+
+    byte[] expected = Widgets.toJsonBytes(WidgetTrees.named(widget));
+    assertTrue(expected.length >= minBytes && expected.length <= maxBytes, widget + " is " + expected.length + " bytes");
+    assertArrayEquals(expected, benchmark.widgetry());
+    assertArrayEquals(expected, benchmark.widgetryGenerator());
+    assertArrayEquals(expected, benchmark.jackson());
+    assertArrayEquals(expected, benchmark.avaje());
+    assertArrayEquals(expected, benchmark.handwrittenGenerator());
+    assertArrayEquals(expected, benchmark.handwrittenUtf8());
+  }
+
+  @Test
+  void bothParsersReadTheProductCardBack() throws Exception {
+    ParseBenchmark benchmark = new ParseBenchmark();
+    benchmark.setUp();
+
+    int bytes = Widgets.toJsonBytes(WidgetTrees.productCard()).length;
+    assertTrue(bytes >= 4500 && bytes <= 5500, "the product card is " + bytes + " bytes");
+    assertEquals(WidgetTrees.productCard(), benchmark.widgetry());
+    assertEquals(WidgetTrees.productCard(), benchmark.jackson());
+  }
+
+  @Test
+  void everyDispatcherCallsTheHandlerWithTheOrder() throws Exception {
+    DispatchBenchmark benchmark = new DispatchBenchmark();
+    benchmark.setUp();
+
+    assertEquals(200, benchmark.widgetry().status());
+    assertEquals(10, OrderRequests.order().getClass().getRecordComponents().length);
+  }
+}
