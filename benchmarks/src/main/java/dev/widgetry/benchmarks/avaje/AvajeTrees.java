@@ -138,7 +138,15 @@ public final class AvajeTrees {
   }
 
   private static WidgetStatus status(dev.widgetry.chatkit.WidgetStatus s) {
-    return s == null ? null : new WidgetStatus(s.text(), s.favicon(), s.frame(), s.icon());
+    if (s instanceof dev.widgetry.chatkit.WidgetStatus.WithIcon) {
+      dev.widgetry.chatkit.WidgetStatus.WithIcon withIcon = (dev.widgetry.chatkit.WidgetStatus.WithIcon) s;
+      return new WidgetStatus(withIcon.text(), null, null, withIcon.icon());
+    }
+    if (s instanceof dev.widgetry.chatkit.WidgetStatus.WithFavicon) {
+      dev.widgetry.chatkit.WidgetStatus.WithFavicon withFavicon = (dev.widgetry.chatkit.WidgetStatus.WithFavicon) s;
+      return new WidgetStatus(withFavicon.text(), withFavicon.favicon(), withFavicon.frame(), null);
+    }
+    return null;
   }
 
   private static CardAction cardAction(dev.widgetry.chatkit.CardAction a) {

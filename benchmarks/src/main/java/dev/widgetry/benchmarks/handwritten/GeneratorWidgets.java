@@ -561,10 +561,16 @@ public final class GeneratorWidgets {
     g.writeFieldName(STATUS);
     g.writeStartObject();
     g.writeFieldName(TEXT);
-    g.writeString(s.text());
-    string(g, FAVICON, s.favicon());
-    bool(g, FRAME, s.frame());
-    enumValue(g, ICON, s.icon(), ICON_NAMES);
+    if (s instanceof WidgetStatus.WithIcon) {
+      WidgetStatus.WithIcon withIcon = (WidgetStatus.WithIcon) s;
+      g.writeString(withIcon.text());
+      enumValue(g, ICON, withIcon.icon(), ICON_NAMES);
+    } else {
+      WidgetStatus.WithFavicon withFavicon = (WidgetStatus.WithFavicon) s;
+      g.writeString(withFavicon.text());
+      string(g, FAVICON, withFavicon.favicon());
+      bool(g, FRAME, withFavicon.frame());
+    }
     g.writeEndObject();
   }
 

@@ -558,10 +558,16 @@ public final class Utf8Widgets {
     out.raw(STATUS);
     out.raw('{');
     out.raw(FIRST_TEXT);
-    out.string(s.text());
-    string(out, FAVICON, s.favicon());
-    bool(out, FRAME, s.frame());
-    enumValue(out, ICON, s.icon(), ICON_NAMES);
+    if (s instanceof WidgetStatus.WithIcon) {
+      WidgetStatus.WithIcon withIcon = (WidgetStatus.WithIcon) s;
+      out.string(withIcon.text());
+      enumValue(out, ICON, withIcon.icon(), ICON_NAMES);
+    } else {
+      WidgetStatus.WithFavicon withFavicon = (WidgetStatus.WithFavicon) s;
+      out.string(withFavicon.text());
+      string(out, FAVICON, withFavicon.favicon());
+      bool(out, FRAME, withFavicon.frame());
+    }
     out.raw('}');
   }
 

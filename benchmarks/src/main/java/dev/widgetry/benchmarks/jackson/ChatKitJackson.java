@@ -11,11 +11,12 @@ import dev.widgetry.chatkit.Spacing;
 import dev.widgetry.chatkit.TableCell;
 import dev.widgetry.chatkit.TableRow;
 import dev.widgetry.chatkit.WidgetNode;
+import dev.widgetry.chatkit.WidgetStatus;
 
 /**
  * Jackson databind set up to read and write the catalog's records as Widgetry does, to the byte,
  * without touching the catalog: mix-ins for the tagged unions, deserializers for the untagged ones
- * (read by token kind), whole doubles without {@code .0}, and absent props left out.
+ * (read by token kind or by props), whole doubles without {@code .0}, and absent props left out.
  */
 public final class ChatKitJackson {
   private ChatKitJackson() {}
@@ -26,11 +27,13 @@ public final class ChatKitJackson {
         .setMixInAnnotation(TableRow.class, TableRowMixIn.class)
         .setMixInAnnotation(TableCell.class, TableCellMixIn.class)
         .setMixInAnnotation(ListViewItem.class, ListViewItemMixIn.class)
+        .setMixInAnnotation(WidgetStatus.class, WidgetStatusMixIn.class)
         .addSerializer(Double.class, new WholeNumberDoubleSerializer())
         .addSerializer(double.class, new WholeNumberDoubleSerializer())
         .addDeserializer(Dimension.class, new DimensionDeserializer())
         .addDeserializer(Spacing.class, new SpacingDeserializer())
-        .addDeserializer(Color.class, new ColorDeserializer());
+        .addDeserializer(Color.class, new ColorDeserializer())
+        .addDeserializer(WidgetStatus.class, new WidgetStatusDeserializer());
     return JsonMapper.builder()
         .addModule(chatKit)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))

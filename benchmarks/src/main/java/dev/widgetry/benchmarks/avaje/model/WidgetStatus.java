@@ -4,7 +4,8 @@ import dev.widgetry.chatkit.IconName;
 import io.avaje.jsonb.Json;
 
 /**
- * avaje-jsonb's twin of the catalog's {@code WidgetStatus}: the same props, in the same order.
+ * avaje-jsonb's twin of the catalog's {@code WidgetStatus}: one record with the props of both of its
+ * forms, which write the same bytes as either form since absent props are left out.
  */
 @Json
 public record WidgetStatus(
