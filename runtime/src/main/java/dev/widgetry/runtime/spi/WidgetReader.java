@@ -372,7 +372,6 @@ public final class WidgetReader {
       return null;
     }
     try {
-      JsonPointer objectPointer = cursor.pointer();
       JsonLocation objectStart = cursor.location();
       String first = parser().nextFieldName();
       if ("type".equals(first)) {
@@ -393,6 +392,7 @@ public final class WidgetReader {
         }
       }
       buffer.writeEndObject();
+      JsonPointer objectPointer = objectPointerAtItsEnd();
       if (!tagFound) {
         problems.addAt(objectPointer.append(TYPE), objectStart, "a \"type\" naming the kind of " + unionName, "nothing", "");
         return null;
@@ -425,7 +425,6 @@ public final class WidgetReader {
   /** Buffers the object the parser is on and returns its property names, then replays it from the start. */
   private Set<String> bufferObject() {
     try {
-      JsonPointer objectPointer = cursor.pointer();
       JsonLocation objectStart = cursor.location();
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
@@ -435,11 +434,21 @@ public final class WidgetReader {
         buffer.copyCurrentStructure(parser());
       }
       buffer.writeEndObject();
-      cursor.startReplay(buffer, objectPointer, objectStart);
+      cursor.startReplay(buffer, objectPointerAtItsEnd(), objectStart);
       return names;
     } catch (IOException e) {
       throw abort(e);
     }
+  }
+
+  /**
+   * The pointer of the object whose closing brace the parser is on. On {@code END_OBJECT} the
+   * parser has already left the object's context for its parent's, which still names the object;
+   * asking here rather than at the opening brace spares building a pointer for every union object
+   * that needs no buffering.
+   */
+  private JsonPointer objectPointerAtItsEnd() {
+    return cursor.pointer();
   }
 
   /** The kind of the current value, for an untagged union to choose its member by. */

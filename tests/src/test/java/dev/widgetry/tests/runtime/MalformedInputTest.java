@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.widgetry.chatkit.Card;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
@@ -52,6 +53,15 @@ class MalformedInputTest {
         bad("unknown union type", Node.class, "{\"type\":\"Txt\",\"value\":\"x\"}", "/type", "Did you mean \"Text\"?"),
         bad("unknown union type, tag last", Node.class, "{\"value\":\"x\",\"type\":\"Txt\"}", "/type", "found \"Txt\""),
         bad("missing union type", Node.class, "{\"value\":\"x\"}", "/type", "found nothing"),
+        bad("missing union type deep in a tree", Node.class,
+            "{\"type\":\"Box\",\"children\":[{\"type\":\"Text\",\"value\":\"a\"},{\"value\":\"b\"}]}", "/children/1/type",
+            "found nothing"),
+        bad("unknown union type, tag last, deep in a tree", Node.class,
+            "{\"children\":[{\"type\":\"Text\",\"value\":\"a\"},{\"value\":\"b\",\"type\":\"Txt\"}],\"type\":\"Box\"}",
+            "/children/1/type", "found \"Txt\""),
+        bad("error inside a deduced member deep in a tree", Card.class,
+            "{\"type\":\"Card\",\"children\":[],\"status\":{\"icon\":\"search\",\"text\":5}}", "/status/text",
+            "expected a string, found the number 5"),
         bad("error inside a replayed member", Node.class, "{\"children\":[{\"value\":7,\"type\":\"Text\"}],\"type\":\"Box\"}",
             "/children/0/value", "expected a string, found the number 7"),
         bad("error deep in a tree", Node.class,
