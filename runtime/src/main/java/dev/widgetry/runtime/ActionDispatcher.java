@@ -165,7 +165,7 @@ public final class ActionDispatcher {
     } catch (ActionFailure failure) {
       return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
     }
-    ActionContext requestContext = context.withItemId(request.itemId()).withThreadId(request.threadId());
+    ActionContext requestContext = context.withIds(request.itemId(), request.threadId());
     Object returned;
     try {
       ActionRoute route = request.route();

@@ -7,6 +7,7 @@ import dev.widgetry.runtime.ActionResult;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.spi.EncodedString;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * Writes the body that answers an action, in the form its request asked for: our own JSON for a
  * page, {@code {"updated_item": ...}} for {@code threads.sync_custom_action}, and ChatKit thread
  * events as Server-Sent Events for {@code threads.custom_action}. Errors are JSON in every case.
+ * Each answer is written into the thread's reusable writer, so it allocates little beyond its bytes.
  */
 public final class ActionAnswers {
   private static final EncodedString RESULT = EncodedString.of("result");
@@ -40,6 +42,10 @@ public final class ActionAnswers {
   private static final EncodedString LINE = EncodedString.of("line");
   private static final EncodedString COLUMN = EncodedString.of("column");
   private static final EncodedString HINT = EncodedString.of("hint");
+  /** Each result kind's name as the page answer spells it, by ordinal. */
+  private static final EncodedString[] KINDS = Arrays.stream(ActionResult.Kind.values())
+      .map(kind -> EncodedString.of(kind.name().toLowerCase(Locale.ROOT)))
+      .toArray(EncodedString[]::new);
   private static final byte[] DATA = {'d', 'a', 't', 'a', ':', ' '};
   private static final byte[] END_OF_EVENT = {'\n', '\n'};
 
@@ -47,10 +53,13 @@ public final class ActionAnswers {
 
   /** {@code {"result": "replace", "widget": {...}, "message": "..."}}: what our page script reads. */
   public static byte[] page(ActionResult result) {
-    Utf8Writer out = new Utf8Writer(512);
+    return Utf8Writers.toBytes(out -> writePage(out, result));
+  }
+
+  private static void writePage(Utf8Writer out, ActionResult result) {
     out.beginObject();
     out.name(RESULT);
-    out.value(result.kind().name().toLowerCase(Locale.ROOT));
+    out.value(KINDS[result.kind().ordinal()]);
     result.widget().ifPresent(widget -> {
       out.name(WIDGET);
       WidgetRootWidgetCodec.INSTANCE.write(out, widget);
@@ -60,7 +69,6 @@ public final class ActionAnswers {
       out.value(message);
     });
     out.endObject();
-    return out.toByteArray();
   }
 
   /**
@@ -68,7 +76,10 @@ public final class ActionAnswers {
    * room for a new widget or a message, so those are not sent.
    */
   public static byte[] sync(ActionResult result, String itemId, String threadId) {
-    Utf8Writer out = new Utf8Writer(512);
+    return Utf8Writers.toBytes(out -> writeSync(out, result, itemId, threadId));
+  }
+
+  private static void writeSync(Utf8Writer out, ActionResult result, String itemId, String threadId) {
     out.beginObject();
     out.name(UPDATED_ITEM);
     boolean changesSender = result.kind() == ActionResult.Kind.REPLACE || result.kind() == ActionResult.Kind.UPDATE;
@@ -78,7 +89,6 @@ public final class ActionAnswers {
       out.nullValue();
     }
     out.endObject();
-    return out.toByteArray();
   }
 
   /**
@@ -86,7 +96,10 @@ public final class ActionAnswers {
    * sender item becomes a new item), then the message as an assistant message.
    */
   public static byte[] events(ActionResult result, String itemId, String threadId) {
-    Utf8Writer out = new Utf8Writer(1024);
+    return Utf8Writers.toBytes(out -> writeEvents(out, result, itemId, threadId));
+  }
+
+  private static void writeEvents(Utf8Writer out, ActionResult result, String itemId, String threadId) {
     ActionResult.Kind kind = result.kind();
     if (kind != ActionResult.Kind.NONE) {
       WidgetRoot widget = result.widget().orElseThrow();
@@ -121,12 +134,14 @@ public final class ActionAnswers {
       assistantMessage(out, threadId, result.message().get());
       endEvent(out);
     }
-    return out.toByteArray();
   }
 
   /** {@code {"error": {"code", "message", "problems"?}}}. */
   public static byte[] error(ActionError error, String message, List<ParseProblem> problems) {
-    Utf8Writer out = new Utf8Writer(256);
+    return Utf8Writers.toBytes(out -> writeError(out, error, message, problems));
+  }
+
+  private static void writeError(Utf8Writer out, ActionError error, String message, List<ParseProblem> problems) {
     out.beginObject();
     out.name(ERROR);
     out.beginObject();
@@ -144,7 +159,6 @@ public final class ActionAnswers {
     }
     out.endObject();
     out.endObject();
-    return out.toByteArray();
   }
 
   private static void problem(Utf8Writer out, ParseProblem problem) {

@@ -57,6 +57,8 @@ public final class ActionRequestReader {
     private String threadId;
     private String actionType;
     private String actionPointer;
+    /** The route of the action type, once looked up. */
+    private ActionRoute route;
     private boolean payloadSeen;
     private Object payload;
     private TokenBuffer bufferedPayload;
@@ -102,19 +104,22 @@ public final class ActionRequestReader {
         throw shape(actionPointer == null ? (pageAction ? "/action" : "/params/action") : actionPointer + "/type",
             "an action with a \"type\"");
       }
-      ActionRoute route = routes.get(actionType);
+      if (route == null) {
+        route = routes.get(actionType);
+      }
       if (route == null) {
         String hint = Texts.didYouMean(actionType, actionTypes);
         throw new ActionFailure(ActionError.UNKNOWN_ACTION, "No handler for action type \"" + Texts.truncate(actionType)
             + "\"." + (hint.isEmpty() ? "" : " " + hint) + " Known types: " + String.join(", ", actionTypes) + ".");
       }
-      if (route.table().takesPayload(actionType)) {
-        readPayloadIfPending(route);
-        if (!payloadProblems.isEmpty()) {
-          throw invalidPayload(payloadProblems);
-        }
+      if (!route.table().takesPayload(actionType)) {
+        return new ActionRequest(shape, route, null, itemId, threadId);
       }
-      return new ActionRequest(shape, route, route.table().takesPayload(actionType) ? payload : null, itemId, threadId);
+      readPayloadIfPending();
+      if (!payloadProblems.isEmpty()) {
+        throw invalidPayload(payloadProblems);
+      }
+      return new ActionRequest(shape, route, payload, itemId, threadId);
     }
 
     private ActionRequest.Shape shape() {
@@ -167,6 +172,10 @@ public final class ActionRequestReader {
           if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw shape(pointer + "/type", "the action type as a string");
           }
+          if (actionType != null) {
+            // A payload read for the first type would reach the second type's handler.
+            throw shape(pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
+          }
           actionType = parser.getText();
         } else if (name.equals("payload")) {
           readPayload(pointer + "/payload");
@@ -179,37 +188,37 @@ public final class ActionRequestReader {
     /** Parses the payload now if the type is known; else keeps its tokens until it is. */
     private void readPayload(String pointer) throws IOException {
       payloadSeen = true;
-      ActionRoute route = actionType == null ? null : routes.get(actionType);
-      if (actionType != null && (route == null || !route.table().takesPayload(actionType))) {
-        parser.skipChildren();
-        return;
-      }
-      if (route != null) {
-        parsePayload(route, new WidgetReader(parser, options));
+      if (actionType != null) {
+        route = routes.get(actionType);
+        if (route == null || !route.table().takesPayload(actionType)) {
+          parser.skipChildren();
+        } else {
+          parsePayload(new WidgetReader(parser, options));
+        }
         return;
       }
       bufferedPayload = new TokenBuffer(null, false);
       bufferedPayload.copyCurrentStructure(parser);
     }
 
-    private void readPayloadIfPending(ActionRoute route) {
+    private void readPayloadIfPending() {
       String pointer = (actionPointer == null ? "/action" : actionPointer) + "/payload";
       try {
         if (bufferedPayload != null) {
           JsonParser replay = bufferedPayload.asParser();
           replay.nextToken();
-          parsePayload(route, new WidgetReader(replay, options, pointer));
+          parsePayload(new WidgetReader(replay, options, pointer));
         } else if (!payloadSeen) {
           JsonParser absent = options.jsonFactory().createParser("null");
           absent.nextToken();
-          parsePayload(route, new WidgetReader(absent, options, pointer));
+          parsePayload(new WidgetReader(absent, options, pointer));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    private void parsePayload(ActionRoute route, WidgetReader in) {
+    private void parsePayload(WidgetReader in) {
       try {
         payload = route.table().readPayload(actionType, in);
       } catch (WidgetParseException aborted) {
@@ -241,9 +250,13 @@ public final class ActionRequestReader {
     }
 
     private ActionFailure shape(String pointer, String expected) {
+      return shape(pointer, expected, describeCurrent());
+    }
+
+    private ActionFailure shape(String pointer, String expected, String found) {
       JsonLocation at = parser.currentTokenLocation();
       List<ParseProblem> problems = new ArrayList<>();
-      problems.add(new ParseProblem(pointer, expected, describeCurrent(), at.getLineNr(), at.getColumnNr(), ""));
+      problems.add(new ParseProblem(pointer, expected, found, at.getLineNr(), at.getColumnNr(), ""));
       return new ActionFailure(ActionError.MALFORMED_REQUEST,
           "The body is not an action request: " + problems.get(0).message(), problems);
     }

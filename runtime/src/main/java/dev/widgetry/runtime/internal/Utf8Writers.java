@@ -1,6 +1,7 @@
 package dev.widgetry.runtime.internal;
 
 import dev.widgetry.runtime.spi.GeneratedCodec;
+import java.util.function.Consumer;
 
 /**
  * One reusable {@link Utf8Writer} per thread, so writing a widget allocates only its result. A
@@ -27,18 +28,43 @@ public final class Utf8Writers {
   }
 
   private static <T> Utf8Writer write(GeneratedCodec<T> codec, T value, boolean explicitNulls) {
+    Utf8Writer writer = borrow(explicitNulls);
+    codec.write(writer, value);
+    giveBack(writer);
+    return writer;
+  }
+
+  /**
+   * This thread's writer, emptied, for one document; {@link #giveBack} it once the bytes are copied
+   * out. While it is borrowed, a nested borrow on the thread (from a {@code toString}, say) gets a
+   * writer of its own.
+   */
+  private static Utf8Writer borrow(boolean explicitNulls) {
     Utf8Writer writer = CACHED.get();
     if (writer == null) {
       writer = new Utf8Writer(INITIAL_CAPACITY);
     } else {
-      // Taken off the thread while in use, so a nested write (from a toString, say) gets its own.
       CACHED.set(null);
     }
     writer.reset(explicitNulls);
-    codec.write(writer, value);
+    return writer;
+  }
+
+  /** Writes one document with this thread's writer and returns a copy of its bytes. */
+  public static byte[] toBytes(Consumer<Utf8Writer> document) {
+    Utf8Writer writer = borrow(false);
+    try {
+      document.accept(writer);
+      return writer.toByteArray();
+    } finally {
+      giveBack(writer);
+    }
+  }
+
+  /** Keeps {@code writer} for this thread's next document, unless it grew too large to pin. */
+  private static void giveBack(Utf8Writer writer) {
     if (writer.capacity() <= KEEP_LIMIT) {
       CACHED.set(writer);
     }
-    return writer;
   }
 }

@@ -20,7 +20,8 @@ final class Cursor {
   private JsonPointer base;
   /** Where the replayed object starts; null when reading the document itself. */
   private JsonLocation replayStart;
-  private final Deque<Replay> replays = new ArrayDeque<>(0);
+  /** The states to return to, innermost first; created by the first replay, as most reads need none. */
+  private Deque<Replay> replays;
 
   Cursor(JsonParser parser, JsonPointer base) {
     this.parser = parser;
@@ -52,11 +53,14 @@ final class Cursor {
   }
 
   int depth() {
-    return replays.size();
+    return replays == null ? 0 : replays.size();
   }
 
   /** Reads {@code buffer}, the object at {@code objectPointer}, from its opening brace on. */
   void startReplay(TokenBuffer buffer, JsonPointer objectPointer, JsonLocation objectStart) throws IOException {
+    if (replays == null) {
+      replays = new ArrayDeque<>();
+    }
     replays.push(new Replay(parser, base, replayStart));
     parser = buffer.asParser();
     parser.nextToken();
@@ -66,7 +70,7 @@ final class Cursor {
 
   /** Returns to what was read before the replays started since {@code depth}. */
   void endReplay(int depth) {
-    while (replays.size() > depth) {
+    while (depth() > depth) {
       Replay replay = replays.pop();
       parser = replay.parser;
       base = replay.base;

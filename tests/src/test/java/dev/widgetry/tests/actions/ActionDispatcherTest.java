@@ -129,6 +129,21 @@ class ActionDispatcherTest {
   }
 
   @Test
+  void aRequestNamingTwoActionTypesIsRefused() throws Exception {
+    JsonNode twice = assertError(handle("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1},"
+        + "\"type\":\"cart.clear\"}}"), 400, "malformed_request");
+    JsonNode twoActions = assertError(handle("{\"type\":\"threads.custom_action\",\"action\":{\"type\":\"cart.clear\"},"
+        + "\"params\":{\"action\":{\"type\":\"cart.add\"}}}"), 400, "malformed_request");
+
+    assertEquals("/action/type", twice.get("problems").get(0).get("pointer").asText());
+    // Column 74 is where the second type's value starts.
+    assertEquals("The body is not an action request: At /action/type (line 1, column 74): expected one action type,"
+        + " found a second one, \"cart.clear\".", twice.get("message").asText());
+    assertEquals("/params/action/type", twoActions.get("problems").get(0).get("pointer").asText());
+    assertTrue(cart.cart.isEmpty());
+  }
+
+  @Test
   void otherChatKitRequestsAreRefused() throws Exception {
     JsonNode error = assertError(handle("{\"type\":\"threads.create\",\"params\":{}}"), 400, "unsupported_request");
 
