@@ -1,9 +1,9 @@
 package shop;
 
 import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.spi.NameTable;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 public final class NodeWidgetCodec extends GeneratedCodec<Node> {
   public static final NodeWidgetCodec INSTANCE = new NodeWidgetCodec();
 
-  private static final List<String> TYPES = List.of("Text", "Box");
+  private static final NameTable TYPES = NameTable.of("Text", "Box");
 
   private NodeWidgetCodec() {
     super(Node.class, "Node.schema.json");
@@ -33,7 +33,7 @@ public final class NodeWidgetCodec extends GeneratedCodec<Node> {
   @Override
   public Node read(WidgetReader in) {
     int replay = in.replayDepth();
-    String type = in.readTypeTag("Node");
+    String type = in.readTypeTag("Node", TYPES);
     Node value = type == null ? null : readMember(in, type);
     in.endReplay(replay);
     return value;

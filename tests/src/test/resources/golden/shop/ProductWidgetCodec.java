@@ -157,7 +157,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           break;
         case "size":
           present = in.seen(present, 0x40L, property);
-          fit = in.isNull() ? null : readSize(in);
+          fit = in.isNull() ? null : in.readEnum(SIZE_NAMES);
           break;
         default:
           in.unknownProperty(property, "Product", PROPERTIES);
@@ -220,21 +220,5 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       entries.put(key, entry);
     }
     return Collections.unmodifiableMap(entries);
-  }
-
-  private static Product.Size readSize(WidgetReader in) {
-    String name = in.readString();
-    if (name == null) {
-      return null;
-    }
-    switch (name) {
-      case "sm":
-        return Product.Size.SMALL;
-      case "2xl":
-        return Product.Size.HUGE;
-      default:
-        in.unknownConstant(name, SIZE_NAMES.jsonNames());
-        return null;
-    }
   }
 }

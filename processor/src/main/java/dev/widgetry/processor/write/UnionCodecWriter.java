@@ -65,12 +65,11 @@ final class UnionCodecWriter {
   }
 
   private void writeTaggedReader() {
-    CodeBlock.Builder tags = CodeBlock.builder().add("$T.of(", List.class);
+    CodeBlock.Builder tags = CodeBlock.builder().add("$T.of(", RuntimeNames.NAME_TABLE);
     for (int i = 0; i < union.members().size(); i++) {
       tags.add(i == 0 ? "$S" : ",$W$S", union.members().get(i).tag());
     }
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "TYPES",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(RuntimeNames.NAME_TABLE, "TYPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(tags.add(")").build())
         .build());
     String name = union.name().simpleName();
@@ -80,7 +79,7 @@ final class UnionCodecWriter {
         .returns(unionClass)
         .addParameter(RuntimeNames.WIDGET_READER, "in")
         .addStatement("int replay = in.replayDepth()")
-        .addStatement("$T type = in.readTypeTag($S)", String.class, name)
+        .addStatement("$T type = in.readTypeTag($S, TYPES)", String.class, name)
         .addStatement("$T value = type == null ? null : readMember(in, type)", unionClass)
         .addStatement("in.endReplay(replay)")
         .addStatement("return value")

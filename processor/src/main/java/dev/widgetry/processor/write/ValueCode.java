@@ -44,7 +44,7 @@ final class ValueCode {
       return CodeBlock.of("in.$N()", readerMethod(((JsonType.Scalar) type).scalar()));
     }
     if (type instanceof JsonType.EnumType) {
-      return CodeBlock.of("$N(in)", enumReader((JsonType.EnumType) type));
+      return CodeBlock.of("in.readEnum($N)", context.enumNames((JsonType.EnumType) type));
     }
     if (type instanceof JsonType.WidgetRef) {
       return CodeBlock.of("$T.INSTANCE.read(in)", codecOf((JsonType.WidgetRef) type));
@@ -212,30 +212,6 @@ final class ValueCode {
         .endControlFlow()
         .addStatement("return $T.unmodifiableMap(entries)", Collections.class)
         .build();
-  }
-
-  private String enumReader(JsonType.EnumType enumType) {
-    String names = context.enumNames(enumType);
-    ClassName enumClass = TypeNames.of(enumType.name());
-    return context.helper(new Helper("readEnum", enumType), "read" + enumType.name().simpleName(), name -> {
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(enumClass)
-          .addParameter(RuntimeNames.WIDGET_READER, "in")
-          .addStatement("$T name = in.readString()", String.class)
-          .beginControlFlow("if (name == null)")
-          .addStatement("return null")
-          .endControlFlow()
-          .beginControlFlow("switch (name)");
-      for (JsonType.EnumConstant constant : enumType.constants()) {
-        method.addCode("case $S:\n", constant.jsonName()).addStatement("$>return $T.$N$<", enumClass, constant.javaName());
-      }
-      return method.addCode("default:\n$>")
-          .addStatement("in.unknownConstant(name, $N.jsonNames())", names)
-          .addStatement("return null$<")
-          .endControlFlow()
-          .build();
-    });
   }
 
   // ---------------------------------------------------------------- writing

@@ -59,7 +59,7 @@ final class Cursor {
   /** Reads {@code buffer}, the object at {@code objectPointer}, from its opening brace on. */
   void startReplay(TokenBuffer buffer, JsonPointer objectPointer, JsonLocation objectStart) throws IOException {
     if (replays == null) {
-      replays = new ArrayDeque<>();
+      replays = new ArrayDeque<>(2);
     }
     replays.push(new Replay(parser, base, replayStart));
     parser = buffer.asParser();

@@ -5,19 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The JSON names of one enum's constants, encoded once. Built from explicit (constant, name)
- * pairs and indexed by the constant's ordinal at run time, so an enum compiled separately may
- * reorder its constants without breaking the names.
+ * The JSON names of one enum's constants, encoded once for writing and tabled for reading. Built
+ * from explicit (constant, name) pairs and indexed by the constant's ordinal at run time, so an
+ * enum compiled separately may reorder its constants without breaking the names.
  *
  * @param <E> the enum
  */
 public final class EnumNames<E extends Enum<E>> {
   private final EncodedString[] byOrdinal;
-  private final List<String> names;
+  private final NameTable table;
+  /** The constants in the table's order. */
+  private final List<E> constants;
 
-  private EnumNames(EncodedString[] byOrdinal, List<String> names) {
+  private EnumNames(EncodedString[] byOrdinal, NameTable table, List<E> constants) {
     this.byOrdinal = byOrdinal;
-    this.names = names;
+    this.table = table;
+    this.constants = constants;
   }
 
   public static <E extends Enum<E>> Builder<E> builder() {
@@ -31,7 +34,16 @@ public final class EnumNames<E extends Enum<E>> {
 
   /** The JSON names in declaration order, for messages. */
   public List<String> jsonNames() {
-    return names;
+    return table.names();
+  }
+
+  NameTable table() {
+    return table;
+  }
+
+  /** The constant whose name is at {@code index} of {@link #table()}. */
+  E constant(int index) {
+    return constants.get(index);
   }
 
   /** Collects (constant, name) pairs. */
@@ -56,7 +68,7 @@ public final class EnumNames<E extends Enum<E>> {
       for (int i = 0; i < constants.size(); i++) {
         byOrdinal[constants.get(i).ordinal()] = EncodedString.of(names.get(i));
       }
-      return new EnumNames<>(byOrdinal, List.copyOf(names));
+      return new EnumNames<>(byOrdinal, NameTable.of(names.toArray(new String[0])), List.copyOf(constants));
     }
   }
 

@@ -343,14 +343,22 @@ public final class WidgetReader {
   }
 
   /**
-   * Records that a string is not one of the allowed constants, suggesting the closest one. Called
-   * by generated enum readers with the parser on the string.
+   * Reads one of an enum's JSON names as its constant. Any other string is recorded as a problem
+   * that suggests the closest name, and reads as null, as does a value that is not a string.
    */
-  public void unknownConstant(String found, List<String> allowed) {
-    problem(
-        "one of " + Texts.quotedList(allowed),
-        "\"" + Texts.truncate(found) + "\"",
-        Texts.didYouMean(found, allowed));
+  public <E extends Enum<E>> E readEnum(EnumNames<E> names) {
+    if (parser().currentToken() != JsonToken.VALUE_STRING) {
+      wrongToken("a string");
+      return null;
+    }
+    int index = indexOfCurrentString(names.table());
+    if (index >= 0) {
+      return names.constant(index);
+    }
+    String found = text();
+    List<String> allowed = names.jsonNames();
+    problem("one of " + Texts.quotedList(allowed), "\"" + Texts.truncate(found) + "\"", Texts.didYouMean(found, allowed));
+    return null;
   }
 
   // ---------------------------------------------------------------- unions
@@ -364,11 +372,14 @@ public final class WidgetReader {
    * Reads the {@code "type"} tag of the object the parser is on. Afterwards the parser is placed so
    * that a member's {@code readProperties} sees the object's other properties: directly when
    * {@code "type"} came first (the common case: Widgetry writes it first), else by replaying the
-   * object from a buffer. Returns null, with a problem recorded and the object skipped, when the
-   * tag is missing or is not a string.
+   * object from a buffer. A known tag is returned as the very instance in {@code tags}; returns
+   * null, with a problem recorded and the object skipped, when the tag is missing or is not a
+   * string.
    */
-  public String readTypeTag(String unionName) {
-    if (!beginObject("a " + unionName + " object")) {
+  public String readTypeTag(String unionName, NameTable tags) {
+    if (parser().currentToken() != JsonToken.START_OBJECT) {
+      // The expectation is spelled out only here, off the path every union object takes.
+      wrongToken("a " + unionName + " object");
       return null;
     }
     try {
@@ -376,7 +387,7 @@ public final class WidgetReader {
       String first = parser().nextFieldName();
       if ("type".equals(first)) {
         parser().nextToken();
-        return tagValue(unionName);
+        return tagValue(unionName, tags);
       }
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
@@ -386,7 +397,7 @@ public final class WidgetReader {
         if (!tagFound && name.equals("type")) {
           parser().nextToken();
           tagFound = true;
-          tag = tagValue(unionName);
+          tag = tagValue(unionName, tags);
         } else {
           buffer.copyCurrentStructure(parser());
         }
@@ -410,15 +421,15 @@ public final class WidgetReader {
    * Records an unknown tag and skips the rest of the object; called by a generated union with the
    * parser where {@link #readTypeTag} left it.
    */
-  public void unknownTag(String tag, String unionName, List<String> tags) {
+  public void unknownTag(String tag, String unionName, NameTable tags) {
     JsonPointer replayed = cursor.replayedObject();
     JsonPointer pointer = replayed == null ? cursor.pointer() : replayed.append(TYPE);
     problems.addAt(
         pointer,
         cursor.location(),
-        "a \"type\" of " + unionName + ": " + Texts.quotedList(tags),
+        "a \"type\" of " + unionName + ": " + Texts.quotedList(tags.names()),
         "\"" + Texts.truncate(tag) + "\"",
-        Texts.didYouMean(tag, tags));
+        Texts.didYouMean(tag, tags.names()));
     skipRestOfObject();
   }
 
@@ -511,9 +522,10 @@ public final class WidgetReader {
 
   // ---------------------------------------------------------------- internals
 
-  private String tagValue(String unionName) {
+  private String tagValue(String unionName, NameTable tags) {
     if (parser().currentToken() == JsonToken.VALUE_STRING) {
-      return text();
+      int index = indexOfCurrentString(tags);
+      return index >= 0 ? tags.name(index) : text();
     }
     wrongToken("a string naming the kind of " + unionName);
     skipRestOfObject();
@@ -596,6 +608,21 @@ public final class WidgetReader {
   private void wrongToken(String expected) {
     problem(expected, describe(parser().currentToken()), "");
     skipValue();
+  }
+
+  /**
+   * Where the current string is in {@code table}, or -1: matched in the parser's own buffer when it
+   * has one, so that a known name makes no {@code String}.
+   */
+  private int indexOfCurrentString(NameTable table) {
+    try {
+      JsonParser parser = parser();
+      return parser.hasTextCharacters()
+          ? table.indexOf(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+          : table.indexOf(parser.getText());
+    } catch (IOException e) {
+      throw abort(e);
+    }
   }
 
   private String text() {
