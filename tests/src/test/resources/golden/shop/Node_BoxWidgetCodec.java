@@ -17,8 +17,6 @@ import javax.annotation.processing.Generated;
 public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
   public static final Node_BoxWidgetCodec INSTANCE = new Node_BoxWidgetCodec();
 
-  private static final EncodedString TYPE = EncodedString.of("type");
-
   private static final EncodedString TYPE_NAME = EncodedString.of("Box");
 
   private static final EncodedString CHILDREN = EncodedString.of("children");
@@ -34,9 +32,7 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
 
   @Override
   public void write(WidgetWriter out, Node.Box value) {
-    out.beginObject();
-    out.name(TYPE);
-    out.value(TYPE_NAME);
+    out.beginTagged(TYPE_NAME);
     List<Node> children = value.children();
     if (children != null) {
       out.name(CHILDREN);

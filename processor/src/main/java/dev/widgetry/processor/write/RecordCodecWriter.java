@@ -31,7 +31,6 @@ final class RecordCodecWriter {
   private final ValueCode values;
   private final ClassName recordClass;
   private final List<String> nameFields = new ArrayList<>();
-  private String tagField;
   private String typeNameField;
   private String propertiesField;
 
@@ -61,9 +60,7 @@ final class RecordCodecWriter {
   private void declareNames() {
     propertiesField = context.newName("PROPERTIES");
     if (record.tag() != null) {
-      tagField = context.newName("TYPE");
       typeNameField = context.newName("TYPE_NAME");
-      context.type().addField(encoded(tagField, "type"));
       context.type().addField(encoded(typeNameField, record.tag()));
     }
     for (Property property : record.properties()) {
@@ -102,10 +99,11 @@ final class RecordCodecWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeNames.WIDGET_WRITER, "out")
-        .addParameter(recordClass, "value")
-        .addStatement("out.beginObject()");
+        .addParameter(recordClass, "value");
     if (record.tag() != null) {
-      method.addStatement("out.name($N)", tagField).addStatement("out.value($N)", typeNameField);
+      method.addStatement("out.beginTagged($N)", typeNameField);
+    } else {
+      method.addStatement("out.beginObject()");
     }
     NameAllocator locals = new NameAllocator();
     locals.newName("out");

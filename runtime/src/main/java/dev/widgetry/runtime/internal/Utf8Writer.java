@@ -22,8 +22,9 @@ public final class Utf8Writer implements WidgetWriter {
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] TAGGED_OPEN = {'{', '"', 't', 'y', 'p', 'e', '"', ':'};
   private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
-  /** 0: no escape; a letter: its short escape; 'u': a {@code \\u00XX} escape. */
+  /** For the ASCII chars that need one: a letter for a short escape; 'u' for a {@code \\u00XX} escape. */
   private static final byte[] ESCAPES = new byte[128];
 
   static {
@@ -105,6 +106,18 @@ public final class Utf8Writer implements WidgetWriter {
   }
 
   @Override
+  public void beginTagged(EncodedString tag) {
+    beforeValue();
+    byte[] quoted = tag.quotedUtf8();
+    ensure(TAGGED_OPEN.length + quoted.length);
+    System.arraycopy(TAGGED_OPEN, 0, buf, pos, TAGGED_OPEN.length);
+    System.arraycopy(quoted, 0, buf, pos + TAGGED_OPEN.length, quoted.length);
+    pos += TAGGED_OPEN.length + quoted.length;
+    deeper();
+    started[depth] = true;
+  }
+
+  @Override
   public void endObject() {
     close('}');
   }
@@ -122,9 +135,14 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void name(EncodedString name) {
-    beforeName();
-    writeBytes(name.quotedUtf8());
-    writeByte((byte) ':');
+    // One copy for the comma, the name and the colon; an object's first name skips the comma.
+    byte[] member = name.memberUtf8();
+    int from = started[depth] ? 0 : 1;
+    started[depth] = true;
+    int length = member.length - from;
+    ensure(length);
+    System.arraycopy(member, from, buf, pos, length);
+    pos += length;
     afterName = true;
   }
 
@@ -212,10 +230,14 @@ public final class Utf8Writer implements WidgetWriter {
 
   private void open(char bracket) {
     writeByte((byte) bracket);
+    deeper();
+    started[depth] = false;
+  }
+
+  private void deeper() {
     if (++depth == started.length) {
       started = Arrays.copyOf(started, depth * 2);
     }
-    started[depth] = false;
   }
 
   private void close(char bracket) {
@@ -269,11 +291,12 @@ public final class Utf8Writer implements WidgetWriter {
     b[p++] = '"';
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (c < 0x80) {
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        // Comparisons rather than a table load for the common case: printable ASCII.
+        b[p++] = (byte) c;
+      } else if (c < 0x80) {
         byte escape = ESCAPES[c];
-        if (escape == 0) {
-          b[p++] = (byte) c;
-        } else if (escape == 'u') {
+        if (escape == 'u') {
           b[p++] = '\\';
           b[p++] = 'u';
           b[p++] = '0';

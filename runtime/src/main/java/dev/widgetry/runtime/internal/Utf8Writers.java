@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 public final class Utf8Writers {
   private static final int INITIAL_CAPACITY = 1024;
   private static final int KEEP_LIMIT = 1 << 20;
-  private static final ThreadLocal<Utf8Writer> CACHED = new ThreadLocal<>();
+  private static final ThreadLocal<Slot> SLOT = ThreadLocal.withInitial(Slot::new);
 
   private Utf8Writers() {}
 
@@ -28,43 +28,52 @@ public final class Utf8Writers {
   }
 
   private static <T> Utf8Writer write(GeneratedCodec<T> codec, T value, boolean explicitNulls) {
-    Utf8Writer writer = borrow(explicitNulls);
-    codec.write(writer, value);
-    giveBack(writer);
-    return writer;
-  }
-
-  /**
-   * This thread's writer, emptied, for one document; {@link #giveBack} it once the bytes are copied
-   * out. While it is borrowed, a nested borrow on the thread (from a {@code toString}, say) gets a
-   * writer of its own.
-   */
-  private static Utf8Writer borrow(boolean explicitNulls) {
-    Utf8Writer writer = CACHED.get();
-    if (writer == null) {
-      writer = new Utf8Writer(INITIAL_CAPACITY);
-    } else {
-      CACHED.set(null);
+    Slot slot = SLOT.get();
+    Utf8Writer writer = slot.borrow(explicitNulls);
+    try {
+      codec.write(writer, value);
+    } finally {
+      slot.giveBack(writer);
     }
-    writer.reset(explicitNulls);
     return writer;
   }
 
   /** Writes one document with this thread's writer and returns a copy of its bytes. */
   public static byte[] toBytes(Consumer<Utf8Writer> document) {
-    Utf8Writer writer = borrow(false);
+    Slot slot = SLOT.get();
+    Utf8Writer writer = slot.borrow(false);
     try {
       document.accept(writer);
       return writer.toByteArray();
     } finally {
-      giveBack(writer);
+      slot.giveBack(writer);
     }
   }
 
-  /** Keeps {@code writer} for this thread's next document, unless it grew too large to pin. */
-  private static void giveBack(Utf8Writer writer) {
-    if (writer.capacity() <= KEEP_LIMIT) {
-      CACHED.set(writer);
+  /**
+   * A thread's writer and whether it is lent out. A flag rather than taking the writer off the
+   * thread: one {@code ThreadLocal} lookup per document instead of a lookup and two stores.
+   */
+  private static final class Slot {
+    private Utf8Writer writer = new Utf8Writer(INITIAL_CAPACITY);
+    private boolean lent;
+
+    /** The thread's writer, emptied; a fresh one for a nested write (from a {@code toString}, say). */
+    Utf8Writer borrow(boolean explicitNulls) {
+      Utf8Writer lending = lent ? new Utf8Writer(INITIAL_CAPACITY) : writer;
+      lent = true;
+      lending.reset(explicitNulls);
+      return lending;
+    }
+
+    void giveBack(Utf8Writer returned) {
+      if (returned != writer) {
+        return;
+      }
+      lent = false;
+      if (returned.capacity() > KEEP_LIMIT) {
+        writer = new Utf8Writer(INITIAL_CAPACITY);
+      }
     }
   }
 }

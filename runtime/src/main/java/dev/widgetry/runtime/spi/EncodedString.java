@@ -9,9 +9,13 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * enum constants. Each writer takes the form it needs, so no name is escaped or encoded per call.
  */
 public final class EncodedString {
+  /** The name of a tagged union's tag property. */
+  static final EncodedString TYPE = new EncodedString("type");
+
   private final String value;
   private final SerializableString serialized;
   private final byte[] quotedUtf8;
+  private final byte[] memberUtf8;
 
   private EncodedString(String value) {
     this.value = value;
@@ -21,6 +25,10 @@ public final class EncodedString {
     quotedUtf8[0] = '"';
     System.arraycopy(escaped, 0, quotedUtf8, 1, escaped.length);
     quotedUtf8[quotedUtf8.length - 1] = '"';
+    this.memberUtf8 = new byte[quotedUtf8.length + 2];
+    memberUtf8[0] = ',';
+    System.arraycopy(quotedUtf8, 0, memberUtf8, 1, quotedUtf8.length);
+    memberUtf8[memberUtf8.length - 1] = ':';
   }
 
   public static EncodedString of(String value) {
@@ -39,6 +47,15 @@ public final class EncodedString {
   /** The JSON string literal, quotes included, as UTF-8 bytes. Shared: callers must not modify it. */
   public byte[] quotedUtf8() {
     return quotedUtf8;
+  }
+
+  /**
+   * The string as a property name between a comma and a colon, {@code ,"name":}, as UTF-8 bytes: a
+   * writer copies it whole, or from index 1 for an object's first property. Shared: callers must
+   * not modify it.
+   */
+  public byte[] memberUtf8() {
+    return memberUtf8;
   }
 
   @Override
