@@ -54,6 +54,7 @@ class SmokeRunTest {
     expected.add("ParseBenchmark.widgetry");
     expected.add("ParseBenchmark.jackson");
     expected.add("DispatchBenchmark.widgetry");
+    expected.add("DispatchBenchmark.databind");
     expected.add("DispatchBenchmark.reflective");
     expected.add("DispatchBenchmark.handwritten");
     return expected;

@@ -178,7 +178,7 @@ public final class ActionRequestReader {
           }
           actionType = parser.getText();
         } else if (name.equals("payload")) {
-          readPayload(pointer + "/payload");
+          readPayload();
         } else {
           parser.skipChildren();
         }
@@ -186,7 +186,7 @@ public final class ActionRequestReader {
     }
 
     /** Parses the payload now if the type is known; else keeps its tokens until it is. */
-    private void readPayload(String pointer) throws IOException {
+    private void readPayload() throws IOException {
       payloadSeen = true;
       if (actionType != null) {
         route = routes.get(actionType);
@@ -202,20 +202,24 @@ public final class ActionRequestReader {
     }
 
     private void readPayloadIfPending() {
-      String pointer = (actionPointer == null ? "/action" : actionPointer) + "/payload";
       try {
         if (bufferedPayload != null) {
           JsonParser replay = bufferedPayload.asParser();
           replay.nextToken();
-          parsePayload(new WidgetReader(replay, options, pointer));
+          parsePayload(new WidgetReader(replay, options, payloadPointer()));
         } else if (!payloadSeen) {
           JsonParser absent = options.jsonFactory().createParser("null");
           absent.nextToken();
-          parsePayload(new WidgetReader(absent, options, pointer));
+          parsePayload(new WidgetReader(absent, options, payloadPointer()));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** Where the payload is, or would be, in the request: for a payload read apart from its request. */
+    private String payloadPointer() {
+      return (actionPointer == null ? "/action" : actionPointer) + "/payload";
     }
 
     private void parsePayload(WidgetReader in) {

@@ -40,6 +40,11 @@ public final class WidgetReader {
   private final ParseOptions options;
   private final Cursor cursor;
   private final ProblemLog problems;
+  /**
+   * The cursor's parser, kept here as well and refreshed whenever a replay starts or ends: read on
+   * every token, and an accessor chain would spend the JIT's inlining depth on the hot path.
+   */
+  private JsonParser parser;
 
   public WidgetReader(JsonParser parser, ParseOptions options) {
     this(parser, options, JsonPointer.empty());
@@ -56,6 +61,7 @@ public final class WidgetReader {
   private WidgetReader(JsonParser parser, ParseOptions options, JsonPointer base) {
     this.options = options;
     this.cursor = new Cursor(parser, base);
+    this.parser = parser;
     this.problems = new ProblemLog(cursor, options.maxProblems());
   }
 
@@ -110,11 +116,11 @@ public final class WidgetReader {
    */
   public String nextName() {
     try {
-      String name = parser().nextFieldName();
+      String name = parser.nextFieldName();
       if (name == null) {
         return null;
       }
-      parser().nextToken();
+      parser.nextToken();
       return name;
     } catch (IOException e) {
       throw abort(e);
@@ -132,13 +138,13 @@ public final class WidgetReader {
   }
 
   public boolean isNull() {
-    return parser().currentToken() == JsonToken.VALUE_NULL;
+    return parser.currentToken() == JsonToken.VALUE_NULL;
   }
 
   /** Skips the current value, and its children when it is an object or array. */
   public void skipValue() {
     try {
-      parser().skipChildren();
+      parser.skipChildren();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -213,7 +219,7 @@ public final class WidgetReader {
   // ---------------------------------------------------------------- scalars
 
   public String readString() {
-    if (parser().currentToken() == JsonToken.VALUE_STRING) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
       return text();
     }
     wrongToken("a string");
@@ -233,7 +239,7 @@ public final class WidgetReader {
   }
 
   public boolean readBoolean() {
-    JsonToken token = parser().currentToken();
+    JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
       return true;
     }
@@ -261,12 +267,12 @@ public final class WidgetReader {
 
   public BigInteger readBigInteger() {
     try {
-      JsonToken token = parser().currentToken();
+      JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        return parser().getBigIntegerValue();
+        return parser.getBigIntegerValue();
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigInteger integral = integralValue(parser().getDecimalValue());
+        BigInteger integral = integralValue(parser.getDecimalValue());
         if (integral != null) {
           return integral;
         }
@@ -280,12 +286,12 @@ public final class WidgetReader {
 
   public double readDouble() {
     try {
-      if (parser().currentToken().isNumeric()) {
-        double value = parser().getDoubleValue();
+      if (parser.currentToken().isNumeric()) {
+        double value = parser.getDoubleValue();
         if (Double.isFinite(value)) {
           return value;
         }
-        problem("a number that fits a double", describe(parser().currentToken()), "");
+        problem("a number that fits a double", describe(parser.currentToken()), "");
         return 0;
       }
     } catch (IOException e) {
@@ -299,7 +305,7 @@ public final class WidgetReader {
     double value = readDouble();
     // Not |value| > Float.MAX_VALUE: the text of Float.MAX_VALUE reads back as a double a hair above it.
     if (Float.isInfinite((float) value)) {
-      problem("a number that fits a float", describe(parser().currentToken()), "");
+      problem("a number that fits a float", describe(parser.currentToken()), "");
       return 0;
     }
     return (float) value;
@@ -307,8 +313,8 @@ public final class WidgetReader {
 
   public BigDecimal readBigDecimal() {
     try {
-      if (parser().currentToken().isNumeric()) {
-        return parser().getDecimalValue();
+      if (parser.currentToken().isNumeric()) {
+        return parser.getDecimalValue();
       }
     } catch (IOException e) {
       throw abort(e);
@@ -336,7 +342,7 @@ public final class WidgetReader {
   /** Reads any JSON value as a Jackson tree, copied through unchanged. */
   public JsonNode readTree() {
     try {
-      return JsonTreeReader.read(parser());
+      return JsonTreeReader.read(parser);
     } catch (IOException e) {
       throw abort(e);
     }
@@ -347,7 +353,7 @@ public final class WidgetReader {
    * that suggests the closest name, and reads as null, as does a value that is not a string.
    */
   public <E extends Enum<E>> E readEnum(EnumNames<E> names) {
-    if (parser().currentToken() != JsonToken.VALUE_STRING) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
       wrongToken("a string");
       return null;
     }
@@ -377,29 +383,29 @@ public final class WidgetReader {
    * string.
    */
   public String readTypeTag(String unionName, NameTable tags) {
-    if (parser().currentToken() != JsonToken.START_OBJECT) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
       // The expectation is spelled out only here, off the path every union object takes.
       wrongToken("a " + unionName + " object");
       return null;
     }
     try {
       JsonLocation objectStart = cursor.location();
-      String first = parser().nextFieldName();
+      String first = parser.nextFieldName();
       if ("type".equals(first)) {
-        parser().nextToken();
+        parser.nextToken();
         return tagValue(unionName, tags);
       }
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       String tag = null;
       boolean tagFound = false;
-      for (String name = first; name != null; name = parser().nextFieldName()) {
+      for (String name = first; name != null; name = parser.nextFieldName()) {
         if (!tagFound && name.equals("type")) {
-          parser().nextToken();
+          parser.nextToken();
           tagFound = true;
           tag = tagValue(unionName, tags);
         } else {
-          buffer.copyCurrentStructure(parser());
+          buffer.copyCurrentStructure(parser);
         }
       }
       buffer.writeEndObject();
@@ -410,6 +416,7 @@ public final class WidgetReader {
       }
       if (tag != null) {
         cursor.startReplay(buffer, objectPointer, objectStart);
+        parser = cursor.parser();
       }
       return tag;
     } catch (IOException e) {
@@ -440,12 +447,13 @@ public final class WidgetReader {
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       Set<String> names = new LinkedHashSet<>();
-      for (String name = parser().nextFieldName(); name != null; name = parser().nextFieldName()) {
+      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
         names.add(name);
-        buffer.copyCurrentStructure(parser());
+        buffer.copyCurrentStructure(parser);
       }
       buffer.writeEndObject();
       cursor.startReplay(buffer, objectPointerAtItsEnd(), objectStart);
+      parser = cursor.parser();
       return names;
     } catch (IOException e) {
       throw abort(e);
@@ -464,7 +472,7 @@ public final class WidgetReader {
 
   /** The kind of the current value, for an untagged union to choose its member by. */
   public JsonKind kind() {
-    JsonToken token = parser().currentToken();
+    JsonToken token = parser.currentToken();
     switch (token) {
       case VALUE_STRING:
         return JsonKind.STRING;
@@ -518,12 +526,13 @@ public final class WidgetReader {
   /** Returns to the document after the replays started since {@code depth} have been read. */
   public void endReplay(int depth) {
     cursor.endReplay(depth);
+    parser = cursor.parser();
   }
 
   // ---------------------------------------------------------------- internals
 
   private String tagValue(String unionName, NameTable tags) {
-    if (parser().currentToken() == JsonToken.VALUE_STRING) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
       int index = indexOfCurrentString(tags);
       return index >= 0 ? tags.name(index) : text();
     }
@@ -534,9 +543,9 @@ public final class WidgetReader {
 
   private void skipRestOfObject() {
     try {
-      while (parser().nextFieldName() != null) {
-        parser().nextToken();
-        parser().skipChildren();
+      while (parser.nextFieldName() != null) {
+        parser.nextToken();
+        parser.skipChildren();
       }
     } catch (IOException e) {
       throw abort(e);
@@ -545,10 +554,10 @@ public final class WidgetReader {
 
   private long readInteger(long min, long max) {
     try {
-      JsonToken token = parser().currentToken();
+      JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        if (parser().getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-          long value = parser().getLongValue();
+        if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          long value = parser.getLongValue();
           if (value >= min && value <= max) {
             return value;
           }
@@ -557,7 +566,7 @@ public final class WidgetReader {
         return 0;
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigInteger integral = integralValue(parser().getDecimalValue());
+        BigInteger integral = integralValue(parser.getDecimalValue());
         if (integral != null
             && integral.compareTo(BigInteger.valueOf(min)) >= 0
             && integral.compareTo(BigInteger.valueOf(max)) <= 0) {
@@ -583,7 +592,7 @@ public final class WidgetReader {
   }
 
   private <T> T readTemporal(Function<String, T> parse, String expected) {
-    if (parser().currentToken() != JsonToken.VALUE_STRING) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
       wrongToken(expected);
       return null;
     }
@@ -597,7 +606,7 @@ public final class WidgetReader {
   }
 
   private boolean expectStart(JsonToken start, String what) {
-    if (parser().currentToken() == start) {
+    if (parser.currentToken() == start) {
       return true;
     }
     wrongToken(what);
@@ -606,7 +615,7 @@ public final class WidgetReader {
 
   /** Records "expected X, found Y" for the current token and skips it. */
   private void wrongToken(String expected) {
-    problem(expected, describe(parser().currentToken()), "");
+    problem(expected, describe(parser.currentToken()), "");
     skipValue();
   }
 
@@ -616,7 +625,6 @@ public final class WidgetReader {
    */
   private int indexOfCurrentString(NameTable table) {
     try {
-      JsonParser parser = parser();
       return parser.hasTextCharacters()
           ? table.indexOf(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
           : table.indexOf(parser.getText());
@@ -627,7 +635,7 @@ public final class WidgetReader {
 
   private String text() {
     try {
-      return parser().getText();
+      return parser.getText();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -635,7 +643,7 @@ public final class WidgetReader {
 
   private JsonToken advance() {
     try {
-      return parser().nextToken();
+      return parser.nextToken();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -657,7 +665,4 @@ public final class WidgetReader {
     return problems.abort(expected, found);
   }
 
-  private JsonParser parser() {
-    return cursor.parser();
-  }
 }
