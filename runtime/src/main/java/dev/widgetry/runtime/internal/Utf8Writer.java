@@ -42,10 +42,12 @@ public final class Utf8Writer implements WidgetWriter {
 
   private byte[] buf;
   private int pos;
-  /** Per nesting level: has the container written an element yet (so the next needs a comma)? */
-  private boolean[] started = new boolean[16];
-  private int depth;
-  private boolean afterName;
+  /**
+   * Does the next name or value need a comma before it? Only what was written last decides, so no
+   * stack of containers is kept: a value or a closed container is followed by a comma in any
+   * container, an opening bracket or a name is not.
+   */
+  private boolean comma;
   private boolean explicitNulls;
 
   public Utf8Writer(int initialCapacity) {
@@ -55,9 +57,7 @@ public final class Utf8Writer implements WidgetWriter {
   /** Empties the buffer for the next document, which writes absent properties as {@code null} or not. */
   public void reset(boolean explicitNulls) {
     pos = 0;
-    depth = 0;
-    started[0] = false;
-    afterName = false;
+    comma = false;
     this.explicitNulls = explicitNulls;
   }
 
@@ -88,7 +88,7 @@ public final class Utf8Writer implements WidgetWriter {
    */
   public void raw(byte[] bytes) {
     writeBytes(bytes);
-    started[0] = false;
+    comma = false;
   }
 
   public int size() {
@@ -107,14 +107,15 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void beginTagged(EncodedString tag) {
-    beforeValue();
     byte[] quoted = tag.quotedUtf8();
-    ensure(TAGGED_OPEN.length + quoted.length);
+    ensure(1 + TAGGED_OPEN.length + quoted.length);
+    if (comma) {
+      buf[pos++] = ',';
+    }
     System.arraycopy(TAGGED_OPEN, 0, buf, pos, TAGGED_OPEN.length);
     System.arraycopy(quoted, 0, buf, pos + TAGGED_OPEN.length, quoted.length);
     pos += TAGGED_OPEN.length + quoted.length;
-    deeper();
-    started[depth] = true;
+    comma = true;
   }
 
   @Override
@@ -137,21 +138,20 @@ public final class Utf8Writer implements WidgetWriter {
   public void name(EncodedString name) {
     // One copy for the comma, the name and the colon; an object's first name skips the comma.
     byte[] member = name.memberUtf8();
-    int from = started[depth] ? 0 : 1;
-    started[depth] = true;
+    int from = comma ? 0 : 1;
     int length = member.length - from;
     ensure(length);
     System.arraycopy(member, from, buf, pos, length);
     pos += length;
-    afterName = true;
+    comma = false;
   }
 
   @Override
   public void name(String name) {
-    beforeName();
+    beforeValue();
     writeQuoted(name);
     writeByte((byte) ':');
-    afterName = true;
+    comma = false;
   }
 
   @Override
@@ -230,37 +230,20 @@ public final class Utf8Writer implements WidgetWriter {
 
   private void open(char bracket) {
     writeByte((byte) bracket);
-    deeper();
-    started[depth] = false;
-  }
-
-  private void deeper() {
-    if (++depth == started.length) {
-      started = Arrays.copyOf(started, depth * 2);
-    }
+    comma = false;
   }
 
   private void close(char bracket) {
     writeByte((byte) bracket);
-    depth--;
+    comma = true;
   }
 
-  private void beforeName() {
-    if (started[depth]) {
-      writeByte((byte) ',');
-    } else {
-      started[depth] = true;
-    }
-  }
-
+  /** Writes the comma a name or value needs, and notes that what follows it will need one. */
   private void beforeValue() {
-    if (afterName) {
-      afterName = false;
-    } else if (started[depth]) {
+    if (comma) {
       writeByte((byte) ',');
-    } else {
-      started[depth] = true;
     }
+    comma = true;
   }
 
   private void writeLong(long value) {

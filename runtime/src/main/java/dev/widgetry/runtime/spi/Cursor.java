@@ -18,7 +18,7 @@ final class Cursor {
   private JsonParser parser;
   /** Where a replayed object sits in the real document; empty when reading the document itself. */
   private JsonPointer base;
-  /** Where the replayed object starts; null when reading the document itself. */
+  /** Where problems in the replayed object are located; null when reading the document itself. */
   private JsonLocation replayStart;
   /** The states to return to, innermost first; created by the first replay, as most reads need none. */
   private Deque<Replay> replays;
@@ -43,7 +43,7 @@ final class Cursor {
     return replayStart == null ? null : base;
   }
 
-  /** The current token's place in the real document: a replayed object's start, when replaying. */
+  /** The current token's place in the real document: the replayed object's, when replaying. */
   JsonLocation location() {
     return replayStart != null ? replayStart : parser.currentTokenLocation();
   }

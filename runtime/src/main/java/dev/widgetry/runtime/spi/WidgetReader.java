@@ -389,12 +389,15 @@ public final class WidgetReader {
       return null;
     }
     try {
-      JsonLocation objectStart = cursor.location();
       String first = parser.nextFieldName();
       if ("type".equals(first)) {
         parser.nextToken();
         return tagValue(unionName, tags);
       }
+      // Problems in a buffered object are located at its first property (or its closing brace when
+      // it has none): taking the opening brace's location would cost an object for every union
+      // object read, tag first or not.
+      JsonLocation objectStart = cursor.location();
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       String tag = null;

@@ -163,6 +163,18 @@ class MalformedInputTest {
   }
 
   @Test
+  void problemsInAnObjectWhoseTypeComesLastAreLocatedAtItsFirstProperty() {
+    String json = "{\"type\": \"Box\", \"children\": [\n  {\"value\": 5,\n   \"type\": \"Text\"},\n  {\"src\": \"a.png\"}]}";
+
+    WidgetParseException e = assertThrows(WidgetParseException.class, () -> Widgets.fromJson(json, Node.class));
+
+    assertEquals(List.of(
+            "At /children/0/value (line 2, column 4): expected a string, found the number 5.",
+            "At /children/1/type (line 4, column 4): expected a \"type\" naming the kind of Node, found nothing."),
+        e.problems().stream().map(ParseProblem::message).collect(Collectors.toList()));
+  }
+
+  @Test
   void unknownPropertiesCanBeIgnoredOnRequest() {
     ParseOptions lenient = ParseOptions.defaults().withIgnoreUnknownProperties(true);
 
