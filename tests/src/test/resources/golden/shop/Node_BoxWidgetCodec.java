@@ -32,12 +32,13 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
 
   @Override
   public void write(WidgetWriter out, Node.Box value) {
+    boolean explicitNulls = out.explicitNulls();
     out.beginTagged(TYPE_NAME);
     List<Node> children = value.children();
     if (children != null) {
       out.name(CHILDREN);
       writeChildren(out, children);
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(CHILDREN);
       out.nullValue();
     }

@@ -55,6 +55,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
 
   @Override
   public void write(WidgetWriter out, Product value) {
+    boolean explicitNulls = out.explicitNulls();
     out.beginObject();
     out.name(NAME);
     out.value(Objects.requireNonNull(value.name(), "Product.name is required but null"));
@@ -62,7 +63,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (price != null) {
       out.name(PRICE);
       out.value(price);
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(PRICE);
       out.nullValue();
     }
@@ -70,7 +71,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (stock != null && stock.isPresent()) {
       out.name(STOCK);
       out.value(stock.getAsInt());
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(STOCK);
       out.nullValue();
     }
@@ -78,7 +79,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (note != null && note.isPresent()) {
       out.name(NOTE);
       out.value(note.get());
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(NOTE);
       out.nullValue();
     }
@@ -86,7 +87,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (tags != null) {
       out.name(TAGS);
       writeTags(out, tags);
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(TAGS);
       out.nullValue();
     }
@@ -94,7 +95,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (ratings != null) {
       out.name(RATINGS);
       writeRatings(out, ratings);
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(RATINGS);
       out.nullValue();
     }
@@ -102,7 +103,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if (fit != null) {
       out.name(FIT);
       out.value(SIZE_NAMES.name(fit));
-    } else if (out.explicitNulls()) {
+    } else if (explicitNulls) {
       out.name(FIT);
       out.nullValue();
     }

@@ -100,21 +100,26 @@ final class RecordCodecWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeNames.WIDGET_WRITER, "out")
         .addParameter(recordClass, "value");
+    NameAllocator locals = new NameAllocator();
+    locals.newName("out");
+    locals.newName("value");
+    // Asked once per object rather than once per absent property: widgets are sparse.
+    String explicitNulls = locals.newName("explicitNulls");
+    if (record.properties().stream().anyMatch(property -> !property.required())) {
+      method.addStatement("boolean $N = out.explicitNulls()", explicitNulls);
+    }
     if (record.tag() != null) {
       method.addStatement("out.beginTagged($N)", typeNameField);
     } else {
       method.addStatement("out.beginObject()");
     }
-    NameAllocator locals = new NameAllocator();
-    locals.newName("out");
-    locals.newName("value");
     for (int i = 0; i < record.properties().size(); i++) {
-      method.addCode(writeProperty(record.properties().get(i), nameFields.get(i), locals));
+      method.addCode(writeProperty(record.properties().get(i), nameFields.get(i), locals, explicitNulls));
     }
     return method.addStatement("out.endObject()").build();
   }
 
-  private CodeBlock writeProperty(Property property, String nameField, NameAllocator locals) {
+  private CodeBlock writeProperty(Property property, String nameField, NameAllocator locals, String explicitNulls) {
     CodeBlock accessor = CodeBlock.of("value.$N()", property.javaName());
     JsonType type = property.type().type();
     CodeBlock.Builder code = CodeBlock.builder();
@@ -137,7 +142,7 @@ final class RecordCodecWriter {
       code.beginControlFlow("if ($L)", present)
           .addStatement("out.name($N)", nameField)
           .add(values.write(optional.element(), content, property.javaName()));
-      return explicitNull(code, nameField).build();
+      return explicitNull(code, nameField, explicitNulls).build();
     }
     present = isTree(type)
         ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
@@ -145,12 +150,12 @@ final class RecordCodecWriter {
     code.beginControlFlow("if ($L)", present)
         .addStatement("out.name($N)", nameField)
         .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
-    return explicitNull(code, nameField).build();
+    return explicitNull(code, nameField, explicitNulls).build();
   }
 
   /** An absent property is written as null when the writer asks for every property (the strict form). */
-  private static CodeBlock.Builder explicitNull(CodeBlock.Builder code, String nameField) {
-    return code.nextControlFlow("else if (out.explicitNulls())")
+  private static CodeBlock.Builder explicitNull(CodeBlock.Builder code, String nameField, String explicitNulls) {
+    return code.nextControlFlow("else if ($N)", explicitNulls)
         .addStatement("out.name($N)", nameField)
         .addStatement("out.nullValue()")
         .endControlFlow();
