@@ -15,7 +15,8 @@ import java.util.Deque;
  * problems at in either case.
  */
 final class Cursor {
-  private JsonParser parser;
+  /** Read directly by {@link WidgetReader} on every token: no accessor between it and the hot path. */
+  JsonParser parser;
   /** Where a replayed object sits in the real document; empty when reading the document itself. */
   private JsonPointer base;
   /** Where problems in the replayed object are located; null when reading the document itself. */
@@ -26,10 +27,6 @@ final class Cursor {
   Cursor(JsonParser parser, JsonPointer base) {
     this.parser = parser;
     this.base = base;
-  }
-
-  JsonParser parser() {
-    return parser;
   }
 
   /** The pointer of the current token in the real document. */

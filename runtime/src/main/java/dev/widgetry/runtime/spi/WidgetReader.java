@@ -40,11 +40,6 @@ public final class WidgetReader {
   private final ParseOptions options;
   private final Cursor cursor;
   private final ProblemLog problems;
-  /**
-   * The cursor's parser, kept here as well and refreshed whenever a replay starts or ends: read on
-   * every token, and an accessor chain would spend the JIT's inlining depth on the hot path.
-   */
-  private JsonParser parser;
 
   public WidgetReader(JsonParser parser, ParseOptions options) {
     this(parser, options, JsonPointer.empty());
@@ -61,7 +56,6 @@ public final class WidgetReader {
   private WidgetReader(JsonParser parser, ParseOptions options, JsonPointer base) {
     this.options = options;
     this.cursor = new Cursor(parser, base);
-    this.parser = parser;
     this.problems = new ProblemLog(cursor, options.maxProblems());
   }
 
@@ -116,11 +110,11 @@ public final class WidgetReader {
    */
   public String nextName() {
     try {
-      String name = parser.nextFieldName();
+      String name = cursor.parser.nextFieldName();
       if (name == null) {
         return null;
       }
-      parser.nextToken();
+      cursor.parser.nextToken();
       return name;
     } catch (IOException e) {
       throw abort(e);
@@ -138,13 +132,13 @@ public final class WidgetReader {
   }
 
   public boolean isNull() {
-    return parser.currentToken() == JsonToken.VALUE_NULL;
+    return cursor.parser.currentToken() == JsonToken.VALUE_NULL;
   }
 
   /** Skips the current value, and its children when it is an object or array. */
   public void skipValue() {
     try {
-      parser.skipChildren();
+      cursor.parser.skipChildren();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -219,7 +213,7 @@ public final class WidgetReader {
   // ---------------------------------------------------------------- scalars
 
   public String readString() {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+    if (cursor.parser.currentToken() == JsonToken.VALUE_STRING) {
       return text();
     }
     wrongToken("a string");
@@ -239,7 +233,7 @@ public final class WidgetReader {
   }
 
   public boolean readBoolean() {
-    JsonToken token = parser.currentToken();
+    JsonToken token = cursor.parser.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
       return true;
     }
@@ -267,12 +261,12 @@ public final class WidgetReader {
 
   public BigInteger readBigInteger() {
     try {
-      JsonToken token = parser.currentToken();
+      JsonToken token = cursor.parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        return parser.getBigIntegerValue();
+        return cursor.parser.getBigIntegerValue();
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigInteger integral = integralValue(parser.getDecimalValue());
+        BigInteger integral = integralValue(cursor.parser.getDecimalValue());
         if (integral != null) {
           return integral;
         }
@@ -286,12 +280,12 @@ public final class WidgetReader {
 
   public double readDouble() {
     try {
-      if (parser.currentToken().isNumeric()) {
-        double value = parser.getDoubleValue();
+      if (cursor.parser.currentToken().isNumeric()) {
+        double value = cursor.parser.getDoubleValue();
         if (Double.isFinite(value)) {
           return value;
         }
-        problem("a number that fits a double", describe(parser.currentToken()), "");
+        problem("a number that fits a double", describe(cursor.parser.currentToken()), "");
         return 0;
       }
     } catch (IOException e) {
@@ -305,7 +299,7 @@ public final class WidgetReader {
     double value = readDouble();
     // Not |value| > Float.MAX_VALUE: the text of Float.MAX_VALUE reads back as a double a hair above it.
     if (Float.isInfinite((float) value)) {
-      problem("a number that fits a float", describe(parser.currentToken()), "");
+      problem("a number that fits a float", describe(cursor.parser.currentToken()), "");
       return 0;
     }
     return (float) value;
@@ -313,8 +307,8 @@ public final class WidgetReader {
 
   public BigDecimal readBigDecimal() {
     try {
-      if (parser.currentToken().isNumeric()) {
-        return parser.getDecimalValue();
+      if (cursor.parser.currentToken().isNumeric()) {
+        return cursor.parser.getDecimalValue();
       }
     } catch (IOException e) {
       throw abort(e);
@@ -342,7 +336,7 @@ public final class WidgetReader {
   /** Reads any JSON value as a Jackson tree, copied through unchanged. */
   public JsonNode readTree() {
     try {
-      return JsonTreeReader.read(parser);
+      return JsonTreeReader.read(cursor.parser);
     } catch (IOException e) {
       throw abort(e);
     }
@@ -353,7 +347,7 @@ public final class WidgetReader {
    * that suggests the closest name, and reads as null, as does a value that is not a string.
    */
   public <E extends Enum<E>> E readEnum(EnumNames<E> names) {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+    if (cursor.parser.currentToken() != JsonToken.VALUE_STRING) {
       wrongToken("a string");
       return null;
     }
@@ -383,15 +377,15 @@ public final class WidgetReader {
    * string.
    */
   public String readTypeTag(String unionName, NameTable tags) {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
+    if (cursor.parser.currentToken() != JsonToken.START_OBJECT) {
       // The expectation is spelled out only here, off the path every union object takes.
       wrongToken("a " + unionName + " object");
       return null;
     }
     try {
-      String first = parser.nextFieldName();
+      String first = cursor.parser.nextFieldName();
       if ("type".equals(first)) {
-        parser.nextToken();
+        cursor.parser.nextToken();
         return tagValue(unionName, tags);
       }
       // Problems in a buffered object are located at its first property (or its closing brace when
@@ -402,13 +396,13 @@ public final class WidgetReader {
       buffer.writeStartObject();
       String tag = null;
       boolean tagFound = false;
-      for (String name = first; name != null; name = parser.nextFieldName()) {
+      for (String name = first; name != null; name = cursor.parser.nextFieldName()) {
         if (!tagFound && name.equals("type")) {
-          parser.nextToken();
+          cursor.parser.nextToken();
           tagFound = true;
           tag = tagValue(unionName, tags);
         } else {
-          buffer.copyCurrentStructure(parser);
+          buffer.copyCurrentStructure(cursor.parser);
         }
       }
       buffer.writeEndObject();
@@ -419,7 +413,6 @@ public final class WidgetReader {
       }
       if (tag != null) {
         cursor.startReplay(buffer, objectPointer, objectStart);
-        parser = cursor.parser();
       }
       return tag;
     } catch (IOException e) {
@@ -450,13 +443,12 @@ public final class WidgetReader {
       TokenBuffer buffer = new TokenBuffer(null, false);
       buffer.writeStartObject();
       Set<String> names = new LinkedHashSet<>();
-      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      for (String name = cursor.parser.nextFieldName(); name != null; name = cursor.parser.nextFieldName()) {
         names.add(name);
-        buffer.copyCurrentStructure(parser);
+        buffer.copyCurrentStructure(cursor.parser);
       }
       buffer.writeEndObject();
       cursor.startReplay(buffer, objectPointerAtItsEnd(), objectStart);
-      parser = cursor.parser();
       return names;
     } catch (IOException e) {
       throw abort(e);
@@ -475,7 +467,7 @@ public final class WidgetReader {
 
   /** The kind of the current value, for an untagged union to choose its member by. */
   public JsonKind kind() {
-    JsonToken token = parser.currentToken();
+    JsonToken token = cursor.parser.currentToken();
     switch (token) {
       case VALUE_STRING:
         return JsonKind.STRING;
@@ -529,13 +521,12 @@ public final class WidgetReader {
   /** Returns to the document after the replays started since {@code depth} have been read. */
   public void endReplay(int depth) {
     cursor.endReplay(depth);
-    parser = cursor.parser();
   }
 
   // ---------------------------------------------------------------- internals
 
   private String tagValue(String unionName, NameTable tags) {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+    if (cursor.parser.currentToken() == JsonToken.VALUE_STRING) {
       int index = indexOfCurrentString(tags);
       return index >= 0 ? tags.name(index) : text();
     }
@@ -546,9 +537,9 @@ public final class WidgetReader {
 
   private void skipRestOfObject() {
     try {
-      while (parser.nextFieldName() != null) {
-        parser.nextToken();
-        parser.skipChildren();
+      while (cursor.parser.nextFieldName() != null) {
+        cursor.parser.nextToken();
+        cursor.parser.skipChildren();
       }
     } catch (IOException e) {
       throw abort(e);
@@ -557,10 +548,10 @@ public final class WidgetReader {
 
   private long readInteger(long min, long max) {
     try {
-      JsonToken token = parser.currentToken();
+      JsonToken token = cursor.parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-          long value = parser.getLongValue();
+        if (cursor.parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          long value = cursor.parser.getLongValue();
           if (value >= min && value <= max) {
             return value;
           }
@@ -569,7 +560,7 @@ public final class WidgetReader {
         return 0;
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigInteger integral = integralValue(parser.getDecimalValue());
+        BigInteger integral = integralValue(cursor.parser.getDecimalValue());
         if (integral != null
             && integral.compareTo(BigInteger.valueOf(min)) >= 0
             && integral.compareTo(BigInteger.valueOf(max)) <= 0) {
@@ -595,7 +586,7 @@ public final class WidgetReader {
   }
 
   private <T> T readTemporal(Function<String, T> parse, String expected) {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+    if (cursor.parser.currentToken() != JsonToken.VALUE_STRING) {
       wrongToken(expected);
       return null;
     }
@@ -609,7 +600,7 @@ public final class WidgetReader {
   }
 
   private boolean expectStart(JsonToken start, String what) {
-    if (parser.currentToken() == start) {
+    if (cursor.parser.currentToken() == start) {
       return true;
     }
     wrongToken(what);
@@ -618,7 +609,7 @@ public final class WidgetReader {
 
   /** Records "expected X, found Y" for the current token and skips it. */
   private void wrongToken(String expected) {
-    problem(expected, describe(parser.currentToken()), "");
+    problem(expected, describe(cursor.parser.currentToken()), "");
     skipValue();
   }
 
@@ -628,9 +619,9 @@ public final class WidgetReader {
    */
   private int indexOfCurrentString(NameTable table) {
     try {
-      return parser.hasTextCharacters()
-          ? table.indexOf(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
-          : table.indexOf(parser.getText());
+      return cursor.parser.hasTextCharacters()
+          ? table.indexOf(cursor.parser.getTextCharacters(), cursor.parser.getTextOffset(), cursor.parser.getTextLength())
+          : table.indexOf(cursor.parser.getText());
     } catch (IOException e) {
       throw abort(e);
     }
@@ -638,7 +629,7 @@ public final class WidgetReader {
 
   private String text() {
     try {
-      return parser.getText();
+      return cursor.parser.getText();
     } catch (IOException e) {
       throw abort(e);
     }
@@ -646,7 +637,7 @@ public final class WidgetReader {
 
   private JsonToken advance() {
     try {
-      return parser.nextToken();
+      return cursor.parser.nextToken();
     } catch (IOException e) {
       throw abort(e);
     }
