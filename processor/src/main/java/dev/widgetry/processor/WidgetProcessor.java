@@ -2,6 +2,7 @@ package dev.widgetry.processor;
 
 import com.google.auto.service.AutoService;
 import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.template.TemplateStage;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -15,7 +16,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
  * ({@link WidgetStage}); classes with {@code @OnAction} methods get an actions class
- * ({@link HandlerStage}). Every problem is reported on the element that caused it, and processing
+ * ({@link HandlerStage}); Widget Builder templates become data records and template classes
+ * ({@link TemplateStage}). Every problem is reported on the element that caused it, and processing
  * goes on past it. After the last round that produced something, the compilation's registry is
  * written. It never claims the annotations.
  */
@@ -24,12 +26,13 @@ import javax.lang.model.element.TypeElement;
 // annotations where it can see them, and @OnAction inside a local class is not such a place; the
 // processor must see every file to report it.
 @SupportedAnnotationTypes("*")
-@SupportedOptions(Registry.OPTION)
+@SupportedOptions({Registry.OPTION, TemplateStage.OPTION})
 public final class WidgetProcessor extends AbstractProcessor {
   private Files files;
   private Registry registry;
   private WidgetStage widgets;
   private HandlerStage handlers;
+  private TemplateStage templates;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -39,6 +42,8 @@ public final class WidgetProcessor extends AbstractProcessor {
     registry = new Registry(env.getElementUtils(), env.getOptions().get(Registry.OPTION));
     widgets = new WidgetStage(env, diagnostics, files, registry);
     handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+    templates = new TemplateStage(env, diagnostics, files::source, widgets::model,
+        packageName -> JavaLangShadows.in(env.getElementUtils(), packageName));
   }
 
   @Override
@@ -60,8 +65,9 @@ public final class WidgetProcessor extends AbstractProcessor {
     }
     boolean newWidgets = widgets.process(round);
     boolean newHandlers = handlers.process(round);
+    boolean newTemplates = templates.process(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.
-    if (!newWidgets && !newHandlers && widgets.idle() && handlers.idle() && registry.isPending()) {
+    if (!newWidgets && !newHandlers && !newTemplates && widgets.idle() && handlers.idle() && registry.isPending()) {
       registry.write(files);
     }
     return false;

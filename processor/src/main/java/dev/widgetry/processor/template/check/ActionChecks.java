@@ -1,0 +1,18 @@
+package dev.widgetry.processor.template.check;
+
+import dev.widgetry.processor.template.shape.Value;
+
+/**
+ * Checks the actions a template writes against the {@code @OnAction} handlers of the compilation:
+ * called for every {@code ActionConfig} object the template spells out.
+ */
+interface ActionChecks {
+  ActionChecks NONE = (type, payload, env, pos, values) -> {};
+
+  /**
+   * @param type the value of {@code "type"}
+   * @param payload the value of {@code "payload"}, or null
+   * @param values checks a value against a slot, for a payload checked against a handler's type
+   */
+  void check(Value type, Value payload, Env env, int pos, Values values);
+}

@@ -1,0 +1,52 @@
+package dev.widgetry.processor.template.check;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean" for a name that is not there: the closest known name, if close enough to be a slip. */
+final class Suggestions {
+  private Suggestions() {}
+
+  /** {@code ". Did you mean \"label\"?"} or {@code ""}; messages end with their own period, so none here. */
+  static String didYouMean(String wrong, Collection<String> known) {
+    String best = closest(wrong, known);
+    return best == null ? "" : "; did you mean \"" + best + "\"?";
+  }
+
+  static String closest(String wrong, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    // A slip changes a few letters; a renamed field (name for label) changes most of a short word.
+    int longer = Math.max(wrong.length(), best.length());
+    return bestDistance <= Math.max(2, longer * 3 / 5) && bestDistance < longer ? best : null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
