@@ -25,9 +25,23 @@ final class TemplateResources {
   /** A file that was found, or the folders searched for it. */
   record Lookup(String text, Path found, List<Path> searched, IOException failure) {}
 
-  private final List<Path> roots;
+  private final Filer filer;
+  private final String option;
+  private List<Path> roots;
 
   TemplateResources(Filer filer, String option) {
+    this.filer = filer;
+    this.option = option;
+  }
+
+  /**
+   * The folders to search, found the first time a template is looked up: asking the Filer where
+   * classes go is not free of effects in every compiler, so compilations without templates do not.
+   */
+  private List<Path> roots() {
+    if (roots != null) {
+      return roots;
+    }
     Set<Path> roots = new LinkedHashSet<>();
     if (option != null) {
       for (String root : option.split(File.pathSeparator)) {
@@ -42,11 +56,12 @@ final class TemplateResources {
       roots.add(classes);
     }
     this.roots = List.copyOf(roots);
+    return this.roots;
   }
 
   Lookup read(String path) {
     List<Path> searched = new ArrayList<>();
-    for (Path root : roots) {
+    for (Path root : roots()) {
       Path file = root.resolve(path).normalize();
       searched.add(root);
       if (Files.isRegularFile(file)) {

@@ -227,14 +227,7 @@ public final class Jinja {
       return (Boolean) value ? 1 : 0;
     }
     if (value instanceof Double || value instanceof Float) {
-      double number = ((Number) value).doubleValue();
-      if (Double.isNaN(number)) {
-        return 0;
-      }
-      if (Double.isInfinite(number)) {
-        throw new ArithmeticException("cannot convert float infinity to integer");
-      }
-      return (long) number;
+      return toInt(((Number) value).doubleValue());
     }
     if (value instanceof Number) {
       return ((Number) value).longValue();
@@ -243,6 +236,21 @@ public final class Jinja {
       return toInt((String) value);
     }
     return 0;
+  }
+
+  /** The {@code int} filter on a float: toward zero; 0 for NaN, as Jinja gives. */
+  public static long toInt(double value) {
+    if (Double.isNaN(value)) {
+      return 0;
+    }
+    if (Double.isInfinite(value)) {
+      throw new ArithmeticException("cannot convert float infinity to integer");
+    }
+    if (Math.abs(value) >= 0x1p63) {
+      // Python's int has no bound; a compiled template's ints are 64-bit, and fail rather than wrap.
+      throw new ArithmeticException(PythonText.of(value) + " | int is beyond the 64-bit integers templates compute with");
+    }
+    return (long) value;
   }
 
   private static long toInt(String text) {

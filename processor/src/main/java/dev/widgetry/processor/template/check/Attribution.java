@@ -27,6 +27,7 @@ public final class Attribution {
   private final Map<Object, List<Decl>> scopeLocals = new IdentityHashMap<>();
   private final Map<Decl, Decl> shadows = new IdentityHashMap<>();
   private final Set<Decl> hoisted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Decl> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   void type(Expr expr, Ty type) {
     types.put(expr, type);
@@ -43,6 +44,12 @@ public final class Attribution {
 
   void name(Expr.Name name, Decl decl) {
     names.put(name, decl);
+    read.add(decl);
+  }
+
+  /** Whether some expression reads the declaration; a variable nothing reads is not written. */
+  public boolean isRead(Decl decl) {
+    return read.contains(decl);
   }
 
   public Decl declOf(Expr.Name name) {

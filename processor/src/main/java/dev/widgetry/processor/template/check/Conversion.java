@@ -26,8 +26,12 @@ public sealed interface Conversion {
 
   record Flag() implements Conversion {}
 
-  /** A string among the enum's JSON names to its constant. */
-  record EnumConstant(JsonType.EnumType target) implements Conversion {}
+  /** A string among the enum's JSON names to its constant; {@code values} are the names it may be. */
+  record EnumConstant(JsonType.EnumType target, java.util.Set<String> values) implements Conversion {
+    public EnumConstant {
+      values = java.util.Set.copyOf(values);
+    }
+  }
 
   /** Any value to a Jackson tree, without the nulls chatkit-python drops when it sends a widget. */
   record Json() implements Conversion {}
@@ -72,6 +76,9 @@ public sealed interface Conversion {
    * conversion of its own.
    */
   record Build(WidgetModel.RecordWidget target) implements Conversion {}
+
+  /** Dicts the template wrote, each already built as the prop needs (each has a conversion of its own). */
+  record Built() implements Conversion {}
 
   /** A value that may be none (the prop is then left out), or else converted by {@code inner}. */
   record Nullable(Conversion inner) implements Conversion {}

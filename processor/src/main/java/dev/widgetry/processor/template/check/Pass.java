@@ -10,11 +10,9 @@ import dev.widgetry.processor.template.syntax.ExprPrinter;
 import dev.widgetry.processor.template.types.Ty;
 import dev.widgetry.processor.template.types.Tys;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One walk over a template in render order: statements update the environment, tests narrow it,
@@ -28,7 +26,8 @@ final class Pass {
   private static final class Scope {
     final Object key;
     final Map<String, Decl> locals = new HashMap<>();
-    final Set<String> assigned = new HashSet<>();
+    /** The statement that first set each name: another statement setting it makes two assignments. */
+    final Map<String, Object> firstAssignment = new HashMap<>();
     int ifDepth;
 
     Scope(Object key) {
@@ -106,7 +105,7 @@ final class Pass {
 
   private Env assign(Statement.Assign assign, Env env) {
     Ty type = exprs.type(assign.value(), env);
-    Decl decl = local(assign.name(), env);
+    Decl decl = local(assign.name(), assign, env);
     attribution.declare(assign, decl);
     attribution.assign(decl, type);
     Env after = env.bind(assign.name(), decl, type);
@@ -123,16 +122,17 @@ final class Pass {
   }
 
   /** The set variable of this scope, noting when its Java variable must be declared at the scope's start. */
-  private Decl local(String name, Env env) {
+  private Decl local(String name, Object statement, Env env) {
     Decl decl = scope.locals.computeIfAbsent(name, key -> new Decl(Decl.Kind.LOCAL, key, scope.key));
     attribution.addLocal(scope.key, decl);
     Env.Binding outer = env.lookup(name);
-    if (outer != null && outer.decl() != decl && !scope.assigned.contains(name)) {
+    Object first = scope.firstAssignment.putIfAbsent(name, statement);
+    if (outer != null && outer.decl() != decl && (first == null || first == statement)) {
       attribution.shadow(decl, outer.decl());
       attribution.assign(decl, outer.type());
       attribution.hoist(decl);
     }
-    if (!scope.assigned.add(name) || scope.ifDepth > 0) {
+    if ((first != null && first != statement) || scope.ifDepth > 0) {
       attribution.hoist(decl);
     }
     return decl;

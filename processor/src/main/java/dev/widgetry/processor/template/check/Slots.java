@@ -96,6 +96,14 @@ final class Slots {
 
   private Conversion present(Ty type, Slot slot, Expr at) {
     List<Ty> members = Tys.members(type);
+    if (members.size() > 1 && members.stream().allMatch(member -> member instanceof Ty.Dict)) {
+      for (Ty member : members) {
+        if (one(member, slot, at) == null) {
+          return null;
+        }
+      }
+      return new Conversion.Built();
+    }
     if (members.size() == 1 || sameJavaKind(members)) {
       return one(members.get(0) instanceof Ty.Str ? type : members.get(0), slot, at);
     }
@@ -226,7 +234,7 @@ final class Slots {
         return null;
       }
     }
-    return new Conversion.EnumConstant(target);
+    return new Conversion.EnumConstant(target, values);
   }
 
   private Conversion map(Ty type, Slot slot, Expr at) {

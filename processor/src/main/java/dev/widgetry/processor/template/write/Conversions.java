@@ -51,9 +51,12 @@ final class Conversions {
       return new JavaValue(value.as(TypeName.BOOLEAN), TypeName.BOOLEAN);
     }
     if (conversion instanceof Conversion.EnumConstant) {
-      return enumConstant(context, ((Conversion.EnumConstant) conversion).target(), value);
+      return enumConstant(context, (Conversion.EnumConstant) conversion, value);
     }
     if (conversion instanceof Conversion.Json) {
+      if (value.type().equals(Runtime.OBJECT_NODE) || value.type().equals(Runtime.ARRAY_NODE)) {
+        return value;
+      }
       return JavaValue.of(JavaTypes.JSON_NODE, "$T.tree($L)", Runtime.TEMPLATE_JSON, json(context, value, source));
     }
     if (conversion instanceof Conversion.Wrap) {
@@ -107,7 +110,8 @@ final class Conversions {
     return false;
   }
 
-  private static JavaValue enumConstant(Context context, JsonType.EnumType target, JavaValue value) {
+  private static JavaValue enumConstant(Context context, Conversion.EnumConstant conversion, JavaValue value) {
+    JsonType.EnumType target = conversion.target();
     TypeName enumClass = TypeNames.of(target.name());
     if (value.constant() instanceof String) {
       for (JsonType.EnumConstant constant : target.constants()) {
@@ -116,7 +120,7 @@ final class Conversions {
         }
       }
     }
-    return JavaValue.of(enumClass, "$N($L)", context.helpers.enumConstant(target), value.as(JavaTypes.STRING));
+    return JavaValue.of(enumClass, "$N($L)", context.helpers.enumConstant(conversion), value.as(JavaTypes.STRING));
   }
 
   /** What {@code TemplateJson} takes for a template value: the value itself, or the tree of a data record. */

@@ -250,6 +250,9 @@ final class ExprWriter {
     Ty.Lst type = (Ty.Lst) typeOf(list);
     TypeName element = context.types.elementOf(type).box();
     TypeName listType = ParameterizedTypeName.get(JavaTypes.LIST, element);
+    if (list.items().isEmpty()) {
+      return JavaValue.of(listType, "new $T<>()", java.util.ArrayList.class);
+    }
     String name = context.names.fresh("list");
     context.code.addStatement("$T $N = new $T<>()", listType, name, java.util.ArrayList.class);
     Conversion conversion = context.attribution.conversionOf(list);
@@ -306,7 +309,7 @@ final class ExprWriter {
           return new JavaValue(value.as(TypeName.LONG), TypeName.LONG);
         }
         if (value.type().unbox().equals(TypeName.DOUBLE)) {
-          return JavaValue.of(TypeName.LONG, "(long) $L", value.as(TypeName.DOUBLE));
+          return JavaValue.of(TypeName.LONG, "$T.toInt($L)", Runtime.JINJA, value.as(TypeName.DOUBLE));
         }
         return JavaValue.of(TypeName.LONG, "$T.toInt($L)", Runtime.JINJA, value.as(JavaTypes.OBJECT));
     }
@@ -443,6 +446,14 @@ final class ExprWriter {
 
   /** Python's truthiness of an expression, as a Java boolean. */
   CodeBlock truthy(Expr expr) {
+    if (expr instanceof Expr.Binary && (((Expr.Binary) expr).op().equals("and") || ((Expr.Binary) expr).op().equals("or"))) {
+      Expr.Binary binary = (Expr.Binary) expr;
+      return CodeBlock.of("($L $L $L)", truthy(binary.left()), binary.op().equals("and") ? "&&" : "||",
+          truthy(binary.right()));
+    }
+    if (expr instanceof Expr.Not) {
+      return CodeBlock.of("!$L", parenthesized(truthy(((Expr.Not) expr).operand())));
+    }
     Ty type = typeOf(expr);
     JavaValue value = write(expr);
     TypeName java = value.type();

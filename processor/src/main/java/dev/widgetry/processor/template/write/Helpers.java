@@ -62,7 +62,8 @@ final class Helpers {
   /** {@code Cabin} to its JSON name; null stays null. */
   String enumName(JsonType.EnumType type) {
     TypeName enumClass = TypeNames.of(type.name());
-    return helper(List.of("name", type.name()), "jsonName", JavaTypes.STRING, enumClass, "value",
+    return helper(List.of("name", type.name()), Names.lowerCamel(type.name().simpleName()) + "Name", JavaTypes.STRING,
+        enumClass, "value",
         (helper, method, value) -> {
           CodeBlock.Builder cases = CodeBlock.builder();
           for (JsonType.EnumConstant constant : type.constants()) {
@@ -73,16 +74,19 @@ final class Helpers {
         });
   }
 
-  /** A JSON name to the catalog enum constant it names. */
-  String enumConstant(JsonType.EnumType type) {
+  /** A JSON name, one of those the template may give, to the catalog enum constant it names. */
+  String enumConstant(Conversion.EnumConstant conversion) {
+    JsonType.EnumType type = conversion.target();
     TypeName enumClass = TypeNames.of(type.name());
     String base = Names.lowerCamel(String.join("", type.name().simpleNames()));
-    return helper(List.of("constant", type.name()), base, enumClass, JavaTypes.STRING, "value",
+    return helper(conversion, base, enumClass, JavaTypes.STRING, "value",
         (helper, method, value) -> {
           method.addJavadoc("The {@code $L} whose JSON name is {@code $N}.\n", type.name().nestedName(), value);
           helper.code.beginControlFlow("switch ($N)", value);
           for (JsonType.EnumConstant constant : type.constants()) {
-            helper.code.add("case $S:\n$>return $T.$N;\n$<", constant.jsonName(), enumClass, constant.javaName());
+            if (conversion.values().contains(constant.jsonName())) {
+              helper.code.add("case $S:\n$>return $T.$N;\n$<", constant.jsonName(), enumClass, constant.javaName());
+            }
           }
           helper.code.add("default:\n$>throw $T.notOneOf($N, $S);\n$<", Runtime.JINJA, value, type.name().nestedName());
           helper.code.endControlFlow();

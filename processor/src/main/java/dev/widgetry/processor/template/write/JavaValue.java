@@ -25,6 +25,36 @@ record JavaValue(CodeBlock code, TypeName type, Object constant) {
     return type.isPrimitive();
   }
 
+  /** The code, in parentheses unless it is one term, ready for a cast or a method call on it. */
+  CodeBlock operand() {
+    String text = code.toString();
+    boolean term = text.matches("[\\w.$]+(\\(\\))?") || text.matches("\"(?:[^\"\\\\]|\\\\.)*\"")
+        || (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1)));
+    return term ? code : CodeBlock.of("($L)", code);
+  }
+
+  /** Whether parentheses in {@code text} close in order, so that the outer pair belongs together. */
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        i = text.indexOf('"', i + 1);
+        while (i > 0 && text.charAt(i - 1) == '\\') {
+          i = text.indexOf('"', i + 1);
+        }
+        if (i < 0) {
+          return false;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
   /** Whether the code is a name or a chain of accessor calls: cheap to evaluate twice, and without effects. */
   boolean simple() {
     return code.toString().matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*\\(\\))*");
@@ -35,9 +65,11 @@ record JavaValue(CodeBlock code, TypeName type, Object constant) {
    * {@code Object} is safe where it is used: the checker proved the kind.
    */
   CodeBlock as(TypeName target) {
-    if (type.equals(target)) {
-      return code;
+    if (type.equals(target) || (!target.isPrimitive() && !target.isBoxedPrimitive() && !target.equals(JavaTypes.OBJECT)
+        && !type.equals(JavaTypes.OBJECT))) {
+      return this.code;
     }
+    CodeBlock code = operand();
     if (target.equals(JavaTypes.OBJECT)) {
       return primitive() ? CodeBlock.of("($T) $L", type.box(), code) : code;
     }

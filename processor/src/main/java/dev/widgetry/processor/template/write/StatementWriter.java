@@ -67,7 +67,9 @@ final class StatementWriter {
       return;
     }
     JavaValue value = exprs.write(assign.value());
-    set(decl, value);
+    if (context.attribution.isRead(decl)) {
+      set(decl, value);
+    }
   }
 
   /** Assigns a variable, declaring it here when it is not declared at its scope's start. */
@@ -86,7 +88,8 @@ final class StatementWriter {
   /** Declares the scope's variables that must exist before its first statement. */
   void declareHoisted(Object scope) {
     for (Decl local : context.attribution.locals(scope)) {
-      if (context.attribution.isHoisted(local)) {
+      boolean namespace = Tys.has(context.attribution.declaredType(local), Ty.Namespace.class);
+      if (context.attribution.isHoisted(local) && (namespace || context.attribution.isRead(local))) {
         Ty declared = context.attribution.declaredType(local);
         if (Tys.has(declared, Ty.Namespace.class)) {
           for (Ty member : Tys.members(declared)) {

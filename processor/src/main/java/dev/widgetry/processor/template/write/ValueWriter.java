@@ -33,25 +33,30 @@ final class ValueWriter {
 
   /** The value as {@code target} (boxed), or null where the prop is left out. */
   JavaValue write(Value value, TypeName target) {
+    return write(value, target, "value");
+  }
+
+  /** @param hint a name for the variables that hold the value: its prop's name */
+  JavaValue write(Value value, TypeName target, String hint) {
     if (value instanceof Value.WithStatements) {
       Value.WithStatements with = (Value.WithStatements) value;
       statements.statements(with.before());
-      JavaValue result = write(with.value(), target);
+      JavaValue result = write(with.value(), target, hint);
       if (with.after().isEmpty()) {
         return result;
       }
-      JavaValue kept = result.simple() ? result : JavaValue.of(result.type(), "$N", context.local("value", result));
+      JavaValue kept = result.simple() ? result : JavaValue.of(result.type(), "$N", context.local(hint, result));
       statements.statements(with.after());
       return kept;
     }
     if (value instanceof Value.CondValue) {
       Value.CondValue cond = (Value.CondValue) value;
-      String result = context.names.fresh("value");
+      String result = context.names.fresh(hint);
       context.code.addStatement("$T $N", target, result);
       context.code.beginControlFlow("if ($L)", exprs.truthy(cond.test()));
-      context.code.addStatement("$N = $L", result, write(cond.then(), target).as(target));
+      context.code.addStatement("$N = $L", result, write(cond.then(), target, hint).as(target));
       context.code.nextControlFlow("else");
-      context.code.addStatement("$N = $L", result, write(cond.otherwise(), target).as(target));
+      context.code.addStatement("$N = $L", result, write(cond.otherwise(), target, hint).as(target));
       context.code.endControlFlow();
       return JavaValue.of(target, "$N", result);
     }
@@ -115,7 +120,7 @@ final class ValueWriter {
       String node = context.names.fresh("payload");
       context.code.addStatement("$T $N = $T.object()", Runtime.OBJECT_NODE, node, Runtime.TEMPLATE_JSON);
       entries(object.entries(), (member, value) -> context.code.addStatement("$T.put($N, $S, $L)",
-          Runtime.TEMPLATE_JSON, node, member.key(), write(value, JavaTypes.JSON_NODE).code()), null);
+          Runtime.TEMPLATE_JSON, node, member.key(), jsonValue(value)), null);
       return JavaValue.of(Runtime.OBJECT_NODE, "$N", node);
     }
     if (conversion instanceof Conversion.BuildMap) {
@@ -127,21 +132,33 @@ final class ValueWriter {
     }
     WidgetModel.RecordWidget record = ((Conversion.Build) conversion).target();
     TypeName recordType = TypeNames.of(record.name());
-    if (onlyMembers(object.entries())) {
+    if (onlyMembers(object.entries()) && (!record.builder() || !anyNullable(object.entries(), record))) {
       List<RecordBuild.Prop> props = new ArrayList<>();
       for (Entry entry : object.entries()) {
         if (entry instanceof Entry.Member) {
           Property property = property(record, ((Entry.Member) entry).key());
           if (property != null) {
             Value value = ((Entry.Member) entry).value();
-            props.add(new RecordBuild.Prop(property, write(value, JavaTypes.ofProp(property.type().type())),
-                mayBeNull(value)));
+            props.add(new RecordBuild.Prop(property,
+                write(value, JavaTypes.ofProp(property.type().type()), property.javaName()), mayBeNull(value)));
           }
         }
       }
       return new JavaValue(RecordBuild.expression(context, record, props), recordType);
     }
     return record.builder() ? builder(object, record) : constructor(object, record);
+  }
+
+  /**
+   * A member or element of a payload, in the form {@code TemplateJson} takes: a value the template
+   * computes is passed as it is (TemplateJson drops it when null), the rest built as trees.
+   */
+  private CodeBlock jsonValue(Value value) {
+    if (value instanceof Value.ExprValue) {
+      Value.ExprValue expr = (Value.ExprValue) value;
+      return Conversions.json(context, exprs.write(expr.expr()), context.attribution.typeOf(expr.expr()));
+    }
+    return write(value, JavaTypes.JSON_NODE).code();
   }
 
   private void put(String map, String key, JavaValue value) {
@@ -165,12 +182,13 @@ final class ValueWriter {
       if (property == null) {
         return;
       }
-      JavaValue written = write(value, JavaTypes.ofProp(property.type().type()));
+      JavaValue written = write(value, JavaTypes.ofProp(property.type().type()), property.javaName());
       if (!mayBeNull(value)) {
         context.code.addStatement("$N.$N($L)", builder, property.javaName(), written.code());
         return;
       }
-      String temp = context.local(property.javaName(), new JavaValue(written.as(written.type().box()), written.type().box()));
+      String temp = written.simple() ? written.code().toString()
+          : context.local(property.javaName(), new JavaValue(written.as(written.type().box()), written.type().box()));
       context.code.beginControlFlow("if ($N != null)", temp);
       context.code.addStatement("$N.$N($N)", builder, property.javaName(), temp);
       context.code.endControlFlow();
@@ -190,7 +208,7 @@ final class ValueWriter {
       Property property = property(record, member.key());
       if (property != null) {
         TypeName type = JavaTypes.ofProp(property.type().type());
-        context.code.addStatement("$N = $L", variables.get(property), write(value, type).as(type));
+        context.code.addStatement("$N = $L", variables.get(property), write(value, type, property.javaName()).as(type));
       }
     }, null);
     List<RecordBuild.Prop> props = new ArrayList<>();
@@ -216,6 +234,9 @@ final class ValueWriter {
         elements.write(((Entry.Element) entry).value());
       } else if (entry instanceof Entry.CondEntries) {
         Entry.CondEntries cond = (Entry.CondEntries) entry;
+        if (cond.then().stream().allMatch(ValueWriter::isText) && cond.otherwise().stream().allMatch(ValueWriter::isText)) {
+          continue;
+        }
         context.code.beginControlFlow("if ($L)", exprs.truthy(cond.test()));
         entries(cond.then(), members, elements);
         if (!cond.otherwise().stream().allMatch(ValueWriter::isText)) {
@@ -238,6 +259,12 @@ final class ValueWriter {
     return entry instanceof Entry.Comma || entry instanceof Entry.Blank;
   }
 
+  /** Whether a prop the entries set may be left out at run time. */
+  private boolean anyNullable(List<Entry> entries, WidgetModel.RecordWidget record) {
+    return entries.stream().anyMatch(entry -> entry instanceof Entry.Member
+        && property(record, ((Entry.Member) entry).key()) != null && mayBeNull(((Entry.Member) entry).value()));
+  }
+
   private static boolean onlyMembers(List<Entry> entries) {
     return entries.stream().allMatch(entry -> entry instanceof Entry.Member || isText(entry));
   }
@@ -247,7 +274,7 @@ final class ValueWriter {
       String node = context.names.fresh("array");
       context.code.addStatement("$T $N = $T.array()", Runtime.ARRAY_NODE, node, Runtime.TEMPLATE_JSON);
       entries(array.entries(), null, value -> context.code.addStatement("$T.add($N, $L)", Runtime.TEMPLATE_JSON, node,
-          write(value, JavaTypes.JSON_NODE).code()));
+          jsonValue(value)));
       return JavaValue.of(Runtime.ARRAY_NODE, "$N", node);
     }
     JsonType.Sequence sequence = ((Conversion.BuildList) conversion).target();
