@@ -104,6 +104,9 @@ final class RandomData {
     if (schema.has("const")) {
       return schema.get("const").asText();
     }
+    if (schema.path("format").asText().equals("email")) {
+      return WORDS[random.nextInt(3)].replaceAll("[^a-z]", "") + "x@example.com";
+    }
     StringBuilder text = new StringBuilder();
     int words = random.nextInt(3);
     for (int i = 0; i < words; i++) {

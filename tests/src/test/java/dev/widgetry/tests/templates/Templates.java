@@ -10,7 +10,9 @@ import dev.widgetry.annotations.WidgetTemplates;
 @WidgetTemplates({
   "widgets/flight_options.widget",
   "widgets/task_list.widget",
-  "widgets/stats_board.widget"
+  "widgets/stats_board.widget",
+  "widgets/order_summary.widget",
+  "widgets/profile_basic.widget"
 })
 final class Templates {
   private Templates() {}

@@ -110,7 +110,7 @@ final class Env {
   }
 
   private static Ty unbound(String name) {
-    return new Ty.Undefined(name + " is set on only some paths");
+    return new Ty.Undefined(name + " is set on only some paths", null);
   }
 
   /**

@@ -43,8 +43,24 @@ final class ExprChecker {
     if (narrowed != null) {
       type = narrowed;
     }
+    if (path != null) {
+      type = withSource(type, ExprPrinter.print(expr));
+    }
     attribution.type(expr, type);
     return type;
+  }
+
+  /** The type with its undefined alternative traced to {@code source}, the expression a guard tests. */
+  private static Ty withSource(Ty type, String source) {
+    Ty.Undefined undefined = Tys.undefinedPart(type);
+    if (undefined == null || undefined.source() != null) {
+      return type;
+    }
+    List<Ty> members = new ArrayList<>();
+    for (Ty member : Tys.members(type)) {
+      members.add(member instanceof Ty.Undefined ? new Ty.Undefined(undefined.why(), source) : member);
+    }
+    return Tys.union(members);
   }
 
   /** Types {@code expr} where its value is used: it may not be undefined. Returns its defined part. */
@@ -58,7 +74,7 @@ final class ExprChecker {
     }
     Ty.Undefined undefined = Tys.undefinedPart(type);
     if (undefined != null) {
-      String text = ExprPrinter.print(expr);
+      String text = undefined.source() != null ? undefined.source() : ExprPrinter.print(expr);
       sink.error(Message.TEMPLATE_UNGUARDED, expr.pos(), undefined.why(), action, text, text);
       Ty defined = Tys.defined(type);
       return defined == null ? Tys.POISON : defined;
@@ -192,7 +208,7 @@ final class ExprChecker {
           results.add(Tys.field(property, object.path()));
         } else if (object.schema().open()) {
           String path = object.path() + "." + name;
-          results.add(Tys.union(new Ty.Any(path), new Ty.Undefined(path + " is not in the schema")));
+          results.add(Tys.union(new Ty.Any(path), new Ty.Undefined(path + " is not in the schema", null)));
         } else {
           List<String> fields = new ArrayList<>();
           object.schema().properties().forEach(field -> fields.add(field.name()));
@@ -202,13 +218,13 @@ final class ExprChecker {
         }
       } else if (member instanceof Ty.MapOf) {
         Ty.MapOf map = (Ty.MapOf) member;
-        results.add(Tys.union(map.values(), new Ty.Undefined(map.path() + " may have no key \"" + name + "\"")));
+        results.add(Tys.union(map.values(), new Ty.Undefined(map.path() + " may have no key \"" + name + "\"", null)));
       } else if (member instanceof Ty.Dict) {
         sink.error(Message.TEMPLATE_UNSUPPORTED, pos, "reading an entry of a dict the template made");
         return Tys.POISON;
       } else if (member instanceof Ty.Any) {
         String path = ((Ty.Any) member).path() + "." + name;
-        results.add(Tys.union(new Ty.Any(path), new Ty.Undefined(path + " is not in the schema")));
+        results.add(Tys.union(new Ty.Any(path), new Ty.Undefined(path + " is not in the schema", null)));
       } else if (member instanceof Ty.Namespace) {
         Decl field = attribution.namespace(((Ty.Namespace) member).creation()).get(name);
         if (field == null) {
@@ -216,11 +232,11 @@ final class ExprChecker {
           return Tys.POISON;
         }
         Ty value = env.field(field);
-        results.add(value == null ? new Ty.Undefined("the namespace's " + name + " is not set yet") : value);
+        results.add(value == null ? new Ty.Undefined("the namespace's " + name + " is not set yet", null) : value);
       } else if (member instanceof Ty.Loop) {
         return loopAttribute(target, name, pos);
       } else if (member instanceof Ty.None) {
-        results.add(new Ty.Undefined(text + " may be none, which has no field " + name));
+        results.add(new Ty.Undefined(text + " may be none, which has no field " + name, null));
       } else {
         return wrongKind(target, member, "it has no field " + name);
       }
@@ -267,13 +283,13 @@ final class ExprChecker {
         Ty element = list.element() == null ? Tys.POISON : list.element();
         boolean present = literal != null && (literal >= 0 ? literal < list.minItems() : -literal <= list.minItems());
         results.add(present ? element : Tys.union(element,
-            new Ty.Undefined(text + " may have no element " + (literal == null ? "there" : literal))));
+            new Ty.Undefined(text + " may have no element " + (literal == null ? "there" : literal), null)));
       } else if (member instanceof Ty.Str) {
         boolean present = literal != null && (literal == 0 || literal == -1) && ((Ty.Str) member).nonEmpty();
         Ty character = new Ty.Str(null, true);
-        results.add(present ? character : Tys.union(character, new Ty.Undefined(text + " may be too short")));
+        results.add(present ? character : Tys.union(character, new Ty.Undefined(text + " may be too short", null)));
       } else if (member instanceof Ty.None) {
-        results.add(new Ty.Undefined(text + " may be none, which has no elements"));
+        results.add(new Ty.Undefined(text + " may be none, which has no elements", null));
       } else {
         return wrongKind(item.target(), member, "it has no elements to index");
       }

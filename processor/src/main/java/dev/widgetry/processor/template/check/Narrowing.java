@@ -60,7 +60,7 @@ final class Narrowing {
       return kept == null ? env : env.narrow(path, kept);
     }
     Ty.Undefined undefined = Tys.undefinedPart(type);
-    return env.narrow(path, undefined != null ? undefined : new Ty.Undefined(path + " is not defined here"));
+    return env.narrow(path, undefined != null ? undefined : new Ty.Undefined(path + " is not defined here", null));
   }
 
   private static Env none(Expr target, boolean none, Env env, BiFunction<Expr, Env, Ty> typer) {

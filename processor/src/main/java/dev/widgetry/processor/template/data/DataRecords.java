@@ -7,6 +7,7 @@ import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.ScalarKind;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
+import dev.widgetry.processor.read.JsonNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,8 +67,7 @@ public final class DataRecords {
     }
     if (type instanceof DataType.StringType) {
       DataType.StringType string = (DataType.StringType) type;
-      return string.values().isEmpty() ? new JsonType.Scalar(ScalarKind.STRING, false)
-          : enumType(string.values(), propertyName);
+      return asEnum(string) ? enumType(string.values(), propertyName) : new JsonType.Scalar(ScalarKind.STRING, false);
     }
     if (type instanceof DataType.NumberType) {
       ScalarKind kind = ((DataType.NumberType) type).integral() ? ScalarKind.LONG : ScalarKind.DOUBLE;
@@ -106,6 +106,16 @@ public final class DataRecords {
     JsonType.EnumType type = new JsonType.EnumType(name, constants, "");
     enums.add(type);
     return type;
+  }
+
+  /**
+   * Whether a string's enum becomes a Java enum: unless a value cannot be a constant's JSON name
+   * (empty, padded with whitespace, or with control characters), when it stays a string whose
+   * pattern lists the values.
+   */
+  private static boolean asEnum(DataType.StringType string) {
+    return !string.values().isEmpty()
+        && string.values().stream().allMatch(value -> !value.isEmpty() && JsonNames.problem(value) == null);
   }
 
   /** {@code "scale-down"} to {@code SCALE_DOWN}, {@code "2xl"} to {@code _2XL}. */
@@ -156,6 +166,11 @@ public final class DataRecords {
     }
     if (type instanceof DataType.StringType) {
       DataType.StringType string = (DataType.StringType) type;
+      if (!string.values().isEmpty() && !asEnum(string)) {
+        List<String> quoted = new ArrayList<>();
+        string.values().forEach(value -> quoted.add(java.util.regex.Pattern.quote(value)));
+        constraints.add(new Constraint.Pattern(String.join("|", quoted)));
+      }
       if (string.values().isEmpty()) {
         size(constraints, string.minLength(), string.maxLength());
         if (string.pattern() != null) {

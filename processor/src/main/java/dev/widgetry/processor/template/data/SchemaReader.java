@@ -1,6 +1,7 @@
 package dev.widgetry.processor.template.data;
 
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.read.JsonNames;
 import dev.widgetry.processor.template.file.JsonValue;
 import dev.widgetry.processor.template.file.Problem;
 import java.math.BigDecimal;
@@ -168,6 +169,12 @@ public final class SchemaReader {
     List<DataType.DataProperty> list = new ArrayList<>();
     if (properties != null) {
       for (JsonValue.Member member : ((JsonValue.JObject) properties).members().values()) {
+        String problem = member.key().isBlank() ? "is blank" : JsonNames.problem(member.key());
+        if (problem != null) {
+          problems.add(Problem.error(Message.TEMPLATE_SCHEMA, member.keyOffset(),
+              "has a property name that " + problem, "a Java record component cannot carry it; rename the property"));
+          return null;
+        }
         DataType type = type(member.value(), Names.upperCamel(member.key()));
         if (type == null) {
           return null;

@@ -242,6 +242,11 @@ public final class Structurer {
         continue;
       }
       Node node = cursor.peekNode();
+      if (node instanceof Node.Output && Commas.isComma(((Node.Output) node).expr())) {
+        cursor.skipNode();
+        entries.add(Commas.entry(((Node.Output) node).expr(), node.pos()));
+        continue;
+      }
       if (node instanceof Node.Output) {
         Splices.Use use = Splices.use(((Node.Output) node).expr(), scope::has);
         if (use != null) {

@@ -159,7 +159,15 @@ final class ExpressionParser {
     Expr node;
     if (current().isOperator("-")) {
       int pos = next().pos();
-      node = new Expr.Negative(unary(false), pos);
+      Expr operand = unary(false);
+      Object value = operand instanceof Expr.Literal ? ((Expr.Literal) operand).value() : null;
+      if (value instanceof Long) {
+        node = new Expr.Literal(-(Long) value, pos);
+      } else if (value instanceof Double) {
+        node = new Expr.Literal(-(Double) value, pos);
+      } else {
+        node = new Expr.Negative(operand, pos);
+      }
     } else if (current().isOperator("+")) {
       index++;
       node = unary(false);

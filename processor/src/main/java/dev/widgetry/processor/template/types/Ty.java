@@ -30,8 +30,11 @@ public sealed interface Ty {
 
   record None() implements Ty {}
 
-  /** No value, and why: "data.subtitle may be left out". */
-  record Undefined(String why) implements Ty {}
+  /**
+   * No value, and why: "subtitle may be left out of the data"; {@code source} is the expression
+   * that gives it, to guard ({@code flight.note}), or null until the checker knows it.
+   */
+  record Undefined(String why, String source) implements Ty {}
 
   /**
    * A list; {@code minItems} of them are sure to exist. {@code literal} is the list literal that

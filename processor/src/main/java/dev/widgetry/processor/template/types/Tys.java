@@ -58,7 +58,7 @@ public final class Tys {
   public static Ty field(DataType.DataProperty property, String path) {
     String at = path.isEmpty() ? property.name() : path + "." + property.name();
     Ty type = of(property.type(), at);
-    return property.required() ? type : union(type, new Ty.Undefined(at + " may be left out of the data"));
+    return property.required() ? type : union(type, new Ty.Undefined(at + " may be left out of the data", null));
   }
 
   /** The alternatives of a type: its members, or itself. */

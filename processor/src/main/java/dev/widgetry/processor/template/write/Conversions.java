@@ -180,11 +180,14 @@ final class Conversions {
     JavaValue subject = value.simple() ? value : new JavaValue(
         CodeBlock.of("$N", context.local("value", new JavaValue(value.as(JavaTypes.OBJECT), JavaTypes.OBJECT))),
         JavaTypes.OBJECT);
-    List<Conversion.Alternative> alternatives = byKind.alternatives();
+    // Kinds told apart by a Java class first; objects of the data or of the template last.
+    List<Conversion.Alternative> alternatives = new java.util.ArrayList<>(byKind.alternatives());
+    alternatives.sort(java.util.Comparator.comparing(alternative -> alternative.kind() == Conversion.ValueKind.OTHER));
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < alternatives.size(); i++) {
       Conversion.Alternative alternative = alternatives.get(i);
-      TypeName kind = javaType(alternative.kind());
+      TypeName kind = alternative.kind() == Conversion.ValueKind.OTHER
+          ? objectType(alternative.conversion()) : javaType(alternative.kind());
       JavaValue cast = new JavaValue(CodeBlock.of("(($T) $L)", kind, subject.code()), kind);
       CodeBlock converted = alternative.kind() == Conversion.ValueKind.NONE ? CodeBlock.of("null")
           : apply(context, alternative.conversion(), cast, null, target).as(target);
@@ -197,6 +200,20 @@ final class Conversions {
       }
     }
     return new JavaValue(code.build(), target);
+  }
+
+  /** The Java class of an object alternative: the record a dict was built as, or the data record. */
+  private static TypeName objectType(Conversion conversion) {
+    if (conversion instanceof Conversion.Build) {
+      return TypeNames.of(((Conversion.Build) conversion).target().name());
+    }
+    if (conversion instanceof Conversion.FromData) {
+      return TypeNames.of(((Conversion.FromData) conversion).data());
+    }
+    if (conversion instanceof Conversion.FieldsToMap) {
+      return TypeNames.of(((Conversion.FieldsToMap) conversion).data());
+    }
+    return JavaTypes.OBJECT;
   }
 
   private static TypeName javaType(Conversion.ValueKind kind) {

@@ -59,20 +59,15 @@ public final class DataRecordFile {
     for (Property property : record.properties()) {
       constructor.addParameter(component(property));
     }
-    ClassName builder = TypeNames.of(record.name().sibling("Builder"));
+    // The builder (FlightOptionsBuilder) comes from @WidgetBuilder in the next round; the record
+    // does not name it, so that a build that stops at a template error reports only that error.
     TypeSpec.Builder type = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(widget.build())
         .addAnnotation(WIDGET_BUILDER)
-        .recordConstructor(constructor.build())
-        .addMethod(MethodSpec.methodBuilder("builder")
-            .addJavadoc("A builder that sets this record's components one by one.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(builder)
-            .addStatement("return new $T()", builder)
-            .build());
+        .recordConstructor(constructor.build());
     if (!root) {
-      type.addJavadoc("An object of the data.\n");
+      type.addJavadoc("An object of the data; {@code $T} builds one.\n", TypeNames.of(record.name().sibling("Builder")));
     }
     return type;
   }

@@ -72,8 +72,8 @@ final class ExprWriter {
     }
     if (expr instanceof Expr.Negative) {
       JavaValue operand = write(((Expr.Negative) expr).operand());
-      TypeName type = context.types.of(typeOf(expr));
-      return JavaValue.of(type.unbox(), "-$L", operand.as(type.unbox()));
+      TypeName type = JavaTypes.unboxed(context.types.of(typeOf(expr)));
+      return JavaValue.of(type, "-$L", operand.as(type));
     }
     if (expr instanceof Expr.Binary) {
       return binary((Expr.Binary) expr);
@@ -305,10 +305,10 @@ final class ExprWriter {
         return JavaValue.of(TypeName.LONG, "(long) $L.size()", target.code());
       default:
         JavaValue value = write(filter.target());
-        if (value.type().unbox().equals(TypeName.LONG)) {
+        if (JavaTypes.unboxed(value.type()).equals(TypeName.LONG)) {
           return new JavaValue(value.as(TypeName.LONG), TypeName.LONG);
         }
-        if (value.type().unbox().equals(TypeName.DOUBLE)) {
+        if (JavaTypes.unboxed(value.type()).equals(TypeName.DOUBLE)) {
           return JavaValue.of(TypeName.LONG, "$T.toInt($L)", Runtime.JINJA, value.as(TypeName.DOUBLE));
         }
         return JavaValue.of(TypeName.LONG, "$T.toInt($L)", Runtime.JINJA, value.as(JavaTypes.OBJECT));
@@ -411,7 +411,8 @@ final class ExprWriter {
   }
 
   private static TypeName numberType(JavaValue left, JavaValue right) {
-    boolean integers = left.type().unbox().equals(TypeName.LONG) && right.type().unbox().equals(TypeName.LONG);
+    boolean integers = JavaTypes.unboxed(left.type()).equals(TypeName.LONG)
+        && JavaTypes.unboxed(right.type()).equals(TypeName.LONG);
     return integers ? TypeName.LONG : TypeName.DOUBLE;
   }
 
@@ -421,7 +422,7 @@ final class ExprWriter {
     if (type.equals(JavaTypes.STRING)) {
       return JavaValue.of(JavaTypes.STRING, "($L + $L)", left.as(JavaTypes.STRING), right.as(JavaTypes.STRING));
     }
-    TypeName number = type.unbox().equals(TypeName.LONG) ? TypeName.LONG : TypeName.DOUBLE;
+    TypeName number = JavaTypes.unboxed(type).equals(TypeName.LONG) ? TypeName.LONG : TypeName.DOUBLE;
     CodeBlock a = left.as(number);
     CodeBlock b = right.as(number);
     boolean integers = number.equals(TypeName.LONG);

@@ -97,6 +97,11 @@ final class JavaTypes {
     return JSON_NODE;
   }
 
+  /** The primitive of a boxed type, or the type itself. */
+  static TypeName unboxed(TypeName type) {
+    return type.isBoxedPrimitive() ? type.unbox() : type;
+  }
+
   /** The Java type of a catalog prop, boxed: what a value for it is held in. */
   static TypeName ofProp(JsonType type) {
     return TypeNames.of(type).box();

@@ -106,13 +106,7 @@ final class ValueWriter {
         pieces.add(CodeBlock.of("($L ? $L : $L)", exprs.truthy(cond.test()), concat(cond.then()), concat(cond.otherwise())));
       }
     }
-    if (pieces.isEmpty()) {
-      return CodeBlock.of("$S", "");
-    }
-    if (pieces.size() == 1 && !(parts.get(0) instanceof StringPart.Chars)) {
-      return CodeBlock.of("$S + $L", "", pieces.get(0));
-    }
-    return CodeBlock.join(pieces, " + ");
+    return pieces.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(pieces, " + ");
   }
 
   private JavaValue object(Value.ObjectValue object, Conversion conversion) {
