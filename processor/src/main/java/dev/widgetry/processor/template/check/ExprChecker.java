@@ -466,6 +466,9 @@ final class ExprChecker {
 
   private Ty length(Expr.Filter filter, Env env) {
     Ty type = use(filter.target(), env, "taking its length");
+    if (Tys.isPoison(type)) {
+      return Tys.POISON;
+    }
     for (Ty member : Tys.members(type)) {
       if (member instanceof Ty.Obj || member instanceof Ty.Dict || member instanceof Ty.Any) {
         sink.error(Message.TEMPLATE_UNSUPPORTED, filter.pos(), "the length of an object");

@@ -13,22 +13,25 @@ final class Suggestions {
     return best == null ? "" : "; did you mean \"" + best + "\"?";
   }
 
+  /**
+   * The known name nearest to {@code wrong} by edit distance relative to the longer name's length:
+   * a slip changes a few letters, a renamed field (name for label) most of a short word, and either
+   * is worth suggesting; nothing when every name is further than that.
+   */
   static String closest(String wrong, Collection<String> known) {
     String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    double bestRatio = Double.MAX_VALUE;
     for (String candidate : known) {
       int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      int longer = Math.max(wrong.length(), candidate.length());
+      double ratio = longer == 0 ? 1 : (double) distance / longer;
+      boolean close = distance <= 2 || ratio <= 0.6;
+      if (close && distance < longer && (ratio < bestRatio || (ratio == bestRatio && candidate.compareTo(best) < 0))) {
         best = candidate;
-        bestDistance = distance;
+        bestRatio = ratio;
       }
     }
-    if (best == null) {
-      return null;
-    }
-    // A slip changes a few letters; a renamed field (name for label) changes most of a short word.
-    int longer = Math.max(wrong.length(), best.length());
-    return bestDistance <= Math.max(2, longer * 3 / 5) && bestDistance < longer ? best : null;
+    return best;
   }
 
   private static int distance(String a, String b) {

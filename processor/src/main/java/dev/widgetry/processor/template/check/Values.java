@@ -194,6 +194,9 @@ final class Values {
       return env;
     }
     attribution.convert(object, new Conversion.Build(record));
+    if (record.tag() != null && !tagMatches(object, record)) {
+      return env;
+    }
     Keys keys = new Keys();
     Env after = members(object.entries(), record, null, env, keys);
     for (Property property : record.properties()) {
@@ -211,6 +214,24 @@ final class Values {
       actions.check(member(object.entries(), "type"), member(object.entries(), "payload"), after, object.pos(), this);
     }
     return after;
+  }
+
+  /**
+   * Whether the object's {@code "type"}, when it has one, is the record's: an object of another
+   * type is reported once, not prop by prop.
+   */
+  private boolean tagMatches(Value.ObjectValue object, WidgetModel.RecordWidget record) {
+    Value value = member(object.entries(), "type");
+    if (value == null) {
+      return true;
+    }
+    String tag = value instanceof Value.StringValue ? ((Value.StringValue) value).constant() : null;
+    if (record.tag().equals(tag)) {
+      return true;
+    }
+    sink.error(Message.TEMPLATE_PROP_KIND, value.pos(), record.name().nestedName() + ".type",
+        "\"" + record.tag() + "\"", tag == null ? "a computed value" : "\"" + tag + "\"", "");
+    return false;
   }
 
   private static Slots.Slot json(Slots.Slot slot) {
@@ -344,12 +365,6 @@ final class Values {
       return value(member.value(), valueSlot, env);
     }
     if (member.key().equals("type") && record.tag() != null) {
-      Value value = member.value();
-      String tag = value instanceof Value.StringValue ? ((Value.StringValue) value).constant() : null;
-      if (!record.tag().equals(tag)) {
-        sink.error(Message.TEMPLATE_PROP_KIND, value.pos(), record.name().nestedName() + ".type",
-            "\"" + record.tag() + "\"", tag == null ? "a computed value" : "\"" + tag + "\"", "");
-      }
       return env;
     }
     Property property = Slots.property(record, member.key());
