@@ -43,6 +43,7 @@ class TemplateDifferentialTest {
     return Stream.of(
         new Template("flight_options", json -> FlightOptionsTemplate.render(Widgets.fromJson(json, FlightOptions.class))),
         new Template("task_list", json -> TaskListTemplate.render(Widgets.fromJson(json, TaskList.class))),
+        new Template("task_list", json -> TaskBoardTemplate.render(Widgets.fromJson(json, TaskBoard.class))),
         new Template("stats_board", json -> StatsBoardTemplate.render(Widgets.fromJson(json, StatsBoard.class))),
         new Template("order_summary", json -> OrderSummaryTemplate.render(Widgets.fromJson(json, OrderSummary.class))),
         new Template("profile_basic", json -> ProfileBasicTemplate.render(Widgets.fromJson(json, ProfileBasic.class))));
