@@ -43,7 +43,7 @@ public final class WidgetProcessor extends AbstractProcessor {
     widgets = new WidgetStage(env, diagnostics, files, registry);
     handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
     templates = new TemplateStage(env, diagnostics, files::source, widgets::model,
-        packageName -> JavaLangShadows.in(env.getElementUtils(), packageName));
+        packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
   }
 
   @Override

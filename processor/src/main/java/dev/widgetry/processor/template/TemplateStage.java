@@ -3,6 +3,7 @@ package dev.widgetry.processor.template;
 import com.palantir.javapoet.JavaFile;
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.HandledAction;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.WidgetModel;
 import dev.widgetry.processor.read.Annotations;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -52,6 +54,7 @@ public final class TemplateStage {
   private final BiPredicate<JavaFile, Element> sources;
   private final Function<TypeElement, Optional<WidgetModel>> models;
   private final Function<String, Set<String>> shadows;
+  private final Supplier<Map<String, HandledAction>> handled;
   private final TemplateResources resources;
   /** Records with {@code @WidgetTemplate} whose model was not read yet, by qualified name. */
   private final Map<String, TypeElement> waiting = new LinkedHashMap<>();
@@ -61,14 +64,17 @@ public final class TemplateStage {
    * @param sources writes a generated source for an element; false when it was refused (reported)
    * @param models the model of a {@code @Widget} type, read in this compilation or from its class file
    * @param shadows the {@code java.lang} names a package shadows
+   * @param handled the action types the compilation's {@code @OnAction} methods handle
    */
   public TemplateStage(ProcessingEnvironment env, Diagnostics diagnostics, BiPredicate<JavaFile, Element> sources,
-      Function<TypeElement, Optional<WidgetModel>> models, Function<String, Set<String>> shadows) {
+      Function<TypeElement, Optional<WidgetModel>> models, Function<String, Set<String>> shadows,
+      Supplier<Map<String, HandledAction>> handled) {
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.sources = sources;
     this.models = models;
     this.shadows = shadows;
+    this.handled = handled;
     this.resources = new TemplateResources(env.getFiler(), env.getOptions().get(OPTION));
   }
 
@@ -144,10 +150,7 @@ public final class TemplateStage {
       return false;
     }
     try {
-      Function<JavaName, WidgetModel> lookup = name -> {
-        TypeElement type = elements.getTypeElement(name.canonicalName());
-        return type == null ? null : models.apply(type).orElse(null);
-      };
+      Function<JavaName, WidgetModel> lookup = this::model;
       JavaName template = JavaNames.of(record).sibling("Template");
       compile(site, (compiler, source) -> compiler.bound(source, (WidgetModel.RecordWidget) model.get(), lookup, template));
     } catch (RuntimeException e) {
@@ -169,7 +172,8 @@ public final class TemplateStage {
     if (source == null) {
       return;
     }
-    TemplateCompiler compiler = new TemplateCompiler(loaded.get(), TemplateChecker.of(loaded.get()));
+    TemplateCompiler compiler = new TemplateCompiler(loaded.get(),
+        TemplateChecker.of(loaded.get(), handled.get(), this::model));
     TemplateCompiler.Output output = compile.apply(compiler, source);
     for (Problem problem : output.problems()) {
       report(site, source, problem);
@@ -212,6 +216,12 @@ public final class TemplateStage {
         : lookup.searched().stream().map(Object::toString).collect(Collectors.joining(", "));
     diagnostics.error(site.element(), site.mirror(), site.value(), Message.TEMPLATE_FILE_NOT_FOUND, site.path(), searched);
     return null;
+  }
+
+  /** The model of a {@code @Widget} type by name, or null: for action payloads. */
+  private WidgetModel model(JavaName name) {
+    TypeElement type = elements.getTypeElement(name.canonicalName());
+    return type == null ? null : models.apply(type).orElse(null);
   }
 
   private Optional<Catalog> catalog() {

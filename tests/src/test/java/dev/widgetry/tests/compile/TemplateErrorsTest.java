@@ -149,7 +149,7 @@ class TemplateErrorsTest {
     String content = widget("{\"type\": \"Card\", \"children\": [{\"type\": \"Text\", \"value\": {{ titel |"
         + " tojson }}}]}", TEXT_SCHEMA);
     assertError(compile(content), "[TemplateUnknownVariable] " + at("t.widget", content, "titel") + ": titel is not"
-        + " defined: the data has the variables subtitle, title; did you mean \"title\"?.");
+        + " defined: the data has the variables subtitle, title (did you mean \"title\"?).");
   }
 
   @Test
@@ -157,7 +157,7 @@ class TemplateErrorsTest {
     String content = widget("{\"type\": \"Card\", \"children\": [{% for item in items %}{% if not loop.first %},"
         + "{% endif %}{\"type\": \"Text\", \"value\": {{ item.name | tojson }}}{% endfor %}]}", ITEMS_SCHEMA);
     assertError(compile(content), "[TemplateUnknownField] " + at("t.widget", content, ".name") + ": items[] has no"
-        + " field \"name\": its schema declares label, done; did you mean \"label\"?.");
+        + " field \"name\": its schema declares label, done (did you mean \"label\"?).");
   }
 
   @Test
@@ -219,7 +219,7 @@ class TemplateErrorsTest {
   void anUnknownComponent() {
     String content = widget("{\"type\": \"Card\", \"children\": [{\"type\": \"Txt\", \"value\": \"a\"}]}", TEXT_SCHEMA);
     assertError(compile(content), "[TemplateUnknownComponent] " + at("t.widget", content, "\\\"Txt") + ": \"Txt\" is"
-        + " not a component Card.children[] can hold (it holds a component); did you mean \"Text\"?.");
+        + " not a component Card.children[] can hold, which takes a component (did you mean \"Text\"?).");
   }
 
   @Test
@@ -235,7 +235,7 @@ class TemplateErrorsTest {
     String content = widget("{\"type\": \"Card\", \"children\": [{\"type\": \"Text\", \"value\": \"a\", \"colour\":"
         + " \"red\"}]}", TEXT_SCHEMA);
     assertError(compile(content), "[TemplateUnknownProp] " + at("t.widget", content, "\\\"colour") + ": Text has no"
-        + " prop \"colour\"; did you mean \"color\"?.");
+        + " prop \"colour\" (did you mean \"color\"?).");
   }
 
   @Test

@@ -53,6 +53,22 @@ final class Pass {
     this.values = new Values(this, sink, attribution, exprs, slots, actions);
   }
 
+  /**
+   * The problems {@code value} would have against {@code slot}, with {@code models} for the types it
+   * names, found without touching this pass: for a payload checked against its handler's type.
+   */
+  List<dev.widgetry.processor.template.file.Problem> probe(Value value, Slots.Slot slot, Env env,
+      java.util.function.Function<dev.widgetry.processor.model.JavaName, dev.widgetry.processor.model.WidgetModel> models) {
+    Sink probeSink = sink.collecting();
+    Attribution scratch = new Attribution();
+    Facts facts = slots.facts().copy();
+    Pass probe = new Pass(probeSink, scratch, new ExprChecker(probeSink, scratch, facts),
+        slots.with(probeSink, scratch, facts, models), ActionChecks.NONE);
+    probe.scope = probe.scopeOf(value);
+    probe.values.value(value, slot, env);
+    return probeSink.problems();
+  }
+
   void run(Object rootScope, Value root, Slots.Slot slot, Env env) {
     scope = scopeOf(rootScope);
     values.value(root, slot, env);

@@ -33,6 +33,16 @@ final class Sink {
     add(Problem.error(message, fileOffset.applyAsInt(pos), args));
   }
 
+  /** An error at an offset in the file, rather than an index in the template. */
+  void errorInFile(Message message, int fileOffset, Object... args) {
+    add(Problem.error(message, fileOffset, args));
+  }
+
+  /** A new sink for the same file that collects, for a check whose problems become one message. */
+  Sink collecting() {
+    return new Sink(fileOffset);
+  }
+
   void warning(Message message, int pos, Object... args) {
     add(Problem.warning(message, fileOffset.applyAsInt(pos), args));
   }

@@ -57,6 +57,15 @@ final class Slots {
     this.binding = binding;
   }
 
+  /** These slots for a check of its own: its own sink and attribution, a copy of the facts, other models. */
+  Slots with(Sink sink, Attribution attribution, Facts facts, Function<JavaName, WidgetModel> models) {
+    return new Slots(sink, attribution, facts, models, binding);
+  }
+
+  Facts facts() {
+    return facts;
+  }
+
   WidgetModel model(JavaName name) {
     return models.apply(name);
   }
@@ -349,7 +358,7 @@ final class Slots {
       tags.add(member.tag());
     }
     sink.error(Message.TEMPLATE_UNKNOWN_COMPONENT, pos, tag,
-        "a component " + slot.label() + " can hold (it holds " + describe(slot.type()) + ")",
+        "a component " + slot.label() + " can hold, which takes " + describe(slot.type()),
         Suggestions.didYouMean(tag, tags));
     return null;
   }

@@ -7,10 +7,10 @@ import java.util.Locale;
 final class Suggestions {
   private Suggestions() {}
 
-  /** {@code ". Did you mean \"label\"?"} or {@code ""}; messages end with their own period, so none here. */
+  /** {@code " (did you mean \"label\"?)"}, or {@code ""} when no known name is close. */
   static String didYouMean(String wrong, Collection<String> known) {
     String best = closest(wrong, known);
-    return best == null ? "" : "; did you mean \"" + best + "\"?";
+    return best == null ? "" : " (did you mean \"" + best + "\"?)";
   }
 
   /**
@@ -25,13 +25,30 @@ final class Suggestions {
       int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       int longer = Math.max(wrong.length(), candidate.length());
       double ratio = longer == 0 ? 1 : (double) distance / longer;
-      boolean close = distance <= 2 || ratio <= 0.6;
-      if (close && distance < longer && (ratio < bestRatio || (ratio == bestRatio && candidate.compareTo(best) < 0))) {
+      boolean close = distance <= 2 || ratio <= 0.6 || abbreviates(wrong, candidate);
+      if (close && (distance < longer || abbreviates(wrong, candidate))
+          && (ratio < bestRatio || (ratio == bestRatio && candidate.compareTo(best) < 0))) {
         best = candidate;
         bestRatio = ratio;
       }
     }
     return best;
+  }
+
+  /** Whether {@code short} is an abbreviation of {@code name}: its first letter, then letters of it in order (qty, quantity). */
+  private static boolean abbreviates(String shortName, String name) {
+    String a = shortName.toLowerCase(Locale.ROOT);
+    String b = name.toLowerCase(Locale.ROOT);
+    if (a.length() < 2 || a.length() >= b.length() || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < b.length() && j < a.length(); i++) {
+      if (a.charAt(j) == b.charAt(i)) {
+        j++;
+      }
+    }
+    return j == a.length();
   }
 
   private static int distance(String a, String b) {

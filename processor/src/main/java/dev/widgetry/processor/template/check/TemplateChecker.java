@@ -1,5 +1,6 @@
 package dev.widgetry.processor.template.check;
 
+import dev.widgetry.processor.model.HandledAction;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.JsonKind;
 import dev.widgetry.processor.model.JsonType;
@@ -10,6 +11,7 @@ import dev.widgetry.processor.template.file.Problem;
 import dev.widgetry.processor.template.shape.Value;
 import dev.widgetry.processor.template.types.Tys;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
@@ -46,6 +48,21 @@ public final class TemplateChecker {
 
   public static TemplateChecker of(Catalog catalog) {
     return new TemplateChecker(catalog::model, ActionChecks.NONE);
+  }
+
+  /**
+   * A checker that also checks actions against the compilation's handlers.
+   *
+   * @param handled the action types handled in this compilation
+   * @param payloads the models of payload types, which are not in the catalog (null for unknown)
+   */
+  public static TemplateChecker of(Catalog catalog, Map<String, HandledAction> handled,
+      Function<JavaName, WidgetModel> payloads) {
+    Function<JavaName, WidgetModel> models = name -> {
+      WidgetModel payload = payloads.apply(name);
+      return payload != null ? payload : catalog.model(name);
+    };
+    return new TemplateChecker(catalog::model, new HandlerChecks(handled, models));
   }
 
   /**

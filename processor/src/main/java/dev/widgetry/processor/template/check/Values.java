@@ -44,6 +44,16 @@ final class Values {
     return sink;
   }
 
+  Ty typeOf(Expr expr) {
+    return attribution.typeOf(expr);
+  }
+
+  /** See {@link Pass#probe}. */
+  List<dev.widgetry.processor.template.file.Problem> probe(Value value, Slots.Slot slot, Env env,
+      java.util.function.Function<dev.widgetry.processor.model.JavaName, WidgetModel> models) {
+    return pass.probe(value, slot, env, models);
+  }
+
   /** Checks {@code value} against {@code slot}; returns the environment after it. */
   Env value(Value value, Slots.Slot slot, Env env) {
     if (value instanceof Value.WithStatements) {
@@ -211,7 +221,8 @@ final class Values {
           "the template leaves it out (write \"type\": \"" + record.tag() + "\")");
     }
     if (record.name().equals(Catalog.ACTION_CONFIG)) {
-      actions.check(member(object.entries(), "type"), member(object.entries(), "payload"), after, object.pos(), this);
+      actions.check(member(object.entries(), "type"), member(object.entries(), "payload"),
+          member(object.entries(), "handler"), after, object.pos(), this);
     }
     return after;
   }
