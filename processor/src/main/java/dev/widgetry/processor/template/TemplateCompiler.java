@@ -14,6 +14,7 @@ import dev.widgetry.processor.template.file.Problem;
 import dev.widgetry.processor.template.file.SourceText;
 import dev.widgetry.processor.template.file.WidgetFile;
 import dev.widgetry.processor.template.file.WidgetFileReader;
+import dev.widgetry.processor.template.preview.PreviewCheck;
 import dev.widgetry.processor.template.shape.ShapeException;
 import dev.widgetry.processor.template.shape.Separators;
 import dev.widgetry.processor.template.shape.Structurer;
@@ -116,6 +117,7 @@ public final class TemplateCompiler {
     if (result.failed()) {
       return new Output(problems, null, null);
     }
+    PreviewCheck.check(parsed.file(), parsed.root()).ifPresent(problems::add);
     TemplateFile.Plan plan = new TemplateFile.Plan(template, record, parsed.file().source().path(), parsed.file().name(),
         parsed.root(), result.attribution(), parsed.schema(), binding, catalog::model);
     return new Output(problems, data, plan);
