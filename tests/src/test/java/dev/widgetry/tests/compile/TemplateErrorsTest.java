@@ -62,6 +62,17 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8() throws java.io.IOException {
+    java.nio.file.Files.createDirectories(folder.resolve("widgets"));
+    java.nio.file.Files.write(folder.resolve("widgets/t.widget"), new byte[] {'{', (byte) 0xff, '}'});
+    Compilation compilation = files.compile(source());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[TemplateFileUnreadable] "
+            + folder.resolve("widgets/t.widget").toAbsolutePath().normalize() + " could not be read: Input length = 1.")
+        .inFile(source()).onLineContaining(LINE);
+  }
+
+  @Test
   void aFileThatIsNotJson() {
     String content = "{\"version\": \"1.0\", \"name\": \"Broken\",\n \"template\": ]}";
     assertError(compile(content), "[TemplateFileNotJson] " + at("t.widget", content, "]}")
@@ -213,6 +224,35 @@ class TemplateErrorsTest {
         + " not render JSON: {{ title }} inside quotes writes a string whose quotes or backslashes would end the"
         + " string or escape its text; build the whole string in the expression instead: {{ ('...' ~ title) |"
         + " tojson }}.");
+  }
+
+  @Test
+  void aComparisonPythonRefuses() {
+    String content = widget("{\"type\": \"Card\", \"children\": [{% if title > 3 %}{\"type\": \"Divider\"}"
+        + "{% endif %}]}", TEXT_SCHEMA);
+    assertError(compile(content), "[TemplateWrongKind] " + at("t.widget", content, "> 3") + ": title > 3 is a"
+        + " comparison of a string with an integer, and Python orders only numbers with numbers and strings with"
+        + " strings (the render fails otherwise).");
+  }
+
+  @Test
+  void aCapturedBlockUsedAsAString() {
+    String content = widget("{% set caption %}Hello{% endset %}{\"type\": \"Card\", \"children\": [{\"type\":"
+        + " \"Text\", \"value\": {{ (caption ~ '!') | tojson }}}]}", TEXT_SCHEMA);
+    assertError(compile(content), "[TemplateUnsupported] " + at("t.widget", content, "caption ~") + ": using the"
+        + " captured block caption other than as {{ caption }} or {{ caption[1:] if caption and caption[0] == ',' else"
+        + " caption }} is not part of the template language");
+  }
+
+  @Test
+  void noneAndUndefinedThatJavaCannotTellApart() {
+    String content = widget("{\"type\": \"Card\", \"children\": [{\"type\": \"Text\", \"value\": {{ ((note"
+        + " if title else none) | default('-')) | tojson }}}]}", """
+        {"type": "object", "properties": {"title": {"type": "string"}, "note": {"type": "string"}},
+         "required": ["title"], "additionalProperties": false}""");
+    assertError(compile(content), "[TemplateUnsupported] " + at("t.widget", content, "note") + ": telling none from"
+        + " undefined in note if title else none, which may be either for more than one reason is not part of the"
+        + " template language");
   }
 
   @Test

@@ -412,7 +412,7 @@ final class ExprChecker {
     if (!Tys.has(type, Ty.None.class) || Tys.undefinedPart(type) == null || isOptionalNullableField(expr, env)) {
       return true;
     }
-    sink.error(Message.TEMPLATE_UNSUPPORTED, expr.pos(), "telling none from undefined in "
+    sink.error(Message.TEMPLATE_UNSUPPORTED, ExprPrinter.start(expr), "telling none from undefined in "
         + ExprPrinter.print(expr) + ", which may be either for more than one reason");
     return false;
   }

@@ -65,6 +65,32 @@ public final class ExprPrinter {
     return operand(conditional.then()) + " if " + operand(conditional.test()) + " else " + operand(conditional.otherwise());
   }
 
+  /** Where an expression's text starts: its leftmost operand's start, where {@code pos} may be an operator's. */
+  public static int start(Expr expr) {
+    if (expr instanceof Expr.Binary) {
+      return start(((Expr.Binary) expr).left());
+    }
+    if (expr instanceof Expr.Attr) {
+      return start(((Expr.Attr) expr).target());
+    }
+    if (expr instanceof Expr.Item) {
+      return start(((Expr.Item) expr).target());
+    }
+    if (expr instanceof Expr.Slice) {
+      return start(((Expr.Slice) expr).target());
+    }
+    if (expr instanceof Expr.Filter) {
+      return start(((Expr.Filter) expr).target());
+    }
+    if (expr instanceof Expr.Test) {
+      return start(((Expr.Test) expr).target());
+    }
+    if (expr instanceof Expr.Conditional) {
+      return start(((Expr.Conditional) expr).then());
+    }
+    return expr.pos();
+  }
+
   private static String operand(Expr expr) {
     boolean simple = expr instanceof Expr.Name || expr instanceof Expr.Literal || expr instanceof Expr.Attr
         || expr instanceof Expr.Item || expr instanceof Expr.Slice || expr instanceof Expr.Call
