@@ -23,7 +23,6 @@ public final class Attribution {
   private final Map<Decl, Ty> declarationTypes = new IdentityHashMap<>();
   private final Map<Expr.Call, Map<String, Decl>> namespaces = new IdentityHashMap<>();
   private final Map<Object, Set<String>> loopAttributes = new IdentityHashMap<>();
-  private final Map<Object, Decl> loopStates = new IdentityHashMap<>();
   private final Map<Object, List<Decl>> scopeLocals = new IdentityHashMap<>();
   private final Map<Decl, Decl> shadows = new IdentityHashMap<>();
   private final Set<Decl> hoisted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -91,15 +90,6 @@ public final class Attribution {
   /** The attributes of the namespace a call makes, in the order they appear. */
   public Map<String, Decl> namespaceFields(Expr.Call creation) {
     return namespaces.getOrDefault(creation, Map.of());
-  }
-
-  void loopState(Object loop, Decl state) {
-    loopStates.put(loop, state);
-  }
-
-  /** The {@code loop} variable of a loop node. */
-  public Decl loopStateOf(Object loop) {
-    return loopStates.get(loop);
   }
 
   void useLoopAttribute(Object loop, String attribute) {

@@ -23,15 +23,9 @@ public final class Catalog {
   public static final JavaName ACTION_CONFIG = new JavaName("dev.widgetry.chatkit", List.of("ActionConfig"));
 
   private final Map<JavaName, WidgetModel> models;
-  private final Map<String, WidgetModel.RecordWidget> tagged = new LinkedHashMap<>();
 
   private Catalog(Map<JavaName, WidgetModel> models) {
     this.models = models;
-    for (WidgetModel model : models.values()) {
-      if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).tag() != null) {
-        tagged.putIfAbsent(((WidgetModel.RecordWidget) model).tag(), (WidgetModel.RecordWidget) model);
-      }
-    }
   }
 
   /**
@@ -81,15 +75,5 @@ public final class Catalog {
       throw new IllegalArgumentException("not in the catalog: " + name);
     }
     return model;
-  }
-
-  /** The component whose {@code "type"} is {@code tag}, or null. */
-  public WidgetModel.RecordWidget byTag(String tag) {
-    return tagged.get(tag);
-  }
-
-  /** Every component's {@code "type"}, for suggestions. */
-  public List<String> tags() {
-    return List.copyOf(tagged.keySet());
   }
 }

@@ -408,8 +408,8 @@ final class ExprChecker {
    * value that may be either must be a field of the data that may be left out or null, read from an
    * object that is there; a Java null then means left out.
    */
-  private boolean distinguishable(Expr expr, Ty type, Env env) {
-    if (!Tys.has(type, Ty.None.class) || Tys.undefinedPart(type) == null || isOptionalNullableField(expr, env)) {
+  private boolean distinguishable(Expr expr, Ty type) {
+    if (!Tys.has(type, Ty.None.class) || Tys.undefinedPart(type) == null || isOptionalNullableField(expr)) {
       return true;
     }
     sink.error(Message.TEMPLATE_UNSUPPORTED, ExprPrinter.start(expr), "telling none from undefined in "
@@ -417,7 +417,7 @@ final class ExprChecker {
     return false;
   }
 
-  private boolean isOptionalNullableField(Expr expr, Env env) {
+  private boolean isOptionalNullableField(Expr expr) {
     DataType.DataProperty property = null;
     if (expr instanceof Expr.Name) {
       Decl decl = attribution.declOf((Expr.Name) expr);
@@ -454,7 +454,7 @@ final class ExprChecker {
     }
     Ty target = type(filter.target(), env);
     Ty fallback = use(filter.args().get(0), env, "using it as a default");
-    if (Tys.isPoison(target) || !distinguishable(filter.target(), target, env)) {
+    if (Tys.isPoison(target) || !distinguishable(filter.target(), target)) {
       return Tys.POISON;
     }
     Ty kept = Tys.defined(target);
@@ -487,7 +487,7 @@ final class ExprChecker {
       case "undefined":
       case "none":
         Ty type = type(test.target(), env);
-        return Tys.isPoison(type) || !distinguishable(test.target(), type, env) ? Tys.POISON : Tys.BOOL;
+        return Tys.isPoison(type) || !distinguishable(test.target(), type) ? Tys.POISON : Tys.BOOL;
       default:
         sink.error(Message.TEMPLATE_UNSUPPORTED, test.pos(), "the test '" + test.name() + "'");
         return Tys.POISON;

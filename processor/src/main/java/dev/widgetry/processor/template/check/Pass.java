@@ -177,7 +177,6 @@ final class Pass {
     Decl variable = new Decl(Decl.Kind.LOOP_VARIABLE, target, node);
     Decl state = new Decl(Decl.Kind.LOOP_STATE, "loop", node);
     attribution.declare(node, variable);
-    attribution.loopState(node, state);
     attribution.assign(variable, element);
     Env start = env.bind(target, variable, element).bind("loop", state, new Ty.Loop());
     Scope outer = scope;

@@ -60,7 +60,4 @@ final class Sink {
     return problems;
   }
 
-  boolean hasErrors() {
-    return problems.stream().anyMatch(problem -> !problem.warning());
-  }
 }

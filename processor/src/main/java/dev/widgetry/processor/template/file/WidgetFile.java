@@ -19,14 +19,6 @@ public record WidgetFile(
     JsonValue preview,
     JsonValue defaultState) {
 
-  /** The file name without folders and extension: {@code flight_options}. */
-  public String baseName() {
-    String path = source.path();
-    String file = path.substring(path.lastIndexOf('/') + 1);
-    int dot = file.indexOf('.');
-    return dot < 0 ? file : file.substring(0, dot);
-  }
-
   /** The file offset of character {@code index} of the template. */
   public int templateOffset(int index) {
     return template.sourceOffset(index);

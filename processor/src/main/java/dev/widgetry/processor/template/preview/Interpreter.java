@@ -297,7 +297,4 @@ final class Interpreter {
     return new Namespace();
   }
 
-  static boolean isNamespace(Object value) {
-    return value instanceof Namespace;
-  }
 }

@@ -62,10 +62,6 @@ public final class Structurer {
       return captures.get(name);
     }
 
-    boolean isEmpty() {
-      return captures.isEmpty();
-    }
-
     boolean has(String name) {
       return captures.containsKey(name);
     }

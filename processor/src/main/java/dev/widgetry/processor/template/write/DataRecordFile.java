@@ -163,13 +163,4 @@ public final class DataRecordFile {
     }
     return spec.build();
   }
-
-  /** The {@code @Generated} every generated file carries. */
-  static final class Generated {
-    static final AnnotationSpec ANNOTATION = AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-        .addMember("value", "$S", "dev.widgetry.processor.WidgetProcessor")
-        .build();
-
-    private Generated() {}
-  }
 }
