@@ -63,8 +63,8 @@ public final class ActionContext {
     return new ActionContext(itemId, threadId, attachments);
   }
 
-  /** A copy with both ids, for the dispatcher: one copy per request rather than two. */
-  ActionContext withIds(String itemId, String threadId) {
+  /** A copy with both ids: one copy per request rather than two, for protocols that read both. */
+  public ActionContext withIds(String itemId, String threadId) {
     return new ActionContext(itemId, threadId, attachments);
   }
 

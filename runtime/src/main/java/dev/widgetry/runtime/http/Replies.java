@@ -4,7 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.runtime.internal.ActionAnswers;
+import dev.widgetry.runtime.internal.ErrorAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -39,7 +39,7 @@ final class Replies {
       // The rest of the body is left unread, so the connection cannot carry another request.
       headers.set("Connection", "close");
     }
-    write(exchange, error.status(), ActionAnswers.error(error, message, List.of()));
+    write(exchange, error.status(), ErrorAnswers.error(error, message, List.of()));
   }
 
   /** The answer to {@code OPTIONS}: which methods the endpoint takes. */

@@ -129,6 +129,28 @@ class ActionDispatcherTest {
   }
 
   @Test
+  void aPropertyNoProtocolKnowsDoesNotHideTheRequestAfterIt() throws Exception {
+    ActionResponse response = handle("{\"widgetId\":\"w9\",\"action\":{\"handler\":\"server\",\"type\":\"cart.add\","
+        + "\"payload\":{\"sku\":\"tea\",\"quantity\":1}}}");
+
+    assertEquals(200, response.status(), response.bodyText());
+    assertEquals(1, cart.cart.get("tea"));
+  }
+
+  @Test
+  void aBodyNoProtocolRecognisesIsMalformedAndSaysWhatWasExpected() throws Exception {
+    JsonNode unknown = assertError(handle("{\"widgetId\":\"w9\",\"payload\":{\"sku\":\"tea\"}}"), 400, "malformed_request");
+    JsonNode empty = assertError(handle("{}"), 400, "malformed_request");
+    // Column 41 is the closing brace of the root object, where the search for a known property ended.
+
+    assertEquals("The body is not an action request: At the document root (line 1, column 41): expected {\"action\": {...}} or a"
+        + " ChatKit threads.custom_action request, found an object whose properties no protocol knows, starting with"
+        + " \"widgetId\".", unknown.get("message").asText());
+    assertEquals("an empty object", empty.get("problems").get(0).get("found").asText());
+    assertTrue(cart.cart.isEmpty());
+  }
+
+  @Test
   void aRequestNamingTwoActionTypesIsRefused() throws Exception {
     JsonNode twice = assertError(handle("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1},"
         + "\"type\":\"cart.clear\"}}"), 400, "malformed_request");

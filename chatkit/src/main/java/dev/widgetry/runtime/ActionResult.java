@@ -56,7 +56,7 @@ public final class ActionResult {
   }
 
   /** A copy of the same kind and message with {@code widget} in place of this one's; for middleware. */
-  ActionResult withWidget(WidgetRoot widget) {
+  public ActionResult withWidget(WidgetRoot widget) {
     return new ActionResult(kind, Objects.requireNonNull(widget, "widget"), message);
   }
 

@@ -1,5 +1,7 @@
-package dev.widgetry.runtime.internal;
+package dev.widgetry.runtime.spi;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ParseProblem;
 import java.util.List;
@@ -19,6 +21,15 @@ public final class ActionFailure extends RuntimeException {
 
   public ActionFailure(ActionError error, String message) {
     this(error, message, List.of());
+  }
+
+  /** The failure of a body that is not JSON at all, located where the parser gave up. */
+  public static ActionFailure notJson(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    ParseProblem problem = new ParseProblem("", "a JSON request body", Texts.parserFailure(e.getOriginalMessage()),
+        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), "");
+    return new ActionFailure(ActionError.MALFORMED_REQUEST, "The body is not JSON: " + problem.message(),
+        List.of(problem));
   }
 
   public ActionError error() {

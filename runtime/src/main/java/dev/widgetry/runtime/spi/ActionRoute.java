@@ -1,6 +1,4 @@
-package dev.widgetry.runtime.internal;
-
-import dev.widgetry.runtime.spi.ActionTable;
+package dev.widgetry.runtime.spi;
 
 /**
  * One action type and where it goes: the generated table that parses its payload and calls its

@@ -1,24 +1,23 @@
-package dev.widgetry.runtime.internal;
+package dev.widgetry.chatkit.internal;
 
 import dev.widgetry.chatkit.WidgetRoot;
 import dev.widgetry.chatkit.WidgetRootWidgetCodec;
-import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResult;
-import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.internal.Utf8Writer;
+import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.EncodedString;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Writes the body that answers an action, in the form its request asked for: our own JSON for a
- * page, {@code {"updated_item": ...}} for {@code threads.sync_custom_action}, and ChatKit thread
- * events as Server-Sent Events for {@code threads.custom_action}. Errors are JSON in every case.
- * Each answer is written into the thread's reusable writer, so it allocates little beyond its bytes.
+ * Writes the body that answers a ChatKit action, in the form its request asked for: our own JSON
+ * for a page, {@code {"updated_item": ...}} for {@code threads.sync_custom_action}, and ChatKit
+ * thread events as Server-Sent Events for {@code threads.custom_action}. Each answer is written into
+ * the thread's reusable writer, so it allocates little beyond its bytes.
  */
-public final class ActionAnswers {
+final class ChatKitAnswers {
   private static final EncodedString RESULT = EncodedString.of("result");
   private static final EncodedString WIDGET = EncodedString.of("widget");
   private static final EncodedString MESSAGE = EncodedString.of("message");
@@ -33,15 +32,6 @@ public final class ActionAnswers {
   private static final EncodedString CONTENT = EncodedString.of("content");
   private static final EncodedString TEXT = EncodedString.of("text");
   private static final EncodedString ANNOTATIONS = EncodedString.of("annotations");
-  private static final EncodedString ERROR = EncodedString.of("error");
-  private static final EncodedString CODE = EncodedString.of("code");
-  private static final EncodedString PROBLEMS = EncodedString.of("problems");
-  private static final EncodedString POINTER = EncodedString.of("pointer");
-  private static final EncodedString EXPECTED = EncodedString.of("expected");
-  private static final EncodedString FOUND = EncodedString.of("found");
-  private static final EncodedString LINE = EncodedString.of("line");
-  private static final EncodedString COLUMN = EncodedString.of("column");
-  private static final EncodedString HINT = EncodedString.of("hint");
   /** Each result kind's name as the page answer spells it, by ordinal. */
   private static final EncodedString[] KINDS = Arrays.stream(ActionResult.Kind.values())
       .map(kind -> EncodedString.of(kind.name().toLowerCase(Locale.ROOT)))
@@ -49,10 +39,10 @@ public final class ActionAnswers {
   private static final byte[] DATA = {'d', 'a', 't', 'a', ':', ' '};
   private static final byte[] END_OF_EVENT = {'\n', '\n'};
 
-  private ActionAnswers() {}
+  private ChatKitAnswers() {}
 
   /** {@code {"result": "replace", "widget": {...}, "message": "..."}}: what our page script reads. */
-  public static byte[] page(ActionResult result) {
+  static byte[] page(ActionResult result) {
     return Utf8Writers.toBytes(out -> writePage(out, result));
   }
 
@@ -75,7 +65,7 @@ public final class ActionAnswers {
    * {@code {"updated_item": <widget item> | null}}: the sender's new state. A sync answer has no
    * room for a new widget or a message, so those are not sent.
    */
-  public static byte[] sync(ActionResult result, String itemId, String threadId) {
+  static byte[] sync(ActionResult result, String itemId, String threadId) {
     return Utf8Writers.toBytes(out -> writeSync(out, result, itemId, threadId));
   }
 
@@ -95,7 +85,7 @@ public final class ActionAnswers {
    * Thread events, one {@code data:} line each: the widget change (a replace or update without a
    * sender item becomes a new item), then the message as an assistant message.
    */
-  public static byte[] events(ActionResult result, String itemId, String threadId) {
+  static byte[] events(ActionResult result, String itemId, String threadId) {
     return Utf8Writers.toBytes(out -> writeEvents(out, result, itemId, threadId));
   }
 
@@ -134,54 +124,6 @@ public final class ActionAnswers {
       assistantMessage(out, threadId, result.message().get());
       endEvent(out);
     }
-  }
-
-  /** {@code {"error": {"code", "message", "problems"?}}}. */
-  public static byte[] error(ActionError error, String message, List<ParseProblem> problems) {
-    return Utf8Writers.toBytes(out -> writeError(out, error, message, problems));
-  }
-
-  private static void writeError(Utf8Writer out, ActionError error, String message, List<ParseProblem> problems) {
-    out.beginObject();
-    out.name(ERROR);
-    out.beginObject();
-    out.name(CODE);
-    out.value(error.code());
-    out.name(MESSAGE);
-    out.value(message);
-    if (!problems.isEmpty()) {
-      out.name(PROBLEMS);
-      out.beginArray();
-      for (ParseProblem problem : problems) {
-        problem(out, problem);
-      }
-      out.endArray();
-    }
-    out.endObject();
-    out.endObject();
-  }
-
-  private static void problem(Utf8Writer out, ParseProblem problem) {
-    out.beginObject();
-    out.name(POINTER);
-    out.value(problem.pointer());
-    out.name(EXPECTED);
-    out.value(problem.expected());
-    out.name(FOUND);
-    out.value(problem.found());
-    if (problem.line() > 0) {
-      out.name(LINE);
-      out.value(problem.line());
-      out.name(COLUMN);
-      out.value(problem.column());
-    }
-    if (!problem.hint().isEmpty()) {
-      out.name(HINT);
-      out.value(problem.hint());
-    }
-    out.name(MESSAGE);
-    out.value(problem.message());
-    out.endObject();
   }
 
   private static void item(Utf8Writer out, String id, String threadId, WidgetRoot widget) {
