@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe; build one at start-up and share it.
  */
-public final class ActionDispatcher {
+public final class ActionDispatcher implements RequestHandler {
   private static final System.Logger LOG = System.getLogger(ActionDispatcher.class.getName());
   private static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   private static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(30);
@@ -141,6 +141,7 @@ public final class ActionDispatcher {
         settings.handlerTimeout(), settings.middleware().with(middleware)));
   }
 
+  @Override
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
   }
@@ -165,6 +166,7 @@ public final class ActionDispatcher {
    * Dispatches one request. The stage completes when the handler's result (or its own stage) does;
    * it never completes exceptionally: every failure is an error response.
    */
+  @Override
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > settings.maxBodyBytes()) {
