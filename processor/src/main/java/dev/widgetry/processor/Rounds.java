@@ -71,14 +71,4 @@ final class Rounds {
     }
     deferred.clear();
   }
-
-  /** The exception and the line of Widgetry that led to it, enough for a bug report. */
-  static String describe(RuntimeException e) {
-    for (StackTraceElement frame : e.getStackTrace()) {
-      if (frame.getClassName().startsWith("dev.widgetry.")) {
-        return e + " at " + frame;
-      }
-    }
-    return e.toString();
-  }
 }
