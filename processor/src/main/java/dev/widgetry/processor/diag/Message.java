@@ -114,6 +114,17 @@ public enum Message {
       "Untagged union %s cannot tell %s from %s: both are written as %s. Make their JSON kinds"
           + " differ (a number, a string, an object...), or give the objects properties of their own;"
           + " or remove @JsonValue from every member so that the union is tagged by \"type\""),
+  AMBIGUOUS_DEDUCED_UNION(
+      "AmbiguousUntaggedUnion",
+      "Untagged union %s cannot tell %s from %s: both are written as %s. Give each of them a property"
+          + " the other does not have, so that the properties present tell them apart; or remove"
+          + " @JsonTypeInfo(use = DEDUCTION) so that the union is tagged by \"type\""),
+  AMBIGUOUS_DEDUCED_VALUE_UNION(
+      "AmbiguousUntaggedUnion",
+      "Untagged union %s cannot tell %s from %s: both are written as %s. Make their JSON kinds differ (a"
+          + " number, a string, an object...), or give the objects properties of their own; or remove"
+          + " @JsonTypeInfo(use = DEDUCTION), and @JsonValue from every member, so that the union is tagged"
+          + " by \"type\""),
   JSON_VALUE_NOT_SOLE(
       "JsonValueNotSole",
       "@JsonValue on %s: a record written as one value must have exactly one component, and %s has"
