@@ -93,7 +93,7 @@ final class HandlerStage {
   }
 
   void reportStillDeferred() {
-    Rounds.reportStillDeferred(elements, diagnostics, deferred);
+    Rounds.reportStillDeferred(elements, diagnostics, deferred, "actions class");
   }
 
   /** Writes the actions class, unless a payload widget it needs has no codec (reported elsewhere). */

@@ -122,7 +122,7 @@ final class WidgetStage {
   }
 
   void reportStillDeferred() {
-    Rounds.reportStillDeferred(elements, diagnostics, deferred);
+    Rounds.reportStillDeferred(elements, diagnostics, deferred, "codec");
   }
 
   private boolean isCompiledNow(TypeElement type) {

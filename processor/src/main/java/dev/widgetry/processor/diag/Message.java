@@ -185,7 +185,7 @@ public enum Message {
           + " room"),
   UNRESOLVED_TYPE(
       "UnresolvedType",
-      "%s refers to %s, which was still missing when annotation processing ended, so no codec was"
+      "%s refers to %s, which was still missing when annotation processing ended, so no %s was"
           + " generated for it. Fix the error javac reports for %s"),
   INTERNAL_ERROR(
       "InternalError",
