@@ -103,7 +103,8 @@ final class HandlerStage {
       return;
     }
     JavaName name = JavaNames.of(type);
-    JavaFile actions = ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName()));
+    JavaFile actions = ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName()),
+        typeName -> elements.getTypeElement(typeName) != null);
     if (!files.source(actions, type, Purpose.actions(type))) {
       return;
     }
