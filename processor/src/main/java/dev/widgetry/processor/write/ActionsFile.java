@@ -66,7 +66,7 @@ public final class ActionsFile {
         type.addMethod(writer.factory(handler.actions().get(i), constants.get(i), handlerClass, values));
       }
     }
-    type.addType(new DispatchTableWriter(handler, constants, values).table());
+    type.addType(new DispatchTableWriter(handler, constants, values, new ConstraintCode(context)).table());
     context.addHelpers();
     return JavaFile.builder(actionsClass.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }

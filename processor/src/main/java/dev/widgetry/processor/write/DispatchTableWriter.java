@@ -29,13 +29,15 @@ final class DispatchTableWriter {
   private final ClassName handlerClass;
   private final List<String> constants;
   private final ValueCode values;
+  private final ConstraintCode constraints;
 
   /** @param constants the fields holding the action types, in the order of the handler's actions */
-  DispatchTableWriter(ActionHandler handler, List<String> constants, ValueCode values) {
+  DispatchTableWriter(ActionHandler handler, List<String> constants, ValueCode values, ConstraintCode constraints) {
     this.handler = handler;
     this.handlerClass = TypeNames.of(handler.handler());
     this.constants = constants;
     this.values = values;
+    this.constraints = constraints;
   }
 
   TypeSpec table() {
@@ -114,7 +116,7 @@ final class DispatchTableWriter {
       }
       JsonType json = payload.type().type();
       CodeBlock read = values.read(payload.type(), payload.name());
-      CodeBlock checks = values.checks(payload.type(), "value", TypeNames.of(payload.type()).isPrimitive());
+      CodeBlock checks = constraints.checks(payload.type(), "value", TypeNames.of(payload.type()).isPrimitive());
       if (payload.required() && checks.isEmpty()) {
         method.addCode("case $N:\n$>", constants.get(i)).addStatement("return $L$<", read);
         continue;
@@ -128,7 +130,7 @@ final class DispatchTableWriter {
       } else {
         method.addStatement("$T value = in.isNull() ? null : $L", local, read);
       }
-      method.addCode(values.checks(payload.type(), "value", local.isPrimitive()));
+      method.addCode(constraints.checks(payload.type(), "value", local.isPrimitive()));
       if (json instanceof JsonType.OptionalOf) {
         method.addStatement("return $T.ofNullable(value)", Optional.class);
       } else {

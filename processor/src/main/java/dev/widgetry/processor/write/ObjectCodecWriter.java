@@ -25,6 +25,7 @@ final class ObjectCodecWriter {
   private final WidgetModel.RecordWidget record;
   private final CodecContext context;
   private final ValueCode values;
+  private final ConstraintCode constraints;
   private final ClassName recordClass;
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
@@ -34,6 +35,7 @@ final class ObjectCodecWriter {
     this.record = record;
     this.context = new CodecContext(type, record.name());
     this.values = new ValueCode(context);
+    this.constraints = new ConstraintCode(context);
     this.recordClass = TypeNames.of(record.name());
   }
 
@@ -253,7 +255,7 @@ final class ObjectCodecWriter {
     } else {
       code.addStatement("$N = in.isNull() ? null : $L", variable, read);
     }
-    return code.add(values.checks(property.type(), variable, primitive)).build();
+    return code.add(constraints.checks(property.type(), variable, primitive)).build();
   }
 
   private static TypeName localType(Property property) {

@@ -20,12 +20,14 @@ final class ValueRecordCodecWriter {
   private final WidgetModel.RecordWidget record;
   private final CodecContext context;
   private final ValueCode values;
+  private final ConstraintCode constraints;
   private final ClassName recordClass;
 
   ValueRecordCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
     this.record = record;
     this.context = new CodecContext(type, record.name());
     this.values = new ValueCode(context);
+    this.constraints = new ConstraintCode(context);
     this.recordClass = TypeNames.of(record.name());
   }
 
@@ -64,7 +66,7 @@ final class ValueRecordCodecWriter {
         .addParameter(RuntimeNames.WIDGET_READER, "in")
         .addStatement("int $N = in.problemCount()", problems)
         .addStatement("$T $N = $L", type, variable, values.read(value.type(), value.javaName()))
-        .addCode(values.checks(value.type(), variable, type.isPrimitive()))
+        .addCode(constraints.checks(value.type(), variable, type.isPrimitive()))
         .beginControlFlow("if (in.problemCount() != $N)", problems)
         .addStatement("return null")
         .endControlFlow()
