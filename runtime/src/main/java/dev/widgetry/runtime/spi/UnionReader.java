@@ -34,10 +34,8 @@ final class UnionReader {
       return null;
     }
     if (cursor.replay() == null) {
-      String first;
       try {
-        first = parser.nextFieldName();
-        if ("type".equals(first)) {
+        if ("type".equals(parser.nextFieldName())) {
           parser.nextToken();
           return tagValue(unionName, tags);
         }
