@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The full benchmark run: JMH (serialize, dispatch, parse) with -prof gc, the cold-start runs and the
+# The full benchmark run: JMH (serialize, dispatch, parse, type order) with -prof gc, the cold-start runs and the
 # compile-time runs, then benchmarks/RESULTS.md from the figures of this one run. Plain bash and
-# java; about 22 minutes on 2 cores. Run it on a quiet machine:
+# java; about 24 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
@@ -57,12 +57,12 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-3. JMH: serialize, dispatch, parse (about 19 minutes)"
+echo "1-4. JMH: serialize, dispatch, parse, type order (about 21 minutes)"
 # shellcheck disable=SC2086 # JMH_ARGS is a list of options
 "$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
   'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
 
-echo "4. Cold start: $cold_start_runs fresh JVMs each"
+echo "5. Cold start: $cold_start_runs fresh JVMs each"
 for run in $(seq "$cold_start_runs"); do
   elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.WidgetryColdStart >> "$results/coldstart-widgetry.txt"
   elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.JacksonColdStart >> "$results/coldstart-jackson.txt"
@@ -73,7 +73,7 @@ summary coldstart.widgetry "$results/coldstart-widgetry.txt"
 summary coldstart.jackson "$results/coldstart-jackson.txt"
 summary coldstart.floor "$results/coldstart-floor.txt"
 
-echo "5. Compile time: javac on 200 @Widget records, $compile_runs runs each"
+echo "6. Compile time: javac on 200 @Widget records, $compile_runs runs each"
 sources="$results/widget-sources"
 "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$sources" 200
 find "$sources" -name '*.java' > "$results/widget-sources.txt"
@@ -89,7 +89,7 @@ prop compile.runs "$compile_runs"
 summary compile.plain "$results/compile-plain.txt"
 summary compile.processor "$results/compile-processor.txt"
 
-for widget in smallCard orderList largeTable productCard; do
+for widget in smallCard orderList largeTable productCard deepTree; do
   prop "bytes.$widget" "$("$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.WidgetSizes "$widget")"
 done
 prop load.after "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -53,6 +53,8 @@ class SmokeRunTest {
     }
     expected.add("ParseBenchmark.widgetry");
     expected.add("ParseBenchmark.jackson");
+    expected.add("TypeOrderBenchmark.typeFirst");
+    expected.add("TypeOrderBenchmark.typeLast");
     expected.add("DispatchBenchmark.widgetry");
     expected.add("DispatchBenchmark.databind");
     expected.add("DispatchBenchmark.reflective");

@@ -8,7 +8,17 @@ public final class WidgetSizes {
   private WidgetSizes() {}
 
   public static void main(String[] args) {
-    Object widget = args[0].equals("productCard") ? WidgetTrees.productCard() : WidgetTrees.named(args[0]);
+    Object widget;
+    switch (args[0]) {
+      case "productCard":
+        widget = WidgetTrees.productCard();
+        break;
+      case "deepTree":
+        widget = WidgetTrees.deepTree();
+        break;
+      default:
+        widget = WidgetTrees.named(args[0]);
+    }
     System.out.println(Widgets.toJsonBytes(widget).length);
   }
 }
