@@ -34,7 +34,9 @@ import java.util.function.Function;
  * request_too_large}, refused on its {@code Content-Length} before a byte is read, or after one byte
  * past the limit when it comes chunked; a body that breaks HTTP framing is {@code 400
  * malformed_request}; and anything that fails in the endpoint itself, such as the context function,
- * is {@code 500 internal_error} and a log line, never a stack trace. Every answer carries {@code
+ * is {@code 500 internal_error} and a log line, never a stack trace: both name the request's id
+ * (its own {@code X-Request-Id} when plain and short, else a random one; the answer carries it in
+ * that header), so a client's report leads to the log line. Every answer carries {@code
  * Cache-Control: no-store}. The request's content type is not checked: pages often post JSON as
  * {@code text/plain} to avoid a CORS preflight.
  *
@@ -66,8 +68,10 @@ public final class ActionEndpoint implements HttpHandler {
 
   /**
    * A copy that builds each request's context from its exchange: attach the user, a locale or
-   * permissions read from headers and cookies. Called once per request, after the body is read and
-   * before the handler runs; when it throws, the request is answered {@code 500 internal_error}.
+   * permissions read from headers and cookies; a lookup that finds nothing may be attached as null
+   * ({@link ActionContext#with} leaves it absent). Called once per request, after the body is read
+   * and before the handler runs; when it throws or returns null, the request is answered {@code 500
+   * internal_error} and the failure is logged under the request's id.
    */
   public ActionEndpoint withContext(Function<? super HttpExchange, ActionContext> contexts) {
     return new ActionEndpoint(dispatcher, Objects.requireNonNull(contexts, "contexts"));
@@ -173,8 +177,11 @@ public final class ActionEndpoint implements HttpHandler {
     answerIfStillOpen(exchange, ActionError.MALFORMED_REQUEST, "The body could not be read to its end.");
   }
 
+  /** The endpoint itself failed: logged under the request's id, which the answer carries. */
   private static void failed(HttpExchange exchange, Throwable e) {
-    LOG.log(Level.ERROR, "Answering " + describe(exchange) + " failed", e);
+    String id = RequestIds.of(exchange);
+    LOG.log(Level.ERROR, "Answering " + describe(exchange) + " (request " + id + ") failed", e);
+    exchange.getResponseHeaders().set(RequestIds.HEADER, id);
     answerIfStillOpen(exchange, ActionError.INTERNAL_ERROR, "The server failed to answer; it logged why.");
   }
 
