@@ -11,8 +11,7 @@ import dev.widgetry.runtime.ActionResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -40,13 +39,16 @@ import java.util.function.Function;
  * Cache-Control: no-store}. The request's content type is not checked: pages often post JSON as
  * {@code text/plain} to avoid a CORS preflight.
  *
- * <p>The request is read and dispatched on the server's executor; a handler that returns a stage
- * frees that thread at once, and its answer is written when the stage completes. The JDK's server
- * runs every exchange on its single dispatcher thread unless it is given an executor: create the
- * server with {@link ActionServers#create}, or call {@link HttpServer#setExecutor} before starting it
- * (and, on JDK 17 to 22, start the JVM with {@code -Dsun.net.httpserver.nodelay=true}, for the reason
- * {@link ActionServers#create} gives). Bound how long a slow client may take to send its request
- * with the JDK's {@code sun.net.httpserver.maxReqTime} system property (seconds).
+ * <p>On a server from {@link ActionServers#create}, the request is read and its answer written on
+ * a connection thread, and the handler runs on a worker, so a slow client never holds a worker; a
+ * handler that returns a stage frees its worker at once, and its answer is written when the stage
+ * completes. On a server of one's own, everything runs on the server's executor (the JDK's server
+ * runs every exchange on its single dispatcher thread unless it is given one: call {@link
+ * HttpServer#setExecutor} before starting it, and, on JDK 17 to 22, start the JVM with {@code
+ * -Dsun.net.httpserver.nodelay=true}, for the reason {@link ActionServers#create} gives); there, a
+ * client slow to send holds one of its threads. Either way, bound how long a client may take to
+ * send its request with the JDK's {@code sun.net.httpserver.maxReqTime} system property (seconds),
+ * after which the JDK's server closes the connection.
  *
  * <p>Immutable and thread-safe; one endpoint may be mounted on several servers.
  */
@@ -125,18 +127,21 @@ public final class ActionEndpoint implements HttpHandler {
           "The body has more than " + limit + " bytes; this endpoint accepts at most " + limit + ".");
       return;
     }
-    ActionContext context = Objects.requireNonNull(contexts.apply(exchange), "The context function returned null");
-    Thread reader = Thread.currentThread();
-    dispatcher.dispatch(body, context).whenComplete((response, failure) -> {
-      Runnable reply = () -> reply(exchange, response, failure);
-      if (Thread.currentThread() == reader) {
-        reply.run();
-      } else {
-        // The stage completed on the handler's own thread (a pool, a driver's event loop): that
-        // thread must not wait on a slow client, so the server's executor writes the answer.
-        onServerExecutor(exchange, reply);
-      }
-    });
+    ExchangeThreads threads = ExchangeThreads.of(exchange);
+    threads.call(() -> call(exchange, body, threads));
+  }
+
+  /** Builds the context and dispatches; the answer, or the failure, is written where {@code threads} say. */
+  private void call(HttpExchange exchange, byte[] body, ExchangeThreads threads) {
+    CompletionStage<ActionResponse> answer;
+    try {
+      ActionContext context = Objects.requireNonNull(contexts.apply(exchange), "The context function returned null");
+      answer = dispatcher.dispatch(body, context);
+    } catch (RuntimeException | Error e) {
+      threads.write(() -> failed(exchange, e));
+      return;
+    }
+    answer.whenComplete((response, failure) -> threads.write(() -> reply(exchange, response, failure)));
   }
 
   private static void reply(HttpExchange exchange, ActionResponse response, Throwable failure) {
@@ -150,19 +155,6 @@ public final class ActionEndpoint implements HttpHandler {
       clientLeft(exchange, e);
     } catch (RuntimeException | Error e) {
       failed(exchange, e);
-    }
-  }
-
-  private static void onServerExecutor(HttpExchange exchange, Runnable reply) {
-    Executor executor = exchange.getHttpContext().getServer().getExecutor();
-    if (executor == null) {
-      reply.run();
-      return;
-    }
-    try {
-      executor.execute(reply);
-    } catch (RejectedExecutionException e) {
-      reply.run();
     }
   }
 
