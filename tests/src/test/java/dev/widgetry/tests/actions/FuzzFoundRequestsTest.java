@@ -22,9 +22,12 @@ class FuzzFoundRequestsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      a lone high surrogate as the action type       | `{"action":{"type":"\\ud800"}}`
-      a lone low surrogate in a server request type  | `{"type":"threads.sync_custom_act\\udc00ion"}`
-      a type cut at 40 characters inside a pair      | `{"action":{"type":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u00f0\u009f\u0098\u0080"}}`
+      a lone high surrogate inside an action type    | `{\"action\":{\"type\":\"order.s\\ud800how\"}}`
+      a lone low surrogate inside a server request   | `{\"type\":\"threads.s\\udc00ync_custom_action\",\"params\":{\"thread_id\":\"t1\",\"item_id\":\"i7\",\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1}}}}`
+      a low surrogate cut off by an escaped quote    | `{\"action\":{\"type\":\"pi\\\"}}uD83D\\uDE00ng\"}}`
+      issue 11: a lone surrogate as the action type  | `{"action":{"type":"\\ud800"}}`
+      issue 11: a lone surrogate in a request type   | `{"type":"threads.sync_custom_act\\udc00ion"}`
+      issue 11: a type cut at 40 inside a pair       | `{"action":{"type":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u00f0\u009f\u0098\u0080"}}`
       an exponent past int in an integer payload     | `{"s":{"action":{"payload":["x"],"type":"cart.tags"},"thread_id":"t"},"type":"threads.custom_actionnc_custom_action","params":{"thread_id":"t1","item_id":"i7","action":{"type":"cart.add","payload":{"sku":"tea","quantity":1e-21474836491}}}}`
       the same exponent in a payload read later      | `{"action":{"payload":{"sku":"tea","quantity":1e-21474836491},"type":"cart.add"}}`
       """)

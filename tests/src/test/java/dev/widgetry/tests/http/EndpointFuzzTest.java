@@ -1,6 +1,7 @@
 package dev.widgetry.tests.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.widgetry.runtime.http.ActionEndpoint;
 import dev.widgetry.tests.actions.AnswerContract;
@@ -16,6 +17,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Mutations of real action requests posted to the endpoint on 127.0.0.1, with a {@code
@@ -47,6 +50,22 @@ class EndpointFuzzTest {
     }
 
     assertEquals(List.of(), broken, "seed " + FuzzInputs.SEED);
+  }
+
+  /** Each request this test found answered against the contract, kept by name. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      a lone high surrogate inside an action type   | `{\"action\":{\"type\":\"order.s\\ud800how\"}}`
+      a lone low surrogate inside a server request  | `{\"type\":\"threads.s\\udc00ync_custom_action\",\"params\":{\"thread_id\":\"t1\",\"item_id\":\"i7\",\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1}}}}`
+      """)
+  void foundRequestsKeepTheContract(String name, String literal) throws Exception {
+    try (TestServer server = new TestServer(1)) {
+      server.mount("/actions", ActionEndpoint.of(FuzzInputs.dispatcher()));
+      server.start();
+
+      assertNull(violation(server, FuzzInputs.bytes(literal), false), name);
+      assertNull(violation(server, FuzzInputs.bytes(literal), true), name);
+    }
   }
 
   private static String violation(TestServer server, byte[] request, boolean chunked) throws InterruptedException {
