@@ -33,9 +33,9 @@ import java.util.function.Function;
  * request_too_large}, refused on its {@code Content-Length} before a byte is read, or after one byte
  * past the limit when it comes chunked; a body that breaks HTTP framing is {@code 400
  * malformed_request}; and anything that fails in the endpoint itself, such as the context function,
- * is {@code 500 internal_error} and a log line, never a stack trace: both name the request's id
- * (its own {@code X-Request-Id} when plain and short, else a random one; the answer carries it in
- * that header), so a client's report leads to the log line. Every answer carries {@code
+ * is {@code 500 internal_error} and a log line, never a stack trace: the log line names the
+ * request's id (its own {@code X-Request-Id} when plain and short, else a random one), which the
+ * answer carries in that header, so a client's report leads to the log line. Every answer carries {@code
  * Cache-Control: no-store}. The request's content type is not checked: pages often post JSON as
  * {@code text/plain} to avoid a CORS preflight.
  *
