@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe; build one at start-up and share it.
  */
-public final class ActionDispatcher {
+public final class ActionDispatcher implements RequestHandler {
   private static final System.Logger LOG = System.getLogger(ActionDispatcher.class.getName());
   private static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   private static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(30);
@@ -77,7 +77,8 @@ public final class ActionDispatcher {
       if (table == null) {
         throw new IllegalArgumentException(type.getName() + " has no generated action table: give it @OnAction"
             + " methods and compile it with widgetry-processor. (Local and anonymous classes are invisible to"
-            + " annotation processing; declare handlers in top-level or static nested classes.)");
+            + " annotation processing; declare handlers in top-level or static nested classes.) If it has them, "
+            + dev.widgetry.runtime.internal.MissingGeneratedCode.LIKELY_CAUSES);
       }
       for (String action : table.actions().keySet()) {
         ActionRoute route = new ActionRoute(action, table, instance);
@@ -144,6 +145,7 @@ public final class ActionDispatcher {
         settings.handlerTimeout(), settings.middleware().with(middleware)));
   }
 
+  @Override
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
   }
@@ -168,6 +170,7 @@ public final class ActionDispatcher {
    * Dispatches one request. The stage completes when the handler's result (or its own stage) does;
    * it never completes exceptionally: every failure is an error response.
    */
+  @Override
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > settings.maxBodyBytes()) {

@@ -8,6 +8,7 @@ import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.RequestHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
@@ -15,9 +16,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Serves an {@link ActionDispatcher} over HTTP on the JDK's own server ({@code com.sun.net.httpserver}).
- * It takes {@code POST}s whose body is an action request, in any shape the dispatcher reads, and
- * answers with the dispatcher's response: its status, its content type and its body.
+ * Serves an {@link ActionDispatcher}, or any other {@link RequestHandler} (a ChatKit server, say),
+ * over HTTP on the JDK's own server ({@code com.sun.net.httpserver}). It takes {@code POST}s whose
+ * body is a request in any shape the handler reads, and answers with the handler's response: its
+ * status, its content type and its body, sent chunked as it is produced when it is a stream.
  *
  * <pre>{@code
  * HttpServer server = ActionServers.create(new InetSocketAddress("127.0.0.1", 8080), 16);
@@ -55,16 +57,16 @@ import java.util.function.Function;
 public final class ActionEndpoint implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ActionEndpoint.class.getName());
 
-  private final ActionDispatcher dispatcher;
+  private final RequestHandler dispatcher;
   private final Function<? super HttpExchange, ActionContext> contexts;
 
-  private ActionEndpoint(ActionDispatcher dispatcher, Function<? super HttpExchange, ActionContext> contexts) {
+  private ActionEndpoint(RequestHandler dispatcher, Function<? super HttpExchange, ActionContext> contexts) {
     this.dispatcher = dispatcher;
     this.contexts = contexts;
   }
 
   /** An endpoint that passes every handler an empty context. */
-  public static ActionEndpoint of(ActionDispatcher dispatcher) {
+  public static ActionEndpoint of(RequestHandler dispatcher) {
     return new ActionEndpoint(Objects.requireNonNull(dispatcher, "dispatcher"), exchange -> ActionContext.empty());
   }
 

@@ -17,7 +17,7 @@ final class Replies {
 
   private Replies() {}
 
-  /** The dispatcher's answer, as it is. */
+  /** The handler's answer, as it is; a stream is sent chunked, part by part as it is flushed. */
   static void send(HttpExchange exchange, ActionResponse response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", response.contentType());
@@ -25,7 +25,23 @@ final class Replies {
       // Proxies that buffer responses (nginx does by default) would otherwise hold the events back.
       headers.set("X-Accel-Buffering", "no");
     }
-    write(exchange, response.status(), response.body());
+    if (response.isStream()) {
+      stream(exchange, response);
+    } else {
+      write(exchange, response.status(), response.body());
+    }
+  }
+
+  private static void stream(HttpExchange exchange, ActionResponse response) throws IOException {
+    try {
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      exchange.sendResponseHeaders(response.status(), 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        response.writeTo(out);
+      }
+    } finally {
+      exchange.close();
+    }
   }
 
   /** A structured error, in the shape the dispatcher writes its own: {@code {"error": {"code", "message"}}}. */
