@@ -8,6 +8,7 @@ import dev.widgetry.runtime.http.ActionServers;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * The gallery on the JDK's HTTP server: the page, the gallery's JSON, each entry's schema, tool
@@ -26,6 +27,14 @@ public final class GalleryServer implements AutoCloseable {
   /** Where the page posts actions. */
   public static final String ACTION_PATH = "/api/widget-action";
   private static final int THREADS = 4;
+  /**
+   * The JDK server's limits, as system properties it reads when the JVM's first server is made:
+   * seconds a client may take to send a whole request (headers and body) before its connection is
+   * closed, and connections open at once (beyond, a new one is closed when accepted).
+   */
+  private static final Map<String, String> LIMITS = Map.of(
+      "sun.net.httpserver.maxReqTime", "10",
+      "jdk.httpserver.maxConnections", "500");
 
   private final HttpServer server;
 
@@ -35,10 +44,17 @@ public final class GalleryServer implements AutoCloseable {
 
   /**
    * Starts a gallery, with fresh state, listening on {@code address}; port 0 picks a free port.
+   * Sets the JDK server's limits unless the JVM was started with its own (the JDK reads them once,
+   * when the JVM's first server is made).
    *
    * @throws java.net.BindException when the port is taken
    */
   public static GalleryServer start(InetSocketAddress address) throws IOException {
+    LIMITS.forEach((name, value) -> {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, value);
+      }
+    });
     Gallery gallery = Gallery.create();
     HttpServer server = ActionServers.create(address, THREADS);
     ActionEndpoint.of(gallery.dispatcher())

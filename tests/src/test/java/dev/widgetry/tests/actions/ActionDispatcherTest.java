@@ -242,6 +242,17 @@ class ActionDispatcherTest {
     assertEquals("The handler of action \"trouble.never\" did not answer in time.", error.get("message").asText());
   }
 
+  /** The sentence in README: a synchronous handler is not timed out, and is answered when it returns. */
+  @Test
+  void aSynchronousHandlerRunsToItsEndPastTheTimeoutAndIsAnsweredWithItsResult() throws Exception {
+    ActionDispatcher impatient = ActionDispatcher.of(TroubleHandlers.class).withHandlerTimeout(Duration.ofMillis(1));
+
+    ActionResponse response = impatient.handle("{\"action\":{\"type\":\"trouble.slow\",\"payload\":100}}", context);
+
+    assertEquals(200, response.status(), response.bodyText());
+    assertEquals("slept 100", tree(response).at("/widget/children/0/value").asText());
+  }
+
   @Test
   void aHandlerThatOverflowsTheStackFailsLikeAnyOther() throws Exception {
     ActionResponse response = ActionDispatcher.of(TroubleHandlers.class)
