@@ -33,7 +33,7 @@ final class ChatKitRequestReader {
   }
 
   static ChatKitCall read(byte[] body, ActionRoutes routes) {
-    try (JsonParser parser = routes.options().jsonFactory().createParser(body)) {
+    try (JsonParser parser = ActionFailure.openBody(body, routes.options())) {
       return new ChatKitRequestReader(parser, routes).request();
     } catch (JsonProcessingException e) {
       throw ActionFailure.notJson(e);
