@@ -99,9 +99,7 @@ final class JsonRequests {
     return ActionResponse.ok(ActionResponse.JSON, ThreadWidgetCodec.INSTANCE.toJsonBytes(whole));
   }
 
-  private ActionResponse threads(ChatKitRequest.Params.ThreadList params, ActionContext context) {
-    ChatKitRequest.Params.ThreadList list = params == null ? new ChatKitRequest.Params.ThreadList(null, null, null)
-        : params;
+  private ActionResponse threads(ChatKitRequest.Params.ThreadList list, ActionContext context) {
     Page<ThreadMetadata> page = store.loadThreads(limit(list.limit()), list.after(), order(list.order()), context);
     List<Thread> threads = new ArrayList<>(page.data().size());
     for (ThreadMetadata thread : page.data()) {

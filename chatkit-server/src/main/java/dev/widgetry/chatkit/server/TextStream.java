@@ -72,8 +72,8 @@ public final class TextStream implements AutoCloseable, ThreadStream.OpenItem {
     }
     stream.closed(this);
     AssistantMessageContent content = item.content().get(0);
-    stream.send(new ThreadStreamEvent.ItemUpdated(begun.id(), new ThreadItemUpdate.ContentPartDone(0, content)));
-    stream.add(item);
+    stream.complete(item,
+        new ThreadStreamEvent.ItemUpdated(begun.id(), new ThreadItemUpdate.ContentPartDone(0, content)));
     return item;
   }
 

@@ -173,8 +173,19 @@ public final class ThreadStream {
 
   /** Adds any complete item to the thread: a task, a workflow, a client tool call... */
   public void add(ThreadItem item) {
+    complete(item);
+  }
+
+  /**
+   * Keeps a complete item, then sends {@code before} and the item done: kept first, so an item the
+   * client may have seen is never lost, even when the client leaves before it is sent.
+   */
+  void complete(ThreadItem item, ThreadStreamEvent... before) {
     requireThisThread(item);
     store.addItem(item, context);
+    for (ThreadStreamEvent event : before) {
+      send(event);
+    }
     send(new ThreadStreamEvent.ItemDone(item));
   }
 

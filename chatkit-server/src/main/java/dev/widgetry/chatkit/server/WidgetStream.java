@@ -58,7 +58,7 @@ public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem 
       last = item;
     }
     stream.closed(this);
-    stream.add(last);
+    stream.complete(last);
     return last;
   }
 

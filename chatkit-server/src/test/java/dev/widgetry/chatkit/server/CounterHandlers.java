@@ -1,5 +1,6 @@
 package dev.widgetry.chatkit.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.annotations.OnAction;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.chatkit.Button;
@@ -48,6 +49,13 @@ public class CounterHandlers {
   public ActionResult note() {
     calls.incrementAndGet();
     return ActionResult.add(Card.of(Text.of("A note"))).withMessage("Noted");
+  }
+
+  /** Takes any payload, or none: the card shows how many properties it had. */
+  @OnAction("counter.touch")
+  public WidgetRoot touch(JsonNode payload) {
+    calls.incrementAndGet();
+    return card(payload == null ? 0 : payload.size());
   }
 
   @OnAction("counter.fail")

@@ -48,7 +48,9 @@ public final class Answers {
    * type is wrong, {@code malformed_request} with a JSON Pointer per problem otherwise.
    */
   public static ActionResponse refused(WidgetParseException e) {
-    boolean onlyType = e.problems().stream().allMatch(problem -> problem.pointer().equals("/type"));
+    // An unknown type is reported at /type with the type found, quoted; a syntax error may be located there too.
+    boolean onlyType = e.problems().stream()
+        .allMatch(problem -> problem.pointer().equals("/type") && problem.found().startsWith("\""));
     if (onlyType && !e.problems().isEmpty()) {
       return error(ActionError.UNSUPPORTED_REQUEST, "The body is not a ChatKit request this server knows: "
           + e.problems().get(0).message(), e.problems());

@@ -142,7 +142,8 @@ public sealed interface ChatKitRequest
 
   /** Asks for a page of threads. */
   @Widget("threads.list")
-  record ListThreads(Params.ThreadList params, Map<String, JsonNode> metadata) implements ChatKitRequest {}
+  record ListThreads(@JsonProperty(required = true) Params.ThreadList params, Map<String, JsonNode> metadata)
+      implements ChatKitRequest {}
 
   /** Asks for a page of a thread's items. */
   @Widget("items.list")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,13 +38,14 @@ public final class LocalAttachmentStore implements AttachmentStore {
   /**
    * A store in {@code folder}, created when it does not exist.
    *
-   * @param baseUrl the address attachments are uploaded to and loaded from, ending with {@code /},
-   *     such as {@code "/chatkit/attachments/"}; an attachment's id is appended to it
+   * @param baseUrl the absolute address attachments are uploaded to and loaded from, ending with
+   *     {@code /}, such as {@code "https://chat.example.com/chatkit/attachments/"}; an attachment's id
+   *     is appended to it (ChatKit's types require an absolute URL)
    */
   public static LocalAttachmentStore in(Path folder, String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
-    if (!baseUrl.endsWith("/")) {
-      throw new IllegalArgumentException("baseUrl must end with \"/\", was \"" + baseUrl + "\"");
+    if (!baseUrl.endsWith("/") || !URI.create(baseUrl).isAbsolute()) {
+      throw new IllegalArgumentException("baseUrl must be an absolute URL ending with \"/\", was \"" + baseUrl + "\"");
     }
     try {
       Files.createDirectories(folder);
