@@ -77,7 +77,8 @@ public final class ActionDispatcher implements RequestHandler {
       if (table == null) {
         throw new IllegalArgumentException(type.getName() + " has no generated action table: give it @OnAction"
             + " methods and compile it with widgetry-processor. (Local and anonymous classes are invisible to"
-            + " annotation processing; declare handlers in top-level or static nested classes.)");
+            + " annotation processing; declare handlers in top-level or static nested classes.) If it has them, "
+            + dev.widgetry.runtime.internal.MissingGeneratedCode.LIKELY_CAUSES);
       }
       for (String action : table.actions().keySet()) {
         ActionRoute route = new ActionRoute(action, table, instance);
