@@ -17,7 +17,7 @@ import java.util.List;
  * value of the node with that {@code id} and sets its {@code streaming} to {@code !done}. Written
  * from the update types' definitions, independently of {@link WidgetDiff}, to check what it sends.
  */
-final class UpdateApplier {
+public final class UpdateApplier {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private UpdateApplier() {}
@@ -26,36 +26,50 @@ final class UpdateApplier {
   static JsonNode apply(WidgetRoot widget, List<ThreadItemUpdate> updates) {
     JsonNode tree = tree(widget);
     for (ThreadItemUpdate update : updates) {
-      if (update instanceof ThreadItemUpdate.WidgetRootUpdated root) {
-        tree = tree(root.widget());
-      } else if (update instanceof ThreadItemUpdate.WidgetComponentUpdated component) {
-        tree = replace(tree, component.componentId(), tree(component.component()));
-      } else {
-        ThreadItemUpdate.WidgetTextDelta delta = (ThreadItemUpdate.WidgetTextDelta) update;
-        ObjectNode node = find(tree, delta.componentId());
-        if (node == null) {
-          throw new AssertionError("A text delta for " + delta.componentId() + ", which the widget does not have");
-        }
-        node.put("value", node.path("value").asText() + delta.delta());
-        node.put("streaming", !delta.done());
-      }
+      tree = apply(tree, tree(update));
     }
     return normalized(tree);
   }
 
+  /** The widget's JSON after one update (the JSON of a {@code thread.item.updated}'s {@code update}). */
+  public static JsonNode apply(JsonNode widget, JsonNode update) {
+    JsonNode tree = widget.deepCopy();
+    switch (update.path("type").asText()) {
+      case "widget.root.updated":
+        return update.path("widget").deepCopy();
+      case "widget.component.updated":
+        return replace(tree, update.path("component_id").asText(), update.path("component").deepCopy());
+      case "widget.streaming_text.value_delta":
+        ObjectNode node = find(tree, update.path("component_id").asText());
+        if (node == null) {
+          throw new AssertionError("A text delta for " + update.path("component_id") + ", which the widget does not have");
+        }
+        node.put("value", node.path("value").asText() + update.path("delta").asText());
+        node.put("streaming", !update.path("done").asBoolean());
+        return tree;
+      default:
+        throw new AssertionError("Not a widget update: " + update);
+    }
+  }
+
   /** The widget's JSON, {@code streaming: false} written as absent (a client treats both alike). */
-  static JsonNode normalized(WidgetRoot widget) {
+  public static JsonNode normalized(WidgetRoot widget) {
     return normalized(tree(widget));
   }
 
-  private static JsonNode normalized(JsonNode tree) {
+  /** A copy of the JSON with {@code streaming: false} written as absent. */
+  public static JsonNode normalized(JsonNode tree) {
+    return normalizedInPlace(tree.deepCopy());
+  }
+
+  private static JsonNode normalizedInPlace(JsonNode tree) {
     if (tree instanceof ObjectNode object) {
       if (object.path("streaming").isBoolean() && !object.path("streaming").asBoolean()) {
         object.remove("streaming");
       }
-      object.forEach(UpdateApplier::normalized);
+      object.forEach(UpdateApplier::normalizedInPlace);
     } else if (tree instanceof ArrayNode array) {
-      array.forEach(UpdateApplier::normalized);
+      array.forEach(UpdateApplier::normalizedInPlace);
     }
     return tree;
   }

@@ -19,7 +19,7 @@ public final class TestPostgres {
 
   private TestPostgres() {}
 
-  /** A new, empty database on the shared server. */
+  /** A new, empty database on the shared server, its connections pooled as an application's would be. */
   public static synchronized DataSource newDatabase() {
     String name = "chatkit_" + DATABASES.incrementAndGet();
     try (Connection connection = server().getPostgresDatabase().getConnection();
@@ -28,7 +28,7 @@ public final class TestPostgres {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create the test database " + name, e);
     }
-    return server.getDatabase("postgres", name);
+    return new PooledDataSource(server.getDatabase("postgres", name));
   }
 
   private static EmbeddedPostgres server() {
