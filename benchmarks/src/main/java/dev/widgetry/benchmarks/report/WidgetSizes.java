@@ -1,5 +1,6 @@
 package dev.widgetry.benchmarks.report;
 
+import dev.widgetry.benchmarks.stream.StreamStates;
 import dev.widgetry.benchmarks.trees.WidgetTrees;
 import dev.widgetry.runtime.Widgets;
 
@@ -8,7 +9,9 @@ public final class WidgetSizes {
   private WidgetSizes() {}
 
   public static void main(String[] args) {
-    Object widget = args[0].equals("productCard") ? WidgetTrees.productCard() : WidgetTrees.named(args[0]);
+    Object widget = args[0].equals("productCard") ? WidgetTrees.productCard()
+        : args[0].equals("widgetStream") ? StreamStates.states().get(StreamStates.states().size() - 1)
+        : WidgetTrees.named(args[0]);
     System.out.println(Widgets.toJsonBytes(widget).length);
   }
 }
