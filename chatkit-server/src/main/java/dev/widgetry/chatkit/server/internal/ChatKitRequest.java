@@ -40,11 +40,6 @@ public sealed interface ChatKitRequest
     return false;
   }
 
-  /** The thread the request is about; null for a request about no one thread. */
-  default String threadId() {
-    return null;
-  }
-
   /** Asks for an answer to a message in a new thread. */
   @Widget("threads.create")
   record CreateThread(@JsonProperty(required = true) Params.Input params, Map<String, JsonNode> metadata)
@@ -63,11 +58,6 @@ public sealed interface ChatKitRequest
     public boolean streams() {
       return true;
     }
-
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
   }
 
   /** Hands the output of a client tool back, and asks the assistant to go on. */
@@ -77,11 +67,6 @@ public sealed interface ChatKitRequest
     @Override
     public boolean streams() {
       return true;
-    }
-
-    @Override
-    public String threadId() {
-      return params.threadId();
     }
   }
 
@@ -93,11 +78,6 @@ public sealed interface ChatKitRequest
     public boolean streams() {
       return true;
     }
-
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
   }
 
   /** Asks for a new answer to a user message, dropping what followed it. */
@@ -107,11 +87,6 @@ public sealed interface ChatKitRequest
     @Override
     public boolean streams() {
       return true;
-    }
-
-    @Override
-    public String threadId() {
-      return params.threadId();
     }
   }
 
@@ -123,22 +98,12 @@ public sealed interface ChatKitRequest
     public boolean streams() {
       return true;
     }
-
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
   }
 
   /** Asks for a thread and its first items. */
   @Widget("threads.get_by_id")
   record GetThread(@JsonProperty(required = true) Params.ThreadRef params, Map<String, JsonNode> metadata)
-      implements ChatKitRequest {
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
-  }
+      implements ChatKitRequest {}
 
   /** Asks for a page of threads. */
   @Widget("threads.list")
@@ -148,22 +113,12 @@ public sealed interface ChatKitRequest
   /** Asks for a page of a thread's items. */
   @Widget("items.list")
   record ListItems(@JsonProperty(required = true) Params.ItemList params, Map<String, JsonNode> metadata)
-      implements ChatKitRequest {
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
-  }
+      implements ChatKitRequest {}
 
   /** The user's thumbs up or down on items. */
   @Widget("items.feedback")
   record Feedback(@JsonProperty(required = true) Params.ItemFeedback params, Map<String, JsonNode> metadata)
-      implements ChatKitRequest {
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
-  }
+      implements ChatKitRequest {}
 
   /** Registers a file the client is about to upload. */
   @Widget("attachments.create")
@@ -178,22 +133,12 @@ public sealed interface ChatKitRequest
   /** Renames a thread. */
   @Widget("threads.update")
   record UpdateThread(@JsonProperty(required = true) Params.ThreadTitle params, Map<String, JsonNode> metadata)
-      implements ChatKitRequest {
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
-  }
+      implements ChatKitRequest {}
 
   /** Deletes a thread and its items. */
   @Widget("threads.delete")
   record DeleteThread(@JsonProperty(required = true) Params.ThreadRef params, Map<String, JsonNode> metadata)
-      implements ChatKitRequest {
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
-  }
+      implements ChatKitRequest {}
 
   /** Asks for the text of recorded speech. */
   @Widget("input.transcribe")
@@ -203,12 +148,7 @@ public sealed interface ChatKitRequest
   /** A widget's action, answered with the item it changed. */
   @Widget("threads.sync_custom_action")
   record SyncCustomAction(@JsonProperty(required = true) Params.Action params, Map<String, JsonNode> metadata)
-      implements ChatKitRequest {
-    @Override
-    public String threadId() {
-      return params.threadId();
-    }
-  }
+      implements ChatKitRequest {}
 
   /** The params of each request type. */
   final class Params {

@@ -4,6 +4,7 @@ import dev.widgetry.chatkit.server.types.ThreadStreamEvent;
 import dev.widgetry.chatkit.server.types.ThreadStreamEventWidgetCodec;
 import dev.widgetry.runtime.internal.Utf8Writer;
 import dev.widgetry.runtime.internal.Utf8Writers;
+import dev.widgetry.runtime.spi.WidgetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -38,8 +39,8 @@ public final class EventSink {
     out.flush();
   }
 
-  /** The frame of one event, written into {@code writer}. */
-  static void frame(dev.widgetry.runtime.spi.WidgetWriter writer, ThreadStreamEvent event) {
+  /** The frame of one event, written into {@code writer}: the thread's UTF-8 writer, which takes raw bytes. */
+  private static void frame(WidgetWriter writer, ThreadStreamEvent event) {
     Utf8Writer utf8 = (Utf8Writer) writer;
     utf8.raw(DATA);
     ThreadStreamEventWidgetCodec.INSTANCE.write(utf8, event);
