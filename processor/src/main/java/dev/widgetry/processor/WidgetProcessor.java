@@ -2,6 +2,7 @@ package dev.widgetry.processor;
 
 import com.google.auto.service.AutoService;
 import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -11,6 +12,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
@@ -26,19 +28,33 @@ import javax.lang.model.element.TypeElement;
 @SupportedAnnotationTypes("*")
 @SupportedOptions(Registry.OPTION)
 public final class WidgetProcessor extends AbstractProcessor {
+  private Diagnostics diagnostics;
   private Files files;
   private Registry registry;
   private WidgetStage widgets;
   private HandlerStage handlers;
+  /** False when the processor could not start: that was reported, and it does nothing more. */
+  private boolean ready;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
-    super.init(env);
-    Diagnostics diagnostics = new Diagnostics(env.getMessager());
-    files = new Files(env.getFiler(), diagnostics);
-    registry = new Registry(env.getElementUtils(), env.getOptions().get(Registry.OPTION));
-    widgets = new WidgetStage(env, diagnostics, files, registry);
-    handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+    try {
+      super.init(env);
+      diagnostics = new Diagnostics(env.getMessager());
+      files = new Files(env.getFiler(), diagnostics);
+      registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
+      widgets = new WidgetStage(env, diagnostics, files, registry);
+      handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+      ready = true;
+    } catch (Throwable e) {
+      if (!Failures.recoverable(e)) {
+        throw e;
+      }
+      if (env != null) {
+        env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.format("its start", Failures.describe(e)));
+      }
+    }
   }
 
   @Override
@@ -48,6 +64,21 @@ public final class WidgetProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!ready) {
+      return false;
+    }
+    try {
+      processRound(round);
+    } catch (Throwable e) {
+      if (!Failures.recoverable(e)) {
+        throw e;
+      }
+      diagnostics.error(Message.INTERNAL_ERROR, "a round of processing", Failures.describe(e));
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     if (round.processingOver()) {
       widgets.reportStillDeferred();
       handlers.reportStillDeferred();
@@ -56,14 +87,14 @@ public final class WidgetProcessor extends AbstractProcessor {
       if (registry.isPending() && !round.errorRaised()) {
         registry.write(files);
       }
-      return false;
+      return;
     }
+    files.recordSources(round);
     boolean newWidgets = widgets.process(round);
     boolean newHandlers = handlers.process(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.
     if (!newWidgets && !newHandlers && widgets.idle() && handlers.idle() && registry.isPending()) {
       registry.write(files);
     }
-    return false;
   }
 }

@@ -12,47 +12,41 @@ import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the codec of a {@code @Widget} record: a {@code write} that emits its properties in
- * component order ({@code "type"} first for a union member), and a {@code read} that switches on
- * property names, collects problems, and calls the canonical constructor only when all is well.
+ * Writes the codec of a {@code @Widget} record written as a JSON object: a {@code write} that emits
+ * its properties in component order ({@code "type"} first for a union member), and a {@code read}
+ * that switches on property names, collects problems, and calls the canonical constructor only when
+ * all is well.
  */
-final class RecordCodecWriter {
+final class ObjectCodecWriter {
   private final WidgetModel.RecordWidget record;
   private final CodecContext context;
   private final ValueCode values;
+  private final ConstraintCode constraints;
   private final ClassName recordClass;
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
   private String propertiesField;
 
-  RecordCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
+  ObjectCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
     this.record = record;
     this.context = new CodecContext(type, record.name());
     this.values = new ValueCode(context);
+    this.constraints = new ConstraintCode(context);
     this.recordClass = TypeNames.of(record.name());
   }
 
   void write() {
-    if (record.valueRecord()) {
-      writeValueRecord();
+    declareNames();
+    context.type().addMethod(writeMethod());
+    if (record.tag() != null) {
+      context.type().addMethod(readDelegatingMethod());
+      context.type().addMethod(readPropertiesMethod(true));
     } else {
-      declareNames();
-      context.type().addMethod(writeMethod());
-      if (record.tag() != null) {
-        context.type().addMethod(readDelegatingMethod());
-        context.type().addMethod(readPropertiesMethod(true));
-      } else {
-        context.type().addMethod(readPropertiesMethod(false));
-      }
+      context.type().addMethod(readPropertiesMethod(false));
     }
     context.addHelpers();
   }
@@ -126,12 +120,13 @@ final class RecordCodecWriter {
     if (property.required()) {
       CodeBlock value = TypeNames.of(type).isPrimitive()
           ? accessor
-          : CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, accessor, label(property) + " is required but null");
+          : CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, accessor,
+              RecordCode.label(record, property) + " is required but null");
       return code.addStatement("out.name($N)", nameField)
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
-    String local = locals.newName(localName(property.javaName()));
+    String local = locals.newName(RecordCode.localName(property.javaName()));
     code.addStatement("$T $N = $L", TypeNames.of(type), local, accessor);
     CodeBlock present;
     CodeBlock content;
@@ -208,7 +203,7 @@ final class RecordCodecWriter {
     }
     List<String> variables = new ArrayList<>();
     for (Property property : record.properties()) {
-      String variable = locals.newName(localName(property.javaName()));
+      String variable = locals.newName(RecordCode.localName(property.javaName()));
       variables.add(variable);
       method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
     }
@@ -247,7 +242,7 @@ final class RecordCodecWriter {
     method.beginControlFlow("if (in.problemCount() != $N)", problems)
         .addStatement("return null")
         .endControlFlow();
-    return method.addCode(construct(variables, locals)).build();
+    return method.addCode(RecordCode.construct(record, variables, locals)).build();
   }
 
   private CodeBlock readProperty(Property property, String variable) {
@@ -260,41 +255,7 @@ final class RecordCodecWriter {
     } else {
       code.addStatement("$N = in.isNull() ? null : $L", variable, read);
     }
-    return code.add(values.checks(property.type(), variable, primitive)).build();
-  }
-
-  private CodeBlock construct(List<String> variables, NameAllocator locals) {
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (int i = 0; i < variables.size(); i++) {
-      arguments.add(i == 0 ? "$L" : ",$W$L", argument(record.properties().get(i), variables.get(i)));
-    }
-    String exception = locals.newName("e");
-    return CodeBlock.builder()
-        .beginControlFlow("try")
-        .addStatement("return new $T($L)", recordClass, arguments.build())
-        .nextControlFlow("catch ($T $N)", RuntimeException.class, exception)
-        .addStatement("in.rejected($S, $N)", record.name().simpleName(), exception)
-        .addStatement("return null")
-        .endControlFlow()
-        .build();
-  }
-
-  /** Optionals are read into a nullable local and wrapped for the constructor. */
-  private static CodeBlock argument(Property property, String variable) {
-    JsonType type = property.type().type();
-    if (!(type instanceof JsonType.OptionalOf)) {
-      return CodeBlock.of("$N", variable);
-    }
-    switch (((JsonType.OptionalOf) type).optional()) {
-      case OPTIONAL_INT:
-        return CodeBlock.of("$N == null ? $T.empty() : $T.of($N)", variable, OptionalInt.class, OptionalInt.class, variable);
-      case OPTIONAL_LONG:
-        return CodeBlock.of("$N == null ? $T.empty() : $T.of($N)", variable, OptionalLong.class, OptionalLong.class, variable);
-      case OPTIONAL_DOUBLE:
-        return CodeBlock.of("$N == null ? $T.empty() : $T.of($N)", variable, OptionalDouble.class, OptionalDouble.class, variable);
-      default:
-        return CodeBlock.of("$T.ofNullable($N)", Optional.class, variable);
-    }
+    return code.add(constraints.checks(property.type(), variable, primitive)).build();
   }
 
   private static TypeName localType(Property property) {
@@ -314,56 +275,6 @@ final class RecordCodecWriter {
       return CodeBlock.of("false");
     }
     return type.equals(TypeName.CHAR) ? CodeBlock.of("'\\0'") : CodeBlock.of("0");
-  }
-
-  // ---------------------------------------------------------------- value records
-
-  /** A {@code @JsonValue} record is written as its one component's value, and read from it. */
-  private void writeValueRecord() {
-    Property value = record.properties().get(0);
-    CodeBlock accessor = CodeBlock.of("value.$N()", value.javaName());
-    CodeBlock nonNull = TypeNames.of(value.type()).isPrimitive()
-        ? accessor
-        : CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, accessor, label(value) + " is required but null");
-    context.type().addMethod(MethodSpec.methodBuilder("write")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
-        .addParameter(recordClass, "value")
-        .addCode(values.write(value.type(), nonNull, value.javaName()))
-        .build());
-    NameAllocator locals = new NameAllocator();
-    locals.newName("in");
-    String problems = locals.newName("problems");
-    String variable = locals.newName(localName(value.javaName()));
-    TypeName type = TypeNames.of(value.type());
-    context.type().addMethod(MethodSpec.methodBuilder("read")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(recordClass)
-        .addParameter(RuntimeNames.WIDGET_READER, "in")
-        .addStatement("int $N = in.problemCount()", problems)
-        .addStatement("$T $N = $L", type, variable, values.read(value.type(), value.javaName()))
-        .addCode(values.checks(value.type(), variable, type.isPrimitive()))
-        .beginControlFlow("if (in.problemCount() != $N)", problems)
-        .addStatement("return null")
-        .endControlFlow()
-        .addCode(construct(List.of(variable), locals))
-        .build());
-  }
-
-  // ---------------------------------------------------------------- shared
-
-  /**
-   * The local variable for a component. Constants of the class are all capitals, so a component
-   * named that way ({@code PROPERTIES}) gets a lower-case local rather than hide a constant.
-   */
-  private static String localName(String component) {
-    return component.chars().anyMatch(Character::isLowerCase) ? component : component.toLowerCase(Locale.ROOT);
-  }
-
-  private String label(Property property) {
-    return record.name().simpleName() + "." + property.javaName();
   }
 
   private static boolean isTree(JsonType type) {
