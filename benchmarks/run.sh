@@ -57,7 +57,7 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4. JMH: serialize, dispatch, parse, type order (about 21 minutes)"
+echo "1-4, 6. JMH: serialize, dispatch, parse, type order, widget stream (about 22 minutes)"
 # shellcheck disable=SC2086 # JMH_ARGS is a list of options
 "$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
   'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
@@ -89,7 +89,7 @@ prop compile.runs "$compile_runs"
 summary compile.plain "$results/compile-plain.txt"
 summary compile.processor "$results/compile-processor.txt"
 
-for widget in smallCard orderList largeTable productCard deepTree; do
+for widget in smallCard orderList largeTable productCard deepTree widgetStream; do
   prop "bytes.$widget" "$("$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.WidgetSizes "$widget")"
 done
 prop load.after "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -59,6 +59,8 @@ class SmokeRunTest {
     expected.add("DispatchBenchmark.databind");
     expected.add("DispatchBenchmark.reflective");
     expected.add("DispatchBenchmark.handwritten");
+    expected.add("WidgetStreamBenchmark.widgetry");
+    expected.add("WidgetStreamBenchmark.jackson");
     return expected;
   }
 }

@@ -1,5 +1,6 @@
 package dev.widgetry.benchmarks.report;
 
+import dev.widgetry.benchmarks.stream.StreamStates;
 import dev.widgetry.benchmarks.trees.WidgetTrees;
 import dev.widgetry.runtime.Widgets;
 
@@ -15,6 +16,9 @@ public final class WidgetSizes {
         break;
       case "deepTree":
         widget = WidgetTrees.deepTree();
+        break;
+      case "widgetStream":
+        widget = StreamStates.states().get(StreamStates.states().size() - 1);
         break;
       default:
         widget = WidgetTrees.named(args[0]);

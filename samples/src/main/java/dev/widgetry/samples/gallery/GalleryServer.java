@@ -2,9 +2,11 @@ package dev.widgetry.samples.gallery;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.http.ActionEndpoint;
 import dev.widgetry.runtime.http.ActionServers;
+import dev.widgetry.samples.chat.Chat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.util.Map;
  * GET  /api/tool/{id}          the tool definition a model is given for it
  * GET  /api/actions/{id}       a tool definition per action of the entry
  * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error
+ * POST /chatkit                ChatKit's requests, for the chat page (/chat.html): JSON, or Server-Sent Events
  * </pre>
  */
 public final class GalleryServer implements AutoCloseable {
@@ -37,9 +40,11 @@ public final class GalleryServer implements AutoCloseable {
       "jdk.httpserver.maxConnections", "500");
 
   private final HttpServer server;
+  private final SqliteStore chats;
 
-  private GalleryServer(HttpServer server) {
+  private GalleryServer(HttpServer server, SqliteStore chats) {
     this.server = server;
+    this.chats = chats;
   }
 
   /**
@@ -50,6 +55,14 @@ public final class GalleryServer implements AutoCloseable {
    * @throws java.net.BindException when the port is taken
    */
   public static GalleryServer start(InetSocketAddress address) throws IOException {
+    return start(address, SqliteStore.inMemory());
+  }
+
+  /**
+   * Starts a gallery whose chat page keeps its threads in {@code chats}, which the server closes
+   * when it stops.
+   */
+  public static GalleryServer start(InetSocketAddress address, SqliteStore chats) throws IOException {
     LIMITS.forEach((name, value) -> {
       if (System.getProperty(name) == null) {
         System.setProperty(name, value);
@@ -57,6 +70,9 @@ public final class GalleryServer implements AutoCloseable {
     });
     Gallery gallery = Gallery.create();
     HttpServer server = ActionServers.create(address, THREADS);
+    ActionEndpoint.of(Chat.server(gallery, chats))
+        .withContext(ThemePreference::context)
+        .mountOn(server, Chat.PATH);
     ActionEndpoint.of(gallery.dispatcher())
         .withContext(ThemePreference::context)
         .mountOn(server, ACTION_PATH);
@@ -68,7 +84,7 @@ public final class GalleryServer implements AutoCloseable {
     mount(server, "/api/", HttpAnswers::notFound);
     mount(server, "/", new StaticFiles());
     server.start();
-    return new GalleryServer(server);
+    return new GalleryServer(server, chats);
   }
 
   private static void mount(HttpServer server, String path, HttpHandler handler) {
@@ -85,5 +101,6 @@ public final class GalleryServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    chats.close();
   }
 }
