@@ -7,66 +7,108 @@ import dev.widgetry.processor.model.JavaName;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
-/** Writes what the processor generates through the {@link Filer}, each file tied to the element it came from. */
+/**
+ * Writes what the processor generates through the {@link Filer}, each file tied to the element it
+ * came from. A name the compilation already uses is the user's clash to fix, reported on that
+ * element with the way out, never a failure of the processor.
+ */
 final class Files {
   private final Filer filer;
   private final Diagnostics diagnostics;
   /** Every type generated so far, with the element it was generated for. */
   private final Map<String, Element> generated = new HashMap<>();
+  /**
+   * The top-level types of this compilation's sources, every round's: the user's, and those other
+   * processors (and this one) generated. A class file from an earlier build is not among them, so
+   * an incremental build still replaces the codecs it left.
+   */
+  private final Set<String> sourceTypes = new HashSet<>();
 
   Files(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
     this.diagnostics = diagnostics;
   }
 
+  /** Notes the types a round brings in source; call it before the round writes anything. */
+  void recordSources(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        sourceTypes.add(((TypeElement) root).getQualifiedName().toString());
+      }
+    }
+  }
+
+  /**
+   * Whether a type of this name is declared in this compilation's sources by someone else than
+   * this processor: the user, or another processor.
+   */
+  boolean takenInSources(String qualifiedName) {
+    return sourceTypes.contains(qualifiedName) && !generated.containsKey(qualifiedName);
+  }
+
   /**
    * Writes a source file for {@code origin}. Returns false, with an error on {@code origin}, when
-   * another element already generated a type of that name ({@code Outer.Inner} and {@code
-   * Outer_Inner} both get {@code Outer_InnerWidgetCodec}).
+   * the name is taken: by a type in the compilation, or by another element that already generated
+   * a type of that name ({@code Outer.Inner} and {@code Outer_Inner} both get {@code
+   * Outer_InnerWidgetCodec}).
    */
-  boolean source(JavaFile file, Element origin) {
-    String name = file.packageName().isEmpty()
-        ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
-    Element earlier = generated.putIfAbsent(name, origin);
+  boolean source(JavaFile file, Element origin, Purpose purpose) {
+    String name = qualifiedName(file);
+    Element earlier = generated.get(name);
     if (earlier != null) {
       diagnostics.error(origin, Message.GENERATED_NAME_CLASH, describe(earlier), describe(origin), name);
       return false;
     }
-    write(file, name, origin);
-    return true;
+    if (takenInSources(name)) {
+      diagnostics.error(origin, Message.GENERATED_TYPE_TAKEN, name, purpose.role(), name, purpose.otherFix());
+      return false;
+    }
+    generated.put(name, origin);
+    return write(file, name, purpose, origin, origin);
   }
 
-  /** Writes a source file that aggregates many elements: the registry. */
-  void aggregate(JavaFile file, Element... originatingElements) {
-    String name = file.packageName().isEmpty()
-        ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
-    write(file, name, originatingElements);
+  /**
+   * Writes a source file that aggregates many elements: the registry. Problems are reported without
+   * an element, since no one element caused them.
+   */
+  boolean aggregate(JavaFile file, Purpose purpose, Element... originatingElements) {
+    return write(file, qualifiedName(file), purpose, null, originatingElements);
   }
 
-  private void write(JavaFile file, String name, Element... originatingElements) {
+  private boolean write(JavaFile file, String name, Purpose purpose, Element reportOn, Element... originatingElements) {
     try {
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer writer = source.openWriter()) {
         file.writeTo(writer);
       }
+      return true;
+    } catch (FilerException e) {
+      // The Filer refuses a name that a source or another processor already gave this compilation.
+      report(reportOn, Message.GENERATED_TYPE_REFUSED, name, purpose.role(), e.getMessage(), purpose.otherFix());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      report(reportOn, Message.WRITE_FAILED, name, e);
     }
+    return false;
+  }
+
+  private static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 
   private static String describe(Element element) {
@@ -74,14 +116,14 @@ final class Files {
   }
 
   /** A resource in a widget's package, beside its class. */
-  void resource(JavaName owner, String name, String content, Element... originatingElements) {
+  void resource(JavaName owner, String name, String content, Element origin) {
     try {
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, owner.packageName(), name, originatingElements);
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, owner.packageName(), name, origin);
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      report(origin, Message.WRITE_FAILED, owner.packageName().replace('.', '/') + "/" + name, e);
     }
   }
 
@@ -101,6 +143,7 @@ final class Files {
     return lines;
   }
 
+  /** A resource at the root of the class output, such as a service file; problems have no element. */
   void rootResource(String path, List<String> lines, Element... originatingElements) {
     try {
       FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originatingElements);
@@ -111,7 +154,15 @@ final class Files {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      report(null, Message.WRITE_FAILED, path, e);
+    }
+  }
+
+  private void report(Element element, Message message, Object... args) {
+    if (element == null) {
+      diagnostics.error(message, args);
+    } else {
+      diagnostics.error(element, message, args);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.widgetry.processor;
 
+import com.palantir.javapoet.JavaFile;
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.ActionHandler;
@@ -82,8 +83,11 @@ final class HandlerStage {
         result.ifPresent(handler -> generate(type, handler));
       } catch (UnresolvedTypeException e) {
         deferred.put(entry.getKey(), e.type());
-      } catch (RuntimeException e) {
-        diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), Rounds.describe(e));
+      } catch (Throwable e) {
+        if (!Failures.recoverable(e)) {
+          throw e;
+        }
+        diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), Failures.describe(e));
       }
     }
     return !classes.isEmpty();
@@ -107,7 +111,7 @@ final class HandlerStage {
   }
 
   void reportStillDeferred() {
-    Rounds.reportStillDeferred(elements, diagnostics, deferred);
+    Rounds.reportStillDeferred(elements, diagnostics, deferred, "actions class");
   }
 
   /** Writes the actions class, unless a payload widget it needs has no codec (reported elsewhere). */
@@ -117,7 +121,9 @@ final class HandlerStage {
       return;
     }
     JavaName name = JavaNames.of(type);
-    if (!files.source(ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName())), type)) {
+    JavaFile actions = ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName()),
+        typeName -> elements.getTypeElement(typeName) != null);
+    if (!files.source(actions, type, Purpose.actions(type))) {
       return;
     }
     for (ActionMethod action : handler.model().actions()) {

@@ -1,5 +1,7 @@
 package dev.widgetry.processor;
 
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.GeneratedNames;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -20,9 +23,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * The widgets and action handlers one compilation registers, and the generated registry that lists
- * them. Written once,
- * after the last round that produced widgets; merged with the registry an earlier build left, so
- * an incremental build that recompiled only some widgets still registers all of them.
+ * them. Written once, after the last round that produced widgets; merged with the registry an
+ * earlier build left, so an incremental build that recompiled only some widgets still registers all
+ * of them.
  */
 final class Registry {
   static final String OPTION = "widgetry.registry";
@@ -30,15 +33,27 @@ final class Registry {
   private static final String DEFAULT_NAME = "WidgetryRegistry";
 
   private final Elements elements;
-  private final String configuredName;
+  private final Diagnostics diagnostics;
+  /** The class the option names, or null for the default name. */
+  private final JavaName configuredName;
+  /** The option was given and is no class name (reported): no registry is written. */
+  private final boolean unusableOption;
   private final Set<JavaName> widgets = new TreeSet<>();
   private final Set<JavaName> handlers = new TreeSet<>();
   private final List<Element> origins = new ArrayList<>();
   private boolean written;
 
-  Registry(Elements elements, String configuredName) {
+  /** Reports an unusable option at once; the registry is then not written. */
+  Registry(Elements elements, Diagnostics diagnostics, String option) {
     this.elements = elements;
-    this.configuredName = configuredName;
+    this.diagnostics = diagnostics;
+    String given = option == null ? "" : option.strip();
+    String problem = given.isEmpty() ? null : problemWith(given);
+    if (problem != null) {
+      diagnostics.error(Message.INVALID_REGISTRY_OPTION, OPTION, option, problem);
+    }
+    this.unusableOption = problem != null;
+    this.configuredName = given.isEmpty() || unusableOption ? null : parse(given);
   }
 
   void addWidget(JavaName widget, Element origin) {
@@ -55,17 +70,33 @@ final class Registry {
     return !written && !(widgets.isEmpty() && handlers.isEmpty());
   }
 
+  /**
+   * Writes the registry and its service file. A type of the registry's name in this compilation's
+   * sources is the user's to rename, reported on that type; one in a class file is the registry an
+   * earlier build wrote, merged into this one.
+   */
   void write(Files files) {
     written = true;
+    if (unusableOption) {
+      return;
+    }
     JavaName name = name();
     TypeElement earlier = elements.getTypeElement(name.canonicalName());
+    if (earlier != null && files.takenInSources(name.canonicalName())) {
+      Purpose purpose = Purpose.registry();
+      diagnostics.error(earlier, Message.GENERATED_TYPE_TAKEN, name.canonicalName(), purpose.role(),
+          name.canonicalName(), purpose.otherFix());
+      return;
+    }
     Set<JavaName> allWidgets = new TreeSet<>(widgets);
     allWidgets.addAll(earlierBuild(earlier, RegistryFile.WIDGETS_CONSTANT, this::stillAWidget));
     Set<JavaName> allHandlers = new TreeSet<>(handlers);
     allHandlers.addAll(earlierBuild(earlier, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
     Element[] originating = origins.toArray(new Element[0]);
-    files.aggregate(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
-        JavaLangShadows.in(elements, name.packageName())), originating);
+    if (!files.aggregate(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
+        JavaLangShadows.in(elements, name.packageName())), Purpose.registry(), originating)) {
+      return;
+    }
     Set<String> services = new LinkedHashSet<>();
     for (String line : files.existingLines(SERVICE_FILE)) {
       String entry = line.strip();
@@ -79,11 +110,26 @@ final class Registry {
 
   /** The option's class name, else WidgetryRegistry in the package all widgets share. */
   private JavaName name() {
-    String qualified = configuredName;
-    if (qualified == null || qualified.isBlank()) {
-      String prefix = commonPackage();
-      qualified = prefix.isEmpty() ? DEFAULT_NAME : prefix + "." + DEFAULT_NAME;
+    return configuredName != null ? configuredName : new JavaName(commonPackage(), List.of(DEFAULT_NAME));
+  }
+
+  /** Why a qualified class name is none, or null when it is one. */
+  private static String problemWith(String qualified) {
+    for (String part : qualified.split("\\.", -1)) {
+      if (part.isEmpty()) {
+        return "it has an empty part, before, between or after its dots";
+      }
+      if (SourceVersion.isKeyword(part)) {
+        return "\"" + part + "\" is a Java keyword";
+      }
+      if (!SourceVersion.isIdentifier(part)) {
+        return "\"" + part + "\" is not a Java identifier";
+      }
     }
+    return null;
+  }
+
+  private static JavaName parse(String qualified) {
     int dot = qualified.lastIndexOf('.');
     return new JavaName(dot < 0 ? "" : qualified.substring(0, dot), List.of(qualified.substring(dot + 1)));
   }

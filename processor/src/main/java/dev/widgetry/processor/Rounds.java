@@ -62,23 +62,16 @@ final class Rounds {
     return blocked;
   }
 
-  static void reportStillDeferred(Elements elements, Diagnostics diagnostics, Map<String, String> deferred) {
+  /** @param generated what the types would have got: "codec", "actions class" */
+  static void reportStillDeferred(
+      Elements elements, Diagnostics diagnostics, Map<String, String> deferred, String generated) {
     for (Map.Entry<String, String> entry : deferred.entrySet()) {
       TypeElement element = elements.getTypeElement(entry.getKey());
       if (element != null) {
-        diagnostics.error(element, Message.UNRESOLVED_TYPE, element.getSimpleName(), entry.getValue(), element.getSimpleName());
+        diagnostics.error(element, Message.UNRESOLVED_TYPE, element.getSimpleName(), entry.getValue(), generated,
+            element.getSimpleName());
       }
     }
     deferred.clear();
-  }
-
-  /** The exception and the line of Widgetry that led to it, enough for a bug report. */
-  static String describe(RuntimeException e) {
-    for (StackTraceElement frame : e.getStackTrace()) {
-      if (frame.getClassName().startsWith("dev.widgetry.")) {
-        return e + " at " + frame;
-      }
-    }
-    return e.toString();
   }
 }

@@ -2,6 +2,7 @@ package dev.widgetry.processor;
 
 import com.google.auto.service.AutoService;
 import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.template.TemplateStage;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -12,6 +13,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
@@ -28,22 +30,37 @@ import javax.lang.model.element.TypeElement;
 @SupportedAnnotationTypes("*")
 @SupportedOptions({Registry.OPTION, TemplateStage.OPTION})
 public final class WidgetProcessor extends AbstractProcessor {
+  private Diagnostics diagnostics;
   private Files files;
   private Registry registry;
   private WidgetStage widgets;
   private HandlerStage handlers;
   private TemplateStage templates;
+  /** False when the processor could not start: that was reported, and it does nothing more. */
+  private boolean ready;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
-    super.init(env);
-    Diagnostics diagnostics = new Diagnostics(env.getMessager());
-    files = new Files(env.getFiler(), diagnostics);
-    registry = new Registry(env.getElementUtils(), env.getOptions().get(Registry.OPTION));
-    widgets = new WidgetStage(env, diagnostics, files, registry);
-    handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
-    templates = new TemplateStage(env, diagnostics, files::source, widgets::model,
-        packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
+    try {
+      super.init(env);
+      diagnostics = new Diagnostics(env.getMessager());
+      files = new Files(env.getFiler(), diagnostics);
+      registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
+      widgets = new WidgetStage(env, diagnostics, files, registry);
+      handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+      templates = new TemplateStage(env, diagnostics,
+          (file, origin, role, fix) -> files.source(file, origin, new Purpose(role, fix)), widgets::model,
+          packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
+      ready = true;
+    } catch (Throwable e) {
+      if (!Failures.recoverable(e)) {
+        throw e;
+      }
+      if (env != null) {
+        env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.format("its start", Failures.describe(e)));
+      }
+    }
   }
 
   @Override
@@ -53,6 +70,21 @@ public final class WidgetProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!ready) {
+      return false;
+    }
+    try {
+      processRound(round);
+    } catch (Throwable e) {
+      if (!Failures.recoverable(e)) {
+        throw e;
+      }
+      diagnostics.error(Message.INTERNAL_ERROR, "a round of processing", Failures.describe(e));
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     if (round.processingOver()) {
       widgets.reportStillDeferred();
       handlers.reportStillDeferred();
@@ -61,8 +93,9 @@ public final class WidgetProcessor extends AbstractProcessor {
       if (registry.isPending() && !round.errorRaised()) {
         registry.write(files);
       }
-      return false;
+      return;
     }
+    files.recordSources(round);
     boolean newWidgets = widgets.process(round);
     boolean newHandlers = handlers.process(round);
     boolean newTemplates = templates.process(round);
@@ -70,6 +103,5 @@ public final class WidgetProcessor extends AbstractProcessor {
     if (!newWidgets && !newHandlers && !newTemplates && widgets.idle() && handlers.idle() && registry.isPending()) {
       registry.write(files);
     }
-    return false;
   }
 }

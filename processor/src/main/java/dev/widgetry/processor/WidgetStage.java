@@ -100,9 +100,12 @@ final class WidgetStage {
         }
       } catch (UnresolvedTypeException e) {
         deferred.put(candidate.getKey(), e.type());
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        if (!Failures.recoverable(e)) {
+          throw e;
+        }
         failed.add(JavaNames.of(element));
-        diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Rounds.describe(e));
+        diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Failures.describe(e));
       }
     }
     generate(read);
@@ -130,7 +133,7 @@ final class WidgetStage {
   }
 
   void reportStillDeferred() {
-    Rounds.reportStillDeferred(elements, diagnostics, deferred);
+    Rounds.reportStillDeferred(elements, diagnostics, deferred, "codec");
   }
 
   private boolean isCompiledNow(TypeElement type) {
@@ -185,17 +188,20 @@ final class WidgetStage {
       }
       try {
         Set<String> shadowed = JavaLangShadows.in(elements, model.name().packageName());
-        if (!files.source(CodecFile.of(model, shadowed), element)) {
+        if (!files.source(CodecFile.of(model, shadowed), element, Purpose.codec(element))) {
           failed.add(model.name());
           continue;
         }
         if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
-          files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element);
+          files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element, Purpose.builder(element));
         }
         writeSchemas(model, element);
         registry.addWidget(model.name(), element);
-      } catch (RuntimeException e) {
-        diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Rounds.describe(e));
+      } catch (Throwable e) {
+        if (!Failures.recoverable(e)) {
+          throw e;
+        }
+        diagnostics.error(element, Message.INTERNAL_ERROR, element.getQualifiedName(), Failures.describe(e));
       }
     }
   }

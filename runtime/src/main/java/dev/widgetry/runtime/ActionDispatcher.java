@@ -1,13 +1,15 @@
 package dev.widgetry.runtime;
 
-import dev.widgetry.chatkit.WidgetRoot;
-import dev.widgetry.runtime.internal.ActionAnswers;
-import dev.widgetry.runtime.internal.ActionFailure;
-import dev.widgetry.runtime.internal.ActionRequest;
-import dev.widgetry.runtime.internal.ActionRequestReader;
-import dev.widgetry.runtime.internal.ActionRoute;
+import dev.widgetry.runtime.internal.ActionProtocols;
+import dev.widgetry.runtime.internal.ErrorAnswers;
 import dev.widgetry.runtime.internal.Registries;
+import dev.widgetry.runtime.spi.ActionCall;
+import dev.widgetry.runtime.spi.ActionFailure;
+import dev.widgetry.runtime.spi.ActionProtocol;
+import dev.widgetry.runtime.spi.ActionRoute;
+import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.ActionTable;
+import dev.widgetry.runtime.spi.AnswerPipelines;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,31 +28,36 @@ import java.util.stream.Collectors;
 
 /**
  * Takes action requests (JSON) and calls the {@code @OnAction} methods they name, through the
- * dispatch tables the processor generated: no reflection. It accepts the body a ChatKit page
- * forwards ({@code {"action": {"type", "payload"}, "itemId"}}) and ChatKit's
- * {@code threads.custom_action} and {@code threads.sync_custom_action} server requests, and answers
- * each in kind. A request that cannot reach its handler (malformed, unknown type, invalid payload,
- * too large) gets a structured error and the handler is never called; a handler that throws gets
- * an error response and a log line, never a stack trace to the client.
+ * dispatch tables the processor generated: no reflection. The request shapes it reads and the
+ * answers it writes come from the protocol modules on the class path, each found through
+ * {@link java.util.ServiceLoader}: {@code widgetry-chatkit} reads the body a ChatKit page forwards
+ * ({@code {"action": {"type", "payload"}, "itemId"}}) and ChatKit's {@code threads.custom_action}
+ * and {@code threads.sync_custom_action} requests; each request is answered in its own protocol's
+ * terms, and one dispatch table serves them all. A request that cannot reach its handler
+ * (malformed, unknown type, invalid payload, too large) gets a structured error and the handler is
+ * never called; a handler that throws, or returns a stage that does not complete in time, gets an
+ * error response and a log line, never a stack trace to the client.
  *
  * <p>Immutable and thread-safe; build one at start-up and share it.
  */
-public final class ActionDispatcher {
+public final class ActionDispatcher implements RequestHandler {
   private static final System.Logger LOG = System.getLogger(ActionDispatcher.class.getName());
   private static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   private static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(30);
 
   private final Map<String, ActionRoute> routes;
+  private final ActionProtocols protocols;
   private final Settings settings;
-  private final ActionRequestReader reader;
+  private final ActionRoutes readable;
 
   /** What the {@code with...} methods set; a dispatcher copies it to change one. */
-  private record Settings(ParseOptions options, int maxBodyBytes, Duration handlerTimeout, WidgetPipeline middleware) {}
+  private record Settings(ParseOptions options, int maxBodyBytes, Duration handlerTimeout, AnswerPipelines middleware) {}
 
-  private ActionDispatcher(Map<String, ActionRoute> routes, Settings settings) {
+  private ActionDispatcher(Map<String, ActionRoute> routes, ActionProtocols protocols, Settings settings) {
     this.routes = routes;
+    this.protocols = protocols;
     this.settings = settings;
-    this.reader = new ActionRequestReader(routes, settings.options());
+    this.readable = new ActionRoutes(routes, settings.options());
   }
 
   /**
@@ -70,7 +77,8 @@ public final class ActionDispatcher {
       if (table == null) {
         throw new IllegalArgumentException(type.getName() + " has no generated action table: give it @OnAction"
             + " methods and compile it with widgetry-processor. (Local and anonymous classes are invisible to"
-            + " annotation processing; declare handlers in top-level or static nested classes.)");
+            + " annotation processing; declare handlers in top-level or static nested classes.) If it has them, "
+            + dev.widgetry.runtime.internal.MissingGeneratedCode.LIKELY_CAUSES);
       }
       for (String action : table.actions().keySet()) {
         ActionRoute route = new ActionRoute(action, table, instance);
@@ -85,14 +93,19 @@ public final class ActionDispatcher {
         }
       }
     }
-    return new ActionDispatcher(Map.copyOf(routes),
-        new Settings(ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_HANDLER_TIMEOUT, WidgetPipeline.of()));
+    ActionProtocols protocols = ActionProtocols.load(ActionDispatcher.class.getClassLoader());
+    if (protocols.isEmpty()) {
+      throw new IllegalStateException("No action protocol is on the class path, so no request could be read: add"
+          + " widgetry-chatkit (ChatKit) or widgetry-a2ui (A2UI) to the application's dependencies");
+    }
+    return new ActionDispatcher(Map.copyOf(routes), protocols,
+        new Settings(ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_HANDLER_TIMEOUT, AnswerPipelines.none()));
   }
 
   /** A copy that parses payloads with these options (limits, unknown properties). */
   public ActionDispatcher withParseOptions(ParseOptions options) {
     Objects.requireNonNull(options, "options");
-    return new ActionDispatcher(routes, new Settings(options, settings.maxBodyBytes(), settings.handlerTimeout(),
+    return new ActionDispatcher(routes, protocols, new Settings(options, settings.maxBodyBytes(), settings.handlerTimeout(),
         settings.middleware()));
   }
 
@@ -101,33 +114,38 @@ public final class ActionDispatcher {
     if (bytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + bytes);
     }
-    return new ActionDispatcher(routes, new Settings(settings.options(), bytes, settings.handlerTimeout(),
+    return new ActionDispatcher(routes, protocols, new Settings(settings.options(), bytes, settings.handlerTimeout(),
         settings.middleware()));
   }
 
   /**
-   * A copy that answers {@code handler_failed} when a handler's stage has not completed within
-   * {@code timeout} (30 seconds by default), rather than hold the request open.
+   * A copy that answers {@code handler_failed} when the stage an asynchronous handler returned has
+   * not completed within {@code timeout} (30 seconds by default), rather than hold the request open;
+   * what the stage completes with later is dropped. A synchronous handler is not timed out: it runs
+   * on the thread that dispatches the request, which nothing can stop from outside, and its request
+   * is answered with what it returns when it returns.
    */
   public ActionDispatcher withHandlerTimeout(Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("handlerTimeout must be positive, was " + timeout);
     }
-    return new ActionDispatcher(routes, new Settings(settings.options(), settings.maxBodyBytes(), timeout,
+    return new ActionDispatcher(routes, protocols, new Settings(settings.options(), settings.maxBodyBytes(), timeout,
         settings.middleware()));
   }
 
   /**
-   * A copy that passes the widget of every handler result through {@code middleware}, with the
-   * request's context, before writing it; in place of any pipeline set before. A middleware that
-   * throws gets the answer a handler that throws gets.
+   * A copy that passes every answer of {@code middleware}'s kind through it, with the request's
+   * context, before writing it (for ChatKit, a {@code WidgetPipeline} changes every widget a
+   * handler returns); in place of any middleware set before for that kind. A middleware that throws
+   * gets the answer a handler that throws gets.
    */
-  public ActionDispatcher withMiddleware(WidgetPipeline middleware) {
+  public ActionDispatcher withMiddleware(AnswerMiddleware<?> middleware) {
     Objects.requireNonNull(middleware, "middleware");
-    return new ActionDispatcher(routes, new Settings(settings.options(), settings.maxBodyBytes(),
-        settings.handlerTimeout(), middleware));
+    return new ActionDispatcher(routes, protocols, new Settings(settings.options(), settings.maxBodyBytes(),
+        settings.handlerTimeout(), settings.middleware().with(middleware)));
   }
 
+  @Override
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
   }
@@ -152,6 +170,7 @@ public final class ActionDispatcher {
    * Dispatches one request. The stage completes when the handler's result (or its own stage) does;
    * it never completes exceptionally: every failure is an error response.
    */
+  @Override
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > settings.maxBodyBytes()) {
@@ -159,29 +178,30 @@ public final class ActionDispatcher {
           "The body has " + body.length + " bytes; this endpoint accepts at most " + settings.maxBodyBytes() + ".",
           List.of()));
     }
-    ActionRequest request;
+    ActionCall call;
     try {
-      request = reader.read(body);
+      ActionProtocol protocol = protocols.of(body, settings.options());
+      call = protocol.read(body, readable);
     } catch (ActionFailure failure) {
       return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
     }
-    ActionContext requestContext = context.withIds(request.itemId(), request.threadId());
+    ActionContext requestContext = call.context(context);
+    ActionRoute route = call.route();
     Object returned;
     try {
-      ActionRoute route = request.route();
-      returned = route.table().call(route.handler(), route.type(), request.payload(), requestContext);
+      returned = route.table().call(route.handler(), route.type(), call.payload(), requestContext);
     } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
       // Any failure of the handler's own making; an OutOfMemoryError is the JVM's, and goes on up.
-      return CompletableFuture.completedFuture(handlerFailed(request, e));
+      return CompletableFuture.completedFuture(handlerFailed(route, e));
     }
     if (returned instanceof CompletionStage) {
       // A copy times out, so the handler's own future is left as the handler made it.
       return ((CompletionStage<?>) returned).toCompletableFuture().copy()
           .orTimeout(settings.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .handle((value, failure) ->
-              failure != null ? handlerFailed(request, failure) : answer(request, requestContext, value));
+              failure != null ? handlerFailed(route, failure) : answer(call, requestContext, value));
     }
-    return CompletableFuture.completedFuture(answer(request, requestContext, returned));
+    return CompletableFuture.completedFuture(answer(call, requestContext, returned));
   }
 
   /** Dispatches one request given as text. */
@@ -199,61 +219,31 @@ public final class ActionDispatcher {
     return handle(body.getBytes(StandardCharsets.UTF_8), context);
   }
 
-  private ActionResponse answer(ActionRequest request, ActionContext context, Object returned) {
+  private ActionResponse answer(ActionCall call, ActionContext context, Object returned) {
     try {
-      ActionResult result = throughMiddleware(toResult(request, returned), context);
-      switch (request.shape()) {
-        case SYNC:
-          return success(ActionResponse.JSON, ActionAnswers.sync(result, request.itemId(), request.threadId()));
-        case STREAM:
-          return success(ActionResponse.EVENT_STREAM, ActionAnswers.events(result, request.itemId(), request.threadId()));
-        default:
-          return success(ActionResponse.JSON, ActionAnswers.page(result));
-      }
+      return call.answer(returned, context, settings.middleware());
     } catch (RuntimeException e) {
-      return handlerFailed(request, e);
+      return handlerFailed(call.route(), e);
     }
   }
 
-  private static ActionResult toResult(ActionRequest request, Object returned) {
-    if (returned == null) {
-      return ActionResult.none();
-    }
-    if (returned instanceof ActionResult) {
-      return (ActionResult) returned;
-    }
-    if (returned instanceof WidgetRoot) {
-      return ActionResult.replace((WidgetRoot) returned);
-    }
-    throw new IllegalStateException(request.route().method() + " returned a " + returned.getClass().getName()
-        + ", which is neither an ActionResult nor a WidgetRoot");
-  }
-
-  private ActionResult throughMiddleware(ActionResult result, ActionContext context) {
-    return result.widget().map(widget -> result.withWidget(settings.middleware().apply(widget, context))).orElse(result);
-  }
-
-  private ActionResponse handlerFailed(ActionRequest request, Throwable failure) {
+  private ActionResponse handlerFailed(ActionRoute route, Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
     if (cause instanceof TimeoutException) {
-      LOG.log(Level.ERROR, "The handler of action \"" + request.route().type() + "\" (" + request.route().method()
+      LOG.log(Level.ERROR, "The handler of action \"" + route.type() + "\" (" + route.method()
           + ") did not answer within " + settings.handlerTimeout());
-      return error(ActionError.HANDLER_FAILED, "The handler of action \"" + request.route().type()
+      return error(ActionError.HANDLER_FAILED, "The handler of action \"" + route.type()
           + "\" did not answer in time.", List.of());
     }
-    LOG.log(Level.ERROR, "The handler of action \"" + request.route().type() + "\" (" + request.route().method()
+    LOG.log(Level.ERROR, "The handler of action \"" + route.type() + "\" (" + route.method()
         + ") failed", cause);
     return error(ActionError.HANDLER_FAILED,
-        "The handler of action \"" + request.route().type() + "\" failed; the server logged why.", List.of());
-  }
-
-  private static ActionResponse success(String contentType, byte[] body) {
-    return new ActionResponse(200, contentType, body, null);
+        "The handler of action \"" + route.type() + "\" failed; the server logged why.", List.of());
   }
 
   private static ActionResponse error(ActionError error, String message, List<ParseProblem> problems) {
-    return new ActionResponse(error.status(), ActionResponse.JSON, ActionAnswers.error(error, message, problems), error.code());
+    return ActionResponse.error(error, ErrorAnswers.error(error, message, problems));
   }
 }

@@ -1,27 +1,56 @@
 package dev.widgetry.runtime;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The answer to an action request, ready for HTTP: a status, a content type and a body. An error
- * carries a stable {@link #errorCode()} and a JSON body
- * {@code {"error": {"code", "message", "problems"?}}}; no stack trace ever reaches it.
+ * The answer to an action request, ready for HTTP: a status, a content type and a body, either
+ * complete or {@linkplain #stream streamed} as it is produced. An error carries a stable {@link
+ * #errorCode()} and a JSON body {@code {"error": {"code", "message", "problems"?}}}; no stack trace
+ * ever reaches it.
  */
 public final class ActionResponse {
-  static final String JSON = "application/json; charset=utf-8";
-  static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
+  public static final String JSON = "application/json; charset=utf-8";
+  public static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
 
   private final int status;
   private final String contentType;
-  private final byte[] body;
   private final String errorCode;
+  /** The complete body; null for a stream. */
+  private final byte[] body;
+  /** What writes a streamed body; null for a complete one. */
+  private final BodyWriter stream;
+  /** A stream's body once {@link #body()} has run it to its end. */
+  private byte[] collected;
 
-  ActionResponse(int status, String contentType, byte[] body, String errorCode) {
+  private ActionResponse(int status, String contentType, byte[] body, BodyWriter stream, String errorCode) {
     this.status = status;
     this.contentType = contentType;
     this.body = body;
+    this.stream = stream;
     this.errorCode = errorCode;
+  }
+
+  /** A success: 200 with this body, which the response keeps (the caller must not change it). */
+  public static ActionResponse ok(String contentType, byte[] body) {
+    return new ActionResponse(200, contentType, body, null, null);
+  }
+
+  /**
+   * A success whose body {@code writer} produces over time, such as Server-Sent Events: an HTTP
+   * server sends each part as it is flushed.
+   */
+  public static ActionResponse stream(String contentType, BodyWriter writer) {
+    return new ActionResponse(200, contentType, null, writer, null);
+  }
+
+  /** An error with its status and code, and a body that describes it. */
+  public static ActionResponse error(ActionError error, byte[] body) {
+    return new ActionResponse(error.status(), JSON, body, null, error.code());
   }
 
   /** The HTTP status: 200, or the error's. */
@@ -33,13 +62,46 @@ public final class ActionResponse {
     return contentType;
   }
 
-  /** The body; callers must not change the array. */
+  /** Whether the body is produced over time; write it with {@link #writeTo}. */
+  public boolean isStream() {
+    return stream != null;
+  }
+
+  /**
+   * Writes the body to {@code out}: at once when it is complete, part by part as it is produced
+   * when it is a stream, returning when it has ended.
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    if (stream == null) {
+      out.write(body);
+    } else {
+      stream.writeTo(out);
+    }
+  }
+
+  /**
+   * The whole body; callers must not change the array. A stream is run to its end first (once:
+   * later calls return the same bytes), which suits tests and clients that want it whole.
+   */
   public byte[] body() {
-    return body;
+    return stream == null ? body : collected();
+  }
+
+  private synchronized byte[] collected() {
+    if (collected == null) {
+      ByteArrayOutputStream whole = new ByteArrayOutputStream();
+      try {
+        stream.writeTo(whole);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      collected = whole.toByteArray();
+    }
+    return collected;
   }
 
   public String bodyText() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(body(), StandardCharsets.UTF_8);
   }
 
   /** The error code, such as {@code invalid_payload}, or empty for a success. */

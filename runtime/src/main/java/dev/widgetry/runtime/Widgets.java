@@ -1,5 +1,6 @@
 package dev.widgetry.runtime;
 
+import dev.widgetry.runtime.internal.MissingGeneratedCode;
 import dev.widgetry.runtime.internal.Registries;
 import java.util.Objects;
 
@@ -66,10 +67,8 @@ public final class Widgets {
     Objects.requireNonNull(type, "type");
     WidgetCodec<?> codec = Registries.codec(type);
     if (codec == null) {
-      throw new IllegalArgumentException(
-          "No Widgetry codec for " + type.getName()
-              + ": annotate it with @Widget and compile it with widgetry-processor on the annotation"
-              + " processor path (maven-compiler-plugin's annotationProcessorPaths)");
+      throw new IllegalArgumentException("No Widgetry codec for " + type.getName() + ": annotate it with @Widget"
+          + " and compile it with widgetry-processor. If it is annotated, " + MissingGeneratedCode.LIKELY_CAUSES);
     }
     return (WidgetCodec<T>) codec;
   }

@@ -18,6 +18,12 @@ public final class Diagnostics {
     this.messager = messager;
   }
 
+  /** An error that belongs to no element: a compiler option, or the processor as a whole. */
+  public void error(Message message, Object... args) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
+  }
+
   public void error(Element element, Message message, Object... args) {
     errors++;
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);

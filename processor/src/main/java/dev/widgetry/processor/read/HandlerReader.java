@@ -78,6 +78,7 @@ public final class HandlerReader {
    * @throws UnresolvedTypeException when a payload or return type does not exist yet
    */
   Optional<ActionHandler> read(TypeElement handler, List<ExecutableElement> methods, Set<JavaName> dependencies) {
+    methods.forEach(ResolvedTypes::requireMethod);
     int errors = diagnostics.errorCount();
     checkOverloads(handler, methods);
     List<ActionMethod> actions = new ArrayList<>();
@@ -177,7 +178,8 @@ public final class HandlerReader {
       return;
     }
     ExecutableElement earlier = claimed.putIfAbsent(type, method);
-    if (earlier != null && !earlier.equals(method)) {
+    // By name: a class read again in a later round has new elements for the same methods.
+    if (earlier != null && !describeQualified(earlier).equals(describeQualified(method))) {
       diagnostics.error(method, onAction, value, Message.DUPLICATE_ACTION_TYPE, type, describe(earlier), label);
     }
   }
@@ -263,5 +265,9 @@ public final class HandlerReader {
 
   private static String describe(ExecutableElement method) {
     return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+  }
+
+  private static String describeQualified(ExecutableElement method) {
+    return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName();
   }
 }

@@ -83,6 +83,7 @@ public final class ModelReader {
     if (!checkKind(element, widget)) {
       return Optional.empty();
     }
+    ResolvedTypes.requireWidget(element);
     int errors = diagnostics.errorCount();
     checkDeclaration(element, widget);
     Set<JavaName> dependencies = new TreeSet<>();

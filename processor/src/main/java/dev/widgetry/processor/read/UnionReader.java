@@ -117,12 +117,25 @@ final class UnionReader {
         WidgetModel.UnionMember first = members.get(j);
         WidgetModel.UnionMember second = members.get(i);
         if (overlap(first, second)) {
-          diagnostics.error(union, Message.AMBIGUOUS_UNTAGGED_UNION, union.getSimpleName(),
+          diagnostics.error(union, ambiguity(union), union.getSimpleName(),
               first.name().nestedName(), second.name().nestedName(), describe(first.kind(), second.kind()));
           return;
         }
       }
     }
+  }
+
+  /**
+   * The message whose fix applies: what makes this union untagged ({@code @JsonValue} members,
+   * Jackson's DEDUCTION, or both) is what to undo for it to be tagged.
+   */
+  private static Message ambiguity(TypeElement union) {
+    if (!WidgetShapes.isDeduced(union)) {
+      return Message.AMBIGUOUS_UNTAGGED_UNION;
+    }
+    boolean valueMembers = WidgetShapes.members(union).stream()
+        .anyMatch(member -> WidgetShapes.valueComponent(member).isPresent());
+    return valueMembers ? Message.AMBIGUOUS_DEDUCED_VALUE_UNION : Message.AMBIGUOUS_DEDUCED_UNION;
   }
 
   private static boolean overlap(WidgetModel.UnionMember a, WidgetModel.UnionMember b) {

@@ -92,7 +92,8 @@ public final class WidgetShapes {
     return true;
   }
 
-  private static boolean isDeduced(TypeElement union) {
+  /** Whether Jackson's {@code @JsonTypeInfo(use = DEDUCTION)} is on the union. */
+  static boolean isDeduced(TypeElement union) {
     for (AnnotationMirror mirror : union.getAnnotationMirrors()) {
       if (Annotations.simpleName(mirror).equals("JsonTypeInfo")) {
         AnnotationValue use = Annotations.explicitValue(mirror, "use");

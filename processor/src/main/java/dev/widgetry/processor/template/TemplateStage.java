@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -51,7 +50,7 @@ public final class TemplateStage {
 
   private final Elements elements;
   private final Diagnostics diagnostics;
-  private final BiPredicate<JavaFile, Element> sources;
+  private final Sources sources;
   private final Function<TypeElement, Optional<WidgetModel>> models;
   private final Function<String, Set<String>> shadows;
   private final Supplier<Map<String, HandledAction>> handled;
@@ -60,13 +59,25 @@ public final class TemplateStage {
   private final Map<String, TypeElement> waiting = new LinkedHashMap<>();
   private Optional<Catalog> catalog;
 
+  /** Writes generated sources. */
+  @FunctionalInterface
+  public interface Sources {
+    /**
+     * Writes a source for {@code origin}; false when its name is taken (reported).
+     *
+     * @param role what the type is for, in an error about its name: "the template class of widgets/x.widget"
+     * @param otherFix how the user keeps a type of theirs that has the name
+     */
+    boolean write(JavaFile file, Element origin, String role, String otherFix);
+  }
+
   /**
-   * @param sources writes a generated source for an element; false when it was refused (reported)
+   * @param sources writes a generated source for an element
    * @param models the model of a {@code @Widget} type, read in this compilation or from its class file
    * @param shadows the {@code java.lang} names a package shadows
    * @param handled the action types the compilation's {@code @OnAction} methods handle
    */
-  public TemplateStage(ProcessingEnvironment env, Diagnostics diagnostics, BiPredicate<JavaFile, Element> sources,
+  public TemplateStage(ProcessingEnvironment env, Diagnostics diagnostics, Sources sources,
       Function<TypeElement, Optional<WidgetModel>> models, Function<String, Set<String>> shadows,
       Supplier<Map<String, HandledAction>> handled) {
     this.elements = env.getElementUtils();
@@ -183,10 +194,13 @@ public final class TemplateStage {
     }
     String packageName = output.template().template().packageName();
     Set<String> shadowed = shadows.apply(packageName);
-    if (output.data() != null && !sources.test(DataRecordFile.of(output.data(), site.path(), shadowed), site.element())) {
+    String fix = "rename " + site.path() + ", or bind it to a record of yours with @WidgetTemplate";
+    if (output.data() != null && !sources.write(DataRecordFile.of(output.data(), site.path(), shadowed), site.element(),
+        "the data record of " + site.path(), fix)) {
       return;
     }
-    sources.test(TemplateFile.of(output.template(), shadowed), site.element());
+    sources.write(TemplateFile.of(output.template(), shadowed), site.element(), "the template class of " + site.path(),
+        output.data() != null ? fix : "rename " + output.template().record().canonicalName());
   }
 
   private void report(Site site, SourceText source, Problem problem) {

@@ -38,8 +38,10 @@ public final class CodecFile {
             .addModifiers(Modifier.PRIVATE)
             .addStatement("super($T.class, $S)", widget, GeneratedNames.schemaResource(model.name()))
             .build());
-    if (model instanceof WidgetModel.RecordWidget) {
-      new RecordCodecWriter((WidgetModel.RecordWidget) model, type).write();
+    if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).valueRecord()) {
+      new ValueRecordCodecWriter((WidgetModel.RecordWidget) model, type).write();
+    } else if (model instanceof WidgetModel.RecordWidget) {
+      new ObjectCodecWriter((WidgetModel.RecordWidget) model, type).write();
     } else {
       new UnionCodecWriter((WidgetModel.UnionWidget) model, type).write();
     }

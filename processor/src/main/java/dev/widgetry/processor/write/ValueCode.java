@@ -6,12 +6,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.widgetry.processor.model.Constraint;
 import dev.widgetry.processor.model.GeneratedNames;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.ScalarKind;
 import dev.widgetry.processor.model.TypeUse;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,14 +23,17 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The code that reads, checks and writes one value of a JSON type. Scalars become a single call on
- * the reader or writer; enums, arrays and maps get a private helper method, written once per type.
+ * The code that reads and writes one value of a JSON type. Scalars become a single call on the
+ * reader or writer; enums, arrays and maps get a private helper method, written once per type, that
+ * checks each element's constraints ({@link ConstraintCode}).
  */
 final class ValueCode {
   private final CodecContext context;
+  private final ConstraintCode constraints;
 
   ValueCode(CodecContext context) {
     this.context = context;
+    this.constraints = new ConstraintCode(context);
   }
 
   // ---------------------------------------------------------------- reading
@@ -59,84 +60,6 @@ final class ValueCode {
     return CodeBlock.of("$N(in)", helper);
   }
 
-  /** Statements that check {@code use}'s constraints on the value just read into {@code variable}. */
-  CodeBlock checks(TypeUse use, String variable, boolean primitive) {
-    JsonType type = use.type() instanceof JsonType.OptionalOf
-        ? ((JsonType.OptionalOf) use.type()).element().type()
-        : use.type();
-    List<Constraint> constraints = use.type() instanceof JsonType.OptionalOf
-        ? ((JsonType.OptionalOf) use.type()).element().constraints()
-        : use.constraints();
-    if (constraints.isEmpty()) {
-      return CodeBlock.of("");
-    }
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (!primitive) {
-      code.beginControlFlow("if ($N != null)", variable);
-    }
-    for (Constraint constraint : constraints) {
-      code.add(check(constraint, type, variable));
-    }
-    if (!primitive) {
-      code.endControlFlow();
-    }
-    return code.build();
-  }
-
-  private CodeBlock check(Constraint constraint, JsonType type, String variable) {
-    if (constraint instanceof Constraint.NotBlank) {
-      return CodeBlock.of("$T.notBlank(in, $N);\n", RuntimeNames.CHECKS, variable);
-    }
-    if (constraint instanceof Constraint.Email) {
-      return CodeBlock.of("$T.email(in, $N);\n", RuntimeNames.CHECKS, variable);
-    }
-    if (constraint instanceof Constraint.Pattern) {
-      String field = context.pattern(((Constraint.Pattern) constraint).regex(), variable);
-      return CodeBlock.of("$T.pattern(in, $N, $N);\n", RuntimeNames.CHECKS, variable, field);
-    }
-    if (constraint instanceof Constraint.Size) {
-      Constraint.Size size = (Constraint.Size) constraint;
-      if (type instanceof JsonType.Scalar) {
-        return CodeBlock.of("$T.length(in, $N, $L, $L);\n", RuntimeNames.CHECKS, variable, size.min(), limit(size.max()));
-      }
-      String count = type instanceof JsonType.Sequence && ((JsonType.Sequence) type).sequence() == JsonType.SequenceKind.ARRAY
-          ? "length"
-          : "size()";
-      String unit = type instanceof JsonType.MapOf ? "entries" : "items";
-      return CodeBlock.of("$T.count(in, $N.$L, $L, $L, $S);\n", RuntimeNames.CHECKS, variable, count, size.min(),
-          limit(size.max()), unit);
-    }
-    return bound((Constraint.Bound) constraint, ((JsonType.Scalar) type).scalar(), variable);
-  }
-
-  private static CodeBlock bound(Constraint.Bound bound, ScalarKind kind, String variable) {
-    String method = bound.lower() ? "atLeast" : "atMost";
-    BigDecimal value = bound.value();
-    if (kind == ScalarKind.BIG_DECIMAL || kind == ScalarKind.BIG_INTEGER) {
-      return CodeBlock.of("$T.$N(in, $N, new $T($S), $L);\n", RuntimeNames.CHECKS, method, variable,
-          BigDecimal.class, value.toPlainString(), bound.exclusive());
-    }
-    if (kind.isIntegral() && isLong(value)) {
-      return CodeBlock.of("$T.$N(in, (long) $N, $LL, $L);\n", RuntimeNames.CHECKS, method, variable,
-          value.longValueExact(), bound.exclusive());
-    }
-    return CodeBlock.of("$T.$N(in, (double) $N, $L, $L);\n", RuntimeNames.CHECKS, method, variable,
-        value.doubleValue(), bound.exclusive());
-  }
-
-  private static CodeBlock limit(int max) {
-    return max == Integer.MAX_VALUE ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : CodeBlock.of("$L", max);
-  }
-
-  private static boolean isLong(BigDecimal value) {
-    try {
-      value.longValueExact();
-      return true;
-    } catch (ArithmeticException e) {
-      return false;
-    }
-  }
-
   private MethodSpec sequenceReader(String name, JsonType.Sequence sequence, String path) {
     TypeUse element = sequence.element();
     TypeName elementType = TypeNames.of(element);
@@ -148,7 +71,7 @@ final class ValueCode {
         .addStatement("return null")
         .endControlFlow();
     CodeBlock read = read(element, path + "Item");
-    CodeBlock checks = checks(element, "item", elementType.isPrimitive());
+    CodeBlock checks = constraints.checks(element, "item", elementType.isPrimitive());
     if (sequence.sequence() == JsonType.SequenceKind.ARRAY && elementType.isPrimitive()) {
       return method
           .addStatement("$T items = new $T[8]", ArrayTypeName.of(elementType), elementType)
@@ -207,7 +130,7 @@ final class ValueCode {
         .addStatement("in.duplicateKey(key)")
         .endControlFlow()
         .addStatement("$T entry = $L", valueType, read(value, path + "Value"))
-        .addCode(checks(value, "entry", valueType.isPrimitive()))
+        .addCode(constraints.checks(value, "entry", valueType.isPrimitive()))
         .addStatement("entries.put(key, entry)")
         .endControlFlow()
         .addStatement("return $T.unmodifiableMap(entries)", Collections.class)

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.runtime.internal.ActionAnswers;
+import dev.widgetry.runtime.internal.ErrorAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,7 +17,7 @@ final class Replies {
 
   private Replies() {}
 
-  /** The dispatcher's answer, as it is. */
+  /** The handler's answer, as it is; a stream is sent chunked, part by part as it is flushed. */
   static void send(HttpExchange exchange, ActionResponse response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", response.contentType());
@@ -25,7 +25,23 @@ final class Replies {
       // Proxies that buffer responses (nginx does by default) would otherwise hold the events back.
       headers.set("X-Accel-Buffering", "no");
     }
-    write(exchange, response.status(), response.body());
+    if (response.isStream()) {
+      stream(exchange, response);
+    } else {
+      write(exchange, response.status(), response.body());
+    }
+  }
+
+  private static void stream(HttpExchange exchange, ActionResponse response) throws IOException {
+    try {
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      exchange.sendResponseHeaders(response.status(), 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        response.writeTo(out);
+      }
+    } finally {
+      exchange.close();
+    }
   }
 
   /** A structured error, in the shape the dispatcher writes its own: {@code {"error": {"code", "message"}}}. */
@@ -39,7 +55,7 @@ final class Replies {
       // The rest of the body is left unread, so the connection cannot carry another request.
       headers.set("Connection", "close");
     }
-    write(exchange, error.status(), ActionAnswers.error(error, message, List.of()));
+    write(exchange, error.status(), ErrorAnswers.error(error, message, List.of()));
   }
 
   /** The answer to {@code OPTIONS}: which methods the endpoint takes. */

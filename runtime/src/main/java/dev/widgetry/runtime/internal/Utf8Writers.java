@@ -1,6 +1,7 @@
 package dev.widgetry.runtime.internal;
 
-import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.spi.WidgetWriter;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -15,23 +16,16 @@ public final class Utf8Writers {
   private Utf8Writers() {}
 
   /**
-   * Writes a value into this thread's writer and returns it; the caller copies the bytes out
-   * before the thread writes again.
+   * Writes a value with {@code codec} (a generated codec's {@code write}) into this thread's writer
+   * and returns the writer; the caller copies the bytes out before the thread writes again.
+   *
+   * @param explicitNulls whether absent properties are written as {@code null}
    */
-  public static <T> Utf8Writer write(GeneratedCodec<T> codec, T value) {
-    return write(codec, value, false);
-  }
-
-  /** Like {@link #write}, writing {@code null} for absent properties. */
-  public static <T> Utf8Writer writeWithNulls(GeneratedCodec<T> codec, T value) {
-    return write(codec, value, true);
-  }
-
-  private static <T> Utf8Writer write(GeneratedCodec<T> codec, T value, boolean explicitNulls) {
+  public static <T> Utf8Writer write(BiConsumer<WidgetWriter, T> codec, T value, boolean explicitNulls) {
     Slot slot = SLOT.get();
     Utf8Writer writer = slot.borrow(explicitNulls);
     try {
-      codec.write(writer, value);
+      codec.accept(writer, value);
     } finally {
       slot.giveBack(writer);
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * The base of every generated codec: a subclass writes and reads one type through the
@@ -27,6 +28,8 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   private final LazyText schema;
   private final LazyText strictSchema;
   private final LazyText toolDefinition;
+  /** {@link #write(WidgetWriter, Object)} as a value, made once for the UTF-8 writer to call. */
+  private final BiConsumer<WidgetWriter, T> writeMethod = this::write;
 
   /**
    * @param type the widget type
@@ -57,20 +60,20 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   @Override
   public final String toJson(T value) {
     Objects.requireNonNull(value, "value");
-    return Utf8Writers.write(this, value).toUtf8String();
+    return Utf8Writers.write(writeMethod, value, false).toUtf8String();
   }
 
   @Override
   public final byte[] toJsonBytes(T value) {
     Objects.requireNonNull(value, "value");
-    return Utf8Writers.write(this, value).toByteArray();
+    return Utf8Writers.write(writeMethod, value, false).toByteArray();
   }
 
   @Override
   public final void write(T value, OutputStream out) throws IOException {
     Objects.requireNonNull(value, "value");
     try {
-      Utf8Writers.write(this, value).writeTo(out);
+      Utf8Writers.write(writeMethod, value, false).writeTo(out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -88,7 +91,7 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
 
   @Override
   public final T fromJson(String json, ParseOptions options) {
-    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+    try (JsonParser parser = Documents.open(json, options)) {
       return readDocument(parser, options);
     } catch (JsonProcessingException e) {
       throw WidgetReader.refusedDocument(e);
@@ -99,7 +102,7 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
 
   @Override
   public final T fromJson(byte[] json, ParseOptions options) {
-    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+    try (JsonParser parser = Documents.open(json, options)) {
       return readDocument(parser, options);
     } catch (JsonProcessingException e) {
       throw WidgetReader.refusedDocument(e);
@@ -122,7 +125,7 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
   @Override
   public final String toStrictJson(T value) {
     Objects.requireNonNull(value, "value");
-    return Utf8Writers.writeWithNulls(this, value).toUtf8String();
+    return Utf8Writers.write(writeMethod, value, true).toUtf8String();
   }
 
   @Override

@@ -20,6 +20,7 @@ import dev.widgetry.samples.signup.SignUpHandlers;
 import dev.widgetry.samples.tasks.TaskHandlers;
 import dev.widgetry.samples.tasks.TaskList;
 import dev.widgetry.samples.weather.WeatherData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,12 +34,14 @@ public final class Gallery {
 
   private final List<GalleryEntry> entries;
   private final WidgetPipeline pipeline;
+  private final List<Object> handlers;
   private final ActionDispatcher dispatcher;
 
-  private Gallery(List<GalleryEntry> entries, WidgetPipeline pipeline, ActionDispatcher dispatcher) {
+  private Gallery(List<GalleryEntry> entries, WidgetPipeline pipeline, List<Object> handlers) {
     this.entries = entries;
     this.pipeline = pipeline;
-    this.dispatcher = dispatcher;
+    this.handlers = handlers;
+    this.dispatcher = dispatcherWith();
   }
 
   /** A gallery with every widget in its first state. */
@@ -72,10 +75,7 @@ public final class Gallery {
             Basic.class, ComponentSampler::render)
             .asWide());
     WidgetPipeline pipeline = WidgetPipeline.of(ThemePreference.DARK_THEME);
-    ActionDispatcher dispatcher = ActionDispatcher.of(cart, flights, signUp, report, tasks, invoice, profile)
-        .withMaxBodyBytes(MAX_BODY_BYTES)
-        .withMiddleware(pipeline);
-    return new Gallery(entries, pipeline, dispatcher);
+    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile));
   }
 
   /** The entries, in the order the page shows them. */
@@ -96,5 +96,17 @@ public final class Gallery {
   /** Dispatches the actions of every entry. */
   public ActionDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  /**
+   * One dispatcher for the actions of every entry and those of {@code more} handlers, with the same
+   * limit and middleware: the chat page's widgets reach the same handlers as the gallery's.
+   */
+  public ActionDispatcher dispatcherWith(Object... more) {
+    List<Object> all = new ArrayList<>(handlers);
+    all.addAll(List.of(more));
+    return ActionDispatcher.of(all.toArray())
+        .withMaxBodyBytes(MAX_BODY_BYTES)
+        .withMiddleware(pipeline);
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every widget the gallery shows is valid ChatKit, by ChatKit's own schema, in both themes. */
 class GalleryWidgetsTest {
   /** The copy of ChatKit's catalog schema the runtime's tests use, read from this checkout. */
-  private static final Path CHATKIT_SCHEMA = Path.of("..", "runtime", "src", "test", "resources", "chatkit", "widgets.schema.json");
+  private static final Path CHATKIT_SCHEMA = Path.of("..", "chatkit", "src", "test", "resources", "chatkit", "widgets.schema.json");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test

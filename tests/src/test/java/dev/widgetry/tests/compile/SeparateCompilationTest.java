@@ -9,9 +9,6 @@ import com.google.testing.compile.Compilation;
 import dev.widgetry.processor.WidgetProcessor;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +54,7 @@ class SeparateCompilationTest {
   void aWidgetFromAnotherCompilationIsUsedThroughItsCodecAndItsShippedSchema() throws IOException {
     Compilation first = compiler(List.of()).compile(SEAT);
     assertThat(first).succeededWithoutWarnings();
-    writeOutput(first, library);
+    CompiledOutput.writeTo(first, library);
 
     Compilation second = compiler(List.of(library.toFile())).compile(TICKET);
 
@@ -73,7 +70,7 @@ class SeparateCompilationTest {
   void aWidgetCompiledWithoutTheProcessorIsReported() throws IOException {
     Compilation first = com.google.testing.compile.Compiler.javac().withProcessors().compile(SEAT);
     assertThat(first).succeeded();
-    writeOutput(first, library);
+    CompiledOutput.writeTo(first, library);
 
     Compilation second = compiler(List.of(library.toFile())).compile(TICKET);
 
@@ -90,7 +87,7 @@ class SeparateCompilationTest {
     JavaFileObject bench = source("shop.Bench", "package shop;\n@dev.widgetry.annotations.Widget public record Bench(int n) {}\n");
     Compilation full = compiler(List.of()).compile(seat, bench);
     assertThat(full).succeededWithoutWarnings();
-    writeOutput(full, library);
+    CompiledOutput.writeTo(full, library);
 
     Compilation incremental = compiler(List.of(library.toFile())).compile(bench);
 
@@ -112,23 +109,5 @@ class SeparateCompilationTest {
         .withProcessors(new WidgetProcessor())
         .withOptions("-Xlint:all,-processing", "-Werror")
         .withClasspath(classpath);
-  }
-
-  /** Writes a compilation's class files and resources into a directory, as a jar would hold them. */
-  private static void writeOutput(Compilation compilation, Path directory) {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.SOURCE) {
-        continue;
-      }
-      String name = file.toUri().getPath();
-      String relative = name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
-      Path target = directory.resolve(relative);
-      try (InputStream in = file.openInputStream()) {
-        Files.createDirectories(target.getParent());
-        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

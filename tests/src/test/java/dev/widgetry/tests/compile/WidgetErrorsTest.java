@@ -574,8 +574,34 @@ class WidgetErrorsTest {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[AmbiguousUntaggedUnion] Untagged union Status cannot tell Status.Short"
-            + " from Status.Long: both are written as objects whose property names do not tell them apart.")
+            + " from Status.Long: both are written as objects whose property names do not tell them apart. Give each"
+            + " of them a property the other does not have, so that the properties present tell them apart; or"
+            + " remove @JsonTypeInfo(use = DEDUCTION) so that the union is tagged by \"type\".")
         .inFile(file).onLineContaining("sealed interface Status");
+  }
+
+  @Test
+  void aDeducedUnionWithValueMembersThatShareAKind() {
+    JavaFileObject file = source("test.Amount", """
+        package test;
+        import com.fasterxml.jackson.annotation.JsonTypeInfo;
+        import com.fasterxml.jackson.annotation.JsonValue;
+        import dev.widgetry.annotations.Widget;
+        @Widget
+        @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+        sealed interface Amount permits Amount.Cents, Amount.Units, Amount.Priced {
+          @Widget record Cents(@JsonValue long value) implements Amount {}
+          @Widget record Units(@JsonValue int value) implements Amount {}
+          @Widget record Priced(long cents, String currency) implements Amount {}
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[AmbiguousUntaggedUnion] Untagged union Amount cannot tell Amount.Cents"
+            + " from Amount.Units: both are written as a number. Make their JSON kinds differ (a number, a string, an"
+            + " object...), or give the objects properties of their own; or remove @JsonTypeInfo(use = DEDUCTION),"
+            + " and @JsonValue from every member, so that the union is tagged by \"type\".")
+        .inFile(file).onLineContaining("sealed interface Amount");
   }
 
   @Test

@@ -1,0 +1,77 @@
+package dev.widgetry.chatkit.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.widgetry.runtime.spi.ActionRoute;
+import dev.widgetry.runtime.spi.ActionRoutes;
+import dev.widgetry.runtime.spi.PayloadSlot;
+import dev.widgetry.runtime.spi.PropertyNames;
+import dev.widgetry.runtime.spi.Texts;
+import java.io.IOException;
+
+/**
+ * Reads ChatKit's action object, {@code {"type", "payload"}}, wherever the request carries it
+ * ({@code /action} for a page, {@code /params/action} for a server request). The payload goes to
+ * the handler's generated parser as soon as the type is known; other properties (the action's
+ * {@code handler}, {@code loadingBehavior}...) are the page's business and are skipped. A request
+ * has one action: a property given twice, in one action object or across two, is malformed.
+ */
+final class ActionObjectReader {
+  private final JsonParser parser;
+  private final MalformedRequests malformed;
+  private final PayloadSlot payload;
+  /** Every name but the type's, which has its own check and message. */
+  private final PropertyNames names = new PropertyNames();
+  private String pointer;
+  private String type;
+
+  ActionObjectReader(JsonParser parser, ActionRoutes routes, MalformedRequests malformed) {
+    this.parser = parser;
+    this.malformed = malformed;
+    this.payload = new PayloadSlot(routes);
+  }
+
+  /** Reads the action object the parser is on, found at {@code pointer}. */
+  void read(String pointer) throws IOException {
+    this.pointer = pointer;
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw malformed.at(pointer, "an action object");
+    }
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      if (name.equals("type")) {
+        readType();
+      } else if (!names.add(name)) {
+        throw malformed.duplicate(pointer, name);
+      } else if (name.equals("payload")) {
+        payload.read(parser, type);
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  private void readType() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw malformed.at(pointer + "/type", "the action type as a string");
+    }
+    if (type != null) {
+      // A payload read for the first type would reach the second type's handler.
+      throw malformed.at(pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
+    }
+    type = parser.getText();
+  }
+
+  /**
+   * The action's route and payload, once the whole request has been read.
+   *
+   * @param absentAt where the action should have been, for the message when there was none
+   */
+  ChatKitCall call(ChatKitCall.Shape shape, ActionRoutes routes, String absentAt, String itemId, String threadId) {
+    if (type == null) {
+      throw malformed.at(pointer == null ? absentAt : pointer + "/type", "an action with a \"type\"");
+    }
+    ActionRoute route = routes.route(type);
+    return new ChatKitCall(shape, route, payload.finish(route, pointer + "/payload"), itemId, threadId);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.widgetry.chatkit.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.widgetry.runtime.spi.ActionFailure;
+import dev.widgetry.runtime.spi.ActionRoutes;
+import dev.widgetry.runtime.spi.PropertyNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a ChatKit action request in one streaming pass: a page's {@code {"action": {...},
+ * "itemId"}}, or a server request {@code {"type": "threads.custom_action" | "threads.sync_custom_action",
+ * "params": {"thread_id", "item_id", "action"}}}. Which of the two it is shows only once the whole
+ * envelope is read, since JSON does not order an object's properties; a body that is both, or
+ * names any property of the envelope twice, is malformed.
+ */
+final class ChatKitRequestReader {
+  private final JsonParser parser;
+  private final ActionRoutes routes;
+  private final MalformedRequests malformed;
+  private final ActionObjectReader action;
+  private final RequestShape shape = new RequestShape();
+  private String itemId;
+  private String threadId;
+
+  private ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
+    this.parser = parser;
+    this.routes = routes;
+    this.malformed = new MalformedRequests(parser);
+    this.action = new ActionObjectReader(parser, routes, malformed);
+  }
+
+  static ChatKitCall read(byte[] body, ActionRoutes routes) {
+    try (JsonParser parser = ActionFailure.openBody(body, routes.options())) {
+      return new ChatKitRequestReader(parser, routes).request();
+    } catch (JsonProcessingException e) {
+      throw ActionFailure.notJson(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ChatKitCall request() throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw malformed.at("", "an action request object");
+    }
+    PropertyNames names = new PropertyNames();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      if (!names.add(name)) {
+        throw malformed.duplicate("", name);
+      }
+      switch (name) {
+        case "action":
+          shape.pageAction();
+          action.read("/action");
+          break;
+        case "itemId":
+          itemId = optionalString("/itemId");
+          break;
+        case "type":
+          shape.serverType(optionalString("/type"));
+          break;
+        case "params":
+          shape.serverParams();
+          readParams();
+          break;
+        default:
+          parser.skipChildren();
+      }
+    }
+    if (parser.nextToken() != null) {
+      throw malformed.at("", "nothing after the request object");
+    }
+    return action.call(shape.decide(malformed), routes, "/params/action", itemId, threadId);
+  }
+
+  private void readParams() throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw malformed.at("/params", "an object");
+    }
+    PropertyNames names = new PropertyNames();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      if (!names.add(name)) {
+        throw malformed.duplicate("/params", name);
+      }
+      switch (name) {
+        case "action":
+          action.read("/params/action");
+          break;
+        case "item_id":
+          itemId = optionalString("/params/item_id");
+          break;
+        case "thread_id":
+          threadId = optionalString("/params/thread_id");
+          break;
+        default:
+          parser.skipChildren();
+      }
+    }
+  }
+
+  private String optionalString(String pointer) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      throw malformed.at(pointer, "a string or null");
+    }
+    return parser.getText();
+  }
+}

@@ -1,0 +1,191 @@
+package dev.widgetry.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.widgetry.processor.model.ActionHandler;
+import dev.widgetry.processor.model.ActionMethod;
+import dev.widgetry.processor.model.JsonType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The dispatch table of an actions class, the nested {@code Table} that {@code ActionDispatcher}
+ * calls: which actions there are, which need an instance or take a payload, a switch that parses
+ * each payload with its generated parser and checks it, and a switch that calls the method directly.
+ */
+final class DispatchTableWriter {
+  private final ActionHandler handler;
+  private final ClassName handlerClass;
+  private final List<String> constants;
+  private final ValueCode values;
+  private final ConstraintCode constraints;
+
+  /** @param constants the fields holding the action types, in the order of the handler's actions */
+  DispatchTableWriter(ActionHandler handler, List<String> constants, ValueCode values, ConstraintCode constraints) {
+    this.handler = handler;
+    this.handlerClass = TypeNames.of(handler.handler());
+    this.constants = constants;
+    this.values = values;
+    this.constraints = constraints;
+  }
+
+  TypeSpec table() {
+    List<CodeBlock> entries = new ArrayList<>();
+    List<String> instanceActions = new ArrayList<>();
+    List<String> payloadActions = new ArrayList<>();
+    for (int i = 0; i < handler.actions().size(); i++) {
+      ActionMethod action = handler.actions().get(i);
+      String constant = constants.get(i);
+      entries.add(CodeBlock.of("$T.entry($N, $S)", Map.class, constant,
+          handler.handler().nestedName() + "." + action.method()));
+      if (!action.isStatic()) {
+        instanceActions.add(constant);
+      }
+      if (action.payload() != null) {
+        payloadActions.add(constant);
+      }
+    }
+    TypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
+    return TypeSpec.classBuilder("Table")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(RuntimeNames.ACTION_TABLE)
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, String.class), "ACTIONS",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
+            .build())
+        .addField(FieldSpec.builder(stringSet, "INSTANCE_METHODS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", Set.class, String.join(", ", instanceActions))
+            .build())
+        .addField(FieldSpec.builder(stringSet, "WITH_PAYLOAD", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", Set.class, String.join(", ", payloadActions))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("handlerType")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)))
+            .addStatement("return $T.class", handlerClass)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("actions")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(Map.class, String.class, String.class))
+            .addStatement("return ACTIONS")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("needsInstance")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(String.class, "type")
+            .addStatement("return INSTANCE_METHODS.contains(type)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("takesPayload")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(String.class, "type")
+            .addStatement("return WITH_PAYLOAD.contains(type)")
+            .build())
+        .addMethod(readPayload())
+        .addMethod(call())
+        .build();
+  }
+
+  private MethodSpec readPayload() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("readPayload")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Object.class)
+        .addParameter(String.class, "type")
+        .addParameter(RuntimeNames.WIDGET_READER, "in")
+        .beginControlFlow("switch (type)");
+    for (int i = 0; i < handler.actions().size(); i++) {
+      ActionMethod.Payload payload = handler.actions().get(i).payload();
+      if (payload == null) {
+        continue;
+      }
+      JsonType json = payload.type().type();
+      CodeBlock read = values.read(payload.type(), payload.name());
+      CodeBlock checks = constraints.checks(payload.type(), "value", TypeNames.of(payload.type()).isPrimitive());
+      if (payload.required() && checks.isEmpty()) {
+        method.addCode("case $N:\n$>", constants.get(i)).addStatement("return $L$<", read);
+        continue;
+      }
+      method.addCode("case $N: {\n$>", constants.get(i));
+      TypeName local = json instanceof JsonType.OptionalOf
+          ? TypeNames.of(((JsonType.OptionalOf) json).element()).box()
+          : TypeNames.of(payload.type());
+      if (payload.required()) {
+        method.addStatement("$T value = $L", local, read);
+      } else {
+        method.addStatement("$T value = in.isNull() ? null : $L", local, read);
+      }
+      method.addCode(constraints.checks(payload.type(), "value", local.isPrimitive()));
+      if (json instanceof JsonType.OptionalOf) {
+        method.addStatement("return $T.ofNullable(value)", Optional.class);
+      } else {
+        method.addStatement("return value");
+      }
+      method.addCode("$<}\n");
+    }
+    return method.addCode("default:\n$>")
+        .addStatement("in.skipValue()")
+        .addStatement("return null$<")
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec call() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("call")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Object.class)
+        .addParameter(Object.class, "handler")
+        .addParameter(String.class, "type")
+        .addParameter(Object.class, "payload")
+        .addParameter(RuntimeNames.ACTION_CONTEXT, "context")
+        .addException(Exception.class)
+        .beginControlFlow("switch (type)");
+    boolean unchecked = false;
+    for (int i = 0; i < handler.actions().size(); i++) {
+      ActionMethod action = handler.actions().get(i);
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (ActionMethod.Parameter parameter : action.parameters()) {
+        if (parameter == ActionMethod.Parameter.CONTEXT) {
+          arguments.add(CodeBlock.of("context"));
+        } else {
+          TypeName payloadType = TypeNames.of(action.payload().type());
+          unchecked |= payloadType instanceof ParameterizedTypeName;
+          arguments.add(CodeBlock.of("($T) payload", payloadType.box()));
+        }
+      }
+      CodeBlock target = action.isStatic() ? CodeBlock.of("$T", handlerClass) : CodeBlock.of("(($T) handler)", handlerClass);
+      CodeBlock invocation = CodeBlock.of("$L.$N($L)", target, action.method(), CodeBlock.join(arguments, ", "));
+      method.addCode("case $N:\n$>", constants.get(i));
+      if (action.returnsVoid()) {
+        method.addStatement("$L", invocation).addStatement("return null$<");
+      } else {
+        method.addStatement("return $L$<", invocation);
+      }
+    }
+    if (unchecked) {
+      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
+    return method.addCode("default:\n$>")
+        .addStatement("throw new $T($S + type + $S)", IllegalArgumentException.class,
+            handler.handler().simpleName() + " handles no action \"", "\"")
+        .addCode("$<")
+        .endControlFlow()
+        .build();
+  }
+}

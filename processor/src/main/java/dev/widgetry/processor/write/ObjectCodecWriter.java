@@ -1,0 +1,296 @@
+package dev.widgetry.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.model.Property;
+import dev.widgetry.processor.model.WidgetModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the codec of a {@code @Widget} record written as a JSON object: a {@code write} that emits
+ * its properties in component order ({@code "type"} first for a union member), and a {@code read}
+ * that switches on property names, collects problems, and calls the canonical constructor only when
+ * all is well.
+ */
+final class ObjectCodecWriter {
+  private final WidgetModel.RecordWidget record;
+  private final CodecContext context;
+  private final ValueCode values;
+  private final ConstraintCode constraints;
+  private final ClassName recordClass;
+  private final List<String> nameFields = new ArrayList<>();
+  private String typeNameField;
+  private String propertiesField;
+
+  ObjectCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
+    this.record = record;
+    this.context = new CodecContext(type, record.name());
+    this.values = new ValueCode(context);
+    this.constraints = new ConstraintCode(context);
+    this.recordClass = TypeNames.of(record.name());
+  }
+
+  void write() {
+    declareNames();
+    context.type().addMethod(writeMethod());
+    if (record.tag() != null) {
+      context.type().addMethod(readDelegatingMethod());
+      context.type().addMethod(readPropertiesMethod(true));
+    } else {
+      context.type().addMethod(readPropertiesMethod(false));
+    }
+    context.addHelpers();
+  }
+
+  private void declareNames() {
+    propertiesField = context.newName("PROPERTIES");
+    if (record.tag() != null) {
+      typeNameField = context.newName("TYPE_NAME");
+      context.type().addField(encoded(typeNameField, record.tag()));
+    }
+    for (Property property : record.properties()) {
+      String field = context.newName(CodecContext.constantCase(property.javaName()));
+      nameFields.add(field);
+      context.type().addField(encoded(field, property.jsonName()));
+    }
+    CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", List.class);
+    List<String> all = new ArrayList<>();
+    if (record.tag() != null) {
+      all.add("type");
+    }
+    record.properties().forEach(property -> all.add(property.jsonName()));
+    for (int i = 0; i < all.size(); i++) {
+      names.add(i == 0 ? "$S" : ",$W$S", all.get(i));
+    }
+    names.add(")");
+    context.type().addField(FieldSpec.builder(
+            com.palantir.javapoet.ParameterizedTypeName.get(List.class, String.class),
+            propertiesField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The JSON property names of $T, in order.\n", recordClass)
+        .initializer(names.build())
+        .build());
+  }
+
+  private static FieldSpec encoded(String field, String name) {
+    return FieldSpec.builder(RuntimeNames.ENCODED_STRING, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($S)", RuntimeNames.ENCODED_STRING, name)
+        .build();
+  }
+
+  // ---------------------------------------------------------------- write
+
+  private MethodSpec writeMethod() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
+        .addParameter(recordClass, "value");
+    NameAllocator locals = new NameAllocator();
+    locals.newName("out");
+    locals.newName("value");
+    // Asked once per object rather than once per absent property: widgets are sparse.
+    String explicitNulls = locals.newName("explicitNulls");
+    if (record.properties().stream().anyMatch(property -> !property.required())) {
+      method.addStatement("boolean $N = out.explicitNulls()", explicitNulls);
+    }
+    if (record.tag() != null) {
+      method.addStatement("out.beginTagged($N)", typeNameField);
+    } else {
+      method.addStatement("out.beginObject()");
+    }
+    for (int i = 0; i < record.properties().size(); i++) {
+      method.addCode(writeProperty(record.properties().get(i), nameFields.get(i), locals, explicitNulls));
+    }
+    return method.addStatement("out.endObject()").build();
+  }
+
+  private CodeBlock writeProperty(Property property, String nameField, NameAllocator locals, String explicitNulls) {
+    CodeBlock accessor = CodeBlock.of("value.$N()", property.javaName());
+    JsonType type = property.type().type();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (property.required()) {
+      CodeBlock value = TypeNames.of(type).isPrimitive()
+          ? accessor
+          : CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, accessor,
+              RecordCode.label(record, property) + " is required but null");
+      return code.addStatement("out.name($N)", nameField)
+          .add(values.write(property.type(), value, property.javaName()))
+          .build();
+    }
+    String local = locals.newName(RecordCode.localName(property.javaName()));
+    code.addStatement("$T $N = $L", TypeNames.of(type), local, accessor);
+    CodeBlock present;
+    CodeBlock content;
+    if (type instanceof JsonType.OptionalOf) {
+      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
+      present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
+      content = CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional()));
+      code.beginControlFlow("if ($L)", present)
+          .addStatement("out.name($N)", nameField)
+          .add(values.write(optional.element(), content, property.javaName()));
+      return explicitNull(code, nameField, explicitNulls).build();
+    }
+    present = isTree(type)
+        ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
+        : CodeBlock.of("$N != null", local);
+    code.beginControlFlow("if ($L)", present)
+        .addStatement("out.name($N)", nameField)
+        .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
+    return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /** An absent property is written as null when the writer asks for every property (the strict form). */
+  private static CodeBlock.Builder explicitNull(CodeBlock.Builder code, String nameField, String explicitNulls) {
+    return code.nextControlFlow("else if ($N)", explicitNulls)
+        .addStatement("out.name($N)", nameField)
+        .addStatement("out.nullValue()")
+        .endControlFlow();
+  }
+
+  // ---------------------------------------------------------------- read
+
+  private MethodSpec readDelegatingMethod() {
+    return MethodSpec.methodBuilder("read")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(recordClass)
+        .addParameter(RuntimeNames.WIDGET_READER, "in")
+        .beginControlFlow("if (!in.beginObject($S))", ExpectedText.of(new JsonType.WidgetRef(record.name(), record.kind())))
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("return readProperties(in, false)")
+        .build();
+  }
+
+  /**
+   * The property loop. For a union member it is a method of its own, {@code readProperties(in,
+   * typeRead)}, which the union calls after it has read {@code "type"} itself.
+   */
+  private MethodSpec readPropertiesMethod(boolean member) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(member ? "readProperties" : "read")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(recordClass)
+        .addParameter(RuntimeNames.WIDGET_READER, "in");
+    NameAllocator locals = new NameAllocator();
+    locals.newName("in");
+    if (member) {
+      locals.newName("typeRead");
+      method.addJavadoc("Reads the properties of a $T object whose opening brace has been read; {@code typeRead}\n"
+              + "tells whether its {@code \"type\"} has been read too.\n", recordClass)
+          .addParameter(TypeName.BOOLEAN, "typeRead");
+    } else {
+      method.addAnnotation(Override.class)
+          .beginControlFlow("if (!in.beginObject($S))", ExpectedText.of(new JsonType.WidgetRef(record.name(), record.kind())))
+          .addStatement("return null")
+          .endControlFlow();
+    }
+    String problems = locals.newName("problems");
+    method.addStatement("int $N = in.problemCount()", problems);
+    PresenceBits bits = new PresenceBits(record.properties().size() + (member ? 1 : 0), locals);
+    if (member) {
+      method.addCode(bits.declare(CodeBlock.of("typeRead ? $L : 0L", bits.mask(0))));
+    } else {
+      method.addCode(bits.declare(CodeBlock.of("0L")));
+    }
+    List<String> variables = new ArrayList<>();
+    for (Property property : record.properties()) {
+      String variable = locals.newName(RecordCode.localName(property.javaName()));
+      variables.add(variable);
+      method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
+    }
+    String field = locals.newName("property");
+    method.beginControlFlow("for ($T $N = in.nextName(); $N != null; $N = in.nextName())", String.class, field, field, field)
+        .beginControlFlow("switch ($N)", field);
+    int offset = member ? 1 : 0;
+    if (member) {
+      method.addCode("case $S:\n$>", "type")
+          .addCode(bits.mark(0, field))
+          .addStatement("in.expectTag($N.value())", typeNameField)
+          .addStatement("break$<");
+    }
+    for (int i = 0; i < record.properties().size(); i++) {
+      Property property = record.properties().get(i);
+      String variable = variables.get(i);
+      method.addCode("case $S:\n$>", property.jsonName())
+          .addCode(bits.mark(i + offset, field))
+          .addCode(readProperty(property, variable))
+          .addStatement("break$<");
+    }
+    method.addCode("default:\n$>")
+        .addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField)
+        .addCode("$<")
+        .endControlFlow()
+        .endControlFlow();
+    if (member) {
+      method.addCode(bits.requireSet(0, "type", "\"" + record.tag() + "\""));
+    }
+    for (int i = 0; i < record.properties().size(); i++) {
+      Property property = record.properties().get(i);
+      if (property.required()) {
+        method.addCode(bits.requireSet(i + offset, property.jsonName(), ExpectedText.of(property.type())));
+      }
+    }
+    method.beginControlFlow("if (in.problemCount() != $N)", problems)
+        .addStatement("return null")
+        .endControlFlow();
+    return method.addCode(RecordCode.construct(record, variables, locals)).build();
+  }
+
+  private CodeBlock readProperty(Property property, String variable) {
+    JsonType type = property.type().type();
+    CodeBlock read = values.read(property.type(), property.javaName());
+    boolean primitive = TypeNames.of(type).isPrimitive();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (property.required()) {
+      code.addStatement("$N = $L", variable, read);
+    } else {
+      code.addStatement("$N = in.isNull() ? null : $L", variable, read);
+    }
+    return code.add(constraints.checks(property.type(), variable, primitive)).build();
+  }
+
+  private static TypeName localType(Property property) {
+    JsonType type = property.type().type();
+    if (type instanceof JsonType.OptionalOf) {
+      return TypeNames.of(((JsonType.OptionalOf) type).element()).box();
+    }
+    return TypeNames.of(type);
+  }
+
+  private static CodeBlock initialValue(Property property) {
+    TypeName type = localType(property);
+    if (!type.isPrimitive()) {
+      return CodeBlock.of("null");
+    }
+    if (type.equals(TypeName.BOOLEAN)) {
+      return CodeBlock.of("false");
+    }
+    return type.equals(TypeName.CHAR) ? CodeBlock.of("'\\0'") : CodeBlock.of("0");
+  }
+
+  private static boolean isTree(JsonType type) {
+    return type instanceof JsonType.Scalar && ((JsonType.Scalar) type).scalar() == dev.widgetry.processor.model.ScalarKind.JSON_NODE;
+  }
+
+  private static String optionalGetter(JsonType.OptionalKind kind) {
+    switch (kind) {
+      case OPTIONAL_INT:
+        return "getAsInt";
+      case OPTIONAL_LONG:
+        return "getAsLong";
+      case OPTIONAL_DOUBLE:
+        return "getAsDouble";
+      default:
+        return "get";
+    }
+  }
+}

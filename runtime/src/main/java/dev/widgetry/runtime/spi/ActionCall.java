@@ -1,0 +1,30 @@
+package dev.widgetry.runtime.spi;
+
+import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.ActionResponse;
+
+/**
+ * A request a protocol has read and checked, ready for its handler: where it goes, its parsed
+ * payload, what the handler may know about where it came from, and how to answer it in the
+ * protocol's own terms.
+ */
+public interface ActionCall {
+
+  /** The handler it goes to. */
+  ActionRoute route();
+
+  /** The payload parsed into the handler's type, or null when the handler takes none. */
+  Object payload();
+
+  /** The handler's context: the application's {@code base} with what the request tells of its origin. */
+  ActionContext context(ActionContext base);
+
+  /**
+   * The answer to what the handler returned ({@code null} for {@code void}), after the middleware
+   * for its kind of answer.
+   *
+   * @throws RuntimeException when the handler returned something this protocol cannot send, or
+   *     middleware failed: the dispatcher answers {@code handler_failed}
+   */
+  ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware);
+}

@@ -1,0 +1,7 @@
+package weather;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.List;
+
+// README snippet: quick-start/record
