@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.tools.StandardLocation;
@@ -26,22 +27,11 @@ final class TemplateResources {
   record Lookup(String text, Path found, List<Path> searched, IOException failure) {}
 
   private final Filer filer;
-  private final String option;
-  private List<Path> roots;
+  private final List<Path> optionRoots;
+  private List<Path> projectRoots;
 
   TemplateResources(Filer filer, String option) {
     this.filer = filer;
-    this.option = option;
-  }
-
-  /**
-   * The folders to search, found the first time a template is looked up: asking the Filer where
-   * classes go is not free of effects in every compiler, so compilations without templates do not.
-   */
-  private List<Path> roots() {
-    if (roots != null) {
-      return roots;
-    }
     Set<Path> roots = new LinkedHashSet<>();
     if (option != null) {
       for (String root : option.split(File.pathSeparator)) {
@@ -50,18 +40,18 @@ final class TemplateResources {
         }
       }
     }
-    Path classes = classOutput(filer);
-    if (classes != null) {
-      roots.addAll(resourceFolders(classes));
-      roots.add(classes);
-    }
-    this.roots = List.copyOf(roots);
-    return this.roots;
+    this.optionRoots = List.copyOf(roots);
   }
 
   Lookup read(String path) {
     List<Path> searched = new ArrayList<>();
-    for (Path root : roots()) {
+    Lookup found = search(optionRoots, path, searched);
+    return found != null ? found : Objects.requireNonNullElseGet(search(projectRoots(), path, searched),
+        () -> new Lookup(null, null, searched, null));
+  }
+
+  private static Lookup search(List<Path> roots, String path, List<Path> searched) {
+    for (Path root : roots) {
       Path file = root.resolve(path).normalize();
       searched.add(root);
       if (Files.isRegularFile(file)) {
@@ -72,7 +62,26 @@ final class TemplateResources {
         }
       }
     }
-    return new Lookup(null, null, searched, null);
+    return null;
+  }
+
+  /**
+   * The project's resource folders and class output, found the first time a file is not in the
+   * option's folders: asking the Filer where classes go is not free of effects in every compiler
+   * (an in-memory one lists the answer among its outputs), so compilations that do not need it do not ask.
+   */
+  private List<Path> projectRoots() {
+    if (projectRoots == null) {
+      Set<Path> roots = new LinkedHashSet<>();
+      Path classes = classOutput(filer);
+      if (classes != null) {
+        roots.addAll(resourceFolders(classes));
+        roots.add(classes);
+      }
+      roots.removeAll(optionRoots);
+      projectRoots = List.copyOf(roots);
+    }
+    return projectRoots;
   }
 
   /** The folder classes are written to, when it is a folder on disk. */
