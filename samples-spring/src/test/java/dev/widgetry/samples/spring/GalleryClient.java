@@ -34,8 +34,12 @@ final class GalleryClient {
 
   /** POSTs a body to the action endpoint as a user signed in with HTTP Basic. */
   HttpResponse<String> actAs(String user, String password, String body) throws IOException, InterruptedException {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return send(action(body).header("Authorization", "Basic " + credentials));
+    return send(action(body).header("Authorization", basic(user, password)));
+  }
+
+  /** An {@code Authorization} header for HTTP Basic. */
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   HttpRequest.Builder action(String body) {

@@ -121,6 +121,16 @@ class GalleryEndpointTest {
   }
 
   @Test
+  void aBodyPostedAsAFormAsCurlDashDPostsItReachesTheHandlerWhole() throws Exception {
+    HttpResponse<String> response = gallery.send(gallery.request(GalleryClient.ACTION_PATH)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":{\"type\":\"cart.add\",\"payload\":\"tea\"},\"itemId\":\"order\"}")));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("3", find(json(response).get("widget"), "qty-tea").get("value").asText());
+  }
+
+  @Test
   void theEndpointTakesOnlyPosts() throws Exception {
     HttpResponse<String> response = gallery.get(GalleryClient.ACTION_PATH);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,17 @@ class SecuredGalleryTest {
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("{\"result\":\"none\",\"message\":\"bob may not refund orders.\"}", response.body());
     assertFalse(refunds.isRefunded("1042"));
+  }
+
+  @Test
+  void aBodyPostedAsAFormAsCurlDashDPostsItReachesTheHandlerWhole() throws Exception {
+    HttpResponse<String> response = gallery.send(gallery.request(GalleryClient.ACTION_PATH)
+        .header("Authorization", GalleryClient.basic("bob", "difference"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(REFUND_1042)));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("{\"result\":\"none\",\"message\":\"bob may not refund orders.\"}", response.body());
   }
 
   @Test
