@@ -54,25 +54,8 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
   }
 
   private void dispatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    int limit = handler.maxBodyBytes();
-    long declared = request.getContentLengthLong();
-    if (declared > limit) {
-      EndpointReplies.error(response, ActionError.REQUEST_TOO_LARGE,
-          "The body has " + declared + " bytes; this endpoint accepts at most " + limit + ".");
-      return;
-    }
-    byte[] body;
-    try {
-      // One byte past the limit proves a chunked body too long; the rest is never read.
-      body = request.getInputStream().readNBytes(limit < Integer.MAX_VALUE ? limit + 1 : limit);
-    } catch (IOException e) {
-      LOG.debug("The body of " + describe(request) + " could not be read", e);
-      EndpointReplies.error(response, ActionError.MALFORMED_REQUEST, "The body could not be read to its end.");
-      return;
-    }
-    if (body.length > limit) {
-      EndpointReplies.error(response, ActionError.REQUEST_TOO_LARGE,
-          "The body has more than " + limit + " bytes; this endpoint accepts at most " + limit + ".");
+    byte[] body = readBody(request, response);
+    if (body == null) {
       return;
     }
     ActionContext context;
@@ -91,18 +74,52 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
     }
     if (answer.isDone()) {
       reply(request, response, answer);
-      return;
+    } else {
+      replyLater(request, response, answer);
     }
+  }
+
+  /** The whole body, or null when it is refused (too large, or unreadable) and the refusal written. */
+  private byte[] readBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    int limit = handler.maxBodyBytes();
+    long declared = request.getContentLengthLong();
+    if (declared > limit) {
+      EndpointReplies.error(response, ActionError.REQUEST_TOO_LARGE,
+          "The body has " + declared + " bytes; this endpoint accepts at most " + limit + ".");
+      return null;
+    }
+    byte[] body;
+    try {
+      // One byte past the limit proves a chunked body too long; the rest is never read.
+      body = request.getInputStream().readNBytes(limit < Integer.MAX_VALUE ? limit + 1 : limit);
+    } catch (IOException e) {
+      LOG.debug("The body of " + describe(request) + " could not be read", e);
+      EndpointReplies.error(response, ActionError.MALFORMED_REQUEST, "The body could not be read to its end.");
+      return null;
+    }
+    if (body.length > limit) {
+      EndpointReplies.error(response, ActionError.REQUEST_TOO_LARGE,
+          "The body has more than " + limit + " bytes; this endpoint accepts at most " + limit + ".");
+      return null;
+    }
+    return body;
+  }
+
+  /**
+   * Frees the request's thread until the answer is there, then writes it on the container's
+   * threads, not on the thread that completed the stage (a pool or event loop of the handler's).
+   */
+  private static void replyLater(HttpServletRequest request, HttpServletResponse response,
+      CompletableFuture<ActionResponse> answer) {
     AsyncContext async = request.startAsync(request, response);
     // The handler bounds its own answer time (the dispatcher answers handler_failed after its
     // handler timeout); the container's default async timeout (30 s in Tomcat) would race it.
     async.setTimeout(0);
-    CompletableFuture<ActionResponse> later = answer;
-    later.whenComplete((done, failure) -> {
+    answer.whenComplete((done, failure) -> {
       try {
         async.start(() -> {
           try {
-            reply(request, response, later);
+            reply(request, response, answer);
           } finally {
             async.complete();
           }

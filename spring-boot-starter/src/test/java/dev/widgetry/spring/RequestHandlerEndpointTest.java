@@ -51,6 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestHandlerEndpointTest {
   private static final String ACTIONS = "/api/widget-action";
   private static final String STREAM = "/test/stream";
+  private static final String BROKEN = "/test/broken";
   private static final CountDownLatch STREAM_RELEASED = new CountDownLatch(1);
   private static final Card CARD = Card.of(Text.of("Hello"));
   private static final Note NOTE = new Note("tea", 4.0, Optional.empty());
@@ -141,6 +142,17 @@ class RequestHandlerEndpointTest {
   }
 
   @Test
+  void aHandlerThatBreaksItsContractIsAnInternalErrorNotAStackTrace() throws Exception {
+    for (String body : List.of("throw", "fail")) {
+      HttpResponse<String> response = post(BROKEN, body);
+
+      assertThat(response.statusCode()).as(body).isEqualTo(500);
+      assertThat(response.body()).as(body).isEqualTo(
+          "{\"error\":{\"code\":\"internal_error\",\"message\":\"The server failed to answer; it logged why.\"}}");
+    }
+  }
+
+  @Test
   void onlyPostsAreTaken() throws Exception {
     HttpResponse<String> get = send(request(ACTIONS).GET());
     HttpResponse<String> options = send(request(ACTIONS).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
@@ -224,6 +236,11 @@ class RequestHandlerEndpointTest {
     }
 
     @Bean
+    RequestHandlerRegistration brokenEndpoint() {
+      return new RequestHandlerRegistration(BROKEN, new Broken());
+    }
+
+    @Bean
     ActionContextCustomizer tenants() {
       return (context, request) -> {
         String tenant = request.getHeader("X-Tenant");
@@ -268,6 +285,22 @@ class RequestHandlerEndpointTest {
     @GetMapping("/pinned")
     Pinned pinned() {
       return new Pinned("ada", NOTE);
+    }
+  }
+
+  /** A handler that breaks the contract: its dispatch throws ("throw"), or its stage fails ("fail"). */
+  static final class Broken implements RequestHandler {
+    @Override
+    public CompletionStage<ActionResponse> dispatch(byte[] body, dev.widgetry.runtime.ActionContext context) {
+      if (new String(body, StandardCharsets.UTF_8).equals("throw")) {
+        throw new IllegalStateException("dispatch threw");
+      }
+      return CompletableFuture.failedFuture(new IllegalStateException("the stage failed"));
+    }
+
+    @Override
+    public int maxBodyBytes() {
+      return 1024;
     }
   }
 
