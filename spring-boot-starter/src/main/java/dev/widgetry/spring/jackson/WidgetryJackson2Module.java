@@ -46,7 +46,11 @@ public final class WidgetryJackson2Module extends Module {
     }
   }
 
-  /** Writes one widget type into a Jackson 2 generator through its generated code. */
+  /**
+   * Writes one widget type into a Jackson 2 generator through its generated code. Jackson's
+   * serializers are {@code Serializable}; this one holds a generated codec, which is not.
+   */
+  @SuppressWarnings("serial")
   private static final class CodecSerializer<T> extends StdSerializer<T> {
     private final WidgetCodec<T> codec;
 
