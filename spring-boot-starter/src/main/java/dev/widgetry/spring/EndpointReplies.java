@@ -2,11 +2,9 @@ package dev.widgetry.spring;
 
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.runtime.internal.ErrorAnswers;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 
 /** Writes answers onto a servlet response, with the headers the JDK server's endpoint sends. */
 final class EndpointReplies {
@@ -43,7 +41,7 @@ final class EndpointReplies {
       // The rest of the body is left unread, so the connection cannot carry another request.
       response.setHeader("Connection", "close");
     }
-    send(response, ActionResponse.error(error, ErrorAnswers.error(error, message, List.of())));
+    send(response, ActionResponse.error(error, message));
   }
 
   /** The answer to {@code OPTIONS}: which methods the endpoint takes. */
