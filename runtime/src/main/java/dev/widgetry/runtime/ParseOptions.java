@@ -1,6 +1,7 @@
 package dev.widgetry.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /**
@@ -29,16 +30,18 @@ public final class ParseOptions {
     this.maxStringLength = positive(maxStringLength, "maxStringLength");
     this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
     this.maxProblems = positive(maxProblems, "maxProblems");
-    this.factory =
-        JsonFactory.builder()
+    this.factory = new ParserFactory(
+        new JsonFactoryBuilder()
+            // Names are looked up in the parser's own tables; interning them would let each
+            // request's names into one table of the whole JVM.
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(maxNestingDepth)
                     .maxStringLength(maxStringLength)
                     .maxNameLength(Math.min(maxStringLength, 50_000))
                     .maxDocumentLength(maxDocumentLength)
-                    .build())
-            .build();
+                    .build()));
   }
 
   /**
@@ -54,18 +57,25 @@ public final class ParseOptions {
     return new ParseOptions(ignore, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems);
   }
 
+  /**
+   * The deepest nesting of objects and arrays accepted. Arrays count as well as objects: a widget
+   * whose children are in an array takes two levels, so 128 allows about 64 nested widgets.
+   */
   public ParseOptions withMaxNestingDepth(int depth) {
     return new ParseOptions(ignoreUnknownProperties, depth, maxStringLength, maxDocumentLength, maxProblems);
   }
 
+  /** The longest string value accepted, in characters; property names stop at the lesser of it and 50,000. */
   public ParseOptions withMaxStringLength(int length) {
     return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, length, maxDocumentLength, maxProblems);
   }
 
+  /** The longest document accepted, in bytes for {@code byte[]} input and in characters for text. */
   public ParseOptions withMaxDocumentLength(long length) {
     return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, maxStringLength, length, maxProblems);
   }
 
+  /** How many problems one pass reports before it stops. */
   public ParseOptions withMaxProblems(int problems) {
     return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, maxStringLength, maxDocumentLength, problems);
   }
@@ -90,7 +100,11 @@ public final class ParseOptions {
     return maxProblems;
   }
 
-  /** The Jackson factory that enforces these limits; shared and thread-safe. */
+  /**
+   * The Jackson factory that enforces these limits; shared and thread-safe. A parser made with it
+   * carries them into {@link WidgetCodec#read(com.fasterxml.jackson.core.JsonParser, ParseOptions)},
+   * which cannot impose limits on a parser made elsewhere.
+   */
   public JsonFactory jsonFactory() {
     return factory;
   }

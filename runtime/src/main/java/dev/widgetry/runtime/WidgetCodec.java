@@ -45,6 +45,11 @@ public interface WidgetCodec<T> {
   /**
    * Reads one value from a Jackson parser: the one at its current token, or at the next token
    * when the parser has not started. The parser is left on the value's last token.
+   *
+   * <p>{@code options} decides unknown properties and the problem cap. The nesting depth, string
+   * and document limits are the parser's own: Jackson's factory that made the parser set them, and
+   * a parser cannot take others once made. For the limits of {@code options}, make the parser with
+   * {@link ParseOptions#jsonFactory() options.jsonFactory()}.
    */
   T read(JsonParser parser, ParseOptions options) throws IOException;
 

@@ -4,86 +4,175 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Where a {@link WidgetReader} is: the parser it reads from, which is the document's own or, while
- * an object is replayed from a buffer, the buffer's; and the JSON Pointer and location to report
- * problems at in either case.
+ * a recorded object is replayed, the {@link TapeParser} of its {@link Tape}; and the JSON Pointer
+ * and location to report problems at in either case.
+ *
+ * <p>At most one tape is replayed at a time: an object inside a replayed one is already on the
+ * tape, so a union inside it reads its tag from there instead of recording it again. While a tape
+ * is replayed the document's parser stays on the recorded object's closing brace, which is what
+ * makes a pointer into the tape cheap: the document's parser names the object, the tape the rest.
  */
 final class Cursor {
-  /** Read directly by {@link WidgetReader} on every token: no accessor between it and the hot path. */
+  /** Read directly by the readers on every token: no accessor between it and the hot path. */
   JsonParser parser;
-  /** Where a replayed object sits in the real document; empty when reading the document itself. */
-  private JsonPointer base;
-  /** Where problems in the replayed object are located; null when reading the document itself. */
-  private JsonLocation replayStart;
-  /** The states to return to, innermost first; created by the first replay, as most reads need none. */
-  private Deque<Replay> replays;
+  private final JsonParser document;
+  /** Where the document sits in a larger one (an action payload in its request); empty otherwise. */
+  private final JsonPointer base;
+  private TapeParser replay;
+  private ProblemLog problems;
+  /** The tokens recorded on tapes, and those read back from them by replay or look-ahead: what unions add. */
+  private long tokensRecorded;
+  private long tokensReplayed;
 
   Cursor(JsonParser parser, JsonPointer base) {
     this.parser = parser;
+    this.document = parser;
     this.base = base;
   }
 
+  /** Where failures to read on are reported; set once, by the log itself. */
+  void reportTo(ProblemLog problems) {
+    this.problems = problems;
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /** Moves to the next property of the current object: its name, with the parser on its value; null at the end. */
+  String nextName() {
+    try {
+      String name = parser.nextFieldName();
+      if (name != null) {
+        parser.nextToken();
+      }
+      return name;
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /** Skips the current value, and its children when it is an object or array. */
+  void skipValue() {
+    try {
+      parser.skipChildren();
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /** Skips what is left of the current object; the parser is on its opening brace or inside it. */
+  void skipRestOfObject() {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      skipValue();
+      return;
+    }
+    try {
+      while (parser.nextFieldName() != null) {
+        parser.nextToken();
+        parser.skipChildren();
+      }
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /** The current token in words, its text quoted when it is a scalar. */
+  String describe() {
+    JsonToken token = parser.currentToken();
+    return Texts.describe(token, token != null && token.isScalarValue() ? text() : null);
+  }
+
+  // ---------------------------------------------------------------- where
+
   /** The pointer of the current token in the real document. */
   JsonPointer pointer() {
-    JsonPointer relative = parser.getParsingContext().pathAsPointer();
-    return base.matches() ? relative : base.append(relative);
+    JsonPointer here = document.getParsingContext().pathAsPointer();
+    if (!base.matches()) {
+      here = base.append(here);
+    }
+    return replay == null ? here : here.append(replay.getParsingContext().pathAsPointer());
   }
 
-  /** The pointer of the replayed object, or null when nothing is replayed. */
-  JsonPointer replayedObject() {
-    return replayStart == null ? null : base;
-  }
-
-  /** The current token's place in the real document: the replayed object's, when replaying. */
+  /** The current token's place in the real document: for a replayed token, its object's. */
   JsonLocation location() {
-    return replayStart != null ? replayStart : parser.currentTokenLocation();
+    return parser.currentTokenLocation();
   }
 
   JsonLocation locationOf(JsonProcessingException failure) {
-    return replayStart != null ? replayStart : failure.getLocation();
+    return replay != null ? replay.currentTokenLocation() : failure.getLocation();
   }
 
+  // ---------------------------------------------------------------- replay
+
+  /** The replayed tape, or null when the document is read directly. */
+  TapeParser replay() {
+    return replay;
+  }
+
+  /** How many tapes are being replayed: 0 or 1. */
   int depth() {
-    return replays == null ? 0 : replays.size();
+    return replay == null ? 0 : 1;
   }
 
-  /** Reads {@code buffer}, the object at {@code objectPointer}, from its opening brace on. */
-  void startReplay(TokenBuffer buffer, JsonPointer objectPointer, JsonLocation objectStart) throws IOException {
-    if (replays == null) {
-      replays = new ArrayDeque<>(2);
+  /**
+   * Records the object the document's parser is in (see {@link Tape#record}) and replays it from
+   * its opening brace.
+   */
+  void record(boolean openingRead) {
+    try {
+      Tape tape = Tape.record(document, openingRead);
+      tokensRecorded += tape.size();
+      replay = new TapeParser(tape);
+      replay.nextToken();
+      parser = replay;
+    } catch (IOException e) {
+      throw problems.abort(e);
     }
-    replays.push(new Replay(parser, base, replayStart));
-    parser = buffer.asParser();
-    parser.nextToken();
-    base = objectPointer;
-    replayStart = objectStart;
   }
 
-  /** Returns to what was read before the replays started since {@code depth}. */
+  /** Returns to the document when the replay started since {@code depth} is over. */
   void endReplay(int depth) {
-    while (depth() > depth) {
-      Replay replay = replays.pop();
-      parser = replay.parser;
-      base = replay.base;
-      replayStart = replay.start;
+    if (depth == 0 && replay != null) {
+      tokensReplayed += Math.min(replay.position() + 1, replay.tape().size());
+      replay = null;
+      parser = document;
     }
   }
 
-  private static final class Replay {
-    final JsonParser parser;
-    final JsonPointer base;
-    final JsonLocation start;
+  /** Counts tokens a union read ahead on the tape without replaying them. */
+  void lookedAhead(int tokens) {
+    tokensReplayed += tokens;
+  }
 
-    Replay(JsonParser parser, JsonPointer base, JsonLocation start) {
-      this.parser = parser;
-      this.base = base;
-      this.start = start;
-    }
+  long tokensRecorded() {
+    return tokensRecorded;
+  }
+
+  long tokensReplayed() {
+    return tokensReplayed;
   }
 }

@@ -91,7 +91,7 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
 
   @Override
   public final T fromJson(String json, ParseOptions options) {
-    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+    try (JsonParser parser = Documents.open(json, options)) {
       return readDocument(parser, options);
     } catch (JsonProcessingException e) {
       throw WidgetReader.refusedDocument(e);
@@ -102,7 +102,7 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
 
   @Override
   public final T fromJson(byte[] json, ParseOptions options) {
-    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+    try (JsonParser parser = Documents.open(json, options)) {
       return readDocument(parser, options);
     } catch (JsonProcessingException e) {
       throw WidgetReader.refusedDocument(e);

@@ -7,24 +7,43 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * Builds a Jackson tree from the parser's current value, without an {@code ObjectMapper}: the
- * parser's own limits (nesting depth, string length) bound the work.
+ * parser's own limits (nesting depth, string length) bound the work. A key repeated in an object
+ * is a problem, as everywhere else: which of its values was meant cannot be known.
  */
 final class JsonTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private JsonTreeReader() {}
+  private final Cursor cursor;
+  private final ProblemLog problems;
 
-  static JsonNode read(JsonParser parser) throws IOException {
+  JsonTreeReader(Cursor cursor, ProblemLog problems) {
+    this.cursor = cursor;
+    this.problems = problems;
+  }
+
+  JsonNode read() {
+    try {
+      return read(cursor.parser);
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  private JsonNode read(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
         ObjectNode object = NODES.objectNode();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
           parser.nextToken();
-          object.set(name, read(parser));
+          if (object.replace(name, read(parser)) != null) {
+            // The parser is on the repeated key's value (or its last token): the pointer names the key.
+            problems.add("each key once", "\"" + Texts.truncate(name) + "\" a second time", "");
+          }
         }
         return object;
       case START_ARRAY:
@@ -45,8 +64,7 @@ final class JsonTreeReader {
             return NODES.numberNode(parser.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        double value = parser.getDoubleValue();
-        return Double.isFinite(value) ? NODES.numberNode(value) : NODES.numberNode(parser.getDecimalValue());
+        return floatNode(parser);
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -56,5 +74,18 @@ final class JsonTreeReader {
       default:
         throw new IllegalStateException("A JSON value cannot start with " + token);
     }
+  }
+
+  private JsonNode floatNode(JsonParser parser) throws IOException {
+    double value = parser.getDoubleValue();
+    if (Double.isFinite(value)) {
+      return NODES.numberNode(value);
+    }
+    BigDecimal decimal = NumberReader.decimalValue(parser);
+    if (decimal == null) {
+      problems.add("a number whose exponent fits an int", cursor.describe(), "");
+      return NODES.nullNode();
+    }
+    return NODES.numberNode(decimal);
   }
 }
