@@ -131,6 +131,62 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void aUnionTaggedByAnotherPropertyAndOneNestedInAnUntaggedUnion() {
+    JavaFileObject part = source("shop.Part", """
+        package shop;
+
+        import dev.widgetry.annotations.Widget;
+
+        /** A part of a surface, tagged by "component" as A2UI tags them. */
+        @Widget(discriminator = "component")
+        public sealed interface Part permits Part.Label {
+
+          /** Text on a surface. */
+          @Widget
+          record Label(String id, Dynamic text) implements Part {}
+        }
+        """);
+    JavaFileObject dynamic = source("shop.Dynamic", """
+        package shop;
+
+        import com.fasterxml.jackson.annotation.JsonValue;
+        import dev.widgetry.annotations.Widget;
+
+        /** A literal, a binding, or a call: a tagged union inside an untagged one. */
+        @Widget
+        public sealed interface Dynamic permits Dynamic.Literal, Dynamic.Path, Call {
+
+          @Widget
+          record Literal(@JsonValue String value) implements Dynamic {}
+
+          @Widget
+          record Path(String path) implements Dynamic {}
+        }
+        """);
+    JavaFileObject call = source("shop.Call", """
+        package shop;
+
+        import dev.widgetry.annotations.Widget;
+
+        /** A function call, tagged by "call". */
+        @Widget(discriminator = "call")
+        public sealed interface Call extends Dynamic permits Call.Upper {
+
+          @Widget("upper")
+          record Upper(Dynamic args) implements Call {}
+        }
+        """);
+    Compilation compilation = compile(part, dynamic, call);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/PartWidgetCodec.java", generatedSource(compilation, "shop.PartWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Part_LabelWidgetCodec.java", generatedSource(compilation, "shop.Part_LabelWidgetCodec"));
+    GoldenFiles.assertMatches("shop/DynamicWidgetCodec.java", generatedSource(compilation, "shop.DynamicWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Part.schema.json", resource(compilation, "shop/Part.schema.json"));
+    GoldenFiles.assertMatches("shop/Dynamic.schema.json", resource(compilation, "shop/Dynamic.schema.json"));
+  }
+
+  @Test
   void aBuilder() {
     JavaFileObject row = source("shop.Row", """
         package shop;
