@@ -1,0 +1,34 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code required}: Checks that the value is not null, undefined, or empty.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("required")
+public record RequiredCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public RequiredCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code required}.
+   *
+   * @param value the value to check
+   */
+  @Widget
+  public record Args(
+      @JsonProperty(required = true) DynamicValue value) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.widgetry.a2ui.basic;
+
+import dev.widgetry.a2ui.A2uiComponent;
+import dev.widgetry.annotations.Widget;
+
+/**
+ * A component of A2UI's basic catalog, tagged by {@code "component"}: {@code {"id": "title",
+ * "component": "Text", "text": "Hello"}}.
+ */
+@Widget(discriminator = "component")
+public sealed interface BasicComponent extends A2uiComponent
+    permits Text,
+        Image,
+        Icon,
+        Video,
+        AudioPlayer,
+        Row,
+        Column,
+        List,
+        Card,
+        Tabs,
+        Modal,
+        Divider,
+        Button,
+        TextField,
+        CheckBox,
+        ChoicePicker,
+        Slider,
+        DateTimeInput {}

@@ -1,0 +1,50 @@
+package dev.widgetry.a2ui.basic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.ChildList;
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.annotations.WidgetBuilder;
+import java.util.Objects;
+
+/**
+ * A layout component that arranges its children vertically. To create a grid layout, nest Rows within this Column.
+ *
+ * @param id the component's id, unique within its surface; null only while it stands in a nested tree, until {@code
+ *     Surface} names it
+ * @param children defines the children. Use an array of strings for a fixed set of children, or a template object
+ *     to generate children from a data list. Children cannot be defined inline, they must be referred to by ID
+ * @param justify defines the arrangement of children along the main axis (vertically). Use 'spaceBetween' to push
+ *     items to the edges (e.g. header at top, footer at bottom), or 'start'/'end'/'center' to pack them together.
+ *     Default: {@code start}
+ * @param align defines the alignment of children along the cross axis (horizontally). This is similar to the CSS
+ *     'align-items' property. Default: {@code stretch}
+ * @param accessibility what assistive technologies say about it
+ * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
+ *     Row or Column
+ */
+@Widget
+@WidgetBuilder
+public record Column(
+    @JsonProperty(required = true) String id,
+    @JsonProperty(required = true) ChildList children,
+    @JsonProperty(defaultValue = "start") Justify justify,
+    @JsonProperty(defaultValue = "stretch") Align align,
+    AccessibilityAttributes accessibility,
+    Double weight)
+    implements BasicComponent {
+
+  public Column {
+    Objects.requireNonNull(children, "Column.children is required");
+  }
+
+  /** A builder that sets this component's props one by one. */
+  public static ColumnBuilder builder() {
+    return new ColumnBuilder();
+  }
+
+  @Override
+  public Column withId(String id) {
+    return ColumnBuilder.from(this).id(id).build();
+  }
+}
