@@ -16,6 +16,10 @@ record Purpose(String role, String otherFix) {
     return of("the builder", widget);
   }
 
+  static Purpose paths(TypeElement widget) {
+    return of("the data-binding paths", widget);
+  }
+
   static Purpose actions(TypeElement handler) {
     return of("the actions class", handler);
   }

@@ -187,6 +187,54 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void theDataBindingPathsOfARecord() {
+    JavaFileObject order = source("shop.Order", """
+        package shop;
+
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.annotations.Widget;
+        import java.math.BigDecimal;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.OptionalInt;
+
+        /**
+         * An order, as a surface's data model.
+         *
+         * @param customer who ordered
+         * @param eta minutes until it arrives, when known
+         */
+        @Widget
+        public record Order(
+            String id,
+            Customer customer,
+            List<Item> items,
+            Map<String, List<Integer>> counts,
+            boolean paid,
+            OptionalInt eta,
+            Status status,
+            List<Status> history,
+            BigDecimal total,
+            @JsonProperty("a/b~c") String odd,
+            String writer) {
+
+          @Widget
+          public record Customer(String name) {}
+
+          @Widget
+          public record Item(String sku, int quantity) {}
+
+          public enum Status { OPEN, SHIPPED }
+        }
+        """);
+    Compilation compilation = compile(order);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/OrderPaths.java", generatedSource(compilation, "shop.OrderPaths"));
+    GoldenFiles.assertMatches("shop/Order_ItemPaths.java", generatedSource(compilation, "shop.Order_ItemPaths"));
+  }
+
+  @Test
   void aBuilder() {
     JavaFileObject row = source("shop.Row", """
         package shop;
