@@ -19,7 +19,8 @@ public final class Theme {
 
   private Theme(String primaryColor, String iconUrl, String agentDisplayName, Map<String, JsonNode> others) {
     if (primaryColor != null && !Formats.isColor(primaryColor)) {
-      throw new IllegalArgumentException("primaryColor is a color written #rrggbb, and \"" + primaryColor + "\" is not");
+      throw new IllegalArgumentException(
+          "primaryColor is a color written #rrggbb, and \"" + primaryColor + "\" is not");
     }
     if (iconUrl != null) {
       Formats.requireAbsoluteUri(iconUrl, "iconUrl");

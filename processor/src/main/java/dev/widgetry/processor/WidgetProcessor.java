@@ -17,7 +17,8 @@ import javax.tools.Diagnostic;
 /**
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
  * ({@link WidgetStage}); classes with {@code @OnAction} methods get an actions class
- * ({@link HandlerStage}). Every problem is reported on the element that caused it, and processing
+ * ({@link HandlerStage}); A2UI catalogs ({@code @A2uiCatalog} unions) get a catalog class
+ * ({@link CatalogStage}). Every problem is reported on the element that caused it, and processing
  * goes on past it. After the last round that produced something, the compilation's registry is
  * written. It never claims the annotations.
  */
@@ -33,6 +34,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   private Registry registry;
   private WidgetStage widgets;
   private HandlerStage handlers;
+  private CatalogStage catalogs;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
 
@@ -45,6 +47,7 @@ public final class WidgetProcessor extends AbstractProcessor {
       registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
       widgets = new WidgetStage(env, diagnostics, files, registry);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+      catalogs = new CatalogStage(env, diagnostics, files, widgets::generated);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {
@@ -91,6 +94,7 @@ public final class WidgetProcessor extends AbstractProcessor {
     }
     files.recordSources(round);
     boolean newWidgets = widgets.process(round);
+    catalogs.process(round);
     boolean newHandlers = handlers.process(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.
     if (!newWidgets && !newHandlers && widgets.idle() && handlers.idle() && registry.isPending()) {

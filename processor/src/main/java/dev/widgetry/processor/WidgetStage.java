@@ -104,6 +104,11 @@ final class WidgetStage {
     return !candidates.isEmpty();
   }
 
+  /** Whether a widget's codec was generated in this compilation. */
+  boolean generated(JavaName widget) {
+    return models.containsKey(widget) && !failed.contains(widget);
+  }
+
   /** Whether no widget waits for a later round. */
   boolean idle() {
     return deferred.isEmpty();

@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui.basic;
 
+import dev.widgetry.a2ui.A2uiCatalog;
 import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.annotations.Widget;
 
@@ -8,6 +9,11 @@ import dev.widgetry.annotations.Widget;
  * "component": "Text", "text": "Hello"}}.
  */
 @Widget(discriminator = "component")
+@A2uiCatalog(
+    id = BasicCatalog.ID,
+    title = "A2UI Basic Catalog",
+    description = "Unified catalog of basic A2UI components and functions.",
+    extendsBasic = false)
 public sealed interface BasicComponent extends A2uiComponent
     permits Text,
         Image,

@@ -5,6 +5,8 @@ import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.Action;
 import dev.widgetry.a2ui.CheckRule;
 import dev.widgetry.a2ui.ComponentRef;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
 import java.util.List;
@@ -41,6 +43,17 @@ public record Button(
   public Button {
     Objects.requireNonNull(child, "Button.child is required");
     Objects.requireNonNull(action, "Button.action is required");
+  }
+
+  /** A button labelled by the component {@code label} (a Text, or an Icon) that runs {@code action}. */
+  public static Tree of(Node label, Action action) {
+    return Tree.of(List.of(Tree.Slot.single("child", label)),
+        (id, ids) -> builder().id(id).child(ids.get(0).get(0)).action(action).build());
+  }
+
+  /** A button labelled {@code label} (a Text child) that runs {@code action}. */
+  public static Tree of(String label, Action action) {
+    return of(Text.of(label), action);
   }
 
   /** A builder that sets this component's props one by one. */

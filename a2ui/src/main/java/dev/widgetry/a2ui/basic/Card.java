@@ -3,8 +3,11 @@ package dev.widgetry.a2ui.basic;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.ComponentRef;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +33,12 @@ public record Card(
 
   public Card {
     Objects.requireNonNull(child, "Card.child is required");
+  }
+
+  /** A card around {@code child}. */
+  public static Tree of(Node child) {
+    return Tree.of(List.of(Tree.Slot.single("child", child)),
+        (id, ids) -> builder().id(id).child(ids.get(0).get(0)).build());
   }
 
   /** A builder that sets this component's props one by one. */

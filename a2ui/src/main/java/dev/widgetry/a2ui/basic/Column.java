@@ -3,9 +3,15 @@ package dev.widgetry.a2ui.basic;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.ChildList;
+import dev.widgetry.a2ui.DataPath;
+import dev.widgetry.a2ui.ListPath;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A layout component that arranges its children vertically. To create a grid layout, nest Rows within this Column.
@@ -36,6 +42,35 @@ public record Column(
 
   public Column {
     Objects.requireNonNull(children, "Column.children is required");
+  }
+
+  /** A Column of these children, in order. */
+  public static Tree of(Node... children) {
+    return of(builder(), children);
+  }
+
+  /**
+   * A Column of these children, with its other props set on {@code props} (its id and children are
+   * set when the tree is flattened).
+   */
+  public static Tree of(ColumnBuilder props, Node... children) {
+    return Tree.of(List.of(Tree.Slot.list("children", List.of(children))),
+        (id, ids) -> props.id(id).children(ChildList.of(ids.get(0))).build());
+  }
+
+  /**
+   * A Column that repeats {@code item} once per item of the list at {@code items}: {@code item}
+   * gets the paths of one item, relative to it, as the renderer resolves them.
+   */
+  public static <P extends DataPath> Tree template(ListPath<P, ?> items, Function<P, ? extends Node> item) {
+    return template(builder(), items, item);
+  }
+
+  /** Like {@link #template(ListPath, Function)}, with the Column's other props set on {@code props}. */
+  public static <P extends DataPath> Tree template(
+      ColumnBuilder props, ListPath<P, ?> items, Function<P, ? extends Node> item) {
+    return Tree.of(List.of(Tree.Slot.item(item.apply(items.each()))),
+        (id, ids) -> props.id(id).children(ChildList.template(ids.get(0).get(0), items)).build());
   }
 
   /** A builder that sets this component's props one by one. */

@@ -103,7 +103,8 @@ public final class Functions {
   /** {@code formatCurrency} with every argument; {@code decimals} and {@code grouping} may be null. */
   public static FormatCurrencyCall formatCurrency(
       DynamicNumber value, DynamicString currency, DynamicNumber decimals, DynamicBoolean grouping) {
-    return new FormatCurrencyCall(new FormatCurrencyCall.Args(value, currency, decimals, grouping), StringReturn.STRING);
+    return new FormatCurrencyCall(
+        new FormatCurrencyCall.Args(value, currency, decimals, grouping), StringReturn.STRING);
   }
 
   /**

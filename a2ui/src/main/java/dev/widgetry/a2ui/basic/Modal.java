@@ -3,8 +3,11 @@ package dev.widgetry.a2ui.basic;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.ComponentRef;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +35,12 @@ public record Modal(
   public Modal {
     Objects.requireNonNull(trigger, "Modal.trigger is required");
     Objects.requireNonNull(content, "Modal.content is required");
+  }
+
+  /** A dialog that {@code trigger} opens (a Button, say) and that shows {@code content}. */
+  public static Tree of(Node trigger, Node content) {
+    return Tree.of(List.of(Tree.Slot.single("trigger", trigger), Tree.Slot.single("content", content)),
+        (id, ids) -> builder().id(id).trigger(ids.get(0).get(0)).content(ids.get(1).get(0)).build());
   }
 
   /** A builder that sets this component's props one by one. */

@@ -2,8 +2,13 @@ package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.DynamicString;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.StringLiteral;
+import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +38,34 @@ public record Tabs(
     }
     tabs = List.copyOf(tabs);
   }
+
+  /** Tabs, in order. */
+  public static Tree of(Tab... tabs) {
+    List<Node> children = new ArrayList<>();
+    for (Tab tab : tabs) {
+      children.add(tab.child());
+    }
+    return Tree.of(List.of(Tree.Slot.tabs("tabs", children)), (id, ids) -> {
+      List<TabItem> items = new ArrayList<>();
+      for (int i = 0; i < tabs.length; i++) {
+        items.add(new TabItem(tabs[i].title(), ids.get(0).get(i)));
+      }
+      return builder().id(id).tabs(items).build();
+    });
+  }
+
+  /** A tab titled {@code title} that shows {@code child}, for {@link #of(Tab...)}. */
+  public static Tab tab(String title, Node child) {
+    return new Tab(new StringLiteral(title), child);
+  }
+
+  /**
+   * A tab of a tree, before its child has an id.
+   *
+   * @param title the tab's title
+   * @param child what it shows
+   */
+  public record Tab(DynamicString title, Node child) {}
 
   /** A builder that sets this component's props one by one. */
   public static TabsBuilder builder() {

@@ -147,6 +147,24 @@ public enum Message {
           + " number, a string, an object...), or give the objects properties of their own; or remove"
           + " @JsonTypeInfo(use = DEDUCTION), and @JsonValue from every member, so that the union is tagged"
           + " by \"type\""),
+  A2UI_CATALOG_TARGET(
+      "A2uiCatalogTarget",
+      "@A2uiCatalog goes on a sealed @Widget(discriminator = \"component\") interface that extends A2uiComponent,"
+          + " and %s %s. %s"),
+  A2UI_COMMON_PROPS(
+      "A2uiCommonProps",
+      "%s is a component of catalog %s, and every A2UI component accepts %s, so the record must read it: add %s"),
+  COMPONENT_REF_TYPE(
+      "ComponentRefType",
+      "@ComponentRef on %s: a reference to a component is its id, and %s has type %s. Use String, or"
+          + " List<String> for several"),
+  CATALOG_NAME_CLASH(
+      "CatalogNameClash",
+      "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"
+          + " component \"%s\". Give it another name with @Widget(\"...\")"),
+  DUPLICATE_CATALOG_ID(
+      "DuplicateCatalogId",
+      "Catalogs %s and %s both have the id \"%s\"; createSurface names a catalog by its id. Give each its own"),
   JSON_VALUE_NOT_SOLE(
       "JsonValueNotSole",
       "@JsonValue on %s: a record written as one value must have exactly one component, and %s has"

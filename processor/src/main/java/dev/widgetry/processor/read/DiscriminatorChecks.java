@@ -48,7 +48,8 @@ final class DiscriminatorChecks {
   }
 
   /** Reports a discriminator that names no usable property, or stands on an untagged union. */
-  private boolean checkUsable(TypeElement element, AnnotationMirror widget, AnnotationValue value, String discriminator) {
+  private boolean checkUsable(
+      TypeElement element, AnnotationMirror widget, AnnotationValue value, String discriminator) {
     String name = element.getSimpleName().toString();
     String problem = discriminator.isBlank() ? "is blank" : JsonNames.problem(discriminator);
     if (problem != null) {

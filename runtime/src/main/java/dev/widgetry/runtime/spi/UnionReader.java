@@ -69,8 +69,8 @@ final class UnionReader {
         ? tape.typeName(tape.objectAt(replay.position()))
         : nameOnTape(tape, replay.position(), discriminator);
     if (name < 0) {
-      problems.addAt(cursor.pointer().appendProperty(discriminator), cursor.location(), "a \"" + discriminator + "\" naming the kind of " + unionName,
-          "nothing", "");
+      problems.addAt(cursor.pointer().appendProperty(discriminator), cursor.location(),
+          "a \"" + discriminator + "\" naming the kind of " + unionName, "nothing", "");
       cursor.skipValue();
       return null;
     }
@@ -78,7 +78,8 @@ final class UnionReader {
     if (value != JsonToken.VALUE_STRING) {
       Object scalar = tape.value(name + 1);
       String found = Texts.describe(value, scalar == null ? null : scalar.toString());
-      problems.addAt(cursor.pointer().appendProperty(discriminator), cursor.location(), "a string naming the kind of " + unionName, found, "");
+      problems.addAt(cursor.pointer().appendProperty(discriminator), cursor.location(),
+          "a string naming the kind of " + unionName, found, "");
       cursor.skipValue();
       return null;
     }
@@ -123,13 +124,18 @@ final class UnionReader {
    * on the tag, or on the opening brace of a recorded object.
    */
   void unknownTag(String tag, String unionName, String discriminator, NameTable tags) {
+    unknownMember(tag, discriminator, "a \"" + discriminator + "\" of " + unionName, tags);
+  }
+
+  /** Like {@link #unknownTag(String, String, String, NameTable)}, saying what was expected in the caller's words. */
+  void unknownMember(String tag, String discriminator, String expected, NameTable tags) {
     JsonPointer pointer = cursor.parser.currentToken() == JsonToken.START_OBJECT
         ? cursor.pointer().appendProperty(discriminator)
         : cursor.pointer();
     problems.addAt(
         pointer,
         cursor.location(),
-        "a \"" + discriminator + "\" of " + unionName + ": " + Texts.quotedList(tags.names()),
+        expected + ": " + Texts.quotedList(tags.names()),
         "\"" + Texts.truncate(tag) + "\"",
         Texts.didYouMean(tag, tags.names()));
     cursor.skipRestOfObject();
@@ -138,10 +144,11 @@ final class UnionReader {
   /**
    * Picks the member of an untagged union an object is. When unknown properties are refused and
    * the object's first property name is declared by one member only (and its value is not null),
-   * that member: any other would refuse the name. The object is then read on from that name, with nothing recorded. Otherwise,
-   * the member that declares most of the object's property names (the first on a tie), read from a
-   * recording whose opening brace the parser is left on. A property whose value is null counts for
-   * none: {@code {"a": null}} means what {@code {}} means, and must read as the same member.
+   * that member: any other would refuse the name. The object is then read on from that name, with
+   * nothing recorded. Otherwise, the member that declares most of the object's property names (the
+   * first on a tie), read from a recording whose opening brace the parser is left on. A property
+   * whose value is null counts for none: {@code {"a": null}} means what {@code {}} means, and must
+   * read as the same member.
    */
   int deduceMember(List<List<String>> members) {
     TapeParser replay = cursor.replay();

@@ -129,8 +129,19 @@ public final class WidgetReader {
     return cursor.next() != JsonToken.END_ARRAY;
   }
 
+  /**
+   * Whether the current value is {@code null}, which generated code reads as an absent optional
+   * property. With {@link ParseOptions#withNullAsAbsent(boolean) nulls not taken as absent}, a
+   * null is also recorded as a problem.
+   */
   public boolean isNull() {
-    return cursor.parser.currentToken() == JsonToken.VALUE_NULL;
+    if (cursor.parser.currentToken() != JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (!options.nullAsAbsent()) {
+      problems.add("a value, or the property left out", "null", "Leave the property out instead of writing null.");
+    }
+    return true;
   }
 
   /** Skips the current value, and its children when it is an object or array. */
@@ -333,6 +344,15 @@ public final class WidgetReader {
   /** Like {@link #unknownTag(String, String, NameTable)}, for a union tagged by {@code discriminator}. */
   public void unknownTag(String tag, String unionName, String discriminator, NameTable tags) {
     unions.unknownTag(tag, unionName, discriminator, tags);
+  }
+
+  /**
+   * Like {@link #unknownTag(String, String, String, NameTable)}, for a reader that is not a
+   * generated union and says what it expected in its own words ("one of the components of the
+   * basic catalog"); the names follow.
+   */
+  public void unknownMember(String tag, String discriminator, String expected, NameTable tags) {
+    unions.unknownMember(tag, discriminator, expected, tags);
   }
 
   /** The kind of the current value, for an untagged union to choose its member by. */

@@ -1,14 +1,6 @@
-package dev.widgetry.a2ui.internal;
+package dev.widgetry.a2ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.widgetry.a2ui.A2uiComponent;
-import dev.widgetry.a2ui.A2uiVersion;
-import dev.widgetry.a2ui.CreateSurface;
-import dev.widgetry.a2ui.DeleteSurface;
-import dev.widgetry.a2ui.ServerMessage;
-import dev.widgetry.a2ui.Theme;
-import dev.widgetry.a2ui.UpdateComponents;
-import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
@@ -20,7 +12,7 @@ import java.util.Map;
  * a message (components, theme, data model values) by the generated serializers. The envelope is
  * the only part that depends on the wire version.
  */
-public final class MessageWriter {
+final class MessageWriter {
   private static final EncodedString VERSION = EncodedString.of("version");
   private static final EncodedString CREATE_SURFACE = EncodedString.of("createSurface");
   private static final EncodedString UPDATE_COMPONENTS = EncodedString.of("updateComponents");
@@ -39,11 +31,11 @@ public final class MessageWriter {
 
   private final EncodedString version;
 
-  public MessageWriter(A2uiVersion version) {
+  MessageWriter(A2uiVersion version) {
     this.version = EncodedString.of(version.wireName());
   }
 
-  public void write(WidgetWriter out, ServerMessage message) {
+  void write(WidgetWriter out, ServerMessage message) {
     out.beginObject();
     out.name(VERSION);
     out.value(version);
