@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,44 @@ public final class A2ui {
       }
     }
     return new MessageReader(A2uiVersion.V0_9, byId);
+  }
+
+  // ---------------------------------------------------------------- validation
+
+  /**
+   * The problems of {@code messages} that their schema does not catch, in message order (empty
+   * when there are none): ids (duplicates in one message, a component naming itself), a surface's
+   * graph when the list creates it (no {@code root}, references to components it does not have,
+   * cycles, components nothing reachable names, a tree deeper than 50), nesting deeper than 50 and
+   * function calls nested deeper than 5, malformed pointers, and the protocol's order (an update
+   * before its surface's createSurface, a second createSurface, an update after a delete).
+   * Components may arrive after those that name them, and across messages, as streams send them:
+   * references resolve against everything the surface has received. A surface the list does not
+   * create is taken to exist, and is checked for the rules each message shows alone.
+   */
+  public static List<A2uiProblem> validate(List<? extends ServerMessage> messages) {
+    return validate(messages, new ComponentCatalog[0]);
+  }
+
+  /** Like {@link #validate(List)}, for surfaces of these catalogs too. */
+  public static List<A2uiProblem> validate(List<? extends ServerMessage> messages, ComponentCatalog... catalogs) {
+    Integrity integrity = new Integrity(A2uiSession.withBasic(List.of(catalogs)), false);
+    List<A2uiProblem> problems = new ArrayList<>();
+    for (ServerMessage message : messages) {
+      problems.addAll(integrity.apply(Objects.requireNonNull(message, "message")));
+    }
+    List<A2uiProblem> graph = integrity.checkpoint();
+    if (graph.isEmpty()) {
+      return List.copyOf(problems);
+    }
+    problems.addAll(graph);
+    problems.sort(Comparator.comparingInt(problem -> messageIndex(problem.pointer())));
+    return List.copyOf(problems);
+  }
+
+  private static int messageIndex(String pointer) {
+    int end = pointer.indexOf('/', 1);
+    return Integer.parseInt(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
   }
 
   // ---------------------------------------------------------------- writing

@@ -45,6 +45,26 @@ public final class Pointers {
     return escape(key);
   }
 
+  /**
+   * Why a binding's pointer cannot be used, or null when it can: a {@code ~} that is not
+   * {@code ~0} or {@code ~1}, or a segment web renderers refuse.
+   */
+  static String problem(String pointer) {
+    for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
+      char next = i + 1 < pointer.length() ? pointer.charAt(i + 1) : ' ';
+      if (next != '0' && next != '1') {
+        return "\"" + pointer + "\" is not a JSON Pointer: \"~\" must be followed by 0 or 1 (write \"~0\" for"
+            + " \"~\", \"~1\" for \"/\")";
+      }
+    }
+    for (String segment : pointer.split("/", -1)) {
+      if (REFUSED.contains(segment)) {
+        return "\"" + pointer + "\" has the segment \"" + segment + "\", which renderers refuse; rename that key";
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code pointer} is absolute, as {@code updateDataModel} needs it. */
   public static boolean isAbsolute(String pointer) {
     return pointer.startsWith("/");
