@@ -38,4 +38,17 @@ public @interface A2uiCatalog {
    * functions too, and its document lists them. Only the basic catalog itself says false.
    */
   boolean extendsBasic() default true;
+
+  /**
+   * The sealed {@code @Widget(discriminator = "call")} interface of the catalog's own functions,
+   * whose records become the document's {@code functions}. A catalog that extends the basic one
+   * has the basic functions; only the basic catalog names its own ({@code FunctionCall}).
+   */
+  Class<?> functions() default Void.class;
+
+  /**
+   * The JSON Schema of the catalog's theme ({@code createSurface}'s {@code theme}), as JSON text;
+   * empty for the theme of the catalog it extends.
+   */
+  String theme() default "";
 }

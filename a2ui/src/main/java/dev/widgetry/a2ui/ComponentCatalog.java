@@ -3,6 +3,10 @@ package dev.widgetry.a2ui;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.runtime.spi.NameTable;
 import dev.widgetry.runtime.spi.WidgetReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,6 +151,35 @@ public final class ComponentCatalog {
     return "ComponentCatalog(" + id + ")";
   }
 
+  /** A catalog document read once, when first asked for. */
+  private static final class Document implements Supplier<String> {
+    private final Class<?> anchor;
+    private final String name;
+    private volatile String text;
+
+    Document(Class<?> anchor, String name) {
+      this.anchor = anchor;
+      this.name = name;
+    }
+
+    @Override
+    public String get() {
+      String read = text;
+      if (read == null) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new IllegalStateException("The catalog document " + name + " is missing beside " + anchor.getName());
+          }
+          read = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        text = read;
+      }
+      return read;
+    }
+  }
+
   /** One kind of component: its record, how it is read, what it names. */
   private static final class Kind {
     final Class<? extends A2uiComponent> type;
@@ -186,9 +219,9 @@ public final class ComponentCatalog {
       return this;
     }
 
-    /** The catalog document, read when first asked for. */
-    public Builder document(Supplier<String> document) {
-      this.document = document;
+    /** The catalog document: the resource {@code name} beside {@code anchor}, read when first asked for. */
+    public Builder document(Class<?> anchor, String name) {
+      this.document = new Document(anchor, name);
       return this;
     }
 

@@ -25,4 +25,9 @@ public record CreateSurface(String surfaceId, String catalogId, Theme theme, Boo
   public static CreateSurface of(String surfaceId) {
     return new CreateSurface(surfaceId, BasicCatalog.ID, null, null);
   }
+
+  /** A surface of {@code catalog}. */
+  public static CreateSurface of(String surfaceId, ComponentCatalog catalog) {
+    return new CreateSurface(surfaceId, catalog.id(), null, null);
+  }
 }

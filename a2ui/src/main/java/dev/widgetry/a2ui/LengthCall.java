@@ -26,10 +26,11 @@ public record LengthCall(@JsonProperty(required = true) Args args, BooleanReturn
    * @param max the maximum allowed length
    */
   @Widget
+  @A2uiSchema("{\"anyOf\": [{\"required\": [\"min\"]}, {\"required\": [\"max\"]}]}")
   public record Args(
       @JsonProperty(required = true) DynamicString value,
-      Integer min,
-      Integer max) {
+      @A2uiSchema("{\"minimum\": 0}") Integer min,
+      @A2uiSchema("{\"minimum\": 0}") Integer max) {
 
     public Args {
       Objects.requireNonNull(value, "value");

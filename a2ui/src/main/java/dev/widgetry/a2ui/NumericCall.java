@@ -26,6 +26,7 @@ public record NumericCall(@JsonProperty(required = true) Args args, BooleanRetur
    * @param max the maximum allowed value
    */
   @Widget
+  @A2uiSchema("{\"anyOf\": [{\"required\": [\"min\"]}, {\"required\": [\"max\"]}]}")
   public record Args(
       @JsonProperty(required = true) DynamicNumber value,
       Double min,

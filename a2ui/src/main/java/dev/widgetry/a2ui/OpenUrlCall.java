@@ -26,7 +26,7 @@ public record OpenUrlCall(@JsonProperty(required = true) Args args, VoidReturn r
    */
   @Widget
   public record Args(
-      @JsonProperty(required = true) String url) {
+      @JsonProperty(required = true) @A2uiSchema("{\"format\": \"uri\"}") String url) {
 
     public Args {
       Objects.requireNonNull(url, "url");

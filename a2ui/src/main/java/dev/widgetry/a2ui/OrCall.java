@@ -26,7 +26,7 @@ public record OrCall(@JsonProperty(required = true) Args args, BooleanReturn ret
    */
   @Widget
   public record Args(
-      @JsonProperty(required = true) List<DynamicBoolean> values) {
+      @JsonProperty(required = true) @A2uiSchema("{\"minItems\": 2}") List<DynamicBoolean> values) {
 
     public Args {
       Objects.requireNonNull(values, "values");

@@ -25,7 +25,8 @@ public record RequiredCall(@JsonProperty(required = true) Args args, BooleanRetu
    */
   @Widget
   public record Args(
-      @JsonProperty(required = true) DynamicValue value) {
+      // The catalog gives the value no schema: any JSON but null. The reader takes a DynamicValue.
+      @JsonProperty(required = true) @A2uiSchema("{\"$ref\": null}") DynamicValue value) {
 
     public Args {
       Objects.requireNonNull(value, "value");

@@ -7,10 +7,12 @@ import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.CatalogReader;
 import dev.widgetry.processor.read.JavaNames;
+import dev.widgetry.processor.schema.CatalogDocument;
+import dev.widgetry.processor.schema.Json;
+import dev.widgetry.processor.schema.SchemaLibrary;
 import dev.widgetry.processor.write.CatalogFile;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -18,24 +20,30 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The {@code @A2uiCatalog} half of processing: once a catalog's union and components have their
- * codecs, writes {@code <Union>Catalog} beside it.
+ * codecs, writes {@code <Union>Catalog} beside it, and the catalog's document
+ * ({@code <Union>.a2ui-catalog.json}), with the basic catalog's components and functions first
+ * when it extends that one.
  */
 final class CatalogStage {
+  private static final String BASIC_PACKAGE = "dev.widgetry.a2ui.basic";
+  private static final String BASIC_DOCUMENT = "BasicComponent.a2ui-catalog.json";
+
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
   private final Files files;
   private final CatalogReader reader;
-  /** Whether a widget's codec was generated in this compilation. */
-  private final Predicate<JavaName> generated;
+  private final WidgetStage widgets;
+  private final SchemaLibrary library;
   /** The catalogs written so far, by id. */
   private final Map<String, TypeElement> ids = new HashMap<>();
 
-  CatalogStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Predicate<JavaName> generated) {
+  CatalogStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, WidgetStage widgets) {
     this.env = env;
     this.diagnostics = diagnostics;
     this.files = files;
     this.reader = new CatalogReader(env.getElementUtils(), env.getTypeUtils(), diagnostics);
-    this.generated = generated;
+    this.widgets = widgets;
+    this.library = new SchemaLibrary(env.getFiler());
   }
 
   void process(RoundEnvironment round) {
@@ -57,8 +65,8 @@ final class CatalogStage {
 
   private void write(TypeElement union, CatalogModel catalog) {
     // A union or component that did not get its codec has had its error reported already.
-    if (!generated.test(catalog.union())
-        || catalog.components().stream().anyMatch(component -> !generated.test(component.record()))) {
+    if (!widgets.generated(catalog.union())
+        || catalog.components().stream().anyMatch(component -> !widgets.generated(component.record()))) {
       return;
     }
     TypeElement earlier = ids.putIfAbsent(catalog.id(), union);
@@ -69,7 +77,19 @@ final class CatalogStage {
       return;
     }
     JavaName name = JavaNames.of(union);
-    files.source(CatalogFile.of(catalog, JavaLangShadows.in(env.getElementUtils(), name.packageName())), union,
-        Purpose.catalog(union));
+    Map<String, Object> parent = null;
+    if (catalog.extendsBasic()) {
+      parent = library.load(BASIC_PACKAGE, BASIC_DOCUMENT).orElse(null);
+      if (parent == null) {
+        diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(), BASIC_PACKAGE.replace('.', '/')
+            + "/" + BASIC_DOCUMENT);
+        return;
+      }
+    }
+    if (files.source(CatalogFile.of(catalog, JavaLangShadows.in(env.getElementUtils(), name.packageName())), union,
+        Purpose.catalog(union))) {
+      files.resource(name, CatalogFile.documentResource(name), Json.print(CatalogDocument.of(catalog, widgets::model,
+          parent)), union);
+    }
   }
 }

@@ -47,7 +47,7 @@ public final class WidgetProcessor extends AbstractProcessor {
       registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
       widgets = new WidgetStage(env, diagnostics, files, registry);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
-      catalogs = new CatalogStage(env, diagnostics, files, widgets::generated);
+      catalogs = new CatalogStage(env, diagnostics, files, widgets);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {

@@ -104,6 +104,11 @@ final class WidgetStage {
     return !candidates.isEmpty();
   }
 
+  /** The model of a widget read in this compilation, or null. */
+  WidgetModel model(JavaName widget) {
+    return models.get(widget);
+  }
+
   /** Whether a widget's codec was generated in this compilation. */
   boolean generated(JavaName widget) {
     return models.containsKey(widget) && !failed.contains(widget);

@@ -2,6 +2,7 @@ package dev.widgetry.a2ui.basic;
 
 import dev.widgetry.a2ui.A2uiCatalog;
 import dev.widgetry.a2ui.A2uiComponent;
+import dev.widgetry.a2ui.FunctionCall;
 import dev.widgetry.annotations.Widget;
 
 /**
@@ -13,7 +14,9 @@ import dev.widgetry.annotations.Widget;
     id = BasicCatalog.ID,
     title = "A2UI Basic Catalog",
     description = "Unified catalog of basic A2UI components and functions.",
-    extendsBasic = false)
+    extendsBasic = false,
+    functions = FunctionCall.class,
+    theme = BasicCatalog.THEME_SCHEMA)
 public sealed interface BasicComponent extends A2uiComponent
     permits Text,
         Image,

@@ -9,6 +9,11 @@ import dev.widgetry.a2ui.internal.Formats;
  * full-time or date-time ({@code 2025-01-31}, {@code 09:30:00Z}, {@code 2025-01-31T09:30:00Z}).
  */
 final class DateTimeBounds {
+  /** What the catalog document says of a bound: a DynamicString that, when a literal, is one of the three formats. */
+  static final String SCHEMA = "{\"$ref\": null, \"allOf\": [{\"$ref\": \"https://a2ui.org/specification/v0_9/common_types.json#/$defs/DynamicString\"},"
+      + " {\"if\": {\"type\": \"string\"}, \"then\": {\"oneOf\": [{\"format\": \"date\"}, {\"format\": \"time\"},"
+      + " {\"format\": \"date-time\"}]}}]}";
+
   private DateTimeBounds() {}
 
   static void check(DynamicString bound, String name) {

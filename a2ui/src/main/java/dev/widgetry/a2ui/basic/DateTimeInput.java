@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiSchema;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.CheckRule;
 import dev.widgetry.a2ui.DynamicString;
@@ -34,8 +35,8 @@ public record DateTimeInput(
     @JsonProperty(required = true) DynamicString value,
     @JsonProperty(defaultValue = "false") Boolean enableDate,
     @JsonProperty(defaultValue = "false") Boolean enableTime,
-    DynamicString min,
-    DynamicString max,
+    @A2uiSchema(DateTimeBounds.SCHEMA) DynamicString min,
+    @A2uiSchema(DateTimeBounds.SCHEMA) DynamicString max,
     DynamicString label,
     List<CheckRule> checks,
     AccessibilityAttributes accessibility,

@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiSchema;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.Node;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @WidgetBuilder
 public record Tabs(
     @JsonProperty(required = true) String id,
-    @JsonProperty(required = true) List<TabItem> tabs,
+    @JsonProperty(required = true) @A2uiSchema("{\"minItems\": 1}") List<TabItem> tabs,
     AccessibilityAttributes accessibility,
     Double weight)
     implements BasicComponent {

@@ -162,6 +162,13 @@ public enum Message {
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"
           + " component \"%s\". Give it another name with @Widget(\"...\")"),
+  INVALID_A2UI_SCHEMA(
+      "InvalidA2uiSchema",
+      "%s on %s is not a JSON object: %s. Write the JSON Schema keywords to merge, such as {\"minItems\": 1}"),
+  MISSING_BASIC_CATALOG(
+      "MissingBasicCatalog",
+      "Catalog %s extends the basic catalog, whose document (%s) is not on the class path. Put widgetry-a2ui on"
+          + " the class path, or say @A2uiCatalog(extendsBasic = false)"),
   DUPLICATE_CATALOG_ID(
       "DuplicateCatalogId",
       "Catalogs %s and %s both have the id \"%s\"; createSurface names a catalog by its id. Give each its own"),

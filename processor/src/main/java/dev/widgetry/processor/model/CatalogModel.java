@@ -1,6 +1,7 @@
 package dev.widgetry.processor.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An A2UI catalog ({@code @A2uiCatalog} on a union tagged by {@code "component"}): what its
@@ -12,13 +13,54 @@ import java.util.List;
  * @param description the document's description, or {@code ""}
  * @param extendsBasic whether it extends the basic catalog
  * @param components its components, in {@code permits} order
+ * @param functions its own functions, in {@code permits} order
+ * @param theme the JSON Schema text of its theme, or {@code ""} for the parent's
+ * @param extras what the document needs of each record it describes beyond the record's model
  */
 public record CatalogModel(
-    JavaName union, String id, String title, String description, boolean extendsBasic, List<Component> components) {
+    JavaName union,
+    String id,
+    String title,
+    String description,
+    boolean extendsBasic,
+    List<Component> components,
+    List<Function> functions,
+    String theme,
+    Map<JavaName, Extras> extras) {
 
   public CatalogModel {
     components = List.copyOf(components);
+    functions = List.copyOf(functions);
+    extras = Map.copyOf(extras);
   }
+
+  /**
+   * A function of the catalog: a record tagged by {@code "call"}.
+   *
+   * @param returnType the one {@code returnType} it may carry, or null
+   */
+  public record Function(JavaName record, String tag, String returnType) {}
+
+  /**
+   * What a record's document says beyond its model.
+   *
+   * @param schema JSON Schema text merged into its object schema ({@code @A2uiSchema}), or null
+   * @param props per JSON name, what a prop's schema says beyond its type
+   */
+  public record Extras(String schema, Map<String, PropExtras> props) {
+    public Extras {
+      props = Map.copyOf(props);
+    }
+  }
+
+  /**
+   * What a prop's schema says beyond its type.
+   *
+   * @param defaultValue {@code @JsonProperty(defaultValue)}, or null
+   * @param schema JSON Schema text merged into its schema ({@code @A2uiSchema}), or null
+   * @param componentRef whether it holds component ids ({@code @ComponentRef})
+   */
+  public record PropExtras(String defaultValue, String schema, boolean componentRef) {}
 
   /**
    * One component of a catalog.

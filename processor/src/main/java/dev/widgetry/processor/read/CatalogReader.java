@@ -4,12 +4,17 @@ import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.CatalogModel;
 import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.schema.JsonParser;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -68,13 +73,143 @@ public final class CatalogReader {
     if (diagnostics.errorCount() != errors) {
       return Optional.empty();
     }
+    List<CatalogModel.Function> functions = functions(catalog);
+    Map<JavaName, CatalogModel.Extras> extras = new LinkedHashMap<>();
+    WidgetShapes.records(union).forEach(record -> collectExtras(record, extras));
+    functions.forEach(function -> collectExtras(elements.getTypeElement(function.record().canonicalName()), extras));
+    String theme = annotations.stringValue(catalog, "theme");
+    if (!theme.isEmpty()) {
+      checkSchema(theme, "@A2uiCatalog(theme = ...)", unionName, union, catalog);
+    }
+    if (diagnostics.errorCount() != errors) {
+      return Optional.empty();
+    }
     String title = annotations.stringValue(catalog, "title");
     String description = annotations.stringValue(catalog, "description");
     if (description.isEmpty()) {
       description = WidgetDescriptions.of(union, annotations, Javadoc.parse(elements.getDocComment(union)));
     }
     return Optional.of(new CatalogModel(JavaNames.of(union), annotations.stringValue(catalog, "id"),
-        title.isEmpty() ? unionName : title, description, extendsBasic, components));
+        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme, extras));
+  }
+
+  /** The records of the union {@code @A2uiCatalog(functions = ...)} names, each with its tag and return type. */
+  private List<CatalogModel.Function> functions(AnnotationMirror catalog) {
+    List<CatalogModel.Function> functions = new ArrayList<>();
+    Object named = annotations.value(catalog, "functions");
+    if (!(named instanceof DeclaredType)) {
+      return functions;
+    }
+    TypeElement union = (TypeElement) ((DeclaredType) named).asElement();
+    if (!WidgetShapes.isSealedInterface(union)) {
+      return functions;
+    }
+    for (TypeElement record : WidgetShapes.records(union)) {
+      functions.add(new CatalogModel.Function(JavaNames.of(record), shapes.tagOf(record), returnType(record)));
+    }
+    return functions;
+  }
+
+  /** The JSON name of the one constant of a function's {@code returnType} enum, or null. */
+  private String returnType(TypeElement function) {
+    for (RecordComponentElement component : function.getRecordComponents()) {
+      TypeMirror type = component.asType();
+      if (!component.getSimpleName().contentEquals("returnType") || type.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement enumType = (TypeElement) ((DeclaredType) type).asElement();
+      for (Element constant : enumType.getEnclosedElements()) {
+        if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+          return Annotations.findBySimpleName(constant.getAnnotationMirrors(), "JsonProperty")
+              .map(mirror -> annotations.stringValue(mirror, "value"))
+              .filter(name -> !name.isEmpty())
+              .orElse(constant.getSimpleName().toString());
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What the document needs of {@code record} and of every record its props hold: defaults, schema
+   * text to merge, component references.
+   */
+  private void collectExtras(TypeElement record, Map<JavaName, CatalogModel.Extras> extras) {
+    if (record == null || record.getKind() != ElementKind.RECORD || extras.containsKey(JavaNames.of(record))) {
+      return;
+    }
+    extras.put(JavaNames.of(record), new CatalogModel.Extras(null, Map.of()));
+    String recordSchema = schemaText(record, record);
+    Map<String, CatalogModel.PropExtras> props = new LinkedHashMap<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+      String defaultValue = annotated.find("JsonProperty")
+          .map(mirror -> annotations.stringValue(mirror, "defaultValue"))
+          .filter(text -> !text.isEmpty())
+          .orElse(null);
+      props.put(jsonName(annotated), new CatalogModel.PropExtras(defaultValue, schemaText(annotated.site(), annotated),
+          annotated.has("ComponentRef")));
+      held(component.asType(), extras);
+    }
+    extras.put(JavaNames.of(record), new CatalogModel.Extras(recordSchema, props));
+  }
+
+  /** Collects the extras of the records a type holds: itself, its items, its union's members. */
+  private void held(TypeMirror type, Map<JavaName, CatalogModel.Extras> extras) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    declared.getTypeArguments().forEach(argument -> held(argument, extras));
+    TypeElement element = (TypeElement) declared.asElement();
+    if (!Annotations.isWidget(element)) {
+      return;
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      collectExtras(element, extras);
+    } else if (WidgetShapes.isSealedInterface(element)) {
+      WidgetShapes.records(element).forEach(record -> collectExtras(record, extras));
+    }
+  }
+
+  /** The text of {@code @A2uiSchema} on a record or a record component, checked to be a JSON object; else null. */
+  private String schemaText(Element site, Object owner) {
+    boolean component = owner instanceof ComponentAnnotations;
+    List<? extends AnnotationMirror> mirrors =
+        component ? ((ComponentAnnotations) owner).all() : site.getAnnotationMirrors();
+    Optional<AnnotationMirror> schema = Annotations.findBySimpleName(mirrors, "A2uiSchema");
+    if (schema.isEmpty()) {
+      return null;
+    }
+    String label = site.getSimpleName().toString();
+    AnnotationMirror onSite = schema.get();
+    if (component) {
+      RecordComponentElement element = ((ComponentAnnotations) owner).component();
+      label = element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
+      onSite = ((ComponentAnnotations) owner).onSite(schema.get()).orElse(null);
+    }
+    String text = annotations.stringValue(schema.get(), "value");
+    return checkSchema(text, "@A2uiSchema", label, site, onSite) ? text : null;
+  }
+
+  /** Whether {@code text} is a JSON object; if not, an error on the annotation that holds it. */
+  private boolean checkSchema(String text, String what, String label, Element site, AnnotationMirror mirror) {
+    String problem;
+    try {
+      problem = JsonParser.parse(text) instanceof Map ? null : "it is JSON, but not an object";
+    } catch (IllegalArgumentException e) {
+      problem = e.getMessage().replace(" of a schema", "");
+    }
+    if (problem == null) {
+      return true;
+    }
+    if (mirror == null) {
+      diagnostics.error(site, Message.INVALID_A2UI_SCHEMA, what, label, problem);
+    } else {
+      AnnotationValue value = Annotations.explicitValue(mirror, what.startsWith("@A2uiSchema") ? "value" : "theme");
+      diagnostics.error(site, mirror, value, Message.INVALID_A2UI_SCHEMA, what, label, problem);
+    }
+    return false;
   }
 
   private boolean checkTarget(TypeElement type, AnnotationMirror catalog) {

@@ -5,6 +5,11 @@ import static dev.widgetry.tests.compile.Compiler.compile;
 import static dev.widgetry.tests.compile.Compiler.source;
 
 import com.google.testing.compile.Compilation;
+import dev.widgetry.processor.WidgetProcessor;
+import java.io.File;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +168,91 @@ class CatalogErrorsTest {
     assertThat(compilation).hadErrorContaining("[DuplicateCatalogId] Catalogs One and Two both have the id"
             + " \"https://acme.example/catalog.json\"; createSurface names a catalog by its id. Give each its own.")
         .inFile(second).onLineContaining("@A2uiCatalog");
+  }
+
+  @Test
+  void schemaTextThatIsNotAJsonObject() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiSchema;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              @A2uiSchema("{minimum: 0}") Double value,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, value, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[InvalidA2uiSchema] @A2uiSchema on Gauge.value is not a JSON object:"
+            + " Expected '\"' at offset 1. Write the JSON Schema keywords to merge, such as {\"minItems\": 1}.")
+        .inFile(file).onLineContaining("@A2uiSchema(\"{minimum: 0}\")");
+  }
+
+  @Test
+  void aThemeThatIsNotAJsonObject() {
+    JavaFileObject file = source("acme.Part", catalog("Part", "Gauge").replace(
+        "@A2uiCatalog(id = \"https://acme.example/catalog.json\")",
+        "@A2uiCatalog(id = \"https://acme.example/catalog.json\", theme = \"[]\")"));
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[InvalidA2uiSchema] @A2uiCatalog(theme = ...) on Part is not a JSON"
+            + " object: it is JSON, but not an object. Write the JSON Schema keywords to merge, such as"
+            + " {\"minItems\": 1}.")
+        .inFile(file).onLineContaining("@A2uiCatalog");
+  }
+
+  @Test
+  void aCatalogThatExtendsTheBasicOneWithoutItOnTheClassPath() {
+    // A class path without widgetry-a2ui: stand-ins for the types the processor looks for by name.
+    List<File> classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains(File.separator + "a2ui" + File.separator))
+        .map(File::new)
+        .collect(Collectors.toList());
+    JavaFileObject annotation = source("dev.widgetry.a2ui.A2uiCatalog", """
+        package dev.widgetry.a2ui;
+        public @interface A2uiCatalog {
+          String id();
+          boolean extendsBasic() default true;
+        }
+        """);
+    JavaFileObject component = source("dev.widgetry.a2ui.A2uiComponent", """
+        package dev.widgetry.a2ui;
+        public interface A2uiComponent {
+          String id();
+        }
+        """);
+    JavaFileObject accessibility = source("dev.widgetry.a2ui.AccessibilityAttributes", """
+        package dev.widgetry.a2ui;
+        import dev.widgetry.annotations.Widget;
+        @Widget
+        public record AccessibilityAttributes(String label) {}
+        """);
+    JavaFileObject file = source("acme.Part", catalog("Part", "Gauge").replace(
+        "            public Gauge withId(String id) {\n              return new Gauge(id, accessibility, weight);\n            }\n",
+        ""));
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WidgetProcessor())
+        .withClasspath(classPath)
+        .compile(annotation, component, accessibility, file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MissingBasicCatalog] Catalog Part extends the basic catalog, whose"
+            + " document (dev/widgetry/a2ui/basic/BasicComponent.a2ui-catalog.json) is not on the class path. Put"
+            + " widgetry-a2ui on the class path, or say @A2uiCatalog(extendsBasic = false).")
+        .inFile(file).onLineContaining("public sealed interface Part");
   }
 
   private static String catalog(String name, String component) {

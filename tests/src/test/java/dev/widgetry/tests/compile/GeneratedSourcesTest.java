@@ -235,6 +235,69 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void aCatalogOfOnesOwnThatExtendsTheBasicOne() {
+    JavaFileObject catalog = source("shop.ShopComponent", """
+        package shop;
+
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiSchema;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.a2ui.ChildList;
+        import dev.widgetry.a2ui.ComponentRef;
+        import dev.widgetry.a2ui.DynamicNumber;
+        import dev.widgetry.a2ui.DynamicString;
+        import dev.widgetry.annotations.Widget;
+        import java.util.List;
+
+        /** A shop's components. */
+        @Widget(discriminator = "component")
+        @A2uiCatalog(id = "https://shop.example/a2ui/catalog.json")
+        public sealed interface ShopComponent extends A2uiComponent permits ShopComponent.Shelf {
+
+          /**
+           * A shelf of products.
+           *
+           * @param title what the shelf is called
+           * @param products the components that show its products
+           * @param sign a component above it
+           * @param sections named groups of products
+           * @param rating how it is rated, 0 to 5
+           */
+          @Widget("Shelf")
+          record Shelf(
+              @JsonProperty(required = true) String id,
+              @JsonProperty(required = true) DynamicString title,
+              @JsonProperty(required = true) ChildList products,
+              @ComponentRef String sign,
+              List<Section> sections,
+              @JsonProperty(defaultValue = "3") @A2uiSchema("{\\"minimum\\": 0, \\"maximum\\": 5}") DynamicNumber rating,
+              AccessibilityAttributes accessibility,
+              Double weight) implements ShopComponent {
+            public Shelf withId(String id) {
+              return new Shelf(id, title, products, sign, sections, rating, accessibility, weight);
+            }
+          }
+
+          /**
+           * A named group of products.
+           *
+           * @param name its name
+           * @param items the components of its products
+           */
+          @Widget
+          record Section(@JsonProperty(required = true) String name, @ComponentRef List<String> items) {}
+        }
+        """);
+    Compilation compilation = compile(catalog);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/ShopComponentCatalog.java", generatedSource(compilation, "shop.ShopComponentCatalog"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-catalog.json", resource(compilation, "shop/ShopComponent.a2ui-catalog.json"));
+  }
+
+  @Test
   void aBuilder() {
     JavaFileObject row = source("shop.Row", """
         package shop;
