@@ -53,10 +53,16 @@ class SmokeRunTest {
     }
     expected.add("ParseBenchmark.widgetry");
     expected.add("ParseBenchmark.jackson");
+    expected.add("TypeOrderBenchmark.typeFirst");
+    expected.add("TypeOrderBenchmark.typeLast");
     expected.add("DispatchBenchmark.widgetry");
     expected.add("DispatchBenchmark.databind");
     expected.add("DispatchBenchmark.reflective");
     expected.add("DispatchBenchmark.handwritten");
+    expected.add("WidgetStreamBenchmark.widgetry");
+    expected.add("WidgetStreamBenchmark.jackson");
+    expected.add("TemplateBenchmark.template");
+    expected.add("TemplateBenchmark.handBuilt");
     return expected;
   }
 }

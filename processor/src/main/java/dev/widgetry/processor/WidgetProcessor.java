@@ -3,6 +3,7 @@ package dev.widgetry.processor;
 import com.google.auto.service.AutoService;
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.template.TemplateStage;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -18,7 +19,8 @@ import javax.tools.Diagnostic;
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
  * ({@link WidgetStage}); classes with {@code @OnAction} methods get an actions class
  * ({@link HandlerStage}); A2UI catalogs ({@code @A2uiCatalog} unions) get a catalog class
- * ({@link CatalogStage}). Every problem is reported on the element that caused it, and processing
+ * ({@link CatalogStage}); Widget Builder templates become data records and template classes
+ * ({@link TemplateStage}). Every problem is reported on the element that caused it, and processing
  * goes on past it. After the last round that produced something, the compilation's registry is
  * written. It never claims the annotations.
  */
@@ -27,7 +29,7 @@ import javax.tools.Diagnostic;
 // annotations where it can see them, and @OnAction inside a local class is not such a place; the
 // processor must see every file to report it.
 @SupportedAnnotationTypes("*")
-@SupportedOptions(Registry.OPTION)
+@SupportedOptions({Registry.OPTION, TemplateStage.OPTION})
 public final class WidgetProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private Files files;
@@ -35,6 +37,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   private WidgetStage widgets;
   private HandlerStage handlers;
   private CatalogStage catalogs;
+  private TemplateStage templates;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
 
@@ -48,6 +51,9 @@ public final class WidgetProcessor extends AbstractProcessor {
       widgets = new WidgetStage(env, diagnostics, files, registry);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
       catalogs = new CatalogStage(env, diagnostics, files, widgets);
+      templates = new TemplateStage(env, diagnostics,
+          (file, origin, role, fix) -> files.source(file, origin, new Purpose(role, fix)), widgets::model,
+          packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {
@@ -96,8 +102,9 @@ public final class WidgetProcessor extends AbstractProcessor {
     boolean newWidgets = widgets.process(round);
     catalogs.process(round);
     boolean newHandlers = handlers.process(round);
+    boolean newTemplates = templates.process(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.
-    if (!newWidgets && !newHandlers && widgets.idle() && handlers.idle() && registry.isPending()) {
+    if (!newWidgets && !newHandlers && !newTemplates && widgets.idle() && handlers.idle() && registry.isPending()) {
       registry.write(files);
     }
   }

@@ -42,6 +42,8 @@ final class WidgetStage {
   private final Files files;
   private final Registry registry;
   private final ModelReader reader;
+  /** Reads widgets compiled elsewhere, to learn their shape, without reporting. */
+  private final ModelReader quiet;
   private final SchemaGenerator schemas;
   private final BindingPaths paths;
   /** Every {@code @Widget} type this compilation has seen, by qualified name. */
@@ -59,7 +61,7 @@ final class WidgetStage {
     this.diagnostics = diagnostics;
     this.files = files;
     this.registry = registry;
-    ModelReader quiet = new ModelReader(env, new Diagnostics(new QuietMessager()), this::isCompiledNow, type -> Optional.empty());
+    this.quiet = new ModelReader(env, new Diagnostics(new QuietMessager()), this::isCompiledNow, type -> Optional.empty());
     this.reader = new ModelReader(env, diagnostics, this::isCompiledNow,
         type -> Optional.ofNullable(models.get(JavaNames.of(type))).or(() -> quietModel(quiet, type)));
     SchemaLibrary library = new SchemaLibrary(env.getFiler());
@@ -69,6 +71,15 @@ final class WidgetStage {
 
   ModelReader reader() {
     return reader;
+  }
+
+  /**
+   * The model of a {@code @Widget} type: read in this compilation, or quietly from its class file;
+   * empty when it has problems (reported where it is compiled) or is not read yet.
+   */
+  Optional<WidgetModel> model(TypeElement type) {
+    WidgetModel model = models.get(JavaNames.of(type));
+    return model != null ? Optional.of(model) : isCompiledNow(type) ? Optional.empty() : quietModel(quiet, type);
   }
 
   /** Reads and writes this round's widgets; returns whether there were any. */

@@ -46,12 +46,20 @@ public final class ActionContext {
     return Optional.ofNullable(key.cast(attachments.get(key)));
   }
 
-  /** A copy with {@code value} attached under {@code key}, replacing what was there. */
+  /**
+   * A copy with {@code value} attached under {@code key}, replacing what was there. A null value
+   * means absent: the copy has nothing under {@code key}, so a lookup that finds nothing can be
+   * attached as it is ({@code .with(User.class, sessions.user(cookie))}), and a handler gets an
+   * empty {@link #get}.
+   */
   public <T> ActionContext with(Class<T> key, T value) {
     Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(value, "value");
     Map<Class<?>, Object> copy = new HashMap<>(attachments);
-    copy.put(key, key.cast(value));
+    if (value == null) {
+      copy.remove(key);
+    } else {
+      copy.put(key, key.cast(value));
+    }
     return new ActionContext(itemId, threadId, Map.copyOf(copy));
   }
 

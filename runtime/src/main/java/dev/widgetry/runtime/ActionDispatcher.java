@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * and {@code threads.sync_custom_action} requests; each request is answered in its own protocol's
  * terms, and one dispatch table serves them all. A request that cannot reach its handler
  * (malformed, unknown type, invalid payload, too large) gets a structured error and the handler is
- * never called; a handler that throws gets an error response and a log line, never a stack trace
- * to the client.
+ * never called; a handler that throws, or returns a stage that does not complete in time, gets an
+ * error response and a log line, never a stack trace to the client.
  *
  * <p>Immutable and thread-safe; build one at start-up and share it.
  */
@@ -119,8 +119,11 @@ public final class ActionDispatcher implements RequestHandler {
   }
 
   /**
-   * A copy that answers {@code handler_failed} when a handler's stage has not completed within
-   * {@code timeout} (30 seconds by default), rather than hold the request open.
+   * A copy that answers {@code handler_failed} when the stage an asynchronous handler returned has
+   * not completed within {@code timeout} (30 seconds by default), rather than hold the request open;
+   * what the stage completes with later is dropped. A synchronous handler is not timed out: it runs
+   * on the thread that dispatches the request, which nothing can stop from outside, and its request
+   * is answered with what it returns when it returns.
    */
   public ActionDispatcher withHandlerTimeout(Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {

@@ -13,6 +13,8 @@ public enum ActionError {
   UNKNOWN_ACTION("unknown_action", 400),
   /** The payload does not parse into the handler's payload type, or breaks its constraints. */
   INVALID_PAYLOAD("invalid_payload", 422),
+  /** The request names a thread, item or attachment that does not exist. */
+  NOT_FOUND("not_found", 404),
   /** The body is larger than the dispatcher accepts. */
   REQUEST_TOO_LARGE("request_too_large", 413),
   /** The handler threw, or its result could not be written. */

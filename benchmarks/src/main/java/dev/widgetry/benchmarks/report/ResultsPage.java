@@ -62,8 +62,11 @@ public final class ResultsPage {
     serialize();
     dispatch();
     parse();
+    typeOrder();
     coldStart();
     compileTime();
+    widgetStream();
+    template();
     line("## Targets");
     line("");
     line("| target | measured | verdict |");
@@ -180,8 +183,28 @@ public final class ResultsPage {
     target("Parse: allocation at most half of Jackson databind's", widgetry.allocated / jackson.allocated, 0.5, false);
   }
 
+  private void typeOrder() {
+    line("## 4. Where \"type\" stands: a " + run.getProperty("bytes.deepTree") + "-byte card 60 widgets deep");
+    line("");
+    line("The same tree read with `codec.fromJson(bytes)` as Widgetry writes it, `\"type\"` first in every object, and with"
+        + " every `\"type\"` moved last, as hand-written JSON may have it. Throughput in operations per second, otherwise"
+        + " figures as in section 1. The last column is the time of a read over the time of a type-first read.");
+    line("");
+    line("| order | ops/s | × time of type first | B/op |");
+    line("| --- | ---: | ---: | ---: |");
+    Score first = jmh.score("TypeOrderBenchmark.typeFirst", null);
+    String[][] rows = {{"typeFirst", "`\"type\"` first (as Widgetry writes it)"}, {"typeLast", "`\"type\"` last"}};
+    for (String[] row : rows) {
+      Score s = jmh.score("TypeOrderBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(first.ops, s.ops) + " | " + bytes(s.allocated) + " |");
+    }
+    line("");
+    Score last = jmh.score("TypeOrderBenchmark.typeLast", null);
+    target("Read with \"type\" last: at most 3× the time of \"type\" first", first.ops / last.ops, 3.0, false);
+  }
+
   private void coldStart() {
-    line("## 4. Cold start: a fresh JVM that serializes one widget and exits");
+    line("## 5. Cold start: a fresh JVM that serializes one widget and exits");
     line("");
     line("Wall time of the whole `java` process, median of " + run.getProperty("coldstart.runs") + " runs each, the three"
         + " kinds of run interleaved, all on the same class path. The floor is a JVM that builds the same widget and"
@@ -210,7 +233,7 @@ public final class ResultsPage {
   }
 
   private void compileTime() {
-    line("## 5. Compile-time cost: javac on " + run.getProperty("compile.records") + " `@Widget` records");
+    line("## 6. Compile-time cost: javac on " + run.getProperty("compile.records") + " `@Widget` records");
     line("");
     line("Wall time of a `javac` process, median of " + run.getProperty("compile.runs") + " runs each, interleaved. With"
         + " the processor, javac also generates a codec and a schema per record and one registry, and compiles the codecs.");
@@ -227,6 +250,65 @@ public final class ResultsPage {
     line("");
     targets.add("| Compile time with the processor (information) | " + ratio(millis("compile.processor.median"), plain)
         + " javac without it | - |");
+  }
+
+  private void widgetStream() {
+    line("## 7. Stream a widget through 20 states as ChatKit events (" + run.getProperty("bytes.widgetStream")
+        + " bytes of JSON at the end)");
+    line("");
+    line("Each state diffed against the one before and every update written as a Server-Sent Event (text deltas,"
+        + " component updates, a root update). *Jackson trees* is the same diff as a Java team writes it today:"
+        + " `valueToTree` on each state, trees compared with `equals`, events built as `ObjectNode`s and written with"
+        + " `writeValueAsBytes`. Throughput in streams (19 diffs and their events) per millisecond; figures as in"
+        + " section 1.");
+    line("");
+    line("| contender | ops/ms | × Jackson trees | B/op | alloc × Jackson trees |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score jackson = jmh.score("WidgetStreamBenchmark.jackson", null);
+    String[][] rows = {
+      {"widgetry", "Widgetry (`WidgetDiff` on the typed trees, the server's `EventSink`)"},
+      {"jackson", "Jackson trees (`valueToTree`, `equals`, `writeValueAsBytes`)"},
+    };
+    for (String[] row : rows) {
+      Score s = jmh.score("WidgetStreamBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, jackson.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, jackson.allocated) + " |");
+    }
+    line("");
+    Score widgetry = jmh.score("WidgetStreamBenchmark.widgetry", null);
+    target("Widget stream: at least 5× the diff over Jackson trees", widgetry.ops / jackson.ops, 5.0, true);
+    targets.add("| Widget stream, allocation (information) | " + ratio(widgetry.allocated, jackson.allocated)
+        + " Jackson trees | - |");
+  }
+
+  private void template() {
+    line("## 8. Render a Widget Builder template of " + run.getProperty("template.rows") + " list rows to UTF-8 bytes");
+    line("");
+    line("`order_list.widget`, a Builder export (one line of JSON with holes, the comma trick around a loop of"
+        + " ListViewItems), rendered from the same data and serialized (" + run.getProperty("bytes.template")
+        + " bytes of JSON). The compiled template and the same tree built by hand with the catalog's builders are"
+        + " measured by JMH as in section 1 (the set-up checks they write the same bytes). chatkit-python's build"
+        + " steps (Jinja2 render with StrictUndefined, `json.loads`, pydantic validation of the root, JSON dump;"
+        + " " + run.getProperty("template.python.versions") + ") are timed by `run.sh` in one python3 process, after"
+        + " checking they render the same widget: ten one-second rounds after five warm-up rounds, their median and"
+        + " range.");
+    line("");
+    line("| contender | ops/ms | × chatkit-python | × hand-built | B/op |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score template = jmh.score("TemplateBenchmark.template", null);
+    Score handBuilt = jmh.score("TemplateBenchmark.handBuilt", null);
+    double python = millis("template.python.median");
+    line("| Widgetry: `OrderListTemplate.render(data)`, `Widgets.toJsonBytes` | " + template.throughputText() + " | "
+        + ratio(template.ops, python) + " | " + ratio(template.ops, handBuilt.ops) + " | " + bytes(template.allocated) + " |");
+    line("| Built by hand with the catalog's builders, `Widgets.toJsonBytes` | " + handBuilt.throughputText() + " | "
+        + ratio(handBuilt.ops, python) + " | " + ratio(handBuilt.ops, handBuilt.ops) + " | " + bytes(handBuilt.allocated)
+        + " |");
+    line("| chatkit-python's `WidgetTemplate.build` steps, python3 | " + format(python) + " ("
+        + format(millis("template.python.min")) + "–" + format(millis("template.python.max")) + ") | 1.00× | "
+        + ratio(python, handBuilt.ops) + " | - |");
+    line("");
+    target("Template: at least 50× chatkit-python's build", template.ops / python, 50, true);
+    target("Template: at least 0.9× the same tree built by hand", template.ops / handBuilt.ops, 0.9, true);
   }
 
   private void target(String what, double measured, double bound, boolean atLeast) {

@@ -1,5 +1,6 @@
 package dev.widgetry.benchmarks.report;
 
+import dev.widgetry.benchmarks.stream.StreamStates;
 import dev.widgetry.benchmarks.trees.WidgetTrees;
 import dev.widgetry.runtime.Widgets;
 
@@ -8,7 +9,20 @@ public final class WidgetSizes {
   private WidgetSizes() {}
 
   public static void main(String[] args) {
-    Object widget = args[0].equals("productCard") ? WidgetTrees.productCard() : WidgetTrees.named(args[0]);
+    Object widget;
+    switch (args[0]) {
+      case "productCard":
+        widget = WidgetTrees.productCard();
+        break;
+      case "deepTree":
+        widget = WidgetTrees.deepTree();
+        break;
+      case "widgetStream":
+        widget = StreamStates.states().get(StreamStates.states().size() - 1);
+        break;
+      default:
+        widget = WidgetTrees.named(args[0]);
+    }
     System.out.println(Widgets.toJsonBytes(widget).length);
   }
 }

@@ -139,6 +139,36 @@ public final class WidgetTrees {
         .children(children).build();
   }
 
+  /**
+   * A card whose children nest 60 Cols, each holding 1,500 small components (text, badges, rows
+   * with an icon and spacing per side) besides the next Col: about 8 MB of JSON, 125 levels of JSON
+   * nesting, within the default limits. The input of the type-order benchmark.
+   */
+  public static Card deepTree() {
+    WidgetComponent inner = Text.of("the bottom");
+    for (int level = 60; level > 0; level--) {
+      List<WidgetComponent> children = new ArrayList<>();
+      for (int i = 0; i < 1500; i++) {
+        children.add(deepLeaf(level, i));
+      }
+      children.add(inner);
+      inner = Col.builder().gap(Dimension.of(level % 4)).children(children).build();
+    }
+    return Card.of(inner);
+  }
+
+  private static WidgetComponent deepLeaf(int level, int i) {
+    switch (i % 3) {
+      case 0:
+        return Text.builder().value("Level " + level + ", item " + i).size(TextSize.SM).build();
+      case 1:
+        return Badge.of(STATUSES[i % STATUSES.length], STATUS_COLORS[i % STATUS_COLORS.length]);
+      default:
+        return Row.builder().padding(Spacing.xy(i % 5, 1)).children(Image.builder().src("https://cdn.example.com/i/" + i + ".png")
+            .size(Dimension.of(16)).build(), Text.of(CUSTOMERS[i % CUSTOMERS.length])).build();
+    }
+  }
+
   /** The widgets the serialize benchmark writes, by name. */
   public static WidgetRoot named(String name) {
     switch (name) {

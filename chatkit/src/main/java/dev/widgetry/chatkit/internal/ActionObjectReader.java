@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PayloadSlot;
+import dev.widgetry.runtime.spi.PropertyNames;
 import dev.widgetry.runtime.spi.Texts;
 import java.io.IOException;
 
@@ -12,12 +13,15 @@ import java.io.IOException;
  * Reads ChatKit's action object, {@code {"type", "payload"}}, wherever the request carries it
  * ({@code /action} for a page, {@code /params/action} for a server request). The payload goes to
  * the handler's generated parser as soon as the type is known; other properties (the action's
- * {@code handler}, {@code loadingBehavior}...) are the page's business and are skipped.
+ * {@code handler}, {@code loadingBehavior}...) are the page's business and are skipped. A request
+ * has one action: a property given twice, in one action object or across two, is malformed.
  */
 final class ActionObjectReader {
   private final JsonParser parser;
   private final MalformedRequests malformed;
   private final PayloadSlot payload;
+  /** Every name but the type's, which has its own check and message. */
+  private final PropertyNames names = new PropertyNames();
   private String pointer;
   private String type;
 
@@ -37,6 +41,8 @@ final class ActionObjectReader {
       parser.nextToken();
       if (name.equals("type")) {
         readType();
+      } else if (!names.add(name)) {
+        throw malformed.duplicate(pointer, name);
       } else if (name.equals("payload")) {
         payload.read(parser, type);
       } else {
@@ -54,11 +60,6 @@ final class ActionObjectReader {
       throw malformed.at(pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
     }
     type = parser.getText();
-  }
-
-  /** Whether the request carried an action object. */
-  boolean seen() {
-    return pointer != null;
   }
 
   /**

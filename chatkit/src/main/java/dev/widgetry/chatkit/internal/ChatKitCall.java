@@ -42,6 +42,12 @@ record ChatKitCall(Shape shape, ActionRoute route, Object payload, String itemId
     if (result.widget().isPresent()) {
       result = result.withWidget(middleware.apply(WidgetRoot.class, result.widget().get(), context));
     }
+    if (shape != Shape.PAGE) {
+      ThreadActionAnswerer server = context.get(ThreadActionAnswerer.class).orElse(null);
+      if (server != null) {
+        return server.answer(result, shape == Shape.STREAM, itemId, threadId, context);
+      }
+    }
     switch (shape) {
       case SYNC:
         return ActionResponse.ok(ActionResponse.JSON, ChatKitAnswers.sync(result, itemId, threadId));

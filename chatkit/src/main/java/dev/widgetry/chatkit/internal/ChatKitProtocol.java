@@ -23,7 +23,7 @@ public final class ChatKitProtocol implements ActionProtocol {
 
   @Override
   public String requestShapes() {
-    return "{\"action\": {...}} or a ChatKit " + ChatKitRequestReader.STREAM + " request";
+    return "{\"action\": {...}} or a ChatKit " + RequestShape.STREAM + " request";
   }
 
   @Override

@@ -3,10 +3,9 @@ package dev.widgetry.chatkit.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionRoutes;
-import dev.widgetry.runtime.spi.Texts;
+import dev.widgetry.runtime.spi.PropertyNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -14,18 +13,15 @@ import java.io.UncheckedIOException;
  * Reads a ChatKit action request in one streaming pass: a page's {@code {"action": {...},
  * "itemId"}}, or a server request {@code {"type": "threads.custom_action" | "threads.sync_custom_action",
  * "params": {"thread_id", "item_id", "action"}}}. Which of the two it is shows only once the whole
- * envelope is read, since JSON does not order an object's properties.
+ * envelope is read, since JSON does not order an object's properties; a body that is both, or
+ * names any property of the envelope twice, is malformed.
  */
 final class ChatKitRequestReader {
-  static final String SYNC = "threads.sync_custom_action";
-  static final String STREAM = "threads.custom_action";
-
   private final JsonParser parser;
   private final ActionRoutes routes;
   private final MalformedRequests malformed;
   private final ActionObjectReader action;
-  private String requestType;
-  private boolean pageAction;
+  private final RequestShape shape = new RequestShape();
   private String itemId;
   private String threadId;
 
@@ -37,7 +33,7 @@ final class ChatKitRequestReader {
   }
 
   static ChatKitCall read(byte[] body, ActionRoutes routes) {
-    try (JsonParser parser = routes.options().jsonFactory().createParser(body)) {
+    try (JsonParser parser = ActionFailure.openBody(body, routes.options())) {
       return new ChatKitRequestReader(parser, routes).request();
     } catch (JsonProcessingException e) {
       throw ActionFailure.notJson(e);
@@ -50,20 +46,25 @@ final class ChatKitRequestReader {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw malformed.at("", "an action request object");
     }
+    PropertyNames names = new PropertyNames();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
+      if (!names.add(name)) {
+        throw malformed.duplicate("", name);
+      }
       switch (name) {
         case "action":
-          pageAction = true;
+          shape.pageAction();
           action.read("/action");
           break;
         case "itemId":
           itemId = optionalString("/itemId");
           break;
         case "type":
-          requestType = optionalString("/type");
+          shape.serverType(optionalString("/type"));
           break;
         case "params":
+          shape.serverParams();
           readParams();
           break;
         default:
@@ -73,32 +74,19 @@ final class ChatKitRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the request object");
     }
-    return action.call(shape(), routes, "/params/action", itemId, threadId);
-  }
-
-  private ChatKitCall.Shape shape() {
-    if (pageAction) {
-      return ChatKitCall.Shape.PAGE;
-    }
-    if (SYNC.equals(requestType)) {
-      return ChatKitCall.Shape.SYNC;
-    }
-    if (STREAM.equals(requestType)) {
-      return ChatKitCall.Shape.STREAM;
-    }
-    if (requestType != null) {
-      throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "A ChatKit request of type \""
-          + Texts.truncate(requestType) + "\" has no action to dispatch: only " + STREAM + " and " + SYNC + " do.");
-    }
-    throw malformed.at("", "{\"action\": {...}} or a ChatKit " + STREAM + " request");
+    return action.call(shape.decide(malformed), routes, "/params/action", itemId, threadId);
   }
 
   private void readParams() throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw malformed.at("/params", "an object");
     }
+    PropertyNames names = new PropertyNames();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
+      if (!names.add(name)) {
+        throw malformed.duplicate("/params", name);
+      }
       switch (name) {
         case "action":
           action.read("/params/action");

@@ -2,10 +2,12 @@ package dev.widgetry.chatkit.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.spi.ActionFailure;
+import dev.widgetry.runtime.spi.Texts;
 import java.util.List;
 
 /** The {@code malformed_request} failures of one request, located at the parser's current token. */
@@ -19,6 +21,16 @@ final class MalformedRequests {
   /** "expected {@code expected}, found" whatever the parser is on. */
   ActionFailure at(String pointer, String expected) {
     return at(pointer, expected, describeCurrent());
+  }
+
+  /**
+   * A second property {@code name} in the object at {@code objectPointer}, located at its value:
+   * the parser has just moved onto it.
+   */
+  ActionFailure duplicate(String objectPointer, String name) {
+    String pointer = JsonPointer.compile(objectPointer).appendProperty(name).toString();
+    // Worded as a payload's generated reader words its own duplicates.
+    return at(pointer, "each property once", "\"" + Texts.truncate(name) + "\" a second time");
   }
 
   ActionFailure at(String pointer, String expected, String found) {

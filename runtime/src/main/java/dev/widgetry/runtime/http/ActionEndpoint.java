@@ -12,8 +12,7 @@ import dev.widgetry.runtime.RequestHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -36,17 +35,22 @@ import java.util.function.Function;
  * request_too_large}, refused on its {@code Content-Length} before a byte is read, or after one byte
  * past the limit when it comes chunked; a body that breaks HTTP framing is {@code 400
  * malformed_request}; and anything that fails in the endpoint itself, such as the context function,
- * is {@code 500 internal_error} and a log line, never a stack trace. Every answer carries {@code
+ * is {@code 500 internal_error} and a log line, never a stack trace: the log line names the
+ * request's id (its own {@code X-Request-Id} when plain and short, else a random one), which the
+ * answer carries in that header, so a client's report leads to the log line. Every answer carries {@code
  * Cache-Control: no-store}. The request's content type is not checked: pages often post JSON as
  * {@code text/plain} to avoid a CORS preflight.
  *
- * <p>The request is read and dispatched on the server's executor; a handler that returns a stage
- * frees that thread at once, and its answer is written when the stage completes. The JDK's server
- * runs every exchange on its single dispatcher thread unless it is given an executor: create the
- * server with {@link ActionServers#create}, or call {@link HttpServer#setExecutor} before starting it
- * (and, on JDK 17 to 22, start the JVM with {@code -Dsun.net.httpserver.nodelay=true}, for the reason
- * {@link ActionServers#create} gives). Bound how long a slow client may take to send its request
- * with the JDK's {@code sun.net.httpserver.maxReqTime} system property (seconds).
+ * <p>On a server from {@link ActionServers#create}, the request is read and its answer written on
+ * a connection thread, and the handler runs on a worker, so a slow client never holds a worker; a
+ * handler that returns a stage frees its worker at once, and its answer is written when the stage
+ * completes. On a server of one's own, everything runs on the server's executor (the JDK's server
+ * runs every exchange on its single dispatcher thread unless it is given one: call {@link
+ * HttpServer#setExecutor} before starting it, and, on JDK 17 to 22, start the JVM with {@code
+ * -Dsun.net.httpserver.nodelay=true}, for the reason {@link ActionServers#create} gives); there, a
+ * client slow to send holds one of its threads. Either way, bound how long a client may take to
+ * send its request with the JDK's {@code sun.net.httpserver.maxReqTime} system property (seconds),
+ * after which the JDK's server closes the connection.
  *
  * <p>Immutable and thread-safe; one endpoint may be mounted on several servers.
  */
@@ -68,8 +72,10 @@ public final class ActionEndpoint implements HttpHandler {
 
   /**
    * A copy that builds each request's context from its exchange: attach the user, a locale or
-   * permissions read from headers and cookies. Called once per request, after the body is read and
-   * before the handler runs; when it throws, the request is answered {@code 500 internal_error}.
+   * permissions read from headers and cookies; a lookup that finds nothing may be attached as null
+   * ({@link ActionContext#with} leaves it absent). Called once per request, after the body is read
+   * and before the handler runs; when it throws or returns null, the request is answered {@code 500
+   * internal_error} and the failure is logged under the request's id.
    */
   public ActionEndpoint withContext(Function<? super HttpExchange, ActionContext> contexts) {
     return new ActionEndpoint(dispatcher, Objects.requireNonNull(contexts, "contexts"));
@@ -123,18 +129,21 @@ public final class ActionEndpoint implements HttpHandler {
           "The body has more than " + limit + " bytes; this endpoint accepts at most " + limit + ".");
       return;
     }
-    ActionContext context = Objects.requireNonNull(contexts.apply(exchange), "The context function returned null");
-    Thread reader = Thread.currentThread();
-    dispatcher.dispatch(body, context).whenComplete((response, failure) -> {
-      Runnable reply = () -> reply(exchange, response, failure);
-      if (Thread.currentThread() == reader) {
-        reply.run();
-      } else {
-        // The stage completed on the handler's own thread (a pool, a driver's event loop): that
-        // thread must not wait on a slow client, so the server's executor writes the answer.
-        onServerExecutor(exchange, reply);
-      }
-    });
+    ExchangeThreads threads = ExchangeThreads.of(exchange);
+    threads.call(() -> call(exchange, body, threads));
+  }
+
+  /** Builds the context and dispatches; the answer, or the failure, is written where {@code threads} say. */
+  private void call(HttpExchange exchange, byte[] body, ExchangeThreads threads) {
+    CompletionStage<ActionResponse> answer;
+    try {
+      ActionContext context = Objects.requireNonNull(contexts.apply(exchange), "The context function returned null");
+      answer = dispatcher.dispatch(body, context);
+    } catch (RuntimeException | Error e) {
+      threads.write(() -> failed(exchange, e));
+      return;
+    }
+    answer.whenComplete((response, failure) -> threads.write(() -> reply(exchange, response, failure)));
   }
 
   private static void reply(HttpExchange exchange, ActionResponse response, Throwable failure) {
@@ -151,19 +160,6 @@ public final class ActionEndpoint implements HttpHandler {
     }
   }
 
-  private static void onServerExecutor(HttpExchange exchange, Runnable reply) {
-    Executor executor = exchange.getHttpContext().getServer().getExecutor();
-    if (executor == null) {
-      reply.run();
-      return;
-    }
-    try {
-      executor.execute(reply);
-    } catch (RejectedExecutionException e) {
-      reply.run();
-    }
-  }
-
   /** Writing failed: the client is gone, and {@link Replies} has ended the exchange. */
   private static void clientLeft(HttpExchange exchange, IOException e) {
     LOG.log(Level.DEBUG, "The client of " + describe(exchange) + " left before its answer was written", e);
@@ -175,8 +171,11 @@ public final class ActionEndpoint implements HttpHandler {
     answerIfStillOpen(exchange, ActionError.MALFORMED_REQUEST, "The body could not be read to its end.");
   }
 
+  /** The endpoint itself failed: logged under the request's id, which the answer carries. */
   private static void failed(HttpExchange exchange, Throwable e) {
-    LOG.log(Level.ERROR, "Answering " + describe(exchange) + " failed", e);
+    String id = RequestIds.of(exchange);
+    LOG.log(Level.ERROR, "Answering " + describe(exchange) + " (request " + id + ") failed", e);
+    exchange.getResponseHeaders().set(RequestIds.HEADER, id);
     answerIfStillOpen(exchange, ActionError.INTERNAL_ERROR, "The server failed to answer; it logged why.");
   }
 

@@ -3,25 +3,23 @@ package dev.widgetry.runtime.http;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates JDK HTTP servers ready to serve {@link ActionEndpoint}s to many clients at once. */
 public final class ActionServers {
-  private static final long IDLE_SECONDS = 30;
   private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
   private ActionServers() {}
 
   /**
-   * A server bound to {@code address}, not yet started, whose requests run on {@code threads}
+   * A server bound to {@code address}, not yet started, whose handlers run on {@code threads}
    * worker threads; requests beyond that wait in line. A synchronous handler holds a worker for its
-   * whole run, so size the pool for the handlers' blocking work (a database call, say); handlers
-   * that return a stage hold one only while the request is read. The workers are daemon threads
-   * that end when idle, so {@link HttpServer#stop} is all the cleaning up there is.
+   * whole run, so size the pool for the handlers' blocking work (a database call, say); a handler
+   * that returns a stage holds one only until it returns the stage. Reading requests and writing
+   * answers happen on connection threads, one for each client being read from or written to (up to
+   * 1,000 at once; the server closes a connection beyond that), so a client slow to send its request
+   * or to read its answer never holds a worker. The JDK's server waits for a request as long as its
+   * client takes unless {@code sun.net.httpserver.maxReqTime} bounds it (see the README). All of these
+   * are daemon threads that end when idle, so {@link HttpServer#stop} is all the cleaning up there is.
    *
    * <p>Unless the application set it, this also sets the system property {@code
    * sun.net.httpserver.nodelay} to {@code true}, which turns on {@code TCP_NODELAY} for the JDK's
@@ -41,27 +39,7 @@ public final class ActionServers {
       System.setProperty(NO_DELAY, "true");
     }
     HttpServer server = HttpServer.create(address, 0);
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), new WorkerThreads(server.getAddress().getPort()));
-    workers.allowCoreThreadTimeOut(true);
-    server.setExecutor(workers);
+    server.setExecutor(new ServerThreads(server.getAddress().getPort(), threads));
     return server;
-  }
-
-  /** Names the workers after the server's port, so a thread dump says what they serve. */
-  private static final class WorkerThreads implements ThreadFactory {
-    private final String prefix;
-    private final AtomicInteger count = new AtomicInteger();
-
-    WorkerThreads(int port) {
-      this.prefix = "widgetry-http-" + port + "-";
-    }
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    }
   }
 }

@@ -53,7 +53,7 @@ public final class ActionProtocols {
    *     protocol recognises it
    */
   public ActionProtocol of(byte[] body, ParseOptions options) {
-    try (JsonParser parser = options.jsonFactory().createParser(body)) {
+    try (JsonParser parser = ActionFailure.openBody(body, options)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw unrecognized(parser, "an object");
       }

@@ -10,7 +10,9 @@ import java.math.BigInteger;
 
 /**
  * Drives a Jackson {@link JsonGenerator}: the interop path, for writing a widget into JSON that a
- * caller's own Jackson code is producing. Names and enum constants go out pre-encoded.
+ * caller's own Jackson code is producing. Names and enum constants go out pre-encoded. The
+ * generator's {@link IOException}s travel as {@link UncheckedIOException}s, which {@code
+ * GeneratedCodec.write(value, generator)} unwraps for its caller.
  */
 public final class GeneratorWriter implements WidgetWriter {
   private final JsonGenerator generator;
@@ -19,164 +21,110 @@ public final class GeneratorWriter implements WidgetWriter {
     this.generator = generator;
   }
 
-  @Override
-  public void beginObject() {
+  /** One call on the generator. */
+  @FunctionalInterface
+  private interface Step {
+    void on(JsonGenerator generator) throws IOException;
+  }
+
+  private void write(Step step) {
     try {
-      generator.writeStartObject();
+      step.on(generator);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public void beginObject() {
+    write(JsonGenerator::writeStartObject);
   }
 
   @Override
   public void endObject() {
-    try {
-      generator.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(JsonGenerator::writeEndObject);
   }
 
   @Override
   public void beginArray() {
-    try {
-      generator.writeStartArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(JsonGenerator::writeStartArray);
   }
 
   @Override
   public void endArray() {
-    try {
-      generator.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(JsonGenerator::writeEndArray);
   }
 
   @Override
   public void name(EncodedString name) {
-    try {
-      generator.writeFieldName(name.serialized());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeFieldName(name.serialized()));
   }
 
   @Override
   public void name(String name) {
-    try {
-      generator.writeFieldName(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeFieldName(name));
   }
 
   @Override
   public void value(EncodedString value) {
-    try {
-      generator.writeString(value.serialized());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeString(value.serialized()));
   }
 
   @Override
   public void value(String value) {
-    try {
-      generator.writeString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeString(value));
   }
 
   @Override
   public void value(boolean value) {
-    try {
-      generator.writeBoolean(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeBoolean(value));
   }
 
   @Override
   public void value(int value) {
-    try {
-      generator.writeNumber(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeNumber(value));
   }
 
   @Override
   public void value(long value) {
-    try {
-      generator.writeNumber(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeNumber(value));
   }
 
   @Override
   public void value(double value) {
-    try {
-      if (Numbers.isSmallIntegral(value)) {
-        generator.writeNumber((long) value);
-      } else {
-        generator.writeNumber(Numbers.finiteText(value));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (Numbers.isSmallIntegral(value)) {
+      value((long) value);
+    } else {
+      numberText(Numbers.finiteText(value));
     }
   }
 
   @Override
   public void value(float value) {
-    try {
-      if (Numbers.isSmallIntegral(value)) {
-        generator.writeNumber((long) value);
-      } else {
-        generator.writeNumber(Numbers.finiteText(value));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (Numbers.isSmallIntegral(value)) {
+      value((long) value);
+    } else {
+      numberText(Numbers.finiteText(value));
     }
   }
 
   @Override
   public void value(BigInteger value) {
-    try {
-      generator.writeNumber(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeNumber(value));
   }
 
   @Override
   public void value(BigDecimal value) {
-    try {
-      generator.writeNumber(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeNumber(value));
   }
 
   @Override
   public void numberText(String text) {
-    try {
-      generator.writeNumber(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out -> out.writeNumber(text));
   }
 
   @Override
   public void nullValue() {
-    try {
-      generator.writeNull();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(JsonGenerator::writeNull);
   }
 }

@@ -3,6 +3,7 @@ package dev.widgetry.runtime.internal;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.spi.ActionTable;
 import dev.widgetry.runtime.spi.WidgetRegistry;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,30 @@ import java.util.WeakHashMap;
 /**
  * Finds generated codecs through the registries on a type's class loader, once per type. No
  * classpath scanning and no reflection on user classes: each registry is a generated switch.
+ *
+ * <p>Nothing here keeps a class loader alive. What is found for a type is kept on the type itself
+ * (a {@link ClassValue}), and the registries a loader offers are kept, for its next types, only
+ * weakly: a registry is an instance of the loader's own classes, so a strong reference to it would
+ * reach the loader from a static field. Its list stays reachable through the types that asked,
+ * which live exactly as long as their loader.
  */
 public final class Registries {
-  private static final Map<ClassLoader, List<WidgetRegistry>> BY_LOADER = new WeakHashMap<>();
+  private static final Map<ClassLoader, WeakReference<List<WidgetRegistry>>> BY_LOADER = new WeakHashMap<>();
+
+  /** The registries a type's loader offers, held by the type so the loader's cache entry lives while it does. */
+  private static final ClassValue<List<WidgetRegistry>> REGISTRIES =
+      new ClassValue<>() {
+        @Override
+        protected List<WidgetRegistry> computeValue(Class<?> type) {
+          return registries(type.getClassLoader());
+        }
+      };
 
   private static final ClassValue<WidgetCodec<?>> CODECS =
       new ClassValue<>() {
         @Override
         protected WidgetCodec<?> computeValue(Class<?> type) {
-          for (WidgetRegistry registry : registries(type.getClassLoader())) {
+          for (WidgetRegistry registry : REGISTRIES.get(type)) {
             WidgetCodec<?> codec = registry.codec(type);
             if (codec != null && codec.type() == type) {
               return codec;
@@ -34,7 +50,7 @@ public final class Registries {
       new ClassValue<>() {
         @Override
         protected ActionTable computeValue(Class<?> type) {
-          for (WidgetRegistry registry : registries(type.getClassLoader())) {
+          for (WidgetRegistry registry : REGISTRIES.get(type)) {
             ActionTable table = registry.actions(type);
             if (table != null && table.handlerType() == type) {
               return table;
@@ -65,7 +81,13 @@ public final class Registries {
   private static List<WidgetRegistry> registries(ClassLoader loader) {
     ClassLoader key = loader != null ? loader : ClassLoader.getSystemClassLoader();
     synchronized (BY_LOADER) {
-      return BY_LOADER.computeIfAbsent(key, Registries::load);
+      WeakReference<List<WidgetRegistry>> kept = BY_LOADER.get(key);
+      List<WidgetRegistry> registries = kept == null ? null : kept.get();
+      if (registries == null) {
+        registries = load(key);
+        BY_LOADER.put(key, new WeakReference<>(registries));
+      }
+      return registries;
     }
   }
 

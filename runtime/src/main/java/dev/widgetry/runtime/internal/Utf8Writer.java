@@ -13,7 +13,8 @@ import java.util.Arrays;
 /**
  * Writes JSON as UTF-8 bytes straight into a growable buffer: no generator state machine, no
  * per-name encoding. Escapes exactly as Jackson's UTF-8 generator does by default, so the output
- * is byte-identical to {@link GeneratorWriter}'s.
+ * is byte-identical to {@link GeneratorWriter}'s on such a generator: every surrogate, paired or
+ * lone, is written as a {@code \\uXXXX} escape.
  *
  * <p>Not thread-safe; {@link #reset()} lets one thread reuse the buffer for the next document.
  */
@@ -294,11 +295,10 @@ public final class Utf8Writer implements WidgetWriter {
         b[p++] = (byte) (0xC0 | (c >> 6));
         b[p++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isSurrogate(c)) {
-        // Jackson's UTF-8 generator escapes a pair rather than combine it (unless told to), and
-        // the two writers must agree to the byte.
-        checkPair(value, i);
+        // Jackson's UTF-8 generator escapes each half of a pair rather than combine them (unless
+        // told to), and so a lone half too, which UTF-8 cannot encode: the two writers agree to
+        // the byte, and a reader gets back the very string that was written.
         p = writeUnicodeEscape(b, p, c);
-        p = writeUnicodeEscape(b, p, value.charAt(++i));
       } else {
         b[p++] = (byte) (0xE0 | (c >> 12));
         b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
@@ -307,16 +307,6 @@ public final class Utf8Writer implements WidgetWriter {
     }
     b[p++] = '"';
     pos = p;
-  }
-
-  private static void checkPair(String value, int index) {
-    boolean paired = Character.isHighSurrogate(value.charAt(index))
-        && index + 1 < value.length()
-        && Character.isLowSurrogate(value.charAt(index + 1));
-    if (!paired) {
-      throw new IllegalArgumentException(
-          "A string holds a lone surrogate at index " + index + ", which UTF-8 cannot encode");
-    }
   }
 
   private static int writeUnicodeEscape(byte[] b, int p, char c) {

@@ -13,6 +13,9 @@ final class IntColumn {
   private static final int MASK = CHUNK - 1;
 
   private int[][] chunks = {new int[16]};
+  /** The chunk being filled, and how much of it is. */
+  private int[] last = chunks[0];
+  private int filled;
   private int size;
 
   int get(int index) {
@@ -25,21 +28,36 @@ final class IntColumn {
 
   /** Appends {@code value} and returns its index. */
   int add(int value) {
+    if (filled == last.length) {
+      grow();
+    }
+    last[filled++] = value;
+    return size++;
+  }
+
+  private void grow() {
     int chunk = size >>> CHUNK_BITS;
-    int offset = size & MASK;
+    if (last.length < CHUNK) {
+      last = Arrays.copyOf(last, last.length * 2);
+      chunks[chunk] = last;
+      return;
+    }
     if (chunk == chunks.length) {
       chunks = Arrays.copyOf(chunks, chunk * 2);
     }
-    if (chunks[chunk] == null) {
-      chunks[chunk] = new int[CHUNK];
-    } else if (offset == chunks[chunk].length) {
-      chunks[chunk] = Arrays.copyOf(chunks[chunk], offset * 2);
-    }
-    chunks[chunk][offset] = value;
-    return size++;
+    last = new int[CHUNK];
+    chunks[chunk] = last;
+    filled = 0;
   }
 
   int size() {
     return size;
+  }
+
+  /** Drops the chunks that hold only indexes below {@code index}: they will not be read again. */
+  void releaseBefore(int index) {
+    for (int chunk = (index >>> CHUNK_BITS) - 1; chunk >= 0 && chunks[chunk] != null; chunk--) {
+      chunks[chunk] = null;
+    }
   }
 }

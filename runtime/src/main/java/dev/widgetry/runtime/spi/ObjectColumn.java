@@ -9,6 +9,8 @@ final class ObjectColumn {
   private static final int MASK = CHUNK - 1;
 
   private Object[][] chunks = {new Object[16]};
+  private Object[] last = chunks[0];
+  private int filled;
   private int size;
 
   Object get(int index) {
@@ -17,17 +19,32 @@ final class ObjectColumn {
 
   /** Appends {@code value}; its index is the number of values added before it. */
   void add(Object value) {
+    if (filled == last.length) {
+      grow();
+    }
+    last[filled++] = value;
+    size++;
+  }
+
+  private void grow() {
     int chunk = size >>> CHUNK_BITS;
-    int offset = size & MASK;
+    if (last.length < CHUNK) {
+      last = Arrays.copyOf(last, last.length * 2);
+      chunks[chunk] = last;
+      return;
+    }
     if (chunk == chunks.length) {
       chunks = Arrays.copyOf(chunks, chunk * 2);
     }
-    if (chunks[chunk] == null) {
-      chunks[chunk] = new Object[CHUNK];
-    } else if (offset == chunks[chunk].length) {
-      chunks[chunk] = Arrays.copyOf(chunks[chunk], offset * 2);
+    last = new Object[CHUNK];
+    chunks[chunk] = last;
+    filled = 0;
+  }
+
+  /** Drops the chunks that hold only indexes below {@code index}: they will not be read again. */
+  void releaseBefore(int index) {
+    for (int chunk = (index >>> CHUNK_BITS) - 1; chunk >= 0 && chunks[chunk] != null; chunk--) {
+      chunks[chunk] = null;
     }
-    chunks[chunk][offset] = value;
-    size++;
   }
 }

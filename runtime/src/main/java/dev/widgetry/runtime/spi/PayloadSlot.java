@@ -1,5 +1,6 @@
 package dev.widgetry.runtime.spi;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.widgetry.runtime.ActionError;
@@ -16,6 +17,8 @@ import java.util.List;
  * malformed request is reported as such rather than as a bad payload.
  */
 public final class PayloadSlot {
+  private static final System.Logger LOG = System.getLogger(PayloadSlot.class.getName());
+
   private final ActionRoutes routes;
   private boolean seen;
   private Object value;
@@ -44,7 +47,7 @@ public final class PayloadSlot {
     if (route == null || !route.table().takesPayload(type)) {
       parser.skipChildren();
     } else {
-      parse(route, new WidgetReader(parser, routes.options()));
+      parse(route, parser, "", new WidgetReader(parser, routes.options()));
     }
   }
 
@@ -63,11 +66,11 @@ public final class PayloadSlot {
       if (buffered != null) {
         JsonParser replay = buffered.asParser();
         replay.nextToken();
-        parse(route, new WidgetReader(replay, routes.options(), pointer));
+        parse(route, replay, pointer, new WidgetReader(replay, routes.options(), pointer));
       } else if (!seen) {
         JsonParser absent = routes.options().jsonFactory().createParser("null");
         absent.nextToken();
-        parse(route, new WidgetReader(absent, routes.options(), pointer));
+        parse(route, absent, pointer, new WidgetReader(absent, routes.options(), pointer));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,17 +81,40 @@ public final class PayloadSlot {
     return value;
   }
 
-  private void parse(ActionRoute route, WidgetReader in) {
+  /**
+   * Parses the payload {@code parser} is on with the handler's reader.
+   *
+   * @param base the pointer of what {@code parser} reads, when it reads the payload apart from the
+   *     request ({@code ""} when it reads the whole request)
+   */
+  private void parse(ActionRoute route, JsonParser parser, String base, WidgetReader in) {
     try {
       value = route.table().readPayload(route.type(), in);
     } catch (WidgetParseException aborted) {
       throw invalid(route.type(), aborted.problems());
+    } catch (RuntimeException unforeseen) {
+      throw unreadable(route.type(), parser, base, unforeseen);
     }
     try {
       in.finish();
     } catch (WidgetParseException e) {
       problems = e.problems();
     }
+  }
+
+  /**
+   * A reader that fails other than with its problems has met input it did not foresee (a number no
+   * Java type holds, say): the client is told the value it sent is unreadable, and the server logs
+   * the failure, which is Widgetry's to fix.
+   */
+  private static ActionFailure unreadable(String type, JsonParser parser, String base, RuntimeException e) {
+    LOG.log(System.Logger.Level.WARNING, "Reading the payload of action \"" + type + "\" failed on a value its"
+        + " reader should have refused with a problem; answered invalid_payload", e);
+    JsonLocation at = parser.currentTokenLocation();
+    String pointer = base + parser.getParsingContext().pathAsPointer(false);
+    ParseProblem problem = new ParseProblem(pointer, "a value the payload's type can hold",
+        Texts.parserFailure(e.getMessage()), at.getLineNr(), at.getColumnNr(), "");
+    return invalid(type, List.of(problem));
   }
 
   private static ActionFailure invalid(String type, List<ParseProblem> problems) {

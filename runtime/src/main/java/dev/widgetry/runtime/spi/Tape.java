@@ -96,9 +96,7 @@ final class Tape {
           append(parser, token, 0, parser.getText());
           break;
         case VALUE_NUMBER_INT:
-          // Jackson's own reading (Integer, Long or BigInteger), so that a tree read from a tape
-          // holds the very nodes it holds when read from the document.
-          append(parser, token, 0, parser.getNumberValue());
+          append(parser, token, 0, integer(parser));
           break;
         default:
           append(parser, token, 0, null);
@@ -123,6 +121,21 @@ final class Tape {
       if (token == null) {
         throw new JsonParseException(parser, "Unexpected end-of-input within an object");
       }
+    }
+  }
+
+  /**
+   * The current integer as Jackson classifies it (an Integer, Long or BigInteger), so that a tree
+   * read from a tape holds the very nodes it holds when read from the document.
+   */
+  private static Number integer(JsonParser parser) throws IOException {
+    switch (parser.getNumberType()) {
+      case INT:
+        return parser.getIntValue();
+      case LONG:
+        return parser.getLongValue();
+      default:
+        return parser.getBigIntegerValue();
     }
   }
 
@@ -177,6 +190,15 @@ final class Tape {
   /** The token of the object's first {@code "type"} property name, or -1 when it has none. */
   int typeName(int object) {
     return objects.get(4 * object + 1);
+  }
+
+  /**
+   * Lets go of the tokens before {@code index}, which replay has passed and will not read again:
+   * a large tape need not be kept whole until its end is read.
+   */
+  void releaseBefore(int index) {
+    words.releaseBefore(index);
+    values.releaseBefore(index);
   }
 
   /** Makes replay skip the {@code "type"} property whose name is token {@code index}: it has been read. */

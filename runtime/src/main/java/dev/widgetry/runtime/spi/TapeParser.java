@@ -45,6 +45,9 @@ final class TapeParser extends ParserMinimalBase {
       _currToken = null;
       return null;
     }
+    if ((next ^ position) >>> IntColumn.CHUNK_BITS != 0) {
+      tape.releaseBefore(next);
+    }
     position = next;
     JsonToken token = tape.token(next);
     switch (token) {
@@ -72,7 +75,9 @@ final class TapeParser extends ParserMinimalBase {
   @Override
   public TapeParser skipChildren() {
     if (_currToken == JsonToken.START_OBJECT || _currToken == JsonToken.START_ARRAY) {
-      position = tape.endOf(position);
+      int end = tape.endOf(position);
+      tape.releaseBefore(end);
+      position = end;
       context = context.getParent();
       _currToken = tape.token(position);
     }

@@ -35,12 +35,18 @@ public final class Texts {
     }
   }
 
-  /** Keeps quoted input short, so hostile input cannot blow up messages. */
+  /**
+   * Keeps quoted input short, so hostile input cannot blow up messages. The cut falls between
+   * characters, never between the two halves of a surrogate pair.
+   */
   public static String truncate(String text) {
     if (text.length() <= MAX_QUOTED) {
       return text;
     }
-    return text.substring(0, MAX_QUOTED) + "... (" + text.length() + " characters)";
+    boolean splitsPair = Character.isHighSurrogate(text.charAt(MAX_QUOTED - 1))
+        && Character.isLowSurrogate(text.charAt(MAX_QUOTED));
+    int end = splitsPair ? MAX_QUOTED - 1 : MAX_QUOTED;
+    return text.substring(0, end) + "... (" + text.length() + " characters)";
   }
 
   public static String quotedList(List<String> values) {

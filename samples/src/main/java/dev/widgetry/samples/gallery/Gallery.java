@@ -9,6 +9,8 @@ import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.flights.FlightOptions;
 import dev.widgetry.samples.invoice.Invoice;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
+import dev.widgetry.samples.itinerary.ItineraryHandlers;
+import dev.widgetry.samples.itinerary.TripItinerary;
 import dev.widgetry.samples.profile.Profile;
 import dev.widgetry.samples.profile.ProfileHandlers;
 import dev.widgetry.samples.report.ReportHandlers;
@@ -20,6 +22,7 @@ import dev.widgetry.samples.signup.SignUpHandlers;
 import dev.widgetry.samples.tasks.TaskHandlers;
 import dev.widgetry.samples.tasks.TaskList;
 import dev.widgetry.samples.weather.WeatherData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,12 +36,14 @@ public final class Gallery {
 
   private final List<GalleryEntry> entries;
   private final WidgetPipeline pipeline;
+  private final List<Object> handlers;
   private final ActionDispatcher dispatcher;
 
-  private Gallery(List<GalleryEntry> entries, WidgetPipeline pipeline, ActionDispatcher dispatcher) {
+  private Gallery(List<GalleryEntry> entries, WidgetPipeline pipeline, List<Object> handlers) {
     this.entries = entries;
     this.pipeline = pipeline;
-    this.dispatcher = dispatcher;
+    this.handlers = handlers;
+    this.dispatcher = dispatcherWith();
   }
 
   /** A gallery with every widget in its first state. */
@@ -50,6 +55,7 @@ public final class Gallery {
     TaskHandlers tasks = new TaskHandlers();
     InvoiceHandlers invoice = new InvoiceHandlers();
     ProfileHandlers profile = new ProfileHandlers();
+    ItineraryHandlers itinerary = new ItineraryHandlers();
     List<GalleryEntry> entries = List.of(
         GalleryEntry.of("order", "Order summary", "A cart whose buttons change quantities and totals on the server.",
             OrderSummary.class, cart::widget, cart),
@@ -68,14 +74,15 @@ public final class Gallery {
         GalleryEntry.of("weather", "From a model", "A model's tool call parsed into a record and drawn as a card.",
             WeatherData.class, ModelWalkthrough::card)
             .withNotes(ModelWalkthrough.markdown()),
+        GalleryEntry.of("itinerary", "From a Builder export", "A Widget Builder `.widget` file compiled into Java,"
+            + " drawn from a model's tool call; Book re-renders it booked.", TripItinerary.class, itinerary::widget,
+            itinerary)
+            .withNotes(ItineraryHandlers.notes()),
         GalleryEntry.of("catalog", "The whole catalog", "Every ChatKit component and icon, in one `Basic` root.",
             Basic.class, ComponentSampler::render)
             .asWide());
     WidgetPipeline pipeline = WidgetPipeline.of(ThemePreference.DARK_THEME);
-    ActionDispatcher dispatcher = ActionDispatcher.of(cart, flights, signUp, report, tasks, invoice, profile)
-        .withMaxBodyBytes(MAX_BODY_BYTES)
-        .withMiddleware(pipeline);
-    return new Gallery(entries, pipeline, dispatcher);
+    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary));
   }
 
   /** The entries, in the order the page shows them. */
@@ -96,5 +103,17 @@ public final class Gallery {
   /** Dispatches the actions of every entry. */
   public ActionDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  /**
+   * One dispatcher for the actions of every entry and those of {@code more} handlers, with the same
+   * limit and middleware: the chat page's widgets reach the same handlers as the gallery's.
+   */
+  public ActionDispatcher dispatcherWith(Object... more) {
+    List<Object> all = new ArrayList<>(handlers);
+    all.addAll(List.of(more));
+    return ActionDispatcher.of(all.toArray())
+        .withMaxBodyBytes(MAX_BODY_BYTES)
+        .withMiddleware(pipeline);
   }
 }

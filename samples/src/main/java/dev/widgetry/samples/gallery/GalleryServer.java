@@ -2,12 +2,15 @@ package dev.widgetry.samples.gallery;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.http.ActionEndpoint;
 import dev.widgetry.runtime.http.ActionServers;
+import dev.widgetry.samples.chat.Chat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * The gallery on the JDK's HTTP server: the page, the gallery's JSON, each entry's schema, tool
@@ -20,27 +23,56 @@ import java.net.URI;
  * GET  /api/tool/{id}          the tool definition a model is given for it
  * GET  /api/actions/{id}       a tool definition per action of the entry
  * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error
+ * POST /chatkit                ChatKit's requests, for the chat page (/chat.html): JSON, or Server-Sent Events
  * </pre>
  */
 public final class GalleryServer implements AutoCloseable {
   /** Where the page posts actions. */
   public static final String ACTION_PATH = "/api/widget-action";
   private static final int THREADS = 4;
+  /**
+   * The JDK server's limits, as system properties it reads when the JVM's first server is made:
+   * seconds a client may take to send a whole request (headers and body) before its connection is
+   * closed, and connections open at once (beyond, a new one is closed when accepted).
+   */
+  private static final Map<String, String> LIMITS = Map.of(
+      "sun.net.httpserver.maxReqTime", "10",
+      "jdk.httpserver.maxConnections", "500");
 
   private final HttpServer server;
+  private final SqliteStore chats;
 
-  private GalleryServer(HttpServer server) {
+  private GalleryServer(HttpServer server, SqliteStore chats) {
     this.server = server;
+    this.chats = chats;
   }
 
   /**
    * Starts a gallery, with fresh state, listening on {@code address}; port 0 picks a free port.
+   * Sets the JDK server's limits unless the JVM was started with its own (the JDK reads them once,
+   * when the JVM's first server is made).
    *
    * @throws java.net.BindException when the port is taken
    */
   public static GalleryServer start(InetSocketAddress address) throws IOException {
+    return start(address, SqliteStore.inMemory());
+  }
+
+  /**
+   * Starts a gallery whose chat page keeps its threads in {@code chats}, which the server closes
+   * when it stops.
+   */
+  public static GalleryServer start(InetSocketAddress address, SqliteStore chats) throws IOException {
+    LIMITS.forEach((name, value) -> {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, value);
+      }
+    });
     Gallery gallery = Gallery.create();
     HttpServer server = ActionServers.create(address, THREADS);
+    ActionEndpoint.of(Chat.server(gallery, chats))
+        .withContext(ThemePreference::context)
+        .mountOn(server, Chat.PATH);
     ActionEndpoint.of(gallery.dispatcher())
         .withContext(ThemePreference::context)
         .mountOn(server, ACTION_PATH);
@@ -52,7 +84,7 @@ public final class GalleryServer implements AutoCloseable {
     mount(server, "/api/", HttpAnswers::notFound);
     mount(server, "/", new StaticFiles());
     server.start();
-    return new GalleryServer(server);
+    return new GalleryServer(server, chats);
   }
 
   private static void mount(HttpServer server, String path, HttpHandler handler) {
@@ -69,5 +101,6 @@ public final class GalleryServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    chats.close();
   }
 }

@@ -18,14 +18,15 @@ final class HttpAnswers {
   private HttpAnswers() {}
 
   /**
-   * The handler, answering {@code 500 internal_error} (and logging why) when it throws: the JDK's
-   * server would otherwise drop the connection without a word.
+   * The handler, answering {@code 500 internal_error} (and logging why) when it throws, an {@code
+   * Error} such as a stack overflow included: the JDK's server would otherwise drop the connection
+   * without a word.
    */
   static HttpHandler guarded(HttpHandler handler) {
     return exchange -> {
       try {
         handler.handle(exchange);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         LOG.log(Level.ERROR, "Answering " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " failed", e);
         if (exchange.getResponseCode() == -1) {
           error(exchange, 500, "internal_error", "The server failed to answer; it logged why.");

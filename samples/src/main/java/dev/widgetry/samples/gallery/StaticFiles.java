@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The page itself: {@code index.html}, its scripts, styles and pictures, read from the classpath.
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class StaticFiles implements HttpHandler {
   private static final String ROOT = "/dev/widgetry/samples/gallery/web";
-  private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+");
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8",
       "js", "text/javascript; charset=utf-8",
@@ -35,7 +33,7 @@ final class StaticFiles implements HttpHandler {
     if (path.equals("/")) {
       path = "/index.html";
     }
-    String type = PLAIN_PATH.matcher(path).matches() ? TYPES.get(path.substring(path.lastIndexOf('.') + 1)) : null;
+    String type = isPlain(path) ? TYPES.get(path.substring(path.lastIndexOf('.') + 1)) : null;
     byte[] body = type == null ? null : read(path);
     if (body == null) {
       HttpAnswers.notFound(exchange);
@@ -47,6 +45,33 @@ final class StaticFiles implements HttpHandler {
       exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
     }
     HttpAnswers.send(exchange, 200, type, body);
+  }
+
+  /**
+   * Whether {@code path} is one or more {@code /name} segments, each of letters, digits, {@code _},
+   * {@code -} and {@code .}, not starting with a dot. A loop rather than a regular expression, whose
+   * repeated group recurses once per segment: a path of thousands of segments overflowed the stack.
+   */
+  private static boolean isPlain(String path) {
+    int segmentLength = -1;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '/') {
+        if (segmentLength == 0) {
+          return false;
+        }
+        segmentLength = 0;
+      } else if (segmentLength < 0 || !isNameChar(c) || (segmentLength == 0 && c == '.')) {
+        return false;
+      } else {
+        segmentLength++;
+      }
+    }
+    return segmentLength > 0;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
   }
 
   private static byte[] read(String path) throws IOException {

@@ -151,6 +151,29 @@ class ActionDispatcherTest {
   }
 
   @Test
+  void aBodyInUtf16IsRefusedAsNotUtf8AsDocumentsAre() throws Exception {
+    byte[] utf16 = "{\"action\":{\"type\":\"cart.clear\"}}".getBytes(StandardCharsets.UTF_16LE);
+
+    JsonNode error = assertError(dispatcher.handle(utf16, context), 400, "malformed_request");
+
+    assertEquals("a zero byte at offset 1, as in UTF-16 or UTF-32", error.get("problems").get(0).get("found").asText());
+    assertTrue(error.get("message").asText().startsWith("The body is not JSON in UTF-8: "), error.toString());
+  }
+
+  @Test
+  void anEnvelopePastALimitIsQuotedWholeWithTheOptionThatSetsIt() throws Exception {
+    ActionDispatcher shallow = dispatcher.withParseOptions(ParseOptions.defaults().withMaxNestingDepth(2));
+
+    JsonNode error = assertError(shallow.handle("{\"metadata\":{\"a\":{\"b\":1}},\"type\":\"threads.custom_action\"}",
+        context), 400, "malformed_request");
+
+    JsonNode problem = error.get("problems").get(0);
+    assertEquals("input past a limit (Document nesting depth (3) exceeds the maximum allowed (2))",
+        problem.get("found").asText());
+    assertEquals("ParseOptions.withMaxNestingDepth sets this limit.", problem.get("hint").asText());
+  }
+
+  @Test
   void aRequestNamingTwoActionTypesIsRefused() throws Exception {
     JsonNode twice = assertError(handle("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\",\"quantity\":1},"
         + "\"type\":\"cart.clear\"}}"), 400, "malformed_request");
@@ -240,6 +263,17 @@ class ActionDispatcherTest {
         context), 500, "handler_failed");
 
     assertEquals("The handler of action \"trouble.never\" did not answer in time.", error.get("message").asText());
+  }
+
+  /** The sentence in README: a synchronous handler is not timed out, and is answered when it returns. */
+  @Test
+  void aSynchronousHandlerRunsToItsEndPastTheTimeoutAndIsAnsweredWithItsResult() throws Exception {
+    ActionDispatcher impatient = ActionDispatcher.of(TroubleHandlers.class).withHandlerTimeout(Duration.ofMillis(1));
+
+    ActionResponse response = impatient.handle("{\"action\":{\"type\":\"trouble.slow\",\"payload\":100}}", context);
+
+    assertEquals(200, response.status(), response.bodyText());
+    assertEquals("slept 100", tree(response).at("/widget/children/0/value").asText());
   }
 
   @Test

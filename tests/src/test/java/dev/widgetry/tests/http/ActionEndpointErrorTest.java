@@ -86,6 +86,17 @@ class ActionEndpointErrorTest {
   }
 
   @Test
+  void textUtf8CannotEncodeIsEchoedEscapedInA400NotA500() throws Exception {
+    error(post("{\"action\":{\"type\":\"\\ud800\"}}"), 400, "unknown_action");
+    error(post("{\"action\":{\"type\":\"" + "a".repeat(39) + "\uD83D\uDE00\"}}"), 400, "unknown_action");
+    JsonNode unsupported = error(post("{\"type\":\"threads.sync_custom_act\\udc00ion\"}"), 400, "unsupported_request");
+
+    assertTrue(unsupported.get("message").asText().startsWith("A ChatKit request of type \"threads.sync_custom_act\udc00ion\""),
+        unsupported.toString());
+    assertServesAfterwards();
+  }
+
+  @Test
   void anInvalidPayloadIsA422WithThePointerOfEachProblemAndNeverReachesTheHandler() throws Exception {
     JsonNode error = error(post("{\"action\":{\"type\":\"ledger.record\",\"payload\":{\"id\":\" \",\"amount\":0,"
         + "\"extra\":1}}}"), 422, "invalid_payload");

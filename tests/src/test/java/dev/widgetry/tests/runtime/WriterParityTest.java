@@ -13,6 +13,7 @@ import dev.widgetry.tests.model.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class WriterParityTest {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(12);
       for (int i = 0; i < length; i++) {
-        int pick = random.nextInt(6);
+        int pick = random.nextInt(7);
         if (pick == 0) {
           text.append((char) random.nextInt(0x20));
         } else if (pick == 1) {
@@ -48,6 +49,8 @@ class WriterParityTest {
           text.append((char) (0x800 + random.nextInt(0xD000)));
         } else if (pick == 4) {
           text.appendCodePoint(0x10000 + random.nextInt(0xFFFFF));
+        } else if (pick == 5) {
+          text.append((char) (Character.MIN_SURROGATE + random.nextInt(0x800)));
         } else {
           text.append((char) (0x20 + random.nextInt(0x5F)));
         }
@@ -59,13 +62,20 @@ class WriterParityTest {
     }
   }
 
+  /** One rule both ways: a lone surrogate is read from its escape and written as one, never as broken UTF-8. */
   @Test
-  void aLoneSurrogateIsRefusedRatherThanWrittenAsBrokenUtf8() {
-    Tag broken = new Tag("half \uD83D", 1);
+  void aLoneSurrogateIsWrittenEscapedByBothWritersAndReadsBack() throws IOException {
+    for (String label : List.of("half \uD83D", "\uDE00 half", "\uDC00\uD800", "pair \uD83D\uDE00 then \uD800")) {
+      Tag tag = new Tag(label, 1);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Widgets.toJsonBytes(broken));
+      byte[] ours = Widgets.toJsonBytes(tag);
 
-    assertEquals("A string holds a lone surrogate at index 5, which UTF-8 cannot encode", e.getMessage());
+      assertArrayEquals(viaGenerator(tag), ours, label);
+      assertEquals(tag, Widgets.fromJson(new String(ours, StandardCharsets.UTF_8), Tag.class));
+      assertEquals(tag, Widgets.codec(Tag.class).fromJson(ours));
+    }
+    assertEquals("{\"label\":\"half \\uD83D\",\"weight\":1}", Widgets.toJson(new Tag("half \uD83D", 1)));
+    assertEquals(new Tag("\uD800", 2), Widgets.fromJson("{\"label\":\"\\ud800\",\"weight\":2}", Tag.class));
   }
 
   @Test

@@ -1,0 +1,75 @@
+package dev.widgetry.chatkit.server;
+
+import dev.widgetry.chatkit.WidgetRoot;
+import dev.widgetry.chatkit.server.internal.WidgetDiff;
+import dev.widgetry.chatkit.server.types.ThreadItemUpdate;
+import dev.widgetry.chatkit.server.types.ThreadStreamEvent;
+import dev.widgetry.chatkit.server.types.WidgetItem;
+import java.util.Objects;
+
+/**
+ * A widget sent through successive states. Each new state is sent as the smallest update that
+ * says the change (see {@code WidgetDiff}): a text delta, a component update, or the whole root.
+ * The widget is kept in the thread in its last state, so a reload shows what was streamed.
+ */
+public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem {
+  private final ThreadStream stream;
+  private WidgetItem item;
+  private boolean done;
+
+  WidgetStream(ThreadStream stream, WidgetItem first) {
+    this.stream = stream;
+    this.item = first;
+    stream.opened(this);
+    stream.send(new ThreadStreamEvent.ItemAdded(first));
+  }
+
+  /** The widget item's id. */
+  public String id() {
+    return item.id();
+  }
+
+  /** Sends the change to {@code next}, the widget's new state; nothing when it did not change. */
+  public WidgetStream update(WidgetRoot next) {
+    Objects.requireNonNull(next, "next");
+    WidgetItem before;
+    synchronized (this) {
+      if (done) {
+        throw new IllegalStateException("The widget " + item.id() + " is done; begin another with streamWidget()");
+      }
+      before = item;
+      item = item.withWidget(next);
+    }
+    for (ThreadItemUpdate update : WidgetDiff.updates(before.widget(), next)) {
+      stream.send(new ThreadStreamEvent.ItemUpdated(before.id(), update));
+    }
+    return this;
+  }
+
+  /** Ends the widget: it is kept in the thread in its last state and sent done. */
+  @Override
+  public WidgetItem done() {
+    WidgetItem last;
+    synchronized (this) {
+      if (done) {
+        return item;
+      }
+      done = true;
+      last = item;
+    }
+    stream.closed(this);
+    stream.complete(last);
+    return last;
+  }
+
+  /** Ends the widget when it has not ended yet. */
+  @Override
+  public void close() {
+    done();
+  }
+
+  @Override
+  public synchronized WidgetItem current() {
+    return item;
+  }
+}

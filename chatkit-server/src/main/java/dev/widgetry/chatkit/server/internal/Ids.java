@@ -1,0 +1,41 @@
+package dev.widgetry.chatkit.server.internal;
+
+import java.security.SecureRandom;
+
+/**
+ * New ids, as chatkit-python spells them (a prefix that says what the id names, then hex digits),
+ * with 16 digits rather than its 8: ids are keys in a store that may hold millions of items, and
+ * a thread's id is what a client presents to reach it.
+ */
+public final class Ids {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private Ids() {}
+
+  /** A thread's id: {@code thr_...}. */
+  public static String thread() {
+    return of("thr_");
+  }
+
+  /** A message's or widget's id: {@code msg_...}. */
+  public static String message() {
+    return of("msg_");
+  }
+
+  /** An attachment's id: {@code atc_...}. */
+  public static String attachment() {
+    return of("atc_");
+  }
+
+  private static String of(String prefix) {
+    long bits = RANDOM.nextLong();
+    char[] id = new char[prefix.length() + 16];
+    prefix.getChars(0, prefix.length(), id, 0);
+    for (int i = id.length - 1; i >= prefix.length(); i--) {
+      id[i] = HEX[(int) (bits & 0xf)];
+      bits >>>= 4;
+    }
+    return new String(id);
+  }
+}

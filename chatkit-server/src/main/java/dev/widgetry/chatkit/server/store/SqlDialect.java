@@ -1,0 +1,29 @@
+package dev.widgetry.chatkit.server.store;
+
+import java.util.List;
+
+/**
+ * What differs between the SQL databases the JDBC stores run on: how a table's insertion order and
+ * its JSON column are declared, and how a JSON parameter is written.
+ *
+ * @param sequenceColumn the declaration of {@code seq}, a number that grows with every row inserted
+ * @param jsonColumn the type of the {@code data} column
+ * @param jsonParameter the placeholder of a JSON value in a statement
+ */
+record SqlDialect(String sequenceColumn, String jsonColumn, String jsonParameter) {
+  static final SqlDialect SQLITE = new SqlDialect("seq INTEGER PRIMARY KEY AUTOINCREMENT", "TEXT", "?");
+  static final SqlDialect POSTGRES =
+      new SqlDialect("seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "JSONB", "CAST(? AS JSONB)");
+
+  /** The statements that create the tables and index, each when it does not exist yet. */
+  List<String> schema() {
+    return List.of(
+        "CREATE TABLE IF NOT EXISTS chatkit_threads (" + sequenceColumn + ", id TEXT NOT NULL UNIQUE, data "
+            + jsonColumn + " NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS chatkit_items (" + sequenceColumn + ", id TEXT NOT NULL UNIQUE,"
+            + " thread_id TEXT NOT NULL REFERENCES chatkit_threads (id) ON DELETE CASCADE, data " + jsonColumn
+            + " NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS chatkit_items_by_thread ON chatkit_items (thread_id, seq)",
+        "CREATE TABLE IF NOT EXISTS chatkit_attachments (id TEXT PRIMARY KEY, data " + jsonColumn + " NOT NULL)");
+  }
+}

@@ -1,0 +1,94 @@
+package dev.widgetry.chatkit.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.widgetry.chatkit.server.store.LocalAttachmentStore;
+import dev.widgetry.chatkit.server.store.NotFoundException;
+import dev.widgetry.chatkit.server.store.SqliteStore;
+import dev.widgetry.runtime.ActionContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Attachments in two phases, as ChatKit's client sends them: {@code attachments.create} gives the
+ * metadata and where to upload; the bytes go through the attachment store; a message carries the
+ * attachment into its thread; {@code attachments.delete} removes both.
+ */
+class AttachmentsTest {
+  private static final String BASE = "https://chat.example.com/chatkit/attachments/";
+  private final SqliteStore store = SqliteStore.inMemory();
+  @TempDir
+  Path folder;
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private ChatKitServer server() {
+    return ChatKitServer.builder((thread, message, context, stream) -> stream.text(
+            "Got " + message.attachments().size() + " file"))
+        .store(store)
+        .attachments(LocalAttachmentStore.in(folder, BASE))
+        .maxAttachmentBytes(16)
+        .build();
+  }
+
+  @Test
+  void aFileIsCreatedUploadedSentAndDeleted() throws IOException {
+    ChatKitServer server = server();
+    TestClient client = new TestClient(server);
+    Answer created = client.post(Bodies.createAttachment("notes.txt", 5, "text/plain"));
+    String id = created.json().path("id").asText();
+    assertEquals("file", created.json().path("type").asText());
+    assertEquals(BASE + id, created.json().path("upload_descriptor").path("url").asText());
+
+    server.upload(id, bytes("hello"), ActionContext.empty());
+    try (InputStream kept = server.download(id, ActionContext.empty())) {
+      assertArrayEquals("hello".getBytes(StandardCharsets.UTF_8), kept.readAllBytes());
+    }
+
+    Answer answer = client.post(Bodies.create("see attached").replace("\"attachments\":[]", "\"attachments\":[\"" + id + "\"]"));
+    String threadId = answer.createdThreadId();
+    assertEquals(id, answer.events().get(1).path("item").path("attachments").path(0).path("id").asText());
+    assertEquals(threadId, answer.events().get(1).path("item").path("attachments").path(0).path("thread_id").asText());
+    assertEquals(threadId, server.attachment(id, ActionContext.empty()).threadId());
+
+    assertEquals(200, client.post(Bodies.deleteAttachment(id)).status());
+    assertThrows(NotFoundException.class, () -> server.download(id, ActionContext.empty()));
+    assertEquals(404, client.post(Bodies.deleteAttachment(id)).status());
+  }
+
+  @Test
+  void anImageIsShownFromItsUploadAddress() {
+    Answer created = new TestClient(server()).post(Bodies.createAttachment("cat.png", 10, "image/png"));
+
+    assertEquals("image", created.json().path("type").asText());
+    assertEquals(created.json().path("upload_descriptor").path("url"), created.json().path("preview_url"));
+  }
+
+  @Test
+  void anUploadMustBeOfAnAttachmentAndWithinTheLimit() {
+    ChatKitServer server = server();
+    TestClient client = new TestClient(server);
+    String id = client.post(Bodies.createAttachment("notes.txt", 5, "text/plain")).json().path("id").asText();
+
+    assertThrows(NotFoundException.class, () -> server.upload("atc_unknown", bytes("x"), ActionContext.empty()));
+    assertThrows(IOException.class, () -> server.upload(id, bytes("more than sixteen bytes"), ActionContext.empty()));
+    assertThrows(NotFoundException.class, () -> server.download(id, ActionContext.empty()));
+    assertEquals("request_too_large", client.post(Bodies.createAttachment("big.bin", 17, "application/octet-stream"))
+        .errorCode());
+  }
+
+  private static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

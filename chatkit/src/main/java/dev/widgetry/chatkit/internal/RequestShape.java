@@ -1,0 +1,56 @@
+package dev.widgetry.chatkit.internal;
+
+import dev.widgetry.runtime.ActionError;
+import dev.widgetry.runtime.spi.ActionFailure;
+import dev.widgetry.runtime.spi.Texts;
+
+/**
+ * Which of ChatKit's request shapes a body is, told from the envelope properties its reader met: a
+ * page's {@code "action"}, or a server request's {@code "type"} and {@code "params"}. A body that
+ * is neither, or both, is malformed; a server request of another type is unsupported.
+ */
+final class RequestShape {
+  static final String SYNC = "threads.sync_custom_action";
+  static final String STREAM = "threads.custom_action";
+
+  private boolean pageAction;
+  private boolean serverRequest;
+  private String requestType;
+
+  /** The body has a page's {@code "action"}. */
+  void pageAction() {
+    pageAction = true;
+  }
+
+  /** The body has a server request's {@code "params"}. */
+  void serverParams() {
+    serverRequest = true;
+  }
+
+  /** The body has a server request's {@code "type"}, which may be null. */
+  void serverType(String type) {
+    serverRequest = true;
+    requestType = type;
+  }
+
+  /** The shape, once the whole body has been read. */
+  ChatKitCall.Shape decide(MalformedRequests malformed) {
+    if (pageAction) {
+      if (serverRequest) {
+        throw malformed.at("", "either a page's {\"action\": {...}} or a ChatKit server request", "both");
+      }
+      return ChatKitCall.Shape.PAGE;
+    }
+    if (SYNC.equals(requestType)) {
+      return ChatKitCall.Shape.SYNC;
+    }
+    if (STREAM.equals(requestType)) {
+      return ChatKitCall.Shape.STREAM;
+    }
+    if (requestType != null) {
+      throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "A ChatKit request of type \""
+          + Texts.truncate(requestType) + "\" has no action to dispatch: only " + STREAM + " and " + SYNC + " do.");
+    }
+    throw malformed.at("", "{\"action\": {...}} or a ChatKit " + STREAM + " request");
+  }
+}

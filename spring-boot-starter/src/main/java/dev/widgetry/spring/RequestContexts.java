@@ -1,0 +1,31 @@
+package dev.widgetry.spring;
+
+import dev.widgetry.runtime.ActionContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** What every request's context carries before the application's customizers run. */
+final class RequestContexts {
+  private RequestContexts() {}
+
+  /**
+   * The locale Spring MVC resolved for the request (the application's {@code LocaleResolver}, else
+   * {@code Accept-Language}), the authenticated principal and the session, when there are such. A
+   * session is never created.
+   */
+  static ActionContext of(HttpServletRequest request) {
+    ActionContext context = ActionContext.empty().with(Locale.class, RequestContextUtils.getLocale(request));
+    Principal principal = request.getUserPrincipal();
+    if (principal != null) {
+      context = context.with(Principal.class, principal);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      context = context.with(HttpSession.class, session);
+    }
+    return context;
+  }
+}

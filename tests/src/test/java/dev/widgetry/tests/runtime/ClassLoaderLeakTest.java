@@ -1,0 +1,99 @@
+package dev.widgetry.tests.runtime;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.widgetry.processor.WidgetProcessor;
+import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.ActionDispatcher;
+import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.Widgets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ref.WeakReference;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Widgetry's caches do not keep a class loader alive: an application server or a hot reload drops
+ * a loader whose widgets and handlers went through Widgetry, and the loader is collected.
+ */
+class ClassLoaderLeakTest {
+  private static final JavaFileObject NOTE = JavaFileObjects.forSourceString("leak.probe.Note", """
+      package leak.probe;
+
+      @dev.widgetry.annotations.Widget
+      public record Note(String text) {}
+      """);
+  private static final JavaFileObject HANDLERS = JavaFileObjects.forSourceString("leak.probe.NoteHandlers", """
+      package leak.probe;
+
+      public class NoteHandlers {
+        @dev.widgetry.annotations.OnAction("note.keep")
+        public void keep(Note note) {}
+      }
+      """);
+  /** How many collections to ask for before deciding the loader is kept: a bound, not a timing. */
+  private static final int COLLECTIONS = 50;
+
+  @TempDir Path plugin;
+
+  @Test
+  void aLoaderWhoseClassesAreUnreachableIsCollected() throws Exception {
+    Compilation compiled = Compiler.javac().withProcessors(new WidgetProcessor()).compile(NOTE, HANDLERS);
+    assertThat(compiled).succeeded();
+    writeClassOutput(compiled, plugin);
+
+    WeakReference<ClassLoader> loader = useThroughWidgetryAndDrop(plugin);
+
+    for (int i = 0; i < COLLECTIONS && loader.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(loader.get(), "the plugin's class loader is still reachable after " + COLLECTIONS + " collections");
+  }
+
+  /** Writes, reads and dispatches through the plugin's classes, and lets go of all of them. */
+  private static WeakReference<ClassLoader> useThroughWidgetryAndDrop(Path plugin) throws Exception {
+    URLClassLoader child = new URLClassLoader(new URL[] {plugin.toUri().toURL()}, ClassLoaderLeakTest.class.getClassLoader());
+    Class<?> note = child.loadClass("leak.probe.Note");
+    Object value = note.getConstructor(String.class).newInstance("hi");
+
+    assertEquals("{\"text\":\"hi\"}", Widgets.toJson(value));
+    // Compared as JSON: a record's own equals links through java.lang.invoke, whose soft caches
+    // outlive a System.gc() and would hold the loader for reasons that are not Widgetry's.
+    assertEquals("{\"text\":\"ho\"}", Widgets.toJson(Widgets.fromJson("{\"text\":\"ho\"}", note)));
+    Object handlers = child.loadClass("leak.probe.NoteHandlers").getConstructor().newInstance();
+    ActionResponse response = ActionDispatcher.of(handlers)
+        .handle("{\"action\":{\"type\":\"note.keep\",\"payload\":{\"text\":\"x\"}}}", ActionContext.empty());
+    assertEquals(200, response.status(), response.bodyText());
+
+    child.close();
+    return new WeakReference<>(child);
+  }
+
+  /** The compilation's class files and resources, laid out as a jar would hold them. */
+  private static void writeClassOutput(Compilation compilation, Path directory) throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.SOURCE) {
+        continue;
+      }
+      String name = file.toUri().getPath();
+      Path target = directory.resolve(name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+}
