@@ -1,33 +1,23 @@
 package dev.widgetry.a2ui;
 
-import dev.widgetry.runtime.internal.Utf8Writers;
-import dev.widgetry.runtime.spi.WidgetWriter;
-import java.nio.charset.StandardCharsets;
-import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The front door to A2UI v0.9: server messages to JSON in the forms transports carry and back,
- * what renderers send back, and validation beyond the schema.
+ * what renderers send back, and validation beyond the schema; {@link #writer} and {@link #reader}
+ * write and read the same messages as v1.0.
  *
  * <pre>{@code
  * String json = A2ui.toJsonArray(surface.messages());
  * }</pre>
  */
 public final class A2ui {
-  private static final MessageWriter WRITER = new MessageWriter(A2uiVersion.V0_9);
-  private static final byte[] NEWLINE = {'\n'};
-  private static final byte[] OPERATIONS_OPEN = "{\"a2ui_operations\":".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] OBJECT_CLOSE = {'}'};
-
-  private static final MessageReader BASIC_READER = reader(List.of());
+  private static final MessageReader BASIC_READER = A2uiReader.messageReader(A2uiVersion.V0_9, List.of());
   private static final ClientMessageReader CLIENT_READER = new ClientMessageReader(A2uiVersion.V0_9,
       ParseOptions.defaults());
 
@@ -54,7 +44,8 @@ public final class A2ui {
    * they extend).
    */
   public static List<ServerMessage> parseMessages(String json, ComponentCatalog... catalogs) {
-    return MessageText.read(Objects.requireNonNull(json, "json"), reader(List.of(catalogs)), ParseOptions.defaults());
+    return MessageText.read(Objects.requireNonNull(json, "json"), A2uiReader.messageReader(A2uiVersion.V0_9, List.of(catalogs)),
+        ParseOptions.defaults());
   }
 
   /**
@@ -67,17 +58,6 @@ public final class A2ui {
    */
   public static ClientMessage parseClientMessage(String json) {
     return CLIENT_READER.read(Objects.requireNonNull(json, "json"));
-  }
-
-  private static MessageReader reader(List<ComponentCatalog> catalogs) {
-    Map<String, ComponentCatalog> byId = new LinkedHashMap<>();
-    byId.put(BasicCatalog.ID, BasicCatalog.CATALOG);
-    for (ComponentCatalog catalog : catalogs) {
-      for (ComponentCatalog each = catalog; each != null; each = each.parent()) {
-        byId.putIfAbsent(each.id(), each);
-      }
-    }
-    return new MessageReader(A2uiVersion.V0_9, byId);
   }
 
   // ---------------------------------------------------------------- validation
@@ -122,24 +102,17 @@ public final class A2ui {
 
   /** One message: {@code {"version":"v0.9","createSurface":{...}}}. */
   public static String toJson(ServerMessage message) {
-    Objects.requireNonNull(message, "message");
-    return Utf8Writers.write(WRITER::write, message, false).toUtf8String();
+    return A2uiWriter.of(A2uiVersion.V0_9).toJson(message);
   }
 
   /** The messages as a JSON array, in order; {@code []} for none. */
   public static String toJsonArray(List<? extends ServerMessage> messages) {
-    return Utf8Writers.write(A2ui::array, List.copyOf(messages), false).toUtf8String();
+    return A2uiWriter.of(A2uiVersion.V0_9).toJsonArray(messages);
   }
 
   /** The messages as JSON Lines: one message per line, each line ended by a newline. */
   public static String toJsonl(List<? extends ServerMessage> messages) {
-    List<? extends ServerMessage> copy = List.copyOf(messages);
-    return new String(Utf8Writers.toBytes(out -> {
-      for (ServerMessage message : copy) {
-        WRITER.write(out, message);
-        out.raw(NEWLINE);
-      }
-    }), StandardCharsets.UTF_8);
+    return A2uiWriter.of(A2uiVersion.V0_9).toJsonl(messages);
   }
 
   /**
@@ -147,19 +120,21 @@ public final class A2ui {
    * {@code {"a2ui_operations":[...]}}.
    */
   public static String toOperations(List<? extends ServerMessage> messages) {
-    List<? extends ServerMessage> copy = List.copyOf(messages);
-    return new String(Utf8Writers.toBytes(out -> {
-      out.raw(OPERATIONS_OPEN);
-      array(out, copy);
-      out.raw(OBJECT_CLOSE);
-    }), StandardCharsets.UTF_8);
+    return A2uiWriter.of(A2uiVersion.V0_9).toOperations(messages);
   }
 
-  private static void array(WidgetWriter out, List<? extends ServerMessage> messages) {
-    out.beginArray();
-    for (ServerMessage message : messages) {
-      WRITER.write(out, message);
-    }
-    out.endArray();
+  // ---------------------------------------------------------------- other wire versions
+
+  /**
+   * A writer of {@code version}'s wire, for a surface or a client that asks for it ({@link
+   * A2uiVersion#fromCapabilities}); the static methods above write v0.9.
+   */
+  public static A2uiWriter writer(A2uiVersion version) {
+    return A2uiWriter.of(version);
+  }
+
+  /** A reader of {@code version}'s wire; {@link #parseMessages(String)} reads v0.9. */
+  public static A2uiReader reader(A2uiVersion version) {
+    return A2uiReader.of(version);
   }
 }

@@ -1,12 +1,15 @@
 package dev.widgetry.a2ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.a2ui.basic.BasicCatalog;
+import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.a2ui.internal.Formats;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.spi.WidgetReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +21,8 @@ final class MessageReader {
   private static final List<String> MESSAGE_PROPERTIES =
       List.of("version", "createSurface", "updateComponents", "updateDataModel", "deleteSurface");
   private static final List<String> CREATE_PROPERTIES = List.of("surfaceId", "catalogId", "theme", "sendDataModel");
+  private static final List<String> CREATE_PROPERTIES_V1 =
+      List.of("surfaceId", "catalogId", "sendDataModel", "components", "dataModel");
   private static final List<String> COMPONENTS_PROPERTIES = List.of("surfaceId", "components");
   private static final List<String> DATA_MODEL_PROPERTIES = List.of("surfaceId", "path", "value");
   private static final List<String> DELETE_PROPERTIES = List.of("surfaceId");
@@ -41,16 +46,19 @@ final class MessageReader {
     return options.withNullAsAbsent(false);
   }
 
-  /** The message the reader is on, or null when it had problems. */
-  ServerMessage message(WidgetReader in) {
+  /**
+   * The message the reader is on (a v1.0 createSurface that brings components or a data model is
+   * the messages it stands for), or none when it had problems.
+   */
+  List<ServerMessage> messages(WidgetReader in) {
     if (!in.beginObject("an A2UI message object ({\"version\": \"" + version.wireName() + "\", and one of " + KINDS
         + "})")) {
-      return null;
+      return List.of();
     }
     int problems = in.problemCount();
     long present = 0;
     String kind = null;
-    ServerMessage message = null;
+    List<ServerMessage> message = null;
     for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
         case "version":
@@ -80,44 +88,52 @@ final class MessageReader {
     if (kind == null) {
       in.violation("one of " + KINDS, "none of them");
     }
-    return in.problemCount() == problems ? message : null;
+    return in.problemCount() == problems && message != null ? message : List.of();
   }
 
   private void version(WidgetReader in) {
     String found = in.readString();
     if (found != null && !version.accepted().contains(found)) {
-      String hint = found.startsWith("v1")
-          ? "This is a message of another A2UI version; this reader reads " + version.wireName() + "."
-          : "";
+      A2uiVersion other = A2uiVersion.reading(found);
+      String hint = other == null ? ""
+          : "This is a message of another A2UI version; this reader reads " + version.wireName() + ". Read it with"
+              + " A2ui.reader(A2uiVersion." + other.name() + ").";
       in.violation("\"" + version.wireName() + "\"", "\"" + found + "\"" + (hint.isEmpty() ? "" : ". " + hint));
     }
   }
 
-  private ServerMessage body(WidgetReader in, String kind) {
+  private List<ServerMessage> body(WidgetReader in, String kind) {
     switch (kind) {
       case "createSurface":
         return createSurface(in);
       case "updateComponents":
-        return updateComponents(in);
+        return one(updateComponents(in));
       case "updateDataModel":
-        return updateDataModel(in);
+        return one(updateDataModel(in));
       default:
-        return deleteSurface(in);
+        return one(deleteSurface(in));
     }
   }
 
-  private CreateSurface createSurface(WidgetReader in) {
+  private static List<ServerMessage> one(ServerMessage message) {
+    return message == null ? null : List.of(message);
+  }
+
+  private List<ServerMessage> createSurface(WidgetReader in) {
     if (!in.beginObject("a createSurface object")) {
       return null;
     }
+    boolean v09 = version == A2uiVersion.V0_9;
     int problems = in.problemCount();
     long present = 0;
     String surfaceId = null;
     String catalogId = null;
     Theme theme = null;
     Boolean sendDataModel = null;
+    List<A2uiComponent> components = null;
+    JsonNode dataModel = null;
     for (String name = in.nextName(); name != null; name = in.nextName()) {
-      switch (name) {
+      switch (createProperty(name)) {
         case "surfaceId":
           present = in.seen(present, 1, name);
           surfaceId = in.readString();
@@ -134,20 +150,57 @@ final class MessageReader {
           present = in.seen(present, 8, name);
           sendDataModel = in.isNull() ? null : in.readBoolean();
           break;
+        case "components":
+          present = in.seen(present, 16, name);
+          components = components(in);
+          break;
+        case "dataModel":
+          present = in.seen(present, 32, name);
+          dataModel = in.readTree();
+          if (!dataModel.isObject()) {
+            in.violation("the data model as an object", dataModel.getNodeType().name().toLowerCase(Locale.ROOT));
+          }
+          break;
         default:
-          in.unknownProperty(name, "createSurface", CREATE_PROPERTIES);
+          in.unknownProperty(name, "createSurface", v09 ? CREATE_PROPERTIES : CREATE_PROPERTIES_V1);
       }
     }
     required(in, present, 1, "surfaceId", "a string");
-    required(in, present, 2, "catalogId", "a string");
-    return in.problemCount() == problems ? new CreateSurface(surfaceId, catalogId, theme, sendDataModel) : null;
+    if (v09) {
+      required(in, present, 2, "catalogId", "a string");
+    }
+    if (in.problemCount() != problems) {
+      return null;
+    }
+    // v1.0 leaves the catalog out for the renderer's default one: the basic catalog.
+    List<ServerMessage> messages = new ArrayList<>();
+    messages.add(new CreateSurface(surfaceId, catalogId == null ? BasicCatalog.ID : catalogId, theme, sendDataModel));
+    if (components != null) {
+      messages.add(new UpdateComponents(surfaceId, components));
+    }
+    if (dataModel != null) {
+      messages.add(new UpdateDataModel(surfaceId, null, new DataValue.Tree(dataModel)));
+    }
+    return messages;
+  }
+
+  /** {@code name} when this version's createSurface has it; else "", which no case takes: an unknown property. */
+  private String createProperty(String name) {
+    List<String> known = version == A2uiVersion.V0_9 ? CREATE_PROPERTIES : CREATE_PROPERTIES_V1;
+    return known.contains(name) ? name : "";
   }
 
   /** A catalog id this reader knows: it reads the components of that catalog's surfaces. */
   private String catalogId(WidgetReader in) {
     String id = in.readString();
-    if (id != null && !catalogs.containsKey(id)) {
-      in.violation("the id of a catalog this reader knows: " + String.join(", ", catalogs.keySet()),
+    if (id == null) {
+      return null;
+    }
+    id = version.catalogIdInJava(id);
+    if (!catalogs.containsKey(id)) {
+      List<String> known = new ArrayList<>();
+      catalogs.keySet().forEach(each -> known.add(version.catalogIdOnWire(each)));
+      in.violation("the id of a catalog this reader knows: " + String.join(", ", known),
           "\"" + id + "\". Read surfaces of other catalogs with A2ui.parseMessages(json, catalog...); a catalog"
               + " known under another id is ComponentCatalog.withId(id)");
     }
@@ -227,7 +280,12 @@ final class MessageReader {
     }
     List<A2uiComponent> list = new ArrayList<>();
     while (in.nextItem()) {
-      list.add(components.read(in));
+      A2uiComponent component = components.read(in);
+      if (version != A2uiVersion.V0_9 && component instanceof Text && isHeading(((Text) component).variant())) {
+        in.violation("a Text variant of A2UI " + version.wireName() + ": \"caption\" or \"body\"",
+            "a heading variant. A heading is Markdown in v1.0: \"# Title\"");
+      }
+      list.add(component);
     }
     if (list.isEmpty()) {
       in.violation("one component at least", "an empty array");
@@ -256,14 +314,18 @@ final class MessageReader {
           break;
         case "value":
           present = in.seen(present, 4, name);
-          // Any JSON, null included: an explicit null is stored, an absent value deletes.
-          value = new DataValue.Tree(in.readTree());
+          // Any JSON. In v0.9 an explicit null is stored and an absent value deletes; in v1.0 null deletes.
+          JsonNode tree = in.readTree();
+          value = version != A2uiVersion.V0_9 && tree.isNull() ? null : new DataValue.Tree(tree);
           break;
         default:
           in.unknownProperty(name, "updateDataModel", DATA_MODEL_PROPERTIES);
       }
     }
     required(in, present, 1, "surfaceId", "a string");
+    if (version != A2uiVersion.V0_9) {
+      required(in, present, 4, "value", "any JSON value, or null to delete");
+    }
     return in.problemCount() == problems ? new UpdateDataModel(surfaceId, path, value) : null;
   }
 
@@ -284,6 +346,10 @@ final class MessageReader {
     }
     required(in, present, 1, "surfaceId", "a string");
     return in.problemCount() == problems ? new DeleteSurface(surfaceId) : null;
+  }
+
+  private static boolean isHeading(Text.Variant variant) {
+    return variant != null && variant != Text.Variant.CAPTION && variant != Text.Variant.BODY;
   }
 
   /** Records a required property that was absent; the reader is on the object's closing brace. */

@@ -71,7 +71,7 @@ final class MessageText {
         for (int index = 0; parser.nextToken() != null && problems.size() < options.maxProblems(); index++) {
           WidgetReader in = new WidgetReader(parser, options, "/" + index);
           try {
-            add(reader.message(in));
+            messages.addAll(reader.messages(in));
           } catch (WidgetParseException e) {
             // The parser stopped (malformed JSON, a limit), or the problems reached the cap: nothing more to read.
             collect(e, lineOffset, where);
@@ -109,14 +109,14 @@ final class MessageText {
         || "description".equals(shape.firstName)) {
       wrapper(in);
     } else {
-      add(reader.message(in));
+      messages.addAll(reader.messages(in));
     }
   }
 
   private void array(WidgetReader in) {
     if (in.beginArray("an array of A2UI messages")) {
       while (in.nextItem()) {
-        add(reader.message(in));
+        messages.addAll(reader.messages(in));
       }
     }
   }
@@ -176,12 +176,6 @@ final class MessageText {
       if ((present & 4) == 0) {
         in.missingProperty("description", "a string describing the example" + file);
       }
-    }
-  }
-
-  private void add(ServerMessage message) {
-    if (message != null) {
-      messages.add(message);
     }
   }
 

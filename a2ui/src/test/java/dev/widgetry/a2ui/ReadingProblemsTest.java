@@ -55,7 +55,8 @@ class ReadingProblemsTest {
         + " \"AudioPlayer\", \"Row\", \"Column\", \"List\", \"Card\", \"Tabs\", \"Modal\", \"Divider\", \"Button\","
         + " \"TextField\", \"CheckBox\", \"ChoicePicker\", \"Slider\" or \"DateTimeInput\"", e.problems().get(4).expected());
     assertEquals("Leave the property out instead of writing null.", e.problems().get(5).hint());
-    assertEquals("\"v1.0\". This is a message of another A2UI version; this reader reads v0.9.",
+    assertEquals("\"v1.0\". This is a message of another A2UI version; this reader reads v0.9. Read it with"
+        + " A2ui.reader(A2uiVersion.V1_0).",
         e.problems().get(7).found());
     assertEquals("The A2UI JSON has 9 problems. Fix them and send all the messages again.",
         e.getMessage().lines().findFirst().orElseThrow());
