@@ -1,7 +1,9 @@
 package readme.a2ui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiProblem;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.Action;
 import dev.widgetry.a2ui.ChildList;
 import dev.widgetry.a2ui.EventAction;
@@ -22,10 +24,11 @@ import java.util.stream.Collectors;
 
 public class SurfaceExample implements ReadmeExample {
   @Override
-  public void run(Blocks readme) {
+  public void run(Blocks readme) throws Exception {
     nested(readme);
     flat();
     validation(readme);
+    v1(readme);
   }
 
   private static void nested(Blocks readme) {
@@ -55,6 +58,15 @@ public class SurfaceExample implements ReadmeExample {
       throw new AssertionError("the wrong output was read");
     } catch (WidgetParseException e) {
       readme.output("a2ui/retry", e.getMessage());
+    }
+  }
+
+  private static void v1(Blocks readme) throws Exception {
+    String capabilities = readme.input("a2ui/capabilities");
+    // README snippet: a2ui/v1
+    readme.output("a2ui/v1-json", v1);
+    if (read.size() != 3 || !A2ui.writer(A2uiVersion.V1_0).inlineCreate().toJsonArray(read).equals(v1)) {
+      throw new AssertionError("v1.0 did not read back as its three messages: " + A2ui.toJsonArray(read));
     }
   }
 }
