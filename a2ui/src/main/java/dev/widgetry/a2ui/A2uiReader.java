@@ -22,10 +22,12 @@ public final class A2uiReader {
 
   private final A2uiVersion version;
   private final MessageReader basic;
+  private final ClientMessageReader client;
 
   private A2uiReader(A2uiVersion version) {
     this.version = version;
     this.basic = messageReader(version, List.of());
+    this.client = new ClientMessageReader(version, ParseOptions.defaults());
   }
 
   static A2uiReader of(A2uiVersion version) {
@@ -50,6 +52,18 @@ public final class A2uiReader {
   public List<ServerMessage> parseMessages(String json, ComponentCatalog... catalogs) {
     return MessageText.read(Objects.requireNonNull(json, "json"), messageReader(version, List.of(catalogs)),
         ParseOptions.defaults());
+  }
+
+  /**
+   * What a renderer of this version sends back, in the forms {@link A2ui#parseClientMessage} reads.
+   * A v1.0 action's {@code userMessage} and {@code metadata} are among its {@code others()}; an
+   * error is read by v0.9's rules (v1.0's errors of a function call, which name no surface, are
+   * not read yet).
+   *
+   * @throws WidgetParseException when the JSON is none of these, listing every problem
+   */
+  public ClientMessage parseClientMessage(String json) {
+    return client.read(Objects.requireNonNull(json, "json"));
   }
 
   /** A reader of {@code version}'s messages whose surfaces are of the basic catalog or of {@code catalogs}. */

@@ -140,6 +140,21 @@ class V1WireTest {
   }
 
   @Test
+  void aV1ActionKeepsItsUserMessageAndAV09OneIsRefused() {
+    String action = "{\"version\":\"v1.0\",\"action\":{\"name\":\"signUp\",\"surfaceId\":\"s\","
+        + "\"sourceComponentId\":\"go\",\"timestamp\":\"2026-11-30T01:56:48.750Z\",\"context\":{\"name\":\"Ada\"},"
+        + "\"userMessage\":\"Sign me up\"}}";
+
+    ActionMessage read = (ActionMessage) A2ui.reader(A2uiVersion.V1_0).parseClientMessage(action);
+
+    assertEquals("signUp", read.name());
+    assertEquals("\"Sign me up\"", read.others().get("userMessage").toString());
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseClientMessage(action.replace("v1.0", "v0.9")));
+    assertEquals(List.of("/version"), pointers(e));
+  }
+
+  @Test
   void theClientsCapabilitiesChooseTheHighestVersionTheyName() {
     assertEquals(A2uiVersion.V1_0, A2uiVersion.fromCapabilities(OfficialExamples.parse(
         "{\"v0.9\":{\"supportedCatalogIds\":[]},\"v1.0\":{\"supportedCatalogIds\":[]}}")));
