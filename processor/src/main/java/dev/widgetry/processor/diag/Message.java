@@ -91,8 +91,30 @@ public enum Message {
           + " @JsonProperty"),
   RESERVED_TYPE_PROPERTY(
       "ReservedTypeProperty",
-      "Component %s of %s has the JSON name \"type\", which holds %s's type name because %s. Rename"
+      "Component %s of %s has the JSON name \"%s\", which holds %s's type name because %s. Rename"
           + " it, or give it another JSON name with @JsonProperty"),
+  DISCRIMINATOR_ON_RECORD(
+      "DiscriminatorOnRecord",
+      "@Widget(discriminator = \"%s\") on record %s: a discriminator names the property a union's"
+          + " members are tagged by, so it goes on the sealed @Widget interface that permits %s. Move it"
+          + " there"),
+  INVALID_DISCRIMINATOR(
+      "InvalidDiscriminator",
+      "@Widget(discriminator = \"%s\") on %s is not a usable property name: %s. Give a JSON property"
+          + " name such as \"component\", or leave it out for \"%s\""),
+  DISCRIMINATOR_ON_UNTAGGED_UNION(
+      "DiscriminatorOnUntaggedUnion",
+      "@Widget(discriminator = \"%s\") on %s: the union is untagged (%s), so no property holds its"
+          + " members' names. Remove the discriminator, or %s"),
+  CONFLICTING_DISCRIMINATORS(
+      "ConflictingDiscriminators",
+      "%s belongs to union %s, tagged by \"%s\", and to union %s, tagged by \"%s\", but its"
+          + " records write one tag property. Give %s and %s the same discriminator, or split %s"),
+  NESTED_DISCRIMINATOR(
+      "ConflictingDiscriminators",
+      "@Widget(discriminator = \"%s\") on %s differs from \"%s\", the discriminator of union %s,"
+          + " which permits it, and its records belong to both unions. Use \"%s\", or leave it out"
+          + " to inherit it"),
   BUILDER_WITHOUT_RECORD(
       "BuilderWithoutRecord",
       "@WidgetBuilder goes on a @Widget record, and %s is %s. Remove @WidgetBuilder, or make %s a"
@@ -107,7 +129,7 @@ public enum Message {
           + " @Widget records, or sealed @Widget interfaces of them"),
   DUPLICATE_TYPE_NAME(
       "DuplicateTypeName",
-      "Members %s and %s of union %s both have the type name \"%s\". Give one another name with"
+      "Members %s and %s of union %s both have the %s \"%s\". Give one another name with"
           + " @Widget(\"...\")"),
   AMBIGUOUS_UNTAGGED_UNION(
       "AmbiguousUntaggedUnion",
@@ -125,6 +147,31 @@ public enum Message {
           + " number, a string, an object...), or give the objects properties of their own; or remove"
           + " @JsonTypeInfo(use = DEDUCTION), and @JsonValue from every member, so that the union is tagged"
           + " by \"type\""),
+  A2UI_CATALOG_TARGET(
+      "A2uiCatalogTarget",
+      "@A2uiCatalog goes on a sealed @Widget(discriminator = \"component\") interface that extends A2uiComponent,"
+          + " and %s %s. %s"),
+  A2UI_COMMON_PROPS(
+      "A2uiCommonProps",
+      "%s is a component of catalog %s, and every A2UI component accepts %s, so the record must read it: add %s"),
+  COMPONENT_REF_TYPE(
+      "ComponentRefType",
+      "@ComponentRef on %s: a reference to a component is its id, and %s has type %s. Use String, or"
+          + " List<String> for several"),
+  CATALOG_NAME_CLASH(
+      "CatalogNameClash",
+      "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"
+          + " component \"%s\". Give it another name with @Widget(\"...\")"),
+  INVALID_A2UI_SCHEMA(
+      "InvalidA2uiSchema",
+      "%s on %s is not a JSON object: %s. Write the JSON Schema keywords to merge, such as {\"minItems\": 1}"),
+  MISSING_BASIC_CATALOG(
+      "MissingBasicCatalog",
+      "Catalog %s extends the basic catalog, whose document (%s) is not on the class path. Put widgetry-a2ui on"
+          + " the class path, or say @A2uiCatalog(extendsBasic = false)"),
+  DUPLICATE_CATALOG_ID(
+      "DuplicateCatalogId",
+      "Catalogs %s and %s both have the id \"%s\"; createSurface names a catalog by its id. Give each its own"),
   JSON_VALUE_NOT_SOLE(
       "JsonValueNotSole",
       "@JsonValue on %s: a record written as one value must have exactly one component, and %s has"
