@@ -102,6 +102,16 @@ public final class ActionDispatcher implements RequestHandler {
         new Settings(ParseOptions.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_HANDLER_TIMEOUT, AnswerPipelines.none()));
   }
 
+  /**
+   * Whether {@code type}, or a superclass of it, has {@code @OnAction} methods the processor wrote a
+   * dispatch table for: whether {@link #of} takes its instances. A framework asks it to find the
+   * handlers among its objects (a subclass made at run time, such as a proxy, counts as its
+   * superclass) without scanning anything.
+   */
+  public static boolean hasHandlers(Class<?> type) {
+    return Registries.actions(Objects.requireNonNull(type, "type")) != null;
+  }
+
   /** A copy that parses payloads with these options (limits, unknown properties). */
   public ActionDispatcher withParseOptions(ParseOptions options) {
     Objects.requireNonNull(options, "options");

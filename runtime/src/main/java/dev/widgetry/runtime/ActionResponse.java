@@ -1,10 +1,13 @@
 package dev.widgetry.runtime;
 
+import dev.widgetry.runtime.internal.ErrorAnswers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +54,18 @@ public final class ActionResponse {
   /** An error with its status and code, and a body that describes it. */
   public static ActionResponse error(ActionError error, byte[] body) {
     return new ActionResponse(error.status(), JSON, body, null, error.code());
+  }
+
+  /**
+   * An error with the body every Widgetry endpoint writes, {@code {"error": {"code", "message"}}}:
+   * for a server or framework integration that refuses a request before any handler sees it.
+   *
+   * @param message a sentence for the client, saying what was wrong
+   */
+  public static ActionResponse error(ActionError error, String message) {
+    Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(message, "message");
+    return error(error, ErrorAnswers.error(error, message, List.of()));
   }
 
   /** The HTTP status: 200, or the error's. */

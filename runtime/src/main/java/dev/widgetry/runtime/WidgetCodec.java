@@ -2,6 +2,7 @@ package dev.widgetry.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.widgetry.runtime.spi.WidgetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -27,6 +28,14 @@ public interface WidgetCodec<T> {
 
   /** Writes the value into JSON that a Jackson generator is producing, at its current position. */
   void write(T value, JsonGenerator generator) throws IOException;
+
+  /**
+   * Writes the value through a writer of the caller's own: the seam to a JSON library other than
+   * the Jackson 2 this runtime uses (the Spring Boot starter writes into Jackson 3 this way). The
+   * writer gets the calls the generated code makes, in order; it implements the primitive ones and
+   * inherits the number rules every Widgetry writer follows.
+   */
+  void write(WidgetWriter out, T value);
 
   /** Reads a value from a JSON document, rejecting unknown properties. */
   default T fromJson(String json) {

@@ -3,6 +3,7 @@ package dev.widgetry.runtime;
 import dev.widgetry.runtime.internal.MissingGeneratedCode;
 import dev.widgetry.runtime.internal.Registries;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The front door: widgets to JSON, JSON to widgets, and schemas, through the codecs Widgetry's
@@ -71,6 +72,17 @@ public final class Widgets {
           + " and compile it with widgetry-processor. If it is annotated, " + MissingGeneratedCode.LIKELY_CAUSES);
     }
     return (WidgetCodec<T>) codec;
+  }
+
+  /**
+   * The generated codec for {@code type}, or empty when it has none: for code that writes whatever
+   * it is given and leaves values without a codec to others, as a framework's message converter or
+   * JSON module does. Found once per type.
+   */
+  @SuppressWarnings("unchecked") // a registry hands out the codec of exactly the type asked for
+  public static <T> Optional<WidgetCodec<T>> findCodec(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return Optional.ofNullable((WidgetCodec<T>) Registries.codec(type));
   }
 
   @SuppressWarnings("unchecked") // the codec of an object's own class accepts that object

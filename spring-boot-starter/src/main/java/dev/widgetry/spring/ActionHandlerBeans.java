@@ -1,6 +1,6 @@
 package dev.widgetry.spring;
 
-import dev.widgetry.runtime.internal.Registries;
+import dev.widgetry.runtime.ActionDispatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ final class ActionHandlerBeans {
       Class<?> type = beans.getType(name, false);
       // A class-based proxy (a @Transactional handler, say) extends the handler: its table is found
       // through the superclass, and the table's calls go through the proxy.
-      if (type != null && Registries.actions(ClassUtils.getUserClass(type)) != null) {
+      if (type != null && ActionDispatcher.hasHandlers(ClassUtils.getUserClass(type))) {
         names.add(name);
       }
     }

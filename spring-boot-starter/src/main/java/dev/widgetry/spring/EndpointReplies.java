@@ -2,15 +2,15 @@ package dev.widgetry.spring;
 
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.runtime.internal.ErrorAnswers;
+import dev.widgetry.runtime.http.RequestIds;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
+import org.apache.commons.logging.Log;
 
 /** Writes answers onto a servlet response, with the headers the JDK server's endpoint sends. */
 final class EndpointReplies {
-  private static final String ALLOW = "POST, OPTIONS";
   private static final String EVENT_STREAM = "text/event-stream";
 
   private EndpointReplies() {}
@@ -36,20 +36,50 @@ final class EndpointReplies {
 
   /** A structured error, in the shape the handlers write their own: {@code {"error": {"code", "message"}}}. */
   static void error(HttpServletResponse response, ActionError error, String message) throws IOException {
-    if (error == ActionError.METHOD_NOT_ALLOWED) {
-      response.setHeader("Allow", ALLOW);
-    }
     if (error == ActionError.REQUEST_TOO_LARGE) {
       // The rest of the body is left unread, so the connection cannot carry another request.
       response.setHeader("Connection", "close");
     }
-    send(response, ActionResponse.error(error, ErrorAnswers.error(error, message, List.of())));
+    send(response, ActionResponse.error(error, message));
+  }
+
+  /** {@code 405 method_not_allowed}, with the methods the endpoint takes in {@code Allow}. */
+  static void methodNotAllowed(HttpServletResponse response, String allow, String method) throws IOException {
+    response.setHeader("Allow", allow);
+    error(response, ActionError.METHOD_NOT_ALLOWED,
+        "This endpoint takes " + allow.replace(", OPTIONS", "") + " requests only; this one was " + method + ".");
   }
 
   /** The answer to {@code OPTIONS}: which methods the endpoint takes. */
-  static void allowed(HttpServletResponse response) {
+  static void allowed(HttpServletResponse response, String allow) {
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-    response.setHeader("Allow", ALLOW);
+    response.setHeader("Allow", allow);
     response.setHeader("Cache-Control", "no-store");
+  }
+
+  /**
+   * The endpoint failed around the handler: the failure is logged under the request's id (its own
+   * {@code X-Request-Id} when plain and short, else a random one), and the client is answered
+   * {@code 500 internal_error} with that id in the same header, as the JDK server's endpoint does,
+   * unless the answer had begun.
+   */
+  static void failed(Log log, HttpServletRequest request, HttpServletResponse response, Throwable failure) {
+    String id = RequestIds.of(request.getHeader(RequestIds.HEADER));
+    log.error("Answering " + describe(request) + " (request " + id + ") failed", failure);
+    if (response.isCommitted()) {
+      return;
+    }
+    response.resetBuffer();
+    response.setHeader(RequestIds.HEADER, id);
+    try {
+      error(response, ActionError.INTERNAL_ERROR, "The server failed to answer; it logged why.");
+    } catch (IOException | RuntimeException again) {
+      log.debug("The internal_error answer to " + describe(request) + " could not be written", again);
+    }
+  }
+
+  /** The request's method and path, for a log line. */
+  static String describe(HttpServletRequest request) {
+    return request.getMethod() + " " + request.getRequestURI();
   }
 }

@@ -4,7 +4,9 @@ import dev.widgetry.runtime.ActionContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** What every request's context carries before the application's customizers run. */
@@ -25,6 +27,16 @@ final class RequestContexts {
     HttpSession session = request.getSession(false);
     if (session != null) {
       context = context.with(HttpSession.class, session);
+    }
+    return context;
+  }
+
+  /** The request's context with what each customizer adds, in their order. */
+  static ActionContext of(HttpServletRequest request, List<ActionContextCustomizer> customizers) {
+    ActionContext context = of(request);
+    for (ActionContextCustomizer customizer : customizers) {
+      context = Objects.requireNonNull(customizer.customize(context, request),
+          () -> "The ActionContextCustomizer " + customizer.getClass().getName() + " returned null");
     }
     return context;
   }

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,7 +25,8 @@ import org.springframework.web.HttpRequestHandler;
  * body over {@link RequestHandler#maxBodyBytes()} is {@code 413 request_too_large}, refused on its
  * {@code Content-Length} before a byte is read, or one byte past the limit when it comes chunked; a
  * body that cannot be read is {@code 400 malformed_request}; a customizer that throws is {@code 500
- * internal_error} and a log line.
+ * internal_error} and a log line, under the request's id, which the answer carries in {@code
+ * X-Request-Id} (the request's own when it is plain and short), as the JDK server's endpoint does.
  *
  * <p>A handler that answers at once is answered on the request's thread. One that returns a stage
  * still running frees that thread: the request goes asynchronous, and the answer is written on the
@@ -34,6 +34,7 @@ import org.springframework.web.HttpRequestHandler;
  */
 final class RequestHandlerEndpoint implements HttpRequestHandler {
   private static final Log LOG = LogFactory.getLog(RequestHandlerEndpoint.class);
+  private static final String ALLOW = "POST, OPTIONS";
 
   private final RequestHandler handler;
   private final List<ActionContextCustomizer> customizers;
@@ -47,9 +48,8 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
   public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
     switch (request.getMethod()) {
       case "POST" -> dispatch(request, response);
-      case "OPTIONS" -> EndpointReplies.allowed(response);
-      default -> EndpointReplies.error(response, ActionError.METHOD_NOT_ALLOWED,
-          "This endpoint takes POST requests only; this one was " + request.getMethod() + ".");
+      case "OPTIONS" -> EndpointReplies.allowed(response, ALLOW);
+      default -> EndpointReplies.methodNotAllowed(response, ALLOW, request.getMethod());
     }
   }
 
@@ -60,10 +60,9 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
     }
     ActionContext context;
     try {
-      context = context(request);
+      context = RequestContexts.of(request, customizers);
     } catch (RuntimeException e) {
-      LOG.error("Building the action context of " + describe(request) + " failed", e);
-      EndpointReplies.error(response, ActionError.INTERNAL_ERROR, "The server failed to answer; it logged why.");
+      EndpointReplies.failed(LOG, request, response, e);
       return;
     }
     CompletableFuture<ActionResponse> answer;
@@ -93,7 +92,7 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
       // One byte past the limit proves a chunked body too long; the rest is never read.
       body = request.getInputStream().readNBytes(limit < Integer.MAX_VALUE ? limit + 1 : limit);
     } catch (IOException e) {
-      LOG.debug("The body of " + describe(request) + " could not be read", e);
+      LOG.debug("The body of " + EndpointReplies.describe(request) + " could not be read", e);
       EndpointReplies.error(response, ActionError.MALFORMED_REQUEST, "The body could not be read to its end.");
       return null;
     }
@@ -125,18 +124,9 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
           }
         });
       } catch (IllegalStateException e) {
-        LOG.debug("The client of " + describe(request) + " left before its answer was ready", e);
+        LOG.debug("The client of " + EndpointReplies.describe(request) + " left before its answer was ready", e);
       }
     });
-  }
-
-  private ActionContext context(HttpServletRequest request) {
-    ActionContext context = RequestContexts.of(request);
-    for (ActionContextCustomizer customizer : customizers) {
-      context = Objects.requireNonNull(customizer.customize(context, request),
-          () -> "The ActionContextCustomizer " + customizer.getClass().getName() + " returned null");
-    }
-    return context;
   }
 
   /**
@@ -148,21 +138,9 @@ final class RequestHandlerEndpoint implements HttpRequestHandler {
     try {
       EndpointReplies.send(response, answer.join());
     } catch (IOException e) {
-      LOG.debug("The client of " + describe(request) + " left before its answer was written", e);
+      LOG.debug("The client of " + EndpointReplies.describe(request) + " left before its answer was written", e);
     } catch (RuntimeException e) {
-      LOG.error("Answering " + describe(request) + " failed", e);
-      if (!response.isCommitted()) {
-        response.resetBuffer();
-        try {
-          EndpointReplies.error(response, ActionError.INTERNAL_ERROR, "The server failed to answer; it logged why.");
-        } catch (IOException | RuntimeException again) {
-          LOG.debug("The internal_error answer to " + describe(request) + " could not be written", again);
-        }
-      }
+      EndpointReplies.failed(LOG, request, response, e);
     }
-  }
-
-  private static String describe(HttpServletRequest request) {
-    return request.getMethod() + " " + request.getRequestURI();
   }
 }

@@ -1,7 +1,7 @@
 package dev.widgetry.spring;
 
 import dev.widgetry.runtime.WidgetCodec;
-import dev.widgetry.runtime.internal.Registries;
+import dev.widgetry.runtime.Widgets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
@@ -29,7 +29,7 @@ public class WidgetHttpMessageConverter extends AbstractSmartHttpMessageConverte
 
   @Override
   protected boolean supports(Class<?> type) {
-    return Registries.codec(type) != null;
+    return Widgets.findCodec(type).isPresent();
   }
 
   @Override
@@ -89,6 +89,6 @@ public class WidgetHttpMessageConverter extends AbstractSmartHttpMessageConverte
 
   @SuppressWarnings("unchecked") // a codec found for a type writes the instances of that type
   private static WidgetCodec<Object> codec(Class<?> type) {
-    return (WidgetCodec<Object>) Registries.codec(type);
+    return (WidgetCodec<Object>) Widgets.findCodec(type).orElse(null);
   }
 }

@@ -29,11 +29,7 @@ public final class WidgetryActionsAutoConfiguration {
   ActionDispatcher widgetryActionDispatcher(ListableBeanFactory beans, WidgetryProperties properties,
       ObjectProvider<AnswerMiddleware<?>> middleware) {
     WidgetryProperties.Actions actions = properties.getActions();
-    long maxBodyBytes = actions.getMaxBodySize().toBytes();
-    if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE) {
-      throw new IllegalStateException("widgetry.actions.max-body-size must be more than 0 bytes and at most 2GB, was "
-          + actions.getMaxBodySize());
-    }
+    int maxBodyBytes = BodyLimits.bytes("widgetry.actions.max-body-size", actions.getMaxBodySize());
     Map<String, Object> handlers = ActionHandlerBeans.instances(beans);
     ActionDispatcher dispatcher;
     try {
@@ -42,7 +38,7 @@ public final class WidgetryActionsAutoConfiguration {
       throw new IllegalStateException("The beans " + handlers.keySet() + " cannot share one action dispatcher: "
           + e.getMessage(), e);
     }
-    dispatcher = dispatcher.withMaxBodyBytes((int) maxBodyBytes).withHandlerTimeout(actions.getHandlerTimeout());
+    dispatcher = dispatcher.withMaxBodyBytes(maxBodyBytes).withHandlerTimeout(actions.getHandlerTimeout());
     for (AnswerMiddleware<?> chain : MiddlewareChain.byAnswerType(middleware.orderedStream().toList())) {
       dispatcher = dispatcher.withMiddleware(chain);
     }

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Serves every {@link RequestHandlerRegistration} bean through Spring MVC, in a servlet web
- * application: the action dispatcher at {@code widgetry.actions.path}, and whatever other handler
- * the application or another Widgetry module registers. Each request's context carries the
+ * application: the action dispatcher at {@code widgetry.actions.path}, a ChatKit server at {@code
+ * widgetry.chatkit.path}, and whatever other handler the application registers. Each request's context carries the
  * request's locale, principal and session, Spring Security's {@code Authentication} when it is on
  * the class path, and what the application's {@link ActionContextCustomizer} beans add.
  */
@@ -55,7 +55,8 @@ public final class WidgetryEndpointsAutoConfiguration {
       RequestHandlerEndpoint endpoint = new RequestHandlerEndpoint(registration.handler(), ordered);
       if (endpoints.putIfAbsent(registration.path(), endpoint) != null) {
         throw new IllegalStateException("Two RequestHandlerRegistration beans claim the path " + registration.path()
-            + "; give each handler a path of its own (widgetry.actions.path moves the action endpoint)");
+            + "; give each handler a path of its own (widgetry.actions.path moves the action endpoint,"
+            + " widgetry.chatkit.path the ChatKit one)");
       }
     }
     return new SimpleUrlHandlerMapping(endpoints, HANDLER_MAPPING_ORDER);

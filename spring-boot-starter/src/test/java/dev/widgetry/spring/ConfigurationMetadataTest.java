@@ -27,12 +27,19 @@ class ConfigurationMetadataTest {
       defaults.put(property.get("name").asText(), property.get("defaultValue").asText());
     }
 
-    assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "widgetry.actions.enabled", "true",
-        "widgetry.actions.path", "/api/widget-action",
-        "widgetry.actions.max-body-size", "1MB",
-        "widgetry.actions.handler-timeout", "30s",
-        "widgetry.http-converter.enabled", "true",
-        "widgetry.jackson.enabled", "true"));
+    assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        Map.entry("widgetry.actions.enabled", "true"),
+        Map.entry("widgetry.actions.path", "/api/widget-action"),
+        Map.entry("widgetry.actions.max-body-size", "1MB"),
+        Map.entry("widgetry.actions.handler-timeout", "30s"),
+        Map.entry("widgetry.chatkit.enabled", "true"),
+        Map.entry("widgetry.chatkit.path", "/chatkit"),
+        Map.entry("widgetry.chatkit.max-body-size", "1MB"),
+        Map.entry("widgetry.chatkit.store.file", "chatkit.db"),
+        Map.entry("widgetry.chatkit.attachments.enabled", "true"),
+        Map.entry("widgetry.chatkit.attachments.folder", "chatkit-attachments"),
+        Map.entry("widgetry.chatkit.attachments.max-size", "20MB"),
+        Map.entry("widgetry.http-converter.enabled", "true"),
+        Map.entry("widgetry.jackson.enabled", "true")));
   }
 }

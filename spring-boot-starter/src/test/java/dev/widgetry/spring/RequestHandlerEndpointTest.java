@@ -30,9 +30,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
  * context carries, an answer that comes later, a stream flushed as it is written; and widgets a
  * controller returns, written by the converter and by Boot's Jackson 3 mapper.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = RequestHandlerEndpointTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "widgetry.actions.max-body-size=1KB")
 class RequestHandlerEndpointTest {
@@ -94,15 +98,38 @@ class RequestHandlerEndpointTest {
   }
 
   @Test
-  void aCustomizerThatThrowsIsAnInternalErrorAndTheHandlerIsNotCalled() throws Exception {
+  void aCustomizerThatThrowsIsAnInternalErrorUnderARequestIdItsLogLineNames(CapturedOutput output) throws Exception {
     int before = handlers.notes.size();
-    HttpResponse<String> response = send(request(ACTIONS).header("X-Tenant", "fail")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":{\"type\":\"note.add\",\"payload\":{\"text\":\"x\",\"size\":1}}}")));
+    HttpResponse<String> first = failingCustomizer(null);
+    HttpResponse<String> second = failingCustomizer(null);
 
-    assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(response.body()).isEqualTo(
+    assertThat(first.statusCode()).isEqualTo(500);
+    assertThat(first.body()).isEqualTo(
         "{\"error\":{\"code\":\"internal_error\",\"message\":\"The server failed to answer; it logged why.\"}}");
+    String id = first.headers().firstValue("X-Request-Id").orElseThrow();
+    assertThat(id).matches("[0-9a-f]{16}");
+    assertThat(second.headers().firstValue("X-Request-Id")).isNotEqualTo(Optional.of(id));
+    assertThat(output).contains("Answering POST " + ACTIONS + " (request " + id + ") failed", "No tenant can be fail");
     assertThat(handlers.notes).hasSize(before);
+  }
+
+  @Test
+  void theClientsOwnRequestIdIsKeptWhenItIsPlainAndShort(CapturedOutput output) throws Exception {
+    HttpResponse<String> plain = failingCustomizer("req-42.a_b:c");
+    HttpResponse<String> odd = failingCustomizer("two words");
+
+    assertThat(plain.headers().firstValue("X-Request-Id")).contains("req-42.a_b:c");
+    assertThat(odd.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{16}"));
+    assertThat(output).contains("Answering POST " + ACTIONS + " (request req-42.a_b:c) failed");
+  }
+
+  private HttpResponse<String> failingCustomizer(String requestId) throws Exception {
+    HttpRequest.Builder request = request(ACTIONS).header("X-Tenant", "fail");
+    if (requestId != null) {
+      request.header("X-Request-Id", requestId);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(
+        "{\"action\":{\"type\":\"note.add\",\"payload\":{\"text\":\"x\",\"size\":1}}}")));
   }
 
   @Test
@@ -147,6 +174,7 @@ class RequestHandlerEndpointTest {
       HttpResponse<String> response = post(BROKEN, body);
 
       assertThat(response.statusCode()).as(body).isEqualTo(500);
+      assertThat(response.headers().firstValue("X-Request-Id")).as(body).isPresent();
       assertThat(response.body()).as(body).isEqualTo(
           "{\"error\":{\"code\":\"internal_error\",\"message\":\"The server failed to answer; it logged why.\"}}");
     }

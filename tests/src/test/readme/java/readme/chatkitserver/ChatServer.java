@@ -2,6 +2,8 @@ package readme.chatkitserver;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.widgetry.chatkit.server.ChatKitServer;
+import dev.widgetry.chatkit.server.http.AttachmentEndpoint;
+import dev.widgetry.chatkit.server.store.LocalAttachmentStore;
 import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.chatkit.server.store.ThreadStore;
 import dev.widgetry.runtime.ActionDispatcher;

@@ -16,7 +16,7 @@ import java.time.Instant;
 /**
  * The README's ChatKit exchanges against one server on a store in a temporary folder: a new thread
  * (answered by the assistant), then the action of the widget the README names (thread thr_1, item
- * msg_1, put in the store first), then the thread reloaded.
+ * msg_1, put in the store first), then the thread reloaded, then an attachment created.
  */
 public class ChatServerExample implements ReadmeExample {
   @Override
@@ -24,10 +24,11 @@ public class ChatServerExample implements ReadmeExample {
     Path folder = Files.createTempDirectory("readme-chat");
     try (SqliteStore store = SqliteStore.open(folder.resolve("chat.db"))) {
       seed(store);
-      HttpServer server = ChatServer.serve(store, 0);
+      HttpServer server = ChatServer.serve(store, folder.resolve("files"), 0);
       try {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        for (String id : new String[] {"chatkit-server/create", "chatkit-server/action", "chatkit-server/reload"}) {
+        for (String id : new String[] {"chatkit-server/create", "chatkit-server/action", "chatkit-server/reload",
+            "chatkit-server/attach"}) {
           readme.output(id, ReadmeHttp.exchange(base, readme.input(id)));
         }
       } finally {

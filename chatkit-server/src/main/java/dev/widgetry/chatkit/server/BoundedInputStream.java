@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** An upload's bytes, failing once there are more than the server takes. */
+/**
+ * An upload's bytes as the client sends them, failing once there are more than the server takes.
+ * Either failure is an {@link UploadException}, so a route can tell the client's failures from the
+ * store's.
+ */
 final class BoundedInputStream extends FilterInputStream {
   private final long limit;
   private long read;
@@ -16,7 +20,7 @@ final class BoundedInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = super.read();
+    int b = fromClient(() -> super.read());
     if (b >= 0) {
       count(1);
     }
@@ -25,17 +29,34 @@ final class BoundedInputStream extends FilterInputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
+    int n = fromClient(() -> super.read(buffer, offset, length));
     if (n > 0) {
       count(n);
     }
     return n;
   }
 
-  private void count(int n) throws IOException {
+  /** One read from the client; its failure becomes an {@link UploadException}. */
+  private static int fromClient(Read read) throws UploadException {
+    try {
+      return read.run();
+    } catch (UploadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UploadException(UploadException.Reason.UNREADABLE,
+          "The upload could not be read to its end: " + e.getMessage(), e);
+    }
+  }
+
+  private void count(int n) throws UploadException {
     read += n;
     if (read > limit) {
-      throw new IOException("The upload has more than " + limit + " bytes, the most this server takes");
+      throw new UploadException(UploadException.Reason.TOO_LARGE,
+          "The upload has more than " + limit + " bytes, the most this server takes", null);
     }
+  }
+
+  private interface Read {
+    int run() throws IOException;
   }
 }

@@ -13,6 +13,7 @@ import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.RequestHandler;
+import dev.widgetry.runtime.WidgetMiddleware;
 import dev.widgetry.runtime.WidgetParseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,10 @@ import java.util.concurrent.CompletionStage;
  * ActionResponse response = server.handle(body, ActionContext.empty()); // or from any server
  * }</pre>
  *
+ * With an {@link AttachmentStore}, {@code attachments.create} tells the client where to upload the
+ * bytes; {@link #upload} and {@link #download} are what that address calls
+ * ({@link dev.widgetry.chatkit.server.http.AttachmentEndpoint} on the JDK's server).
+ *
  * A request that cannot be answered gets an error, never a stack trace: a body that is not a ChatKit
  * request, or too large, gets a JSON error ({@code malformed_request}, {@code unsupported_request},
  * {@code request_too_large}); a streaming request that names a thread or item that does not exist
@@ -58,7 +63,7 @@ public final class ChatKitServer implements RequestHandler {
     this.attachments = builder.attachments;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.maxAttachmentBytes = builder.maxAttachmentBytes;
-    this.streamed = new StreamedRequests(builder.responder, store);
+    this.streamed = new StreamedRequests(builder.responder, store, builder.middleware);
     this.json = new JsonRequests(builder.responder, store, builder.attachments, builder.transcriber,
         builder.maxAttachmentBytes);
     this.actions = new ActionRequests(builder.actions, store);
@@ -116,12 +121,19 @@ public final class ChatKitServer implements RequestHandler {
     return store;
   }
 
+  /** The largest attachment this server takes, in bytes. */
+  public long maxAttachmentBytes() {
+    return maxAttachmentBytes;
+  }
+
   /**
    * Keeps the bytes the client uploads for an attachment that {@code attachments.create} made: what
-   * an upload route calls.
+   * an upload route calls. A second upload replaces the first.
    *
    * @throws NotFoundException when there is no such attachment, or this server takes none
-   * @throws IOException when the bytes cannot be kept, or there are more than the server takes
+   * @throws UploadException when the client sent more than {@link #maxAttachmentBytes()}, or its
+   *     bytes could not be read to their end; nothing is kept
+   * @throws IOException when the store cannot keep them
    */
   public void upload(String attachmentId, InputStream bytes, ActionContext context) throws IOException {
     Attachment attachment = attachment(attachmentId, context);
@@ -129,13 +141,14 @@ public final class ChatKitServer implements RequestHandler {
   }
 
   /**
-   * The bytes of an attachment, for a route that shows it; the caller closes the stream.
+   * The bytes of an attachment with the headers to serve them under, for a route that shows it;
+   * the caller closes it.
    *
    * @throws NotFoundException when there is no such attachment, or none was uploaded
    */
-  public InputStream download(String attachmentId, ActionContext context) throws IOException {
-    attachment(attachmentId, context);
-    return attachments.read(attachmentId, context);
+  public AttachmentDownload download(String attachmentId, ActionContext context) throws IOException {
+    Attachment attachment = attachment(attachmentId, context);
+    return new AttachmentDownload(attachment, attachments.read(attachmentId, context));
   }
 
   /** An attachment's metadata, when this server takes attachments and holds this one. */
@@ -153,6 +166,7 @@ public final class ChatKitServer implements RequestHandler {
     private ActionDispatcher actions;
     private AttachmentStore attachments;
     private Transcriber transcriber;
+    private WidgetMiddleware middleware;
     private int maxBodyBytes = 1 << 20;
     private long maxAttachmentBytes = 20L << 20;
 
@@ -175,6 +189,18 @@ public final class ChatKitServer implements RequestHandler {
     /** Where attachments' bytes go; without one, the server takes no attachments. */
     public Builder attachments(AttachmentStore attachments) {
       this.attachments = Objects.requireNonNull(attachments, "attachments");
+      return this;
+    }
+
+    /**
+     * What changes every widget the {@link Responder} emits, for the request's context, before it
+     * is compared with the state before, kept and sent: whole widgets, each state of a streamed one,
+     * and widget items added or replaced. A {@link dev.widgetry.runtime.WidgetPipeline} runs several
+     * in order. The widgets that actions' handlers return go through the {@link ActionDispatcher}'s
+     * own middleware ({@link ActionDispatcher#withMiddleware}): give both the same one.
+     */
+    public Builder middleware(WidgetMiddleware middleware) {
+      this.middleware = Objects.requireNonNull(middleware, "middleware");
       return this;
     }
 

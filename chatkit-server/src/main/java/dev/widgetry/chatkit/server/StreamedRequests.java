@@ -21,6 +21,7 @@ import dev.widgetry.chatkit.server.types.UserMessageInput;
 import dev.widgetry.chatkit.server.types.UserMessageItem;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.WidgetMiddleware;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
@@ -40,10 +41,12 @@ final class StreamedRequests {
 
   private final Responder responder;
   private final ThreadStore store;
+  private final WidgetMiddleware middleware;
 
-  StreamedRequests(Responder responder, ThreadStore store) {
+  StreamedRequests(Responder responder, ThreadStore store, WidgetMiddleware middleware) {
     this.responder = responder;
     this.store = store;
+    this.middleware = middleware;
   }
 
   ActionResponse answer(ChatKitRequest request, ActionContext context) {
@@ -184,7 +187,7 @@ final class StreamedRequests {
       throws IOException {
     sink.send(new ThreadStreamEvent.StreamOptions(new ThreadStreamEvent.StreamOptions.Options(true)));
     ActionContext threadContext = context.withThreadId(thread.id());
-    ThreadStream stream = new ThreadStream(sink, store, threadContext, thread);
+    ThreadStream stream = new ThreadStream(sink, store, threadContext, thread, middleware);
     try {
       responder.respond(thread, message, threadContext, stream);
       stream.finish();

@@ -15,6 +15,7 @@ import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.chatkit.server.types.ThreadStreamEvent;
 import dev.widgetry.chatkit.server.types.WidgetItem;
 import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.WidgetMiddleware;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,12 +33,17 @@ import java.util.Set;
  * leaves, the next emit throws {@link StreamCancelledException}; what was done is kept, and
  * streams still open are kept as far as they got.
  *
+ * <p>Every widget emitted, each state of a streamed one included, first goes through the server's
+ * {@link WidgetMiddleware} (see {@link ChatKitServer.Builder#middleware}): what is compared, kept and
+ * sent is the widget as the middleware left it.
+ *
  * <p>Methods may be called from any thread; events go out in the order the calls were made.
  */
 public final class ThreadStream {
   private final EventSink sink;
   private final ThreadStore store;
   private final ActionContext context;
+  private final WidgetMiddleware middleware;
   private ThreadMetadata thread;
   private boolean threadChanged;
   private IOException clientGone;
@@ -53,11 +59,13 @@ public final class ThreadStream {
     ThreadItem done();
   }
 
-  ThreadStream(EventSink sink, ThreadStore store, ActionContext context, ThreadMetadata thread) {
+  ThreadStream(EventSink sink, ThreadStore store, ActionContext context, ThreadMetadata thread,
+      WidgetMiddleware middleware) {
     this.sink = sink;
     this.store = store;
     this.context = context;
     this.thread = thread;
+    this.middleware = middleware;
   }
 
   /** The thread, as the answer has changed it so far. */
@@ -108,8 +116,8 @@ public final class ThreadStream {
    * @param copyText what the copy button copies, or null
    */
   public WidgetItem widget(WidgetRoot widget, String copyText) {
-    WidgetItem item = new WidgetItem(newItemId(), thread().id(), Instant.now(), widget, copyText);
-    add(item);
+    WidgetItem item = new WidgetItem(newItemId(), thread().id(), Instant.now(), shaped(widget), copyText);
+    complete(item);
     return item;
   }
 
@@ -124,7 +132,7 @@ public final class ThreadStream {
 
   /** Begins a widget that changes as it is produced, with what its copy button copies. */
   public WidgetStream streamWidget(WidgetRoot first, String copyText) {
-    return new WidgetStream(this, new WidgetItem(newItemId(), thread().id(), Instant.now(), first, copyText));
+    return new WidgetStream(this, new WidgetItem(newItemId(), thread().id(), Instant.now(), shaped(first), copyText));
   }
 
   /** A widget through its successive states, the last one kept; returns the kept item. */
@@ -171,9 +179,12 @@ public final class ThreadStream {
     send(new ThreadStreamEvent.ErrorEvent(ThreadStreamEvent.ErrorEvent.ErrorCode.CUSTOM, message, allowRetry));
   }
 
-  /** Adds any complete item to the thread: a task, a workflow, a client tool call... */
+  /**
+   * Adds any complete item to the thread: a task, a workflow, a client tool call... A widget item's
+   * widget goes through the middleware first.
+   */
   public void add(ThreadItem item) {
-    complete(item);
+    complete(shaped(item));
   }
 
   /**
@@ -189,11 +200,12 @@ public final class ThreadStream {
     send(new ThreadStreamEvent.ItemDone(item));
   }
 
-  /** Replaces an item of the thread, keeping its place. */
+  /** Replaces an item of the thread, keeping its place; a widget item's widget goes through the middleware first. */
   public void replace(ThreadItem item) {
     requireThisThread(item);
-    store.saveItem(item, context);
-    send(new ThreadStreamEvent.ItemReplaced(item));
+    ThreadItem shaped = shaped(item);
+    store.saveItem(shaped, context);
+    send(new ThreadStreamEvent.ItemReplaced(shaped));
   }
 
   /** Removes an item from the thread. */
@@ -206,6 +218,24 @@ public final class ThreadStream {
   public synchronized void title(String title) {
     thread = thread.withTitle(Objects.requireNonNull(title, "title"));
     threadChanged = true;
+  }
+
+  /** The widget as the server's middleware changes it for this request; itself when there is none. */
+  WidgetRoot shaped(WidgetRoot widget) {
+    Objects.requireNonNull(widget, "widget");
+    if (middleware == null) {
+      return widget;
+    }
+    WidgetRoot changed = middleware.apply(widget, context);
+    if (changed == null) {
+      throw new IllegalStateException("The middleware " + middleware.getClass().getName()
+          + " returned null; return the widget to leave it as it is");
+    }
+    return changed;
+  }
+
+  private ThreadItem shaped(ThreadItem item) {
+    return item instanceof WidgetItem widget ? widget.withWidget(shaped(widget.widget())) : item;
   }
 
   /** Sends one event; throws {@link StreamCancelledException} once the client has gone. */

@@ -8,8 +8,9 @@ import dev.widgetry.chatkit.server.types.WidgetItem;
 import java.util.Objects;
 
 /**
- * A widget sent through successive states. Each new state is sent as the smallest update that
- * says the change (see {@code WidgetDiff}): a text delta, a component update, or the whole root.
+ * A widget sent through successive states. Each new state goes through the server's middleware,
+ * then is sent as the smallest update that says the change (see {@code WidgetDiff}): a text delta,
+ * a component update, or the whole root.
  * The widget is kept in the thread in its last state, so a reload shows what was streamed.
  */
 public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem {
@@ -31,16 +32,16 @@ public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem 
 
   /** Sends the change to {@code next}, the widget's new state; nothing when it did not change. */
   public WidgetStream update(WidgetRoot next) {
-    Objects.requireNonNull(next, "next");
+    WidgetRoot state = stream.shaped(Objects.requireNonNull(next, "next"));
     WidgetItem before;
     synchronized (this) {
       if (done) {
         throw new IllegalStateException("The widget " + item.id() + " is done; begin another with streamWidget()");
       }
       before = item;
-      item = item.withWidget(next);
+      item = item.withWidget(state);
     }
-    for (ThreadItemUpdate update : WidgetDiff.updates(before.widget(), next)) {
+    for (ThreadItemUpdate update : WidgetDiff.updates(before.widget(), state)) {
       stream.send(new ThreadStreamEvent.ItemUpdated(before.id(), update));
     }
     return this;

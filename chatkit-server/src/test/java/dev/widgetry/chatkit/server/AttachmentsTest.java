@@ -2,7 +2,9 @@ package dev.widgetry.chatkit.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.widgetry.chatkit.server.store.LocalAttachmentStore;
 import dev.widgetry.chatkit.server.store.NotFoundException;
@@ -12,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +55,9 @@ class AttachmentsTest {
     assertEquals(BASE + id, created.json().path("upload_descriptor").path("url").asText());
 
     server.upload(id, bytes("hello"), ActionContext.empty());
-    try (InputStream kept = server.download(id, ActionContext.empty())) {
-      assertArrayEquals("hello".getBytes(StandardCharsets.UTF_8), kept.readAllBytes());
+    try (AttachmentDownload kept = server.download(id, ActionContext.empty())) {
+      assertArrayEquals("hello".getBytes(StandardCharsets.UTF_8), kept.bytes().readAllBytes());
+      assertEquals("notes.txt", kept.attachment().name());
     }
 
     Answer answer = client.post(Bodies.create("see attached").replace("\"attachments\":[]", "\"attachments\":[\"" + id + "\"]"));
@@ -76,16 +80,75 @@ class AttachmentsTest {
   }
 
   @Test
-  void anUploadMustBeOfAnAttachmentAndWithinTheLimit() {
+  void anUploadMustBeOfAnAttachmentAndWithinTheLimit() throws IOException {
     ChatKitServer server = server();
     TestClient client = new TestClient(server);
     String id = client.post(Bodies.createAttachment("notes.txt", 5, "text/plain")).json().path("id").asText();
 
     assertThrows(NotFoundException.class, () -> server.upload("atc_unknown", bytes("x"), ActionContext.empty()));
-    assertThrows(IOException.class, () -> server.upload(id, bytes("more than sixteen bytes"), ActionContext.empty()));
+    UploadException tooLarge = assertThrows(UploadException.class,
+        () -> server.upload(id, bytes("more than sixteen bytes"), ActionContext.empty()));
+    assertEquals(UploadException.Reason.TOO_LARGE, tooLarge.reason());
     assertThrows(NotFoundException.class, () -> server.download(id, ActionContext.empty()));
     assertEquals("request_too_large", client.post(Bodies.createAttachment("big.bin", 17, "application/octet-stream"))
         .errorCode());
+    assertEquals(16, server.maxAttachmentBytes());
+
+    server.upload(id, bytes("sixteen bytes ok"), ActionContext.empty());
+    try (AttachmentDownload kept = server.download(id, ActionContext.empty())) {
+      assertEquals("sixteen bytes ok", new String(kept.bytes().readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void anUploadWhoseClientFailsIsUnreadableAndKeepsNothing() {
+    ChatKitServer server = server();
+    String id = new TestClient(server).post(Bodies.createAttachment("notes.txt", 5, "text/plain")).json().path("id").asText();
+    InputStream broken = new InputStream() {
+      private int sent;
+
+      @Override
+      public int read() throws IOException {
+        if (sent++ < 3) {
+          return 'x';
+        }
+        throw new IOException("the client left");
+      }
+    };
+
+    UploadException e = assertThrows(UploadException.class, () -> server.upload(id, broken, ActionContext.empty()));
+
+    assertEquals(UploadException.Reason.UNREADABLE, e.reason());
+    assertThrows(NotFoundException.class, () -> server.download(id, ActionContext.empty()));
+  }
+
+  @Test
+  void theUploadAddressMayDependOnTheRequestAndTheFolderIsMadeAtTheFirstUpload() throws IOException {
+    Path later = folder.resolve("not-yet");
+    ChatKitServer server = ChatKitServer.builder((thread, message, context, stream) -> stream.text("ok"))
+        .store(store)
+        .attachments(LocalAttachmentStore.in(later,
+            context -> "https://" + context.get(String.class).orElse("chat.example.com") + "/files/"))
+        .build();
+
+    Answer created = new TestClient(server, ActionContext.empty().with(String.class, "eu.example.com"))
+        .post(Bodies.createAttachment("notes.txt", 5, "text/plain"));
+    String id = created.json().path("id").asText();
+
+    assertEquals("https://eu.example.com/files/" + id, created.json().path("upload_descriptor").path("url").asText());
+    assertEquals("PUT", created.json().path("upload_descriptor").path("method").asText());
+    assertFalse(Files.exists(later));
+    server.upload(id, bytes("hello"), ActionContext.empty());
+    assertTrue(Files.exists(later.resolve(id)));
+  }
+
+  @Test
+  void aBaseUrlThatIsNotAbsoluteIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> LocalAttachmentStore.in(folder, "/files/"));
+    assertThrows(IllegalArgumentException.class, () -> LocalAttachmentStore.in(folder, "https://chat.example.com/files"));
+    LocalAttachmentStore relative = LocalAttachmentStore.in(folder, context -> "/files/");
+    assertThrows(IllegalArgumentException.class,
+        () -> relative.create("atc_1", "a.txt", 1, "text/plain", ActionContext.empty()));
   }
 
   private static InputStream bytes(String text) {

@@ -12,14 +12,16 @@ public final class Numbers {
     return value == Math.rint(value) && Math.abs(value) <= MAX_SAFE_INTEGER && !isNegativeZero(value);
   }
 
-  static String finiteText(double value) {
+  /** The shortest text of a finite double; NaN and infinities are refused. */
+  public static String finiteText(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(value + " has no JSON form: widgets hold finite numbers only");
     }
     return Double.toString(value);
   }
 
-  static String finiteText(float value) {
+  /** The shortest text of a finite float; NaN and infinities are refused. */
+  public static String finiteText(float value) {
     if (!Float.isFinite(value)) {
       throw new IllegalArgumentException(value + " has no JSON form: widgets hold finite numbers only");
     }

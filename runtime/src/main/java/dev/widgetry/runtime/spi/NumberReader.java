@@ -121,11 +121,14 @@ final class NumberReader {
 
   /**
    * The current number as a {@link BigDecimal}, or null when its exponent is past what one holds:
-   * Jackson then throws Java's {@link NumberFormatException}.
+   * Jackson then throws Java's {@link NumberFormatException}. A scale of {@code Integer.MIN_VALUE}
+   * ({@code 1e2147483648}) is refused too: newer JDKs accept it where JDK 17 throws, and a document
+   * must read the same on every JDK.
    */
   static BigDecimal decimalValue(JsonParser parser) throws IOException {
     try {
-      return parser.getDecimalValue();
+      BigDecimal value = parser.getDecimalValue();
+      return value.scale() == Integer.MIN_VALUE ? null : value;
     } catch (NumberFormatException e) {
       return null;
     }

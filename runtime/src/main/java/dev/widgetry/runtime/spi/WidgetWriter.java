@@ -1,6 +1,7 @@
 package dev.widgetry.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.runtime.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -8,7 +9,8 @@ import java.math.BigInteger;
  * The narrow seam generated serializers write through. Two implementations stand behind it: one
  * writes UTF-8 bytes straight into a buffer (the fast path behind {@code Widgets.toJsonBytes}), the
  * other drives a Jackson {@code JsonGenerator} (for writing into a caller's own Jackson output).
- * Both produce the same bytes for the same calls.
+ * Both produce the same bytes for the same calls. Anyone may write a third, for another JSON
+ * library, and hand it to {@link dev.widgetry.runtime.WidgetCodec#write(WidgetWriter, Object)}.
  *
  * <p>Methods throw only unchecked exceptions; an {@code IOException} from an underlying stream
  * arrives wrapped in {@link java.io.UncheckedIOException}.
@@ -62,12 +64,25 @@ public interface WidgetWriter {
   /**
    * Writes a finite double. A value with no fractional part is written without one ({@code 4},
    * not {@code 4.0}), as JavaScript writes it. NaN and infinities have no JSON form and are
-   * rejected.
+   * rejected. By default through {@link #value(long)} and {@link #numberText}, so a writer of
+   * another JSON library follows the same rules by implementing only those.
    */
-  void value(double value);
+  default void value(double value) {
+    if (Numbers.isSmallIntegral(value)) {
+      value((long) value);
+    } else {
+      numberText(Numbers.finiteText(value));
+    }
+  }
 
   /** Writes a finite float, with the same rules as {@link #value(double)}. */
-  void value(float value);
+  default void value(float value) {
+    if (Numbers.isSmallIntegral(value)) {
+      value((long) value);
+    } else {
+      numberText(Numbers.finiteText(value));
+    }
+  }
 
   void value(BigInteger value);
 

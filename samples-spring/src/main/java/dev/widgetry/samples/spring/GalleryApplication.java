@@ -1,6 +1,9 @@
 package dev.widgetry.samples.spring;
 
+import dev.widgetry.chatkit.server.Responder;
 import dev.widgetry.runtime.WidgetMiddleware;
+import dev.widgetry.samples.chat.BriefingHandlers;
+import dev.widgetry.samples.chat.Chat;
 import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.gallery.ThemePreference;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
@@ -20,7 +23,10 @@ import org.springframework.web.util.WebUtils;
 /**
  * The gallery's handlers as Spring beans. The starter finds every bean with {@code @OnAction}
  * methods and serves them at {@code POST /api/widget-action}; the dark-theme middleware is a bean
- * too, and the visitor's theme cookie reaches it through the request's context.
+ * too, and the visitor's theme cookie reaches it through the request's context. The chat page's
+ * scripted assistant is a {@code Responder} bean, which the starter serves as a ChatKit backend at
+ * {@code POST /chatkit}: its widgets' actions reach the same handler beans, its widgets go through
+ * the same middleware, and its threads are kept in {@code chatkit.db}.
  */
 @SpringBootApplication
 public class GalleryApplication {
@@ -72,6 +78,17 @@ public class GalleryApplication {
   @Bean
   RefundHandlers refunds() {
     return new RefundHandlers();
+  }
+
+  @Bean
+  BriefingHandlers briefing() {
+    return new BriefingHandlers();
+  }
+
+  /** The chat page's assistant, showing the gallery's widgets as their handler beans hold them. */
+  @Bean
+  Responder assistant(GalleryWidgets widgets) {
+    return Chat.assistant(widgets::widget);
   }
 
   @Bean

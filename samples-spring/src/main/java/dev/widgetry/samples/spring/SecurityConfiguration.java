@@ -14,11 +14,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two ways to run the gallery: open to anyone (the default), or, with the {@code secured} profile,
- * actions only for users who sign in with HTTP Basic: ada may refund orders, bob may not.
+ * actions and the chat only for users who sign in with HTTP Basic: ada may refund orders, bob may
+ * not.
  *
- * <p>The action endpoint is left out of CSRF protection because its clients here send credentials
- * in a header with every request, as API clients do. A page signed in by a session cookie would
- * keep CSRF on and send the token with each action.
+ * <p>The action and ChatKit endpoints (and the chat's attachments) are left out of CSRF protection
+ * because their clients here send credentials in a header with every request, as API clients do. A
+ * page signed in by a session cookie would keep CSRF on and send the token with each request.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -26,12 +27,12 @@ public class SecurityConfiguration {
   @Bean
   @Profile("secured")
   SecurityFilterChain signedInActions(HttpSecurity http, WidgetryProperties widgetry) throws Exception {
-    String actions = widgetry.getActions().getPath();
+    String[] endpoints = endpoints(widgetry);
     return http
-        .authorizeHttpRequests(requests -> requests.requestMatchers(actions).authenticated().anyRequest().permitAll())
+        .authorizeHttpRequests(requests -> requests.requestMatchers(endpoints).authenticated().anyRequest().permitAll())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(actions))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
         .build();
   }
 
@@ -41,8 +42,14 @@ public class SecurityConfiguration {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .httpBasic(Customizer.withDefaults())
-        .csrf(csrf -> csrf.ignoringRequestMatchers(widgetry.getActions().getPath()))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(endpoints(widgetry)))
         .build();
+  }
+
+  /** The action endpoint, the ChatKit endpoint, and the chat's attachments below it. */
+  private static String[] endpoints(WidgetryProperties widgetry) {
+    String chatkit = widgetry.getChatkit().getPath();
+    return new String[] {widgetry.getActions().getPath(), chatkit, chatkit + "/attachments/*"};
   }
 
   @Bean

@@ -1,17 +1,7 @@
 package dev.widgetry.samples.spring;
 
 import dev.widgetry.chatkit.WidgetRoot;
-import dev.widgetry.samples.flights.FlightHandlers;
-import dev.widgetry.samples.invoice.InvoiceHandlers;
-import dev.widgetry.samples.profile.ProfileHandlers;
-import dev.widgetry.samples.report.ReportHandlers;
-import dev.widgetry.samples.shop.CartHandlers;
-import dev.widgetry.samples.signup.SignUpHandlers;
-import dev.widgetry.samples.tasks.TaskHandlers;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,17 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class WidgetController {
-  private final Map<String, Supplier<WidgetRoot>> widgets = new LinkedHashMap<>();
+  private final GalleryWidgets widgets;
 
-  WidgetController(CartHandlers cart, FlightHandlers flights, SignUpHandlers signUp, ReportHandlers report,
-      TaskHandlers tasks, InvoiceHandlers invoice, ProfileHandlers profile) {
-    widgets.put("order", cart::widget);
-    widgets.put("flights", flights::widget);
-    widgets.put("signup", signUp::widget);
-    widgets.put("report", report::widget);
-    widgets.put("tasks", tasks::widget);
-    widgets.put("invoice", invoice::widget);
-    widgets.put("profile", profile::widget);
+  WidgetController(GalleryWidgets widgets) {
+    this.widgets = widgets;
   }
 
   /** One of the gallery's widgets, with the id the page gives it. */
@@ -47,12 +30,11 @@ class WidgetController {
 
   @GetMapping("/api/widgets")
   List<Tile> all() {
-    return widgets.entrySet().stream().map(entry -> new Tile(entry.getKey(), entry.getValue().get())).toList();
+    return widgets.all().entrySet().stream().map(entry -> new Tile(entry.getKey(), entry.getValue().get())).toList();
   }
 
   @GetMapping("/api/widgets/{id}")
   ResponseEntity<WidgetRoot> one(@PathVariable String id) {
-    Supplier<WidgetRoot> widget = widgets.get(id);
-    return widget == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(widget.get());
+    return widgets.widget(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
   }
 }

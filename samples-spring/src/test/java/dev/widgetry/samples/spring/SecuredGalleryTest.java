@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The gallery behind Spring Security ({@code secured} profile): actions need a signed-in user, and
+ * The gallery behind Spring Security ({@code secured} profile): actions and the chat need a signed-in user, and
  * the refund handler, reading the user Spring Security signed in from the action's context, refuses
  * the one who may not refund.
  */
@@ -84,5 +84,18 @@ class SecuredGalleryTest {
 
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().startsWith("{\"result\":\"update\""), response.body());
+  }
+
+  @Test
+  void theChatNeedsASignedInUserToo() throws Exception {
+    String listThreads = "{\"type\":\"threads.list\",\"params\":{\"limit\":30,\"order\":\"desc\"}}";
+
+    HttpResponse<String> anonymous = gallery.chat(listThreads);
+    HttpResponse<String> signedIn = gallery.send(gallery.chatRequest(listThreads)
+        .header("Authorization", GalleryClient.basic("bob", "difference")));
+
+    assertEquals(401, anonymous.statusCode());
+    assertEquals(200, signedIn.statusCode(), signedIn.body());
+    assertTrue(signedIn.body().startsWith("{\"data\":["), signedIn.body());
   }
 }

@@ -9,19 +9,18 @@ import dev.widgetry.chatkit.server.WidgetStream;
 import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.chatkit.server.types.UserMessageItem;
 import dev.widgetry.runtime.ActionContext;
-import dev.widgetry.runtime.WidgetPipeline;
-import dev.widgetry.samples.gallery.Gallery;
-import dev.widgetry.samples.gallery.GalleryEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The chat page's assistant: no model and no network, a script. It streams its text a few words at
  * a time, answers with the gallery's widgets by keyword ("order", "flights", "tasks", "invoice",
  * "profile", "report"), and builds a trip briefing while the user watches ("briefing"). The
- * widgets' actions reach the gallery's own handlers through the chat server.
+ * widgets' actions reach the gallery's own handlers through the chat server, and the server's
+ * middleware (the gallery's dark theme) changes every widget it emits.
  */
 public final class ScriptedAssistant implements Responder {
   /** The keyword that asks for each gallery widget, and what the assistant says before it. */
@@ -36,16 +35,15 @@ public final class ScriptedAssistant implements Responder {
       + " **flights**, **tasks**, an **invoice**, a **profile** or a **report**, and I show the gallery's widget;"
       + " ask for a **briefing** and I write one while you watch.";
 
-  private final Gallery gallery;
-  private final WidgetPipeline pipeline;
+  private final Function<String, Optional<WidgetRoot>> widgets;
   private final long pauseMillis;
 
   /**
+   * @param widgets the gallery's widget with this id ("order", "flights"...), as it stands now
    * @param pauseMillis how long to wait between two pieces of a stream, so a person sees it arrive
    */
-  public ScriptedAssistant(Gallery gallery, long pauseMillis) {
-    this.gallery = gallery;
-    this.pipeline = gallery.pipeline();
+  public ScriptedAssistant(Function<String, Optional<WidgetRoot>> widgets, long pauseMillis) {
+    this.widgets = widgets;
     this.pauseMillis = pauseMillis;
   }
 
@@ -58,27 +56,27 @@ public final class ScriptedAssistant implements Responder {
     }
     String asked = text.toLowerCase(Locale.ROOT);
     if (asked.contains("briefing")) {
-      briefing(stream, context);
+      briefing(stream);
       return;
     }
     Optional<String> keyword = WIDGETS.keySet().stream().sorted().filter(asked::contains).findFirst();
-    if (keyword.isEmpty()) {
+    Optional<WidgetRoot> widget = keyword.flatMap(widgets);
+    if (widget.isEmpty()) {
       say(stream, HELP);
       return;
     }
-    GalleryEntry entry = gallery.entry(keyword.get()).orElseThrow();
     say(stream, WIDGETS.get(keyword.get()));
-    stream.widget(pipeline.apply(entry.widget().get(), context));
+    stream.widget(widget.get());
   }
 
-  private void briefing(ThreadStream stream, ActionContext context) throws InterruptedException {
+  private void briefing(ThreadStream stream) throws InterruptedException {
     stream.progress(IconName.SPARKLE, "Writing your briefing");
     say(stream, "Here is your weekend, as I write it:");
     List<? extends WidgetRoot> states = Briefing.states();
-    try (WidgetStream widget = stream.streamWidget(pipeline.apply(states.get(0), context))) {
+    try (WidgetStream widget = stream.streamWidget(states.get(0))) {
       for (WidgetRoot state : states.subList(1, states.size())) {
         pause();
-        widget.update(pipeline.apply(state, context));
+        widget.update(state);
       }
     }
   }

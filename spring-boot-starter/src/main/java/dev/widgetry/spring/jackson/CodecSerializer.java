@@ -1,15 +1,15 @@
 package dev.widgetry.spring.jackson;
 
-import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.WidgetCodec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Writes one widget type into a Jackson 3 generator through its generated code. */
 final class CodecSerializer<T> extends StdSerializer<T> {
-  private final GeneratedCodec<T> codec;
+  private final WidgetCodec<T> codec;
 
-  CodecSerializer(GeneratedCodec<T> codec) {
+  CodecSerializer(WidgetCodec<T> codec) {
     super(codec.type());
     this.codec = codec;
   }

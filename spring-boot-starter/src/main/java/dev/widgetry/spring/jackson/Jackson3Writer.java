@@ -1,6 +1,5 @@
 package dev.widgetry.spring.jackson;
 
-import dev.widgetry.runtime.internal.Numbers;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.math.BigDecimal;
@@ -9,7 +8,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Drives a Jackson 3 {@link JsonGenerator} from generated writer calls, as the runtime's writer for
- * Jackson 2 does: numbers follow the same rules, so a widget reads the same from either.
+ * Jackson 2 does. Doubles and floats go through the seam's own rules (a whole number without a
+ * fraction), so a widget reads the same from either.
  */
 final class Jackson3Writer implements WidgetWriter {
   private final JsonGenerator generator;
@@ -73,27 +73,6 @@ final class Jackson3Writer implements WidgetWriter {
     generator.writeNumber(value);
   }
 
-  /** A whole double is written without a fraction ({@code 4}, not {@code 4.0}), as the core writers write it. */
-  @Override
-  public void value(double value) {
-    if (Numbers.isSmallIntegral(value)) {
-      generator.writeNumber((long) value);
-    } else {
-      requireFinite(value);
-      generator.writeNumber(Double.toString(value));
-    }
-  }
-
-  @Override
-  public void value(float value) {
-    if (Numbers.isSmallIntegral(value)) {
-      generator.writeNumber((long) value);
-    } else {
-      requireFinite(value);
-      generator.writeNumber(Float.toString(value));
-    }
-  }
-
   @Override
   public void value(BigInteger value) {
     generator.writeNumber(value);
@@ -113,10 +92,5 @@ final class Jackson3Writer implements WidgetWriter {
   public void nullValue() {
     generator.writeNull();
   }
-
-  private static void requireFinite(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(value + " has no JSON form: widgets hold finite numbers only");
-    }
-  }
 }
+

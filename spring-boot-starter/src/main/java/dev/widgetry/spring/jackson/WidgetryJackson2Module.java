@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.widgetry.runtime.WidgetCodec;
-import dev.widgetry.runtime.internal.Registries;
+import dev.widgetry.runtime.Widgets;
 import java.io.IOException;
 
 /**
@@ -41,8 +41,7 @@ public final class WidgetryJackson2Module extends Module {
   private static final class CodecSerializers extends Serializers.Base {
     @Override
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription description) {
-      WidgetCodec<?> codec = Registries.codec(type.getRawClass());
-      return codec == null ? null : new CodecSerializer<>(codec);
+      return Widgets.findCodec(type.getRawClass()).map(CodecSerializer::new).orElse(null);
     }
   }
 

@@ -1,8 +1,7 @@
 package dev.widgetry.spring.jackson;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import dev.widgetry.runtime.internal.Registries;
-import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.Widgets;
 import tools.jackson.core.Version;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JacksonModule;
@@ -39,7 +38,7 @@ public final class WidgetryJacksonModule extends JacksonModule {
     @Override
     public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
         BeanDescription.Supplier description, JsonFormat.Value format) {
-      return Registries.codec(type.getRawClass()) instanceof GeneratedCodec<?> codec ? new CodecSerializer<>(codec) : null;
+      return Widgets.findCodec(type.getRawClass()).map(CodecSerializer::new).orElse(null);
     }
   }
 }

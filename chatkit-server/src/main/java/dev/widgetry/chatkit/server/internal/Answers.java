@@ -36,7 +36,7 @@ public final class Answers {
 
   /** A JSON error: {@code {"error": {"code", "message"}}} with the error's status. */
   public static ActionResponse error(ActionError error, String message) {
-    return error(error, message, List.of());
+    return ActionResponse.error(error, message);
   }
 
   public static ActionResponse error(ActionError error, String message, List<ParseProblem> problems) {

@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 
 /**
  * New ids, as chatkit-python spells them (a prefix that says what the id names, then hex digits),
- * with 16 digits rather than its 8: ids are keys in a store that may hold millions of items, and
- * a thread's id is what a client presents to reach it.
+ * with 16 digits (64 random bits) rather than its 8. With 32 bits, two of some 77,000 ids already
+ * share a value one time in two, and a store of millions of items would refuse new ones as
+ * duplicates; and a thread's id is what a client presents to reach it, so it should not be
+ * guessable. Nothing reads the digits: ids from elsewhere (a chatkit-python store moved over, an
+ * application's own) of any length are kept and served as they are.
  */
 public final class Ids {
   private static final SecureRandom RANDOM = new SecureRandom();
