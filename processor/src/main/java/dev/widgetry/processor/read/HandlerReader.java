@@ -151,12 +151,14 @@ public final class HandlerReader {
     }
     List<AnnotationMirror> mirrors = new ArrayList<>(byType.values());
     TypeUse use = constraints.withConstraints(type, mirrors, ConstraintReader.Site.of(parameter), payloadLabel);
+    List<Property> properties = recordProperties(parameter.asType());
+    List<Property> formFields = properties.stream().anyMatch(Property::formField) ? properties : List.of();
     return new ActionMethod.Payload(parameter.getSimpleName().toString(), use,
-        !(type instanceof JsonType.OptionalOf), formFields(parameter.asType()));
+        !(type instanceof JsonType.OptionalOf), formFields, properties);
   }
 
-  /** The payload record's properties, when some are form fields the factory leaves out. */
-  private List<Property> formFields(TypeMirror type) {
+  /** The payload record's properties, when it is a {@code @Widget} record; otherwise none. */
+  private List<Property> recordProperties(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return List.of();
     }
@@ -168,8 +170,7 @@ public final class HandlerReader {
     if (model.isEmpty() || !(model.get() instanceof WidgetModel.RecordWidget)) {
       return List.of();
     }
-    List<Property> properties = ((WidgetModel.RecordWidget) model.get()).properties();
-    return properties.stream().anyMatch(Property::formField) ? properties : List.of();
+    return ((WidgetModel.RecordWidget) model.get()).properties();
   }
 
   private void checkActionType(ExecutableElement method, AnnotationMirror onAction, String type, String label) {

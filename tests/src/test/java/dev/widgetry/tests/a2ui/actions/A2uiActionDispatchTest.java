@@ -10,11 +10,14 @@ import dev.widgetry.a2ui.A2uiAnswer;
 import dev.widgetry.a2ui.A2uiErrorHook;
 import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.DeleteSurface;
+import dev.widgetry.a2ui.DynamicBoolean;
+import dev.widgetry.a2ui.EventAction;
 import dev.widgetry.a2ui.ErrorMessage;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.AnswerMiddleware;
+import dev.widgetry.runtime.Widgets;
 import dev.widgetry.tests.actions.CartHandlers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -240,6 +243,17 @@ class A2uiActionDispatchTest {
         + "\"surfaceId\":\"s\",\"message\":\"m\"}}", ActionContext.empty()), 400, "malformed_request");
 
     assertEquals(List.of("/error/path"), pointers(error));
+  }
+
+  @Test
+  void theGeneratedEventBindsEachPayloadPropertyToTheDataModel() {
+    AddToCartPaths model = AddToCartPaths.root();
+
+    EventAction add = ShopHandlersActions.A2ui.add(model.sku(), model.quantity(), DynamicBoolean.of(true));
+
+    assertEquals(json("{\"event\":{\"name\":\"shop.add\",\"context\":{\"sku\":{\"path\":\"/sku\"},"
+        + "\"quantity\":{\"path\":\"/quantity\"},\"giftWrap\":true}}}"), json(Widgets.toJson(add)));
+    assertEquals(json("{\"event\":{\"name\":\"shop.forget\"}}"), json(Widgets.toJson(ShopHandlersActions.A2ui.forget())));
   }
 
   private static JsonNode error(ActionResponse response, int status, String code) {
