@@ -374,6 +374,48 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void anActionsClassWithA2uiEventsBoundToTheDataModel() {
+    JavaFileObject handlers = source("shop.CheckoutHandlers", """
+        package shop;
+
+        import dev.widgetry.a2ui.A2uiAnswer;
+        import dev.widgetry.annotations.OnAction;
+        import dev.widgetry.annotations.Widget;
+        import dev.widgetry.tests.constraints.Min;
+        import java.math.BigDecimal;
+        import java.util.List;
+        import java.util.Optional;
+
+        public class CheckoutHandlers {
+          /** What the "pay" button sends. */
+          @Widget
+          public record PayOrder(String orderId, boolean giftWrap, BigDecimal total, Optional<String> note,
+              List<String> coupons, Address context) {}
+
+          @Widget
+          public record Address(String street, String city) {}
+
+          /** Pays the order. */
+          @OnAction("order.pay")
+          static A2uiAnswer pay(PayOrder payload) {
+            return A2uiAnswer.none();
+          }
+
+          @OnAction("order.cancel")
+          static void cancel() {}
+
+          @OnAction("order.rate")
+          static void rate(@Min(1) int stars) {}
+        }
+        """);
+    Compilation compilation = compile(handlers);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/CheckoutHandlersActions.java",
+        generatedSource(compilation, "shop.CheckoutHandlersActions"));
+  }
+
+  @Test
   void theRegistryAndItsServiceFile() {
     Compilation compilation = compile(PRODUCT, NODE);
 
