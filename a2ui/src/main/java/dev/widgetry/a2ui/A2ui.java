@@ -49,6 +49,15 @@ public final class A2ui {
   }
 
   /**
+   * Like {@link #parseMessages(String, ComponentCatalog...)}, with an explicit null read as an
+   * absent property, as a model writes under a strict structured-output schema.
+   */
+  static List<ServerMessage> parseStrictMessages(String json, ComponentCatalog... catalogs) {
+    return MessageText.readNullAsAbsent(Objects.requireNonNull(json, "json"), reader(List.of(catalogs)),
+        ParseOptions.defaults());
+  }
+
+  /**
    * Reads what a renderer sends back: {@code {"version": "v0.9", "action": {...}}} or
    * {@code {"version": "v0.9", "error": {...}}}; or an action as CopilotKit forwards it, bare
    * ({@code {name, surfaceId, sourceComponentId, context}}) or in its forwarded props

@@ -105,6 +105,20 @@ public final class ComponentCatalog {
   }
 
   /**
+   * A text the processor wrote beside the catalog document, {@code <Union><suffix>} for the
+   * document {@code <Union>.a2ui-catalog.json}: the render schema, its tool, the prompt.
+   *
+   * @throws UnsupportedOperationException for a catalog built without a document
+   */
+  String companion(String suffix) {
+    if (!(document instanceof Document)) {
+      throw new UnsupportedOperationException("catalog " + id + " was built without its document, so it has no "
+          + suffix.substring(1) + " either");
+    }
+    return ((Document) document).companion(suffix);
+  }
+
+  /**
    * Reads a component of this catalog from the object {@code in} is on: its {@code "component"},
    * then the rest by the generated codec of that kind. Null, with problems recorded, when the input
    * is not one.
@@ -153,6 +167,7 @@ public final class ComponentCatalog {
 
   /** A catalog document read once, when first asked for. */
   private static final class Document implements Supplier<String> {
+    private static final String DOCUMENT_SUFFIX = ".a2ui-catalog.json";
     private final Class<?> anchor;
     private final String name;
     private volatile String text;
@@ -166,17 +181,27 @@ public final class ComponentCatalog {
     public String get() {
       String read = text;
       if (read == null) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-          if (in == null) {
-            throw new IllegalStateException("The catalog document " + name + " is missing beside " + anchor.getName());
-          }
-          read = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        read = read(name);
         text = read;
       }
       return read;
+    }
+
+    /** The resource the processor wrote beside the document, with {@code suffix} for ".a2ui-catalog.json". */
+    String companion(String suffix) {
+      return read(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) + suffix);
+    }
+
+    private String read(String resource) {
+      try (InputStream in = anchor.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("The catalog resource " + resource + " is missing beside "
+              + anchor.getName() + "; compile the catalog with this version of widgetry-processor");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

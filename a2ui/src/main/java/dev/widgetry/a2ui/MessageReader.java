@@ -144,7 +144,7 @@ final class MessageReader {
           break;
         case "theme":
           present = in.seen(present, 4, name);
-          theme = theme(in);
+          theme = in.isNull() ? null : theme(in);
           break;
         case "sendDataModel":
           present = in.seen(present, 8, name);

@@ -27,11 +27,23 @@ final class MessageText {
 
   private MessageText(MessageReader reader, ParseOptions options) {
     this.reader = reader;
-    this.options = MessageReader.options(options);
+    this.options = options;
   }
 
   /** The messages {@code text} holds, in order; throws {@link WidgetParseException} listing every problem. */
   static List<ServerMessage> read(String text, MessageReader reader, ParseOptions options) {
+    return readWith(text, reader, MessageReader.options(options));
+  }
+
+  /**
+   * Like {@link #read}, reading an explicit null as an absent property: the form a strict
+   * structured-output schema makes a model write, every optional property present and null.
+   */
+  static List<ServerMessage> readNullAsAbsent(String text, MessageReader reader, ParseOptions options) {
+    return readWith(text, reader, options.withNullAsAbsent(true));
+  }
+
+  private static List<ServerMessage> readWith(String text, MessageReader reader, ParseOptions options) {
     MessageText reading = new MessageText(reader, options);
     reading.readText(text.startsWith("\uFEFF") ? text.substring(1) : text);
     if (!reading.problems.isEmpty()) {

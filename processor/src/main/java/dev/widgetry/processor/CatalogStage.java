@@ -8,6 +8,10 @@ import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.CatalogReader;
 import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.schema.CatalogDocument;
+import dev.widgetry.processor.schema.CatalogPrompt;
+import dev.widgetry.processor.schema.RenderSchema;
+import dev.widgetry.processor.schema.StrictSchema;
+import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.schema.Json;
 import dev.widgetry.processor.schema.SchemaLibrary;
 import dev.widgetry.processor.write.CatalogFile;
@@ -22,11 +26,16 @@ import javax.lang.model.element.TypeElement;
  * The {@code @A2uiCatalog} half of processing: once a catalog's union and components have their
  * codecs, writes {@code <Union>Catalog} beside it, and the catalog's document
  * ({@code <Union>.a2ui-catalog.json}), with the basic catalog's components and functions first
- * when it extends that one.
+ * when it extends that one; and what a model needs to render its surfaces: the strict render
+ * schema ({@code <Union>.a2ui-render.strict.schema.json}), a tool taking it
+ * ({@code <Union>.a2ui-render.tool.json}) and the prompt text ({@code <Union>.a2ui-prompt.txt}).
  */
 final class CatalogStage {
   private static final String BASIC_PACKAGE = "dev.widgetry.a2ui.basic";
   private static final String BASIC_DOCUMENT = "BasicComponent.a2ui-catalog.json";
+  private static final String BASIC_RENDER = RenderSchema.resource("BasicComponent");
+  /** The name of every catalog's render tool: a model is offered one catalog at a time. */
+  private static final String TOOL_NAME = "render_a2ui_surface";
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
@@ -86,10 +95,38 @@ final class CatalogStage {
         return;
       }
     }
+    Map<String, Object> basicRender = null;
+    if (catalog.extendsBasic()) {
+      basicRender = library.load(BASIC_PACKAGE, BASIC_RENDER).orElse(null);
+      if (basicRender == null) {
+        diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(), BASIC_PACKAGE.replace('.', '/')
+            + "/" + BASIC_RENDER);
+        return;
+      }
+    }
     if (files.source(CatalogFile.of(catalog, JavaLangShadows.in(env.getElementUtils(), name.packageName())), union,
         Purpose.catalog(union))) {
-      files.resource(name, CatalogFile.documentResource(name), Json.print(CatalogDocument.of(catalog, widgets::model,
-          parent)), union);
+      Map<String, Object> document = CatalogDocument.of(catalog, widgets::model, parent);
+      files.resource(name, CatalogFile.documentResource(name), Json.print(document), union);
+      writeForModels(union, catalog, document, basicRender);
     }
+  }
+
+  /**
+   * What a model needs to render surfaces of the catalog: the strict render schema, a tool whose
+   * parameters it is, and the prompt text, all from the records behind the document.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private void writeForModels(
+      TypeElement union, CatalogModel catalog, Map<String, Object> document, Map<String, Object> basicRender) {
+    JavaName name = JavaNames.of(union);
+    Map<String, Object> components = StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union())));
+    Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
+    Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
+    files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);
+    Map<String, Object> tool = ToolDefinition.of(TOOL_NAME, "Shows the user a user interface: A2UI surfaces of the"
+        + " catalog " + catalog.id() + ".", render);
+    files.resource(name, RenderSchema.toolResource(name.nestedName()), Json.print(tool), union);
+    files.resource(name, CatalogPrompt.resource(name.nestedName()), CatalogPrompt.of(document), union);
   }
 }

@@ -295,6 +295,9 @@ class GeneratedSourcesTest {
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/ShopComponentCatalog.java", generatedSource(compilation, "shop.ShopComponentCatalog"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-catalog.json", resource(compilation, "shop/ShopComponent.a2ui-catalog.json"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-prompt.txt", resource(compilation, "shop/ShopComponent.a2ui-prompt.txt"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-render.strict.schema.json",
+        resource(compilation, "shop/ShopComponent.a2ui-render.strict.schema.json"));
   }
 
   @Test
