@@ -190,7 +190,8 @@ final class MessageText {
       if (problems.size() >= options.maxProblems()) {
         return;
       }
-      String hint = problem.hint().isEmpty() ? where.strip() : problem.hint() + where;
+      ParseProblem hinted = Hints.add(problem);
+      String hint = hinted.hint().isEmpty() ? where.strip() : hinted.hint() + where;
       problems.add(new ParseProblem(problem.pointer(), problem.expected(), problem.found(),
           problem.line() > 0 ? problem.line() + lineOffset : -1, problem.column(), hint));
     }

@@ -113,6 +113,34 @@ class ReadingProblemsTest {
     assertEquals(null, deleted.value());
   }
 
+  @Test
+  void theMistakesTheProseInvitesEachGetAHintSayingWhatToWrite() {
+    String json = """
+        {"version": "v0.9", "updateComponents": {"surfaceId": "s", "components": [
+          {"id": "root", "component": "Column", "children": [{"id": "t", "component": "Text", "text": "Hi"}]},
+          {"id": "pay", "component": "Button", "child": "l", "text": "Pay", "action": {"event": {"name": "pay"}}},
+          {"id": "name", "component": "TextField", "label": "Name", "checks": [{"call": "required", "args": {}}]}
+        ]}}
+        """;
+
+    WidgetParseException e = assertThrows(WidgetParseException.class, () -> A2ui.parseMessages(json));
+
+    assertEquals(List.of(
+        "/updateComponents/components/0/children/0",
+        "/updateComponents/components/1/text",
+        "/updateComponents/components/2/checks/0/call",
+        "/updateComponents/components/2/checks/0/args",
+        "/updateComponents/components/2/checks/0/condition",
+        "/updateComponents/components/2/checks/0/message"), pointers(e), e.getMessage());
+    assertEquals("Children are the ids of components sent in the list as components of their own, not components"
+        + " written inline.", e.problems().get(0).hint());
+    assertEquals("A Button's label is a component of its own: {\"id\": \"pay-label\", \"component\": \"Text\","
+        + " \"text\": \"Pay\"}, named by the Button's \"child\": \"pay-label\".", e.problems().get(1).hint());
+    assertEquals("A check is {\"condition\": <a boolean, such as {\"call\": \"required\", \"args\": {...}}>,"
+        + " \"message\": \"...\"}.", e.problems().get(2).hint());
+    assertEquals("", e.problems().get(3).hint());
+  }
+
   private static List<String> pointers(WidgetParseException e) {
     return e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList());
   }

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiProblem;
 import dev.widgetry.a2ui.A2uiRule;
@@ -25,10 +20,7 @@ import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.widgetry.tests.a2ui.OfficialA2uiSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -121,35 +113,8 @@ class AcmeCatalogTest {
         "Divider", "Button", "TextField", "CheckBox", "ChoicePicker", "Slider", "DateTimeInput", "OrderTimeline",
         "PriceChart"), names);
     assertEquals(14, document.get("functions").size());
-    assertEquals(List.of(), problems(document, JSON.readTree(MESSAGES)));
+    assertEquals(List.of(), OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(MESSAGES)));
     String wrong = MESSAGES.replace("\"style\":\"bar\"", "\"style\":\"pie\"");
-    assertTrue(problems(document, JSON.readTree(wrong)).size() > 0);
-  }
-
-  /** What the official server_to_client_list.json finds wrong, with {@code catalog} as the catalog. */
-  private static List<String> problems(JsonNode catalog, JsonNode messages) {
-    Path schemas = Path.of(System.getProperty("widgetry.a2ui.schemas"));
-    String base = "https://a2ui.org/specification/v0_9/";
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-        .schemas(id -> {
-          if (id.equals(base + "catalog.json")) {
-            return catalog.toString();
-          }
-          return id.startsWith(base) ? read(schemas.resolve(id.substring(base.length()))) : null;
-        }));
-    List<String> problems = new ArrayList<>();
-    for (Error error : registry.getSchema(SchemaLocation.of(base + "server_to_client_list.json")).validate(messages)) {
-      problems.add(error.getInstanceLocation() + ": " + error.getMessage());
-    }
-    return problems;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    assertTrue(OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(wrong)).size() > 0);
   }
 }
