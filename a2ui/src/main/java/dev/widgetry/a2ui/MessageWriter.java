@@ -99,8 +99,15 @@ final class MessageWriter {
     out.value(message.surfaceId());
     out.name(COMPONENTS);
     out.beginArray();
+    // Neighbours are often of one type (a Row's Texts): look a codec up only when the type changes.
+    Class<?> type = null;
+    GeneratedCodec<A2uiComponent> codec = null;
     for (A2uiComponent component : message.components()) {
-      codecOf(component).write(out, component);
+      if (component.getClass() != type) {
+        type = component.getClass();
+        codec = codecOf(component);
+      }
+      codec.write(out, component);
     }
     out.endArray();
     out.endObject();
