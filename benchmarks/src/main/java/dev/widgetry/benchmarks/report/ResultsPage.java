@@ -56,7 +56,8 @@ public final class ResultsPage {
     line("");
     line("Written by `benchmarks/run.sh` on " + run.getProperty("date") + ". Every ratio below is computed from figures"
         + " of this one run, on the same data for every contender; before measuring, each benchmark's set-up checks"
-        + " that the contenders write the same bytes (or read the same tree, or hand the handler the same order).");
+        + " that the contenders write the same bytes (or read the same tree, hand the handler the same order, or give"
+        + " the same verdicts).");
     line("");
     machine();
     serialize();
