@@ -136,8 +136,15 @@ final class MessageWriter {
   private void components(WidgetWriter out, UpdateComponents message) {
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
+      // Neighbours are often of one type (a Row's Texts): look a codec up only when the type changes.
+      Class<?> type = null;
+      GeneratedCodec<A2uiComponent> codec = null;
       for (A2uiComponent component : message.components()) {
-        codecOf(component).write(out, component);
+        if (component.getClass() != type) {
+          type = component.getClass();
+          codec = codecOf(component);
+        }
+        codec.write(out, component);
       }
     } else {
       WidgetWriter calls = new WithoutReturnType(out);

@@ -56,7 +56,8 @@ public final class ResultsPage {
     line("");
     line("Written by `benchmarks/run.sh` on " + run.getProperty("date") + ". Every ratio below is computed from figures"
         + " of this one run, on the same data for every contender; before measuring, each benchmark's set-up checks"
-        + " that the contenders write the same bytes (or read the same tree, or hand the handler the same order).");
+        + " that the contenders write the same bytes (or read the same tree, hand the handler the same order, or give"
+        + " the same verdicts).");
     line("");
     machine();
     serialize();
@@ -67,6 +68,7 @@ public final class ResultsPage {
     compileTime();
     widgetStream();
     template();
+    a2ui();
     line("## Targets");
     line("");
     line("| target | measured | verdict |");
@@ -309,6 +311,68 @@ public final class ResultsPage {
     line("");
     target("Template: at least 50× chatkit-python's build", template.ops / python, 50, true);
     target("Template: at least 0.9× the same tree built by hand", template.ops / handBuilt.ops, 0.9, true);
+  }
+
+  private void a2ui() {
+    line("## 9. A2UI: write a surface, read and validate one");
+    line("");
+    line("An order surface of the basic catalog (Card, Columns, a Row per order line, Texts bound to the data model,"
+        + " `formatNumber` and `formatCurrency` calls, a TextField with a check, a CheckBox, a Button with an event)"
+        + " as the JSON array of its createSurface, updateComponents and updateDataModel messages. Figures as in"
+        + " section 1.");
+    line("");
+    line("### Build, flatten and write 60 components and the data model (" + run.getProperty("bytes.a2uiWrite")
+        + " bytes of JSON)");
+    line("");
+    line("*ObjectNode tree* is what a Java team writes today: the messages built as a Jackson `ObjectNode` tree with"
+        + " a few helpers, flat with the ids it picks, the data model by `valueToTree`, written by"
+        + " `writeValueAsString`. The set-up checks that both write the same JSON. Throughput in operations per"
+        + " millisecond.");
+    line("");
+    line("| contender | ops/ms | × ObjectNode tree | B/op | alloc × ObjectNode tree |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score tree = jmh.score("A2uiWriteBenchmark.jackson", null);
+    String[][] writers = {
+      {"widgetry", "Widgetry: `Surface` builder over the generated typed paths, flattened, `A2ui.toJsonArray`"},
+      {"jackson", "ObjectNode tree, `valueToTree` of the data model, `writeValueAsString`"},
+    };
+    for (String[] row : writers) {
+      Score s = jmh.score("A2uiWriteBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, tree.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, tree.allocated) + " |");
+    }
+    line("");
+    line("### Read and validate 200 components (" + run.getProperty("bytes.a2uiRead") + " bytes of JSON)");
+    line("");
+    line("*networknt* is `readTree`, networknt's json-schema-validator on the official v0.9 schemas"
+        + " (`server_to_client_list.json` with the basic catalog), then the integrity rules (duplicate ids, no root,"
+        + " dangling references, cycles, depth) written over the `JsonNode` tree. Widgetry's `A2ui.validate` checks"
+        + " more (unreachable components, call depth, pointers, message order). The set-up checks that both accept"
+        + " the surface and both refuse a duplicate id, a dangling reference, a cycle, a missing root, a tree 60"
+        + " deep and an unknown prop. Throughput in operations per second.");
+    line("");
+    line("| contender | ops/s | × networknt | B/op | alloc × networknt |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score networknt = jmh.score("A2uiReadBenchmark.networknt", null);
+    String[][] readers = {
+      {"widgetry", "Widgetry: `A2ui.parseMessages`, `A2ui.validate`"},
+      {"networknt", "`readTree`, networknt on the official schemas, integrity rules over the tree"},
+    };
+    for (String[] row : readers) {
+      Score s = jmh.score("A2uiReadBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, networknt.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, networknt.allocated) + " |");
+    }
+    line("");
+    Score writer = jmh.score("A2uiWriteBenchmark.widgetry", null);
+    Score reader = jmh.score("A2uiReadBenchmark.widgetry", null);
+    target("A2UI write: at least 3× the ObjectNode tree", writer.ops / tree.ops, 3.0, true);
+    targets.add("| A2UI write, allocation (information) | " + ratio(writer.allocated, tree.allocated)
+        + " ObjectNode tree | - |");
+    target("A2UI read and validate: at least 5× networknt and the rules over JsonNode", reader.ops / networknt.ops, 5.0,
+        true);
+    targets.add("| A2UI read and validate, allocation (information) | " + ratio(reader.allocated, networknt.allocated)
+        + " networknt | - |");
   }
 
   private void target(String what, double measured, double bound, boolean atLeast) {
