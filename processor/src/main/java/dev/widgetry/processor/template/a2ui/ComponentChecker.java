@@ -113,9 +113,9 @@ final class ComponentChecker {
     if (canonical.equals(CHILD_TEMPLATE) && value instanceof JObject object
         && object.get("componentId") instanceof JString child && object.get("path") instanceof JString path) {
       Place items = bindings.items(path, Pointers.child(pointer, "path"), scope, what);
-      if (items != null) {
-        edges.add(new Edge(child.value(), child, Pointers.child(pointer, "componentId"), items));
-      }
+      // Past a reported path the item is unknown: any value, so that its bindings report nothing more.
+      edges.add(new Edge(child.value(), child, Pointers.child(pointer, "componentId"),
+          items != null ? items : new Place(null, "any value")));
     }
     if (canonical.equals(CHILD_IDS) && value instanceof JArray ids) {
       references(ids, pointer, scope);

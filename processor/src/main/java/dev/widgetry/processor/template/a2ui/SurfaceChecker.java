@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Walks a surface's components from {@code root}, each checked once in the data its place gives
  * it: the record at the top, a list's item under a child list template (where relative paths
- * resolve). A component nothing reaches is checked against the record; an id that names no
- * component is an error where it is named.
+ * resolve). A component {@code root} does not reach starts a walk of its own, in file order, from
+ * the record; an id that names no component is an error where it is named.
  */
 final class SurfaceChecker {
   private static final String ROOT = "root";
@@ -41,14 +41,26 @@ final class SurfaceChecker {
       }
     }
     Set<Located> done = new HashSet<>();
-    Deque<Edge> pending = new ArrayDeque<>();
     if (byId.containsKey(ROOT)) {
-      pending.add(new Edge(ROOT, null, null, data));
+      walk(new Edge(ROOT, null, null, data), byId, done);
     } else {
       Located first = all.get(0);
       problems.add(Problem.error(Message.A2UI_TEMPLATE_UNKNOWN_CHILD, first.value().offset(), first.pointer(), ROOT,
           "the surface starts from", Suggestions.didYouMean(ROOT, byId.keySet())));
     }
+    for (Located component : all) {
+      if (!done.contains(component) && component.value() instanceof JObject object
+          && object.get("id") instanceof JString id && byId.get(id.value()) == component) {
+        walk(new Edge(id.value(), null, null, data), byId, done);
+      } else if (done.add(component)) {
+        components.check(component.value(), component.pointer(), data);
+      }
+    }
+  }
+
+  /** Checks what {@code start} reaches, each component once, in the data its place gives it. */
+  private void walk(Edge start, Map<String, Located> byId, Set<Located> done) {
+    Deque<Edge> pending = new ArrayDeque<>(List.of(start));
     while (!pending.isEmpty()) {
       Edge edge = pending.pop();
       Located target = byId.get(edge.id());
@@ -57,11 +69,6 @@ final class SurfaceChecker {
             "this names", Suggestions.didYouMean(edge.id(), byId.keySet())));
       } else if (done.add(target)) {
         pending.addAll(components.check(target.value(), target.pointer(), edge.scope()));
-      }
-    }
-    for (Located component : all) {
-      if (done.add(component)) {
-        components.check(component.value(), component.pointer(), data);
       }
     }
   }
