@@ -270,6 +270,34 @@ public enum Message {
       "TemplateUnhandledAction",
       "%s: no @OnAction method in this compilation handles action \"%s\"%s. Add a handler, or check the type's"
           + " spelling"),
+  A2UI_TEMPLATE_SHAPE(
+      "A2uiTemplateShape",
+      "%s: %s; an A2UI component file is an example {\"name\", \"description\", \"messages\": [...]} or a list"
+          + " of components, as an A2UI builder exports them"),
+  A2UI_TEMPLATE_RECORD(
+      "A2uiTemplateRecord",
+      "%s is an A2UI component file, which declares no data schema to generate a record from. Bind it to a"
+          + " @Widget record of yours with @WidgetTemplate(\"%s\")"),
+  A2UI_TEMPLATE_NO_CATALOG(
+      "A2uiTemplateNoCatalog",
+      "%s needs the A2UI basic catalog (dev.widgetry.a2ui.basic.BasicComponent) on the class path to check the"
+          + " file against. Add the widgetry-a2ui dependency"),
+  A2UI_TEMPLATE_CATALOG(
+      "A2uiTemplateCatalog",
+      "%s (%s): catalog \"%s\" is not one component files are checked against: draw the surface from the"
+          + " basic catalog, %s"),
+  A2UI_TEMPLATE_MESSAGE("A2uiTemplateMessage", "%s (%s): %s"),
+  A2UI_TEMPLATE_UNKNOWN_COMPONENT("A2uiTemplateUnknownComponent", "%s (%s): \"%s\" is not a component of catalog %s%s"),
+  A2UI_TEMPLATE_UNKNOWN_PROP("A2uiTemplateUnknownProp", "%s (%s): %s has no prop \"%s\"%s"),
+  A2UI_TEMPLATE_MISSING_PROP("A2uiTemplateMissingProp", "%s (%s): %s needs \"%s\""),
+  A2UI_TEMPLATE_PROP_KIND("A2uiTemplatePropKind", "%s (%s): %s takes %s, and the file gives %s"),
+  A2UI_TEMPLATE_UNKNOWN_PATH(
+      "A2uiTemplateUnknownPath",
+      "%s (%s): the binding \"%s\" names nothing in the data: %s has no field \"%s\"%s. Bind a field of the"
+          + " record, or add the field"),
+  A2UI_TEMPLATE_PATH_KIND(
+      "A2uiTemplatePathKind", "%s (%s): the binding \"%s\" reaches %s, which is %s, and %s takes %s"),
+  A2UI_TEMPLATE_UNKNOWN_CHILD("A2uiTemplateUnknownChild", "%s (%s): no component has the id \"%s\", which %s%s"),
   GENERATED_NAME_CLASH(
       "GeneratedNameClash",
       "%s and %s would both generate %s. Rename one of them"),
