@@ -205,7 +205,8 @@ public enum Message {
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "@OnAction method %s returns %s. Return void, a widget root (Card, ListView, Basic), an"
-          + " ActionResult, or a CompletionStage of one of these"),
+          + " ActionResult, A2UI server messages (an A2uiAnswer, a ServerMessage, a List<ServerMessage>, a"
+          + " Surface), or a CompletionStage of one of these"),
   OVERLOADED_HANDLER(
       "OverloadedHandler",
       "@OnAction methods %s in %s share one name, and the generated action factories are named after"

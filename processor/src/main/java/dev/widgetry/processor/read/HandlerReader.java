@@ -43,6 +43,10 @@ public final class HandlerReader {
   private static final String ACTION_CONTEXT = "dev.widgetry.runtime.ActionContext";
   private static final String WIDGET_ROOT = "dev.widgetry.chatkit.WidgetRoot";
   private static final String ACTION_RESULT = "dev.widgetry.runtime.ActionResult";
+  /** What an A2UI action may be answered with, besides a List of server messages. */
+  private static final String A2UI_ANSWER = "dev.widgetry.a2ui.A2uiAnswer";
+  private static final String A2UI_SURFACE = "dev.widgetry.a2ui.Surface";
+  private static final String A2UI_MESSAGE = "dev.widgetry.a2ui.ServerMessage";
   private static final Pattern ACTION_TYPE = Pattern.compile("[A-Za-z0-9._\\-:]+");
 
   private final Elements elements;
@@ -234,7 +238,19 @@ public final class HandlerReader {
   }
 
   private boolean isAnswer(TypeMirror type) {
-    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT);
+    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT) || isA2uiAnswer(type);
+  }
+
+  /** An A2UI answer: an A2uiAnswer, a Surface, a server message, or a List of server messages. */
+  private boolean isA2uiAnswer(TypeMirror type) {
+    if (isType(type, A2UI_ANSWER) || isType(type, A2UI_SURFACE) || isSubtype(type, A2UI_MESSAGE)) {
+      return true;
+    }
+    if (!isType(type, "java.util.List")) {
+      return false;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    return arguments.size() == 1 && isSubtype(arguments.get(0), A2UI_MESSAGE);
   }
 
   private boolean isActionContext(TypeMirror type) {
