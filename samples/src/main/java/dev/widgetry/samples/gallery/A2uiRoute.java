@@ -54,7 +54,7 @@ final class A2uiRoute implements HttpHandler {
     try (JsonGenerator out = JSON.createGenerator(bytes)) {
       out.writeStartObject();
       out.writeBooleanField("renderer", renderer);
-      out.writeStringField("actionPath", GalleryServer.A2UI_ACTION_PATH);
+      out.writeStringField("actionPath", GalleryServer.ACTION_PATH);
       out.writeObjectFieldStart("surfaces");
       for (GalleryEntry entry : gallery.entries()) {
         if (entry.surface() != null) {

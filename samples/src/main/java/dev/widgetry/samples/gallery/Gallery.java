@@ -8,6 +8,7 @@ import dev.widgetry.samples.catalog.ComponentSampler;
 import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.flights.FlightOptions;
 import dev.widgetry.samples.flights.FlightSurface;
+import dev.widgetry.samples.flights.FlightSurfaceHandlers;
 import dev.widgetry.samples.invoice.Invoice;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
 import dev.widgetry.samples.itinerary.ItineraryHandlers;
@@ -19,9 +20,11 @@ import dev.widgetry.samples.report.SalesReport;
 import dev.widgetry.samples.shop.CartHandlers;
 import dev.widgetry.samples.shop.OrderSummary;
 import dev.widgetry.samples.shop.OrderSurface;
+import dev.widgetry.samples.shop.OrderSurfaceHandlers;
 import dev.widgetry.samples.signup.SignUp;
 import dev.widgetry.samples.signup.SignUpHandlers;
 import dev.widgetry.samples.signup.SignUpSurface;
+import dev.widgetry.samples.signup.SignUpSurfaceHandlers;
 import dev.widgetry.samples.tasks.TaskHandlers;
 import dev.widgetry.samples.tasks.TaskList;
 import dev.widgetry.samples.weather.WeatherData;
@@ -88,7 +91,8 @@ public final class Gallery {
             Basic.class, ComponentSampler::render)
             .asWide());
     WidgetPipeline pipeline = WidgetPipeline.of(ThemePreference.DARK_THEME);
-    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary));
+    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary,
+        new OrderSurfaceHandlers(cart), new FlightSurfaceHandlers(flights), new SignUpSurfaceHandlers(signUp)));
   }
 
   /** The entries, in the order the page shows them. */
@@ -106,7 +110,10 @@ public final class Gallery {
     return pipeline;
   }
 
-  /** Dispatches the actions of every entry. */
+  /**
+   * Dispatches the actions of every entry: a ChatKit page's {@code {"action", "itemId"}}, and an
+   * A2UI renderer's {@code {"version": "v0.9", "action"}} for the entries' surfaces.
+   */
   public ActionDispatcher dispatcher() {
     return dispatcher;
   }

@@ -23,7 +23,8 @@ import java.util.Map;
  * GET  /api/schema/{id}        the JSON Schema of the entry's record
  * GET  /api/tool/{id}          the tool definition a model is given for it
  * GET  /api/actions/{id}       a tool definition per action of the entry
- * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error
+ * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error;
+ *                              {"version": "v0.9", "action"} from the A2UI page: a JSON array of messages
  * POST /chatkit                ChatKit's requests, for the chat page (/chat.html): JSON, or Server-Sent Events
  * GET  /api/a2ui[/{id}]        the entries' A2UI surfaces, for the A2UI page (/a2ui.html)
  * GET  /npm/...                the installed @a2ui/lit renderer and what it imports, when a node_modules folder is given
@@ -32,8 +33,6 @@ import java.util.Map;
 public final class GalleryServer implements AutoCloseable {
   /** Where the page posts actions. */
   public static final String ACTION_PATH = "/api/widget-action";
-  /** Where the A2UI page posts the renderer's actions. */
-  public static final String A2UI_ACTION_PATH = "/api/a2ui-action";
   private static final int THREADS = 4;
   /**
    * The JDK server's limits, as system properties it reads when the JVM's first server is made:

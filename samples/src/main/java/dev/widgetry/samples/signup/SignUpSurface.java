@@ -64,7 +64,7 @@ public final class SignUpSurface {
 
   /** {@code signup.submit} with every field of the form, and {@code plan}. */
   private static EventAction submit(SignUpPaths form, Plan plan) {
-    return Action.event("signup.submit")
+    return Action.event("a2ui.signup.submit")
         .with("name", form.name())
         .with("email", form.email())
         .with("password", form.password())
@@ -89,7 +89,7 @@ public final class SignUpSurface {
         Text.of(paths.email(), Text.Variant.CAPTION),
         Text.of("Your " + plan + " plan is ready. We sent a link to confirm your address."),
         Text.of(account.updates() ? "Product news: on" : "Product news: off", Text.Variant.CAPTION),
-        button("Sign up someone else", Action.event("signup.restart"), Button.Variant.DEFAULT));
+        button("Sign up someone else", Action.event("a2ui.signup.restart"), Button.Variant.DEFAULT));
   }
 
   private static String firstName(String name) {

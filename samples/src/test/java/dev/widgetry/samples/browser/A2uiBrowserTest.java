@@ -179,6 +179,97 @@ class A2uiBrowserTest {
     page.screenshot(SCREENSHOTS.resolve("a2ui-page.png"));
   }
 
+  @Test
+  @Order(2)
+  void aStepperSendsItsActionWithTheLinesSkuAndTheAnswerRedrawsTheOrder() throws Exception {
+    page.clickElement("__a2ui.button('order', '+1', 0)", "the first line's +1");
+
+    JsonNode exchange = exchange(0);
+    JsonNode action = exchange.at("/request/action");
+    assertEquals("a2ui.cart.add", action.get("name").asText());
+    assertEquals("order", action.get("surfaceId").asText());
+    assertEquals(MAPPER.readTree("{\"sku\": \"tea\"}"), action.get("context"), "the template's relative path, resolved");
+    assertTrue(action.get("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), action.toString());
+    assertEquals(200, exchange.get("status").asInt(), exchange.toString());
+    assertEquals(3, exchange.at("/answer/1/updateDataModel/value/lines/0/quantity").asInt(), exchange.toString());
+    page.waitFor("__a2ui.text(__a2ui.surface('order')).includes('€46.75')", "the new total on the surface");
+    assertTrue(surfaceText("order").contains("Free shipping") || surfaceText("order").contains("Free"), surfaceText("order"));
+    assertTrue(get("api/gallery").contains("\"value\":\"3\""), "the ChatKit widget is drawn from the same cart");
+    page.screenshot(SCREENSHOTS.resolve("a2ui-order-updated.png"), "[data-entry=\"order\"] [data-side=\"a2ui\"]");
+
+    page.clickElement("__a2ui.button('order', 'Place order')", "Place order");
+
+    page.waitFor("__a2ui.text(__a2ui.surface('order')).includes('Order placed')", "the order to be placed");
+    assertEquals("a2ui.order.place", exchange(1).at("/request/action/name").asText());
+    page.screenshot(SCREENSHOTS.resolve("a2ui-order-placed.png"), "[data-entry=\"order\"] [data-side=\"a2ui\"]");
+  }
+
+  @Test
+  @Order(3)
+  void whatIsTypedIntoTheFormReachesTheSignUpHandlerAsItsRecord() throws Exception {
+    page.typeInto("__a2ui.field('signup', 'Name')", "the name field", "Ada Lovelace");
+    page.typeInto("__a2ui.field('signup', 'Email')", "the email field", "ada@example.com");
+    page.typeInto("__a2ui.field('signup', 'Password')", "the password field", "correct horse battery");
+    page.clickElement("__a2ui.all(__a2ui.components('signup', 'a2ui-checkbox')[0], node => node.tagName === 'INPUT')[0]",
+        "the product news checkbox");
+    page.screenshot(SCREENSHOTS.resolve("a2ui-signup-filled.png"), "[data-entry=\"signup\"] [data-side=\"a2ui\"]");
+
+    page.clickElement("__a2ui.button('signup', 'Team')", "the Team button");
+
+    JsonNode action = exchange(2).at("/request/action");
+    assertEquals("a2ui.signup.submit", action.get("name").asText());
+    assertEquals(MAPPER.readTree("{\"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\","
+        + " \"password\": \"correct horse battery\", \"plan\": \"team\", \"updates\": true}"), action.get("context"));
+    page.waitFor("__a2ui.text(__a2ui.surface('signup')).includes('Welcome, Ada!')", "the welcome");
+    assertTrue(surfaceText("signup").contains("Your Team plan is ready"), surfaceText("signup"));
+    assertTrue(surfaceText("signup").contains("Product news: on"), surfaceText("signup"));
+    assertTrue(get("api/gallery").contains("Welcome, Ada!"), "the ChatKit card is drawn from the same account");
+    page.screenshot(SCREENSHOTS.resolve("a2ui-signup-welcome.png"), "[data-entry=\"signup\"] [data-side=\"a2ui\"]");
+  }
+
+  @Test
+  @Order(4)
+  void aBadFormIsRefusedByTheSameParserWithAPointerPerField() throws Exception {
+    page.clickElement("__a2ui.button('signup', 'Sign up someone else')", "Sign up someone else");
+    page.waitFor("__a2ui.field('signup', 'Email')", "the empty form");
+    page.typeInto("__a2ui.field('signup', 'Email')", "the email field", "ada@");
+
+    page.clickElement("__a2ui.button('signup', 'Free')", "the Free button");
+
+    page.waitFor("window.a2uiExchanges.length === 5", "the answer");
+    JsonNode exchange = exchange(4);
+    assertEquals(422, exchange.get("status").asInt(), exchange.toString());
+    assertEquals("invalid_payload", exchange.at("/answer/error/code").asText());
+    TreeSet<String> pointers = new TreeSet<>();
+    exchange.at("/answer/error/problems").forEach(problem -> pointers.add(problem.get("pointer").asText()));
+    assertEquals(new TreeSet<>(List.of("/action/context/email", "/action/context/name", "/action/context/password")),
+        pointers);
+    assertEquals("invalid_payload", page.text("[data-entry=\"signup\"] .feedback-error .error-code"));
+  }
+
+  @Test
+  @Order(5)
+  void aFlightIsPickedAndTheCabinButtonsRepriceTheRows() throws Exception {
+    page.clickElement("__a2ui.button('flights', 'Select', 1)", "KL 1692's Select");
+
+    assertEquals(MAPPER.readTree("{\"flightId\": \"kl1692\"}"), exchange(5).at("/request/action/context"));
+    page.waitFor("__a2ui.text(__a2ui.surface('flights')).includes('Selected')", "KL 1692 to show as selected");
+
+    page.clickElement("__a2ui.button('flights', 'Business')", "Business");
+
+    assertEquals(MAPPER.readTree("{\"cabin\": \"business\"}"), exchange(6).at("/request/action/context"));
+    page.waitFor("__a2ui.text(__a2ui.surface('flights')).includes('€512')", "business fares");
+    assertTrue(surfaceText("flights").contains("Sold out"), surfaceText("flights"));
+    assertTrue(surfaceText("flights").contains("Selected"), surfaceText("flights"));
+    page.screenshot(SCREENSHOTS.resolve("a2ui-flights-business.png"), "[data-entry=\"flights\"]");
+  }
+
+  /** The page's {@code index}th exchange with the endpoint (from 0), once it has been answered. */
+  private JsonNode exchange(int index) throws Exception {
+    page.waitFor("window.a2uiExchanges.length > " + index, "exchange " + index + " with the endpoint");
+    return MAPPER.readTree(page.evaluate("JSON.stringify(window.a2uiExchanges[" + index + "])").asText());
+  }
+
   private String surfaceText(String surface) {
     return page.evaluate("__a2ui.text(__a2ui.surface(" + BrowserPage.quote(surface) + "))").asText();
   }
