@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The full benchmark run: JMH (serialize, dispatch, parse, type order) with -prof gc, the cold-start runs and the
-# compile-time runs, then benchmarks/RESULTS.md from the figures of this one run. Plain bash and
-# java; about 24 minutes on 2 cores. Run it on a quiet machine:
+# The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template) with
+# -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
+# cold-start runs and the compile-time runs, then benchmarks/RESULTS.md from the figures of this one
+# run. Plain bash, java and python3; about 27 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
 # COLD_START_RUNS (default 15) and COMPILE_RUNS (default 5) set how many runs each median takes;
+# PYTHON (default python3) names the interpreter that has Jinja2 and pydantic;
 # JMH_ARGS adds JMH options (e.g. JMH_ARGS='-f 1 -wi 1 -i 1' for a quick look, not for the page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,10 +59,19 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4, 6. JMH: serialize, dispatch, parse, type order, widget stream (about 22 minutes)"
+echo "1-4, 7, 8. JMH: serialize, dispatch, parse, type order, widget stream, template (about 24 minutes)"
 # shellcheck disable=SC2086 # JMH_ARGS is a list of options
 "$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
   'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
+
+echo "8. Template: chatkit-python's build steps on the same file and data, timed in python3"
+python_bin=${PYTHON:-python3}
+"$java_bin" -cp "$classpath" dev.widgetry.benchmarks.templates.TemplateData "$results/template-data.json" \
+  "$results/template-widget.json"
+"$python_bin" benchmarks/python/template_build.py benchmarks/src/main/resources/widgets/order_list.widget \
+  "$results/template-data.json" "$results/template-widget.json" >> "$properties"
+prop template.rows 40
+prop bytes.template "$(wc -c < "$results/template-widget.json")"
 
 echo "5. Cold start: $cold_start_runs fresh JVMs each"
 for run in $(seq "$cold_start_runs"); do

@@ -32,6 +32,17 @@ class SameWorkTest {
   }
 
   @Test
+  void theTemplateWritesWhatTheHandBuiltTreeWrites() {
+    TemplateBenchmark benchmark = new TemplateBenchmark();
+    benchmark.setUp();
+
+    byte[] template = benchmark.template();
+    assertArrayEquals(benchmark.handBuilt(), template);
+    String json = new String(template, java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(TemplateBenchmark.ROWS, json.split("\"type\":\"ListViewItem\"", -1).length - 1);
+  }
+
+  @Test
   void bothParsersReadTheProductCardBack() throws Exception {
     ParseBenchmark benchmark = new ParseBenchmark();
     benchmark.setUp();

@@ -61,6 +61,8 @@ class SmokeRunTest {
     expected.add("DispatchBenchmark.handwritten");
     expected.add("WidgetStreamBenchmark.widgetry");
     expected.add("WidgetStreamBenchmark.jackson");
+    expected.add("TemplateBenchmark.template");
+    expected.add("TemplateBenchmark.handBuilt");
     return expected;
   }
 }

@@ -3,8 +3,10 @@ package dev.widgetry.processor;
 import com.palantir.javapoet.JavaFile;
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.ActionHandler;
 import dev.widgetry.processor.model.ActionMethod;
 import dev.widgetry.processor.model.GeneratedNames;
+import dev.widgetry.processor.model.HandledAction;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.JavaNames;
@@ -39,6 +41,8 @@ final class HandlerStage {
   private final Files files;
   private final Registry registry;
   private final WidgetStage widgets;
+  /** Every action type a handler of this compilation declares, with its method: what templates check against. */
+  private final Map<String, HandledAction> handled = new LinkedHashMap<>();
   /** Handler classes waiting for a type that does not exist yet, with that type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final LocalHandlerScanner localHandlers;
@@ -75,6 +79,7 @@ final class HandlerStage {
       TypeElement type = entry.getValue();
       try {
         Optional<ModelReader.HandlerResult> result = reader.readHandler(type, handlerMethods(type));
+        result.ifPresent(handler -> remember(handler.model()));
         result.ifPresent(handler -> generate(type, handler));
       } catch (UnresolvedTypeException e) {
         deferred.put(entry.getKey(), e.type());
@@ -90,6 +95,19 @@ final class HandlerStage {
 
   boolean idle() {
     return deferred.isEmpty();
+  }
+
+  /** The action types handled in this compilation so far, with their handlers. */
+  Map<String, HandledAction> handled() {
+    return handled;
+  }
+
+  private void remember(ActionHandler handler) {
+    for (ActionMethod action : handler.actions()) {
+      ActionMethod.Payload payload = action.payload();
+      handled.put(action.type(), new HandledAction(action.type(), handler.handler().nestedName() + "." + action.method(),
+          payload == null ? null : payload.type(), payload != null && payload.required()));
+    }
   }
 
   void reportStillDeferred() {

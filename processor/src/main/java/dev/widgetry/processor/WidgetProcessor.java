@@ -3,6 +3,7 @@ package dev.widgetry.processor;
 import com.google.auto.service.AutoService;
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.template.TemplateStage;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -17,7 +18,9 @@ import javax.tools.Diagnostic;
 /**
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
  * ({@link WidgetStage}); classes with {@code @OnAction} methods get an actions class
- * ({@link HandlerStage}). Every problem is reported on the element that caused it, and processing
+ * ({@link HandlerStage}); A2UI catalogs ({@code @A2uiCatalog} unions) get a catalog class
+ * ({@link CatalogStage}); Widget Builder templates become data records and template classes
+ * ({@link TemplateStage}). Every problem is reported on the element that caused it, and processing
  * goes on past it. After the last round that produced something, the compilation's registry is
  * written. It never claims the annotations.
  */
@@ -26,13 +29,15 @@ import javax.tools.Diagnostic;
 // annotations where it can see them, and @OnAction inside a local class is not such a place; the
 // processor must see every file to report it.
 @SupportedAnnotationTypes("*")
-@SupportedOptions(Registry.OPTION)
+@SupportedOptions({Registry.OPTION, TemplateStage.OPTION})
 public final class WidgetProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private Files files;
   private Registry registry;
   private WidgetStage widgets;
   private HandlerStage handlers;
+  private CatalogStage catalogs;
+  private TemplateStage templates;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
 
@@ -45,6 +50,10 @@ public final class WidgetProcessor extends AbstractProcessor {
       registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
       widgets = new WidgetStage(env, diagnostics, files, registry);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+      catalogs = new CatalogStage(env, diagnostics, files, widgets);
+      templates = new TemplateStage(env, diagnostics,
+          (file, origin, role, fix) -> files.source(file, origin, new Purpose(role, fix)), widgets::model,
+          packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {
@@ -91,9 +100,11 @@ public final class WidgetProcessor extends AbstractProcessor {
     }
     files.recordSources(round);
     boolean newWidgets = widgets.process(round);
+    catalogs.process(round);
     boolean newHandlers = handlers.process(round);
+    boolean newTemplates = templates.process(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.
-    if (!newWidgets && !newHandlers && widgets.idle() && handlers.idle() && registry.isPending()) {
+    if (!newWidgets && !newHandlers && !newTemplates && widgets.idle() && handlers.idle() && registry.isPending()) {
       registry.write(files);
     }
   }

@@ -17,6 +17,7 @@ import dev.widgetry.processor.schema.StrictSchema;
 import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.write.BuilderFile;
 import dev.widgetry.processor.write.CodecFile;
+import dev.widgetry.processor.write.PathsFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,10 @@ final class WidgetStage {
   private final Files files;
   private final Registry registry;
   private final ModelReader reader;
+  /** Reads widgets compiled elsewhere, to learn their shape, without reporting. */
+  private final ModelReader quiet;
   private final SchemaGenerator schemas;
+  private final BindingPaths paths;
   /** Every {@code @Widget} type this compilation has seen, by qualified name. */
   private final Set<String> seen = new HashSet<>();
   /** Widgets read without problems, in this round or earlier ones. */
@@ -57,15 +61,25 @@ final class WidgetStage {
     this.diagnostics = diagnostics;
     this.files = files;
     this.registry = registry;
-    ModelReader quiet = new ModelReader(env, new Diagnostics(new QuietMessager()), this::isCompiledNow, type -> Optional.empty());
+    this.quiet = new ModelReader(env, new Diagnostics(new QuietMessager()), this::isCompiledNow, type -> Optional.empty());
     this.reader = new ModelReader(env, diagnostics, this::isCompiledNow,
         type -> Optional.ofNullable(models.get(JavaNames.of(type))).or(() -> quietModel(quiet, type)));
     SchemaLibrary library = new SchemaLibrary(env.getFiler());
     this.schemas = new SchemaGenerator(models::get, name -> library.load(name).orElse(null));
+    this.paths = new BindingPaths(elements, this::isCompiledNow);
   }
 
   ModelReader reader() {
     return reader;
+  }
+
+  /**
+   * The model of a {@code @Widget} type: read in this compilation, or quietly from its class file;
+   * empty when it has problems (reported where it is compiled) or is not read yet.
+   */
+  Optional<WidgetModel> model(TypeElement type) {
+    WidgetModel model = models.get(JavaNames.of(type));
+    return model != null ? Optional.of(model) : isCompiledNow(type) ? Optional.empty() : quietModel(quiet, type);
   }
 
   /** Reads and writes this round's widgets; returns whether there were any. */
@@ -99,6 +113,16 @@ final class WidgetStage {
     }
     generate(read);
     return !candidates.isEmpty();
+  }
+
+  /** The model of a widget read in this compilation, or null. */
+  WidgetModel model(JavaName widget) {
+    return models.get(widget);
+  }
+
+  /** Whether a widget's codec was generated in this compilation. */
+  boolean generated(JavaName widget) {
+    return models.containsKey(widget) && !failed.contains(widget);
   }
 
   /** Whether no widget waits for a later round. */
@@ -183,6 +207,10 @@ final class WidgetStage {
         }
         if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
           files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element, Purpose.builder(element));
+        }
+        if (model instanceof WidgetModel.RecordWidget && paths.enabled() && paths.eligible(element)) {
+          files.source(PathsFile.of((WidgetModel.RecordWidget) model, shadowed, paths::hasPaths), element,
+              Purpose.paths(element));
         }
         writeSchemas(model, element);
         registry.addWidget(model.name(), element);

@@ -66,6 +66,7 @@ public final class ResultsPage {
     coldStart();
     compileTime();
     widgetStream();
+    template();
     line("## Targets");
     line("");
     line("| target | measured | verdict |");
@@ -278,6 +279,36 @@ public final class ResultsPage {
     target("Widget stream: at least 5× the diff over Jackson trees", widgetry.ops / jackson.ops, 5.0, true);
     targets.add("| Widget stream, allocation (information) | " + ratio(widgetry.allocated, jackson.allocated)
         + " Jackson trees | - |");
+  }
+
+  private void template() {
+    line("## 8. Render a Widget Builder template of " + run.getProperty("template.rows") + " list rows to UTF-8 bytes");
+    line("");
+    line("`order_list.widget`, a Builder export (one line of JSON with holes, the comma trick around a loop of"
+        + " ListViewItems), rendered from the same data and serialized (" + run.getProperty("bytes.template")
+        + " bytes of JSON). The compiled template and the same tree built by hand with the catalog's builders are"
+        + " measured by JMH as in section 1 (the set-up checks they write the same bytes). chatkit-python's build"
+        + " steps (Jinja2 render with StrictUndefined, `json.loads`, pydantic validation of the root, JSON dump;"
+        + " " + run.getProperty("template.python.versions") + ") are timed by `run.sh` in one python3 process, after"
+        + " checking they render the same widget: ten one-second rounds after five warm-up rounds, their median and"
+        + " range.");
+    line("");
+    line("| contender | ops/ms | × chatkit-python | × hand-built | B/op |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score template = jmh.score("TemplateBenchmark.template", null);
+    Score handBuilt = jmh.score("TemplateBenchmark.handBuilt", null);
+    double python = millis("template.python.median");
+    line("| Widgetry: `OrderListTemplate.render(data)`, `Widgets.toJsonBytes` | " + template.throughputText() + " | "
+        + ratio(template.ops, python) + " | " + ratio(template.ops, handBuilt.ops) + " | " + bytes(template.allocated) + " |");
+    line("| Built by hand with the catalog's builders, `Widgets.toJsonBytes` | " + handBuilt.throughputText() + " | "
+        + ratio(handBuilt.ops, python) + " | " + ratio(handBuilt.ops, handBuilt.ops) + " | " + bytes(handBuilt.allocated)
+        + " |");
+    line("| chatkit-python's `WidgetTemplate.build` steps, python3 | " + format(python) + " ("
+        + format(millis("template.python.min")) + "–" + format(millis("template.python.max")) + ") | 1.00× | "
+        + ratio(python, handBuilt.ops) + " | - |");
+    line("");
+    target("Template: at least 50× chatkit-python's build", template.ops / python, 50, true);
+    target("Template: at least 0.9× the same tree built by hand", template.ops / handBuilt.ops, 0.9, true);
   }
 
   private void target(String what, double measured, double bound, boolean atLeast) {

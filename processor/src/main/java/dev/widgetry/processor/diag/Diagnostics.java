@@ -40,6 +40,11 @@ public final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
   }
 
+  public void warning(
+      Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element, annotation, value);
+  }
+
   /** The number of errors reported so far; compare before and after reading an element. */
   public int errorCount() {
     return errors;

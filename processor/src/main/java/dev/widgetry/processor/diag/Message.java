@@ -91,8 +91,30 @@ public enum Message {
           + " @JsonProperty"),
   RESERVED_TYPE_PROPERTY(
       "ReservedTypeProperty",
-      "Component %s of %s has the JSON name \"type\", which holds %s's type name because %s. Rename"
+      "Component %s of %s has the JSON name \"%s\", which holds %s's type name because %s. Rename"
           + " it, or give it another JSON name with @JsonProperty"),
+  DISCRIMINATOR_ON_RECORD(
+      "DiscriminatorOnRecord",
+      "@Widget(discriminator = \"%s\") on record %s: a discriminator names the property a union's"
+          + " members are tagged by, so it goes on the sealed @Widget interface that permits %s. Move it"
+          + " there"),
+  INVALID_DISCRIMINATOR(
+      "InvalidDiscriminator",
+      "@Widget(discriminator = \"%s\") on %s is not a usable property name: %s. Give a JSON property"
+          + " name such as \"component\", or leave it out for \"%s\""),
+  DISCRIMINATOR_ON_UNTAGGED_UNION(
+      "DiscriminatorOnUntaggedUnion",
+      "@Widget(discriminator = \"%s\") on %s: the union is untagged (%s), so no property holds its"
+          + " members' names. Remove the discriminator, or %s"),
+  CONFLICTING_DISCRIMINATORS(
+      "ConflictingDiscriminators",
+      "%s belongs to union %s, tagged by \"%s\", and to union %s, tagged by \"%s\", but its"
+          + " records write one tag property. Give %s and %s the same discriminator, or split %s"),
+  NESTED_DISCRIMINATOR(
+      "ConflictingDiscriminators",
+      "@Widget(discriminator = \"%s\") on %s differs from \"%s\", the discriminator of union %s,"
+          + " which permits it, and its records belong to both unions. Use \"%s\", or leave it out"
+          + " to inherit it"),
   BUILDER_WITHOUT_RECORD(
       "BuilderWithoutRecord",
       "@WidgetBuilder goes on a @Widget record, and %s is %s. Remove @WidgetBuilder, or make %s a"
@@ -107,7 +129,7 @@ public enum Message {
           + " @Widget records, or sealed @Widget interfaces of them"),
   DUPLICATE_TYPE_NAME(
       "DuplicateTypeName",
-      "Members %s and %s of union %s both have the type name \"%s\". Give one another name with"
+      "Members %s and %s of union %s both have the %s \"%s\". Give one another name with"
           + " @Widget(\"...\")"),
   AMBIGUOUS_UNTAGGED_UNION(
       "AmbiguousUntaggedUnion",
@@ -125,6 +147,31 @@ public enum Message {
           + " number, a string, an object...), or give the objects properties of their own; or remove"
           + " @JsonTypeInfo(use = DEDUCTION), and @JsonValue from every member, so that the union is tagged"
           + " by \"type\""),
+  A2UI_CATALOG_TARGET(
+      "A2uiCatalogTarget",
+      "@A2uiCatalog goes on a sealed @Widget(discriminator = \"component\") interface that extends A2uiComponent,"
+          + " and %s %s. %s"),
+  A2UI_COMMON_PROPS(
+      "A2uiCommonProps",
+      "%s is a component of catalog %s, and every A2UI component accepts %s, so the record must read it: add %s"),
+  COMPONENT_REF_TYPE(
+      "ComponentRefType",
+      "@ComponentRef on %s: a reference to a component is its id, and %s has type %s. Use String, or"
+          + " List<String> for several"),
+  CATALOG_NAME_CLASH(
+      "CatalogNameClash",
+      "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"
+          + " component \"%s\". Give it another name with @Widget(\"...\")"),
+  INVALID_A2UI_SCHEMA(
+      "InvalidA2uiSchema",
+      "%s on %s is not a JSON object: %s. Write the JSON Schema keywords to merge, such as {\"minItems\": 1}"),
+  MISSING_BASIC_CATALOG(
+      "MissingBasicCatalog",
+      "Catalog %s extends the basic catalog, whose document (%s) is not on the class path. Put widgetry-a2ui on"
+          + " the class path, or say @A2uiCatalog(extendsBasic = false)"),
+  DUPLICATE_CATALOG_ID(
+      "DuplicateCatalogId",
+      "Catalogs %s and %s both have the id \"%s\"; createSurface names a catalog by its id. Give each its own"),
   JSON_VALUE_NOT_SOLE(
       "JsonValueNotSole",
       "@JsonValue on %s: a record written as one value must have exactly one component, and %s has"
@@ -163,6 +210,65 @@ public enum Message {
       "OverloadedHandler",
       "@OnAction methods %s in %s share one name, and the generated action factories are named after"
           + " them. Give each its own name"),
+  TEMPLATE_FILE_NOT_FOUND(
+      "TemplateFileNotFound",
+      "%s was not found; searched %s. Put it under src/main/resources, or name its folder with the"
+          + " processor option -Awidgetry.templates=<folder>"),
+  TEMPLATE_FILE_UNREADABLE("TemplateFileUnreadable", "%s could not be read: %s"),
+  TEMPLATE_FILE_NOT_JSON(
+      "TemplateFileNotJson", "%s: the file is not JSON: %s. Export the widget again from the Widget Builder"),
+  TEMPLATE_FILE_FIELD("TemplateFileField", "%s: the file %s; %s"),
+  TEMPLATE_VERSION(
+      "TemplateVersion",
+      "%s: version %s is not supported: chatkit-python renders only version \"1.0\". Export the widget"
+          + " again from the Widget Builder"),
+  TEMPLATE_SCHEMA("TemplateSchema", "%s: the jsonSchema %s; %s"),
+  TEMPLATE_SYNTAX("TemplateSyntax", "%s: the template is not valid Jinja: %s"),
+  TEMPLATE_UNSUPPORTED(
+      "TemplateUnsupported",
+      "%s: %s is not part of the template language widget templates use (what the Widget Builder"
+          + " exports); write it with outputs, if, for, set, and the filters tojson, default, length and int"),
+  TEMPLATE_NOT_JSON("TemplateNotJson", "%s: the template does not render JSON: %s"),
+  TEMPLATE_UNKNOWN_VARIABLE("TemplateUnknownVariable", "%s: %s is not defined: the data has %s%s"),
+  TEMPLATE_UNKNOWN_FIELD("TemplateUnknownField", "%s: %s has no field \"%s\": its schema declares %s%s"),
+  TEMPLATE_DICT_METHOD(
+      "TemplateDictMethod",
+      "%s: %s reads the dict method %s, not the field: Jinja looks attributes up before keys. Write %s"),
+  TEMPLATE_UNGUARDED(
+      "TemplateUnguarded",
+      "%s: %s, and %s fails the render then (StrictUndefined). Guard it with {%% if %s is defined %%}, or give"
+          + " a default: %s | default(...)"),
+  TEMPLATE_WRONG_KIND("TemplateWrongKind", "%s: %s is %s, and %s"),
+  TEMPLATE_RAW_OUTPUT("TemplateRawOutput", "%s: {{ %s }} writes %s as Python prints it, %s. Write {{ %s | tojson }}"),
+  TEMPLATE_UNKNOWN_COMPONENT("TemplateUnknownComponent", "%s: \"%s\" is not %s%s"),
+  TEMPLATE_UNKNOWN_PROP("TemplateUnknownProp", "%s: %s has no prop \"%s\"%s"),
+  TEMPLATE_PROP_KIND("TemplatePropKind", "%s: %s takes %s, and the template gives %s%s"),
+  TEMPLATE_MISSING_PROP("TemplateMissingProp", "%s: %s needs \"%s\", and %s"),
+  TEMPLATE_DUPLICATE_PROP(
+      "TemplateDuplicateProp", "%s: \"%s\" is written twice in one object on some path, and JSON keeps only the last"),
+  TEMPLATE_NO_CATALOG(
+      "TemplateNoCatalog",
+      "%s needs the ChatKit catalog (dev.widgetry.chatkit.WidgetRoot) on the class path to check templates"
+          + " against. Add the widgetry-chatkit dependency"),
+  TEMPLATE_FILE_NAME(
+      "TemplateFileName",
+      "%s: the file name gives %s, which cannot name a Java type. Rename the file, or bind it to a record of"
+          + " yours with @WidgetTemplate"),
+  TEMPLATE_NOT_ON_WIDGET(
+      "TemplateNotOnWidget",
+      "@WidgetTemplate goes on a @Widget record that holds the template's data, and %s is %s. Make it a @Widget"
+          + " record, or use @WidgetTemplates to generate the record"),
+  TEMPLATE_RECORD_MISMATCH("TemplateRecordMismatch", "%s: %s does not fit the file's jsonSchema: %s"),
+  TEMPLATE_STALE_PREVIEW(
+      "TemplateStalePreview",
+      "%s: outputJsonPreview is not what the template renders from the Builder's sample data: at %s the preview"
+          + " has %s and the template renders %s. Export the widget again to refresh the preview"),
+  TEMPLATE_ACTION_PAYLOAD(
+      "TemplateActionPayload", "%s: the payload of action \"%s\" does not fit %s, which handles it: %s"),
+  TEMPLATE_UNHANDLED_ACTION(
+      "TemplateUnhandledAction",
+      "%s: no @OnAction method in this compilation handles action \"%s\"%s. Add a handler, or check the type's"
+          + " spelling"),
   GENERATED_NAME_CLASH(
       "GeneratedNameClash",
       "%s and %s would both generate %s. Rename one of them"),

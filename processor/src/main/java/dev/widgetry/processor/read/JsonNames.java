@@ -4,7 +4,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 
 /** JSON names from {@code @JsonProperty}, and what makes one usable. */
-final class JsonNames {
+public final class JsonNames {
   private JsonNames() {}
 
   /** The name {@code @JsonProperty} gives, or empty when absent or left to its default (""). */
@@ -13,7 +13,7 @@ final class JsonNames {
   }
 
   /** Why a declared name cannot be used, or null when it can. Blank names are reported separately. */
-  static String problem(String name) {
+  public static String problem(String name) {
     if (!name.equals(name.strip())) {
       return "starts or ends with whitespace";
     }

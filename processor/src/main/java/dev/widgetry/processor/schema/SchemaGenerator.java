@@ -141,8 +141,8 @@ public final class SchemaGenerator {
         Map<String, Object> tag = new LinkedHashMap<>();
         tag.put("type", "string");
         tag.put("const", record.tag());
-        properties.put("type", tag);
-        required.add("type");
+        properties.put(record.discriminator(), tag);
+        required.add(record.discriminator());
       }
       for (Property property : record.properties()) {
         Map<String, Object> propertySchema = new LinkedHashMap<>();

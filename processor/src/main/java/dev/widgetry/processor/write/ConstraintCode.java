@@ -36,7 +36,7 @@ final class ConstraintCode {
       code.beginControlFlow("if ($N != null)", variable);
     }
     for (Constraint constraint : constraints) {
-      code.add(check(constraint, type, variable));
+      code.add(check(constraint, type, variable, primitive));
     }
     if (!primitive) {
       code.endControlFlow();
@@ -44,7 +44,7 @@ final class ConstraintCode {
     return code.build();
   }
 
-  private CodeBlock check(Constraint constraint, JsonType type, String variable) {
+  private CodeBlock check(Constraint constraint, JsonType type, String variable, boolean primitive) {
     if (constraint instanceof Constraint.NotBlank) {
       return CodeBlock.of("$T.notBlank(in, $N);\n", RuntimeNames.CHECKS, variable);
     }
@@ -67,21 +67,24 @@ final class ConstraintCode {
       return CodeBlock.of("$T.count(in, $N.$L, $L, $L, $S);\n", RuntimeNames.CHECKS, variable, count, size.min(),
           limit(size.max()), unit);
     }
-    return bound((Constraint.Bound) constraint, ((JsonType.Scalar) type).scalar(), variable);
+    return bound((Constraint.Bound) constraint, ((JsonType.Scalar) type).scalar(), variable, primitive);
   }
 
-  private static CodeBlock bound(Constraint.Bound bound, ScalarKind kind, String variable) {
+  private static CodeBlock bound(Constraint.Bound bound, ScalarKind kind, String variable, boolean primitive) {
     String method = bound.lower() ? "atLeast" : "atMost";
     BigDecimal value = bound.value();
     if (kind == ScalarKind.BIG_DECIMAL || kind == ScalarKind.BIG_INTEGER) {
       return CodeBlock.of("$T.$N(in, $N, new $T($S), $L);\n", RuntimeNames.CHECKS, method, variable,
           BigDecimal.class, value.toPlainString(), bound.exclusive());
     }
+    // A primitive long or double goes as it is: casting it to its own type is what -Xlint:cast reports.
     if (kind.isIntegral() && isLong(value)) {
-      return CodeBlock.of("$T.$N(in, (long) $N, $LL, $L);\n", RuntimeNames.CHECKS, method, variable,
+      String cast = primitive && kind == ScalarKind.LONG ? "" : "(long) ";
+      return CodeBlock.of("$T.$N(in, $L$N, $LL, $L);\n", RuntimeNames.CHECKS, method, cast, variable,
           value.longValueExact(), bound.exclusive());
     }
-    return CodeBlock.of("$T.$N(in, (double) $N, $L, $L);\n", RuntimeNames.CHECKS, method, variable,
+    String cast = primitive && kind == ScalarKind.DOUBLE ? "" : "(double) ";
+    return CodeBlock.of("$T.$N(in, $L$N, $L, $L);\n", RuntimeNames.CHECKS, method, cast, variable,
         value.doubleValue(), bound.exclusive());
   }
 

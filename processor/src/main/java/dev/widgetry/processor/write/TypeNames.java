@@ -23,20 +23,20 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /** The Java type of each JSON type, as JavaPoet names it. */
-final class TypeNames {
+public final class TypeNames {
   private TypeNames() {}
 
-  static ClassName of(JavaName name) {
+  public static ClassName of(JavaName name) {
     List<String> simpleNames = name.simpleNames();
     return ClassName.get(
         name.packageName(), simpleNames.get(0), simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
   }
 
-  static TypeName of(TypeUse use) {
+  public static TypeName of(TypeUse use) {
     return of(use.type());
   }
 
-  static TypeName of(JsonType type) {
+  public static TypeName of(JsonType type) {
     if (type instanceof JsonType.Scalar) {
       JsonType.Scalar scalar = (JsonType.Scalar) type;
       TypeName name = scalar(scalar.scalar());

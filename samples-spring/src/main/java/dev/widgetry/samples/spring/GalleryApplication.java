@@ -4,6 +4,7 @@ import dev.widgetry.runtime.WidgetMiddleware;
 import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.gallery.ThemePreference;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
+import dev.widgetry.samples.itinerary.ItineraryHandlers;
 import dev.widgetry.samples.profile.ProfileHandlers;
 import dev.widgetry.samples.report.ReportHandlers;
 import dev.widgetry.samples.shop.CartHandlers;
@@ -61,6 +62,11 @@ public class GalleryApplication {
   @Bean
   ProfileHandlers profile() {
     return new ProfileHandlers();
+  }
+
+  @Bean
+  ItineraryHandlers itinerary() {
+    return new ItineraryHandlers();
   }
 
   @Bean

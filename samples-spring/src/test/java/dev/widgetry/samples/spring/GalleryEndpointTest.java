@@ -50,6 +50,17 @@ class GalleryEndpointTest {
   }
 
   @Test
+  void theBuilderExportIsBookedAndRenderedAgainByItsTemplate() throws Exception {
+    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"trip.book\",\"payload\":{\"trip\":\"TRIP-4F2K\"}},"
+        + "\"itemId\":\"itinerary\"}");
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode widget = json(response).get("widget");
+    assertEquals("Booked", widget.at("/children/0/children/2/label").asText());
+    assertTrue(widget.path("confirm").isMissingNode(), widget.toString());
+  }
+
+  @Test
   void aTamperedPayloadIsRefusedWithAPointerAndTheHandlerNeverRuns() throws Exception {
     HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}},\"itemId\":\"order\"}");
 

@@ -9,6 +9,8 @@ import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.flights.FlightOptions;
 import dev.widgetry.samples.invoice.Invoice;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
+import dev.widgetry.samples.itinerary.ItineraryHandlers;
+import dev.widgetry.samples.itinerary.TripItinerary;
 import dev.widgetry.samples.profile.Profile;
 import dev.widgetry.samples.profile.ProfileHandlers;
 import dev.widgetry.samples.report.ReportHandlers;
@@ -53,6 +55,7 @@ public final class Gallery {
     TaskHandlers tasks = new TaskHandlers();
     InvoiceHandlers invoice = new InvoiceHandlers();
     ProfileHandlers profile = new ProfileHandlers();
+    ItineraryHandlers itinerary = new ItineraryHandlers();
     List<GalleryEntry> entries = List.of(
         GalleryEntry.of("order", "Order summary", "A cart whose buttons change quantities and totals on the server.",
             OrderSummary.class, cart::widget, cart),
@@ -71,11 +74,15 @@ public final class Gallery {
         GalleryEntry.of("weather", "From a model", "A model's tool call parsed into a record and drawn as a card.",
             WeatherData.class, ModelWalkthrough::card)
             .withNotes(ModelWalkthrough.markdown()),
+        GalleryEntry.of("itinerary", "From a Builder export", "A Widget Builder `.widget` file compiled into Java,"
+            + " drawn from a model's tool call; Book re-renders it booked.", TripItinerary.class, itinerary::widget,
+            itinerary)
+            .withNotes(ItineraryHandlers.notes()),
         GalleryEntry.of("catalog", "The whole catalog", "Every ChatKit component and icon, in one `Basic` root.",
             Basic.class, ComponentSampler::render)
             .asWide());
     WidgetPipeline pipeline = WidgetPipeline.of(ThemePreference.DARK_THEME);
-    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile));
+    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary));
   }
 
   /** The entries, in the order the page shows them. */

@@ -69,7 +69,7 @@ class GalleryBrowserTest {
     page = new BrowserPage(devTools);
     page.resize(1400, 1000);
     page.open(server.uri());
-    page.waitFor("document.querySelectorAll('.tile .widget-host > .ck-root').length === 9", "every widget to render");
+    page.waitFor("document.querySelectorAll('.tile .widget-host > .ck-root').length === 10", "every widget to render");
   }
 
   @AfterAll

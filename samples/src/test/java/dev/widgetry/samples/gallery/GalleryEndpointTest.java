@@ -40,6 +40,25 @@ class GalleryEndpointTest {
   }
 
   @Test
+  void theBuilderExportIsBookedAndRenderedAgainByItsTemplate() throws Exception {
+    JsonNode before = null;
+    for (JsonNode entry : json(gallery.get("/api/gallery")).get("entries")) {
+      before = entry.get("id").asText().equals("itinerary") ? entry : before;
+    }
+    assertEquals("On hold", before.at("/widget/children/0/children/2/label").asText());
+    assertEquals("Book for \u20ac318", before.at("/widget/confirm/label").asText());
+
+    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"trip.book\",\"payload\":{\"trip\":\"TRIP-4F2K\"}},"
+        + "\"itemId\":\"itinerary\"}");
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode widget = json(response).get("widget");
+    assertEquals("Booked", widget.at("/children/0/children/2/label").asText());
+    assertEquals("success", widget.at("/children/0/children/2/color").asText());
+    assertTrue(widget.path("confirm").isMissingNode(), widget.toString());
+  }
+
+  @Test
   void aTamperedPayloadIsRefusedWithAPointerAndTheHandlerNeverRuns() throws Exception {
     HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}},\"itemId\":\"order\"}");
 

@@ -64,7 +64,8 @@ class GalleryRoutesTest {
     assertEquals("/api/widget-action", data.get("actionPath").asText());
     List<String> ids = new ArrayList<>();
     data.get("entries").forEach(entry -> ids.add(entry.get("id").asText()));
-    assertEquals(List.of("order", "flights", "signup", "report", "tasks", "invoice", "profile", "weather", "catalog"), ids);
+    assertEquals(List.of("order", "flights", "signup", "report", "tasks", "invoice", "profile", "weather", "itinerary",
+        "catalog"), ids);
     JsonNode order = data.get("entries").get(0);
     assertEquals("OrderSummary", order.get("dataType").asText());
     assertEquals("[\"cart.add\",\"cart.remove\",\"order.place\",\"order.restart\"]", order.get("actions").toString());

@@ -119,7 +119,9 @@ class ReadmeSnippetsTest {
     }
     Compilation compilation = Compiler.javac()
         .withProcessors(new WidgetProcessor())
-        .withOptions("-Xlint:all,-processing", "-Werror")
+        // The README's .widget files, found as a project finds them under src/main/resources.
+        .withOptions("-Xlint:all,-processing", "-Werror",
+            "-Awidgetry.templates=" + Scaffolds.ROOT.resolve("resources").toAbsolutePath())
         .compile(sources);
     List<String> problems = compilation.diagnostics().stream()
         .filter(diagnostic -> diagnostic.getKind() != Diagnostic.Kind.NOTE)

@@ -1,0 +1,5 @@
+package readme.templates;
+
+import dev.widgetry.annotations.WidgetTemplates;
+
+// README snippet: templates/annotate
