@@ -86,7 +86,7 @@ final class CatalogStage {
         return;
       }
     }
-    if (files.source(CatalogFile.of(catalog, JavaLangShadows.in(env.getElementUtils(), name.packageName())), union,
+    if (files.source(CatalogFile.of(catalog, widgets.shadows().in(name.packageName())), union,
         Purpose.catalog(union))) {
       files.resource(name, CatalogFile.documentResource(name), Json.print(CatalogDocument.of(catalog, widgets::model,
           parent)), union);
