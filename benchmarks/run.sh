@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template, A2UI)
 # with -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
-# cold-start runs and the compile-time runs, then benchmarks/RESULTS.md from the figures of this one
-# run. Plain bash, java and python3; about 31 minutes on 2 cores. Run it on a quiet machine:
+# cold-start runs and the compile-time runs (plain javac, widgetry-processor, avaje-jsonb's generator,
+# widgetry-processor alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,
+# java and python3; about 35 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
@@ -88,21 +89,39 @@ summary coldstart.widgetry "$results/coldstart-widgetry.txt"
 summary coldstart.jackson "$results/coldstart-jackson.txt"
 summary coldstart.floor "$results/coldstart-floor.txt"
 
-echo "6. Compile time: javac on 200 @Widget records, $compile_runs runs each"
+echo "6. Compile time: javac on 200 records four ways, $compile_runs runs each, interleaved"
+# The same records twice: @Widget for widgetry-processor (and plain javac), @Json for avaje-jsonb.
 sources="$results/widget-sources"
-"$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$sources" 200
+avaje_sources="$results/avaje-sources"
+"$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$sources" 200 widgetry
+"$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$avaje_sources" 200 avaje
 find "$sources" -name '*.java' > "$results/widget-sources.txt"
+find "$avaje_sources" -name '*.java' > "$results/avaje-sources.txt"
+avaje_processor_path=$(cat benchmarks/target/avaje-processor-path.txt)
 for run in $(seq "$compile_runs"); do
-  rm -rf "$results/classes-plain" "$results/classes-processor"
+  rm -rf "$results"/classes-* "$results/generated-only"
   elapsed_ms "$javac_bin" --release 17 -proc:none -cp "$chatkit_classpath" -d "$results/classes-plain" \
     "@$results/widget-sources.txt" >> "$results/compile-plain.txt"
   elapsed_ms "$javac_bin" --release 17 -processorpath "$processor_path" -cp "$chatkit_classpath" -d "$results/classes-processor" \
     "@$results/widget-sources.txt" >> "$results/compile-processor.txt"
+  elapsed_ms "$javac_bin" --release 17 -processorpath "$avaje_processor_path" -cp "$chatkit_classpath" -d "$results/classes-avaje" \
+    "@$results/avaje-sources.txt" >> "$results/compile-avaje.txt"
+  mkdir -p "$results/generated-only"
+  elapsed_ms "$javac_bin" --release 17 -proc:only -processorpath "$processor_path" -cp "$chatkit_classpath" \
+    -d "$results/classes-processor-only" -s "$results/generated-only" \
+    "@$results/widget-sources.txt" >> "$results/compile-processorOnly.txt"
+done
+# Each way must have compiled all 200 records (and the generated code), or its time means nothing.
+for way in plain processor avaje; do
+  count=$(find "$results/classes-$way" -name 'Widget*.class' | wc -l)
+  [ "$count" -ge 200 ] || { echo "javac ($way) wrote $count record classes, not 200" >&2; exit 1; }
 done
 prop compile.records 200
 prop compile.runs "$compile_runs"
-summary compile.plain "$results/compile-plain.txt"
-summary compile.processor "$results/compile-processor.txt"
+prop compile.avaje.version "$(basename "$(dirname "$avaje_processor_path")")"
+for way in plain processor avaje processorOnly; do
+  summary "compile.$way" "$results/compile-$way.txt"
+done
 
 for widget in smallCard orderList largeTable productCard deepTree widgetStream a2uiWrite a2uiRead; do
   prop "bytes.$widget" "$("$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.WidgetSizes "$widget")"

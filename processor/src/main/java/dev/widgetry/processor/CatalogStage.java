@@ -104,7 +104,7 @@ final class CatalogStage {
         return;
       }
     }
-    if (files.source(CatalogFile.of(catalog, JavaLangShadows.in(env.getElementUtils(), name.packageName())), union,
+    if (files.source(CatalogFile.of(catalog, widgets.shadows().in(name.packageName())), union,
         Purpose.catalog(union))) {
       Map<String, Object> document = CatalogDocument.of(catalog, widgets::model, parent);
       files.resource(name, CatalogFile.documentResource(name), Json.print(document), union);

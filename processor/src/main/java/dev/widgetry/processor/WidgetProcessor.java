@@ -47,13 +47,14 @@ public final class WidgetProcessor extends AbstractProcessor {
       super.init(env);
       diagnostics = new Diagnostics(env.getMessager());
       files = new Files(env.getFiler(), diagnostics);
-      registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
-      widgets = new WidgetStage(env, diagnostics, files, registry);
+      JavaLangShadows shadows = new JavaLangShadows(env.getElementUtils());
+      registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION), shadows);
+      widgets = new WidgetStage(env, diagnostics, files, registry, shadows);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
       catalogs = new CatalogStage(env, diagnostics, files, widgets);
       templates = new TemplateStage(env, diagnostics,
           (file, origin, role, fix) -> files.source(file, origin, new Purpose(role, fix)), widgets::model,
-          packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
+          shadows::in, handlers::handled);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {

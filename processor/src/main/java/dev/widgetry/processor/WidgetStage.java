@@ -11,6 +11,7 @@ import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.read.ModelReader;
 import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.schema.Json;
+import dev.widgetry.processor.schema.RecurringTrees;
 import dev.widgetry.processor.schema.SchemaGenerator;
 import dev.widgetry.processor.schema.SchemaLibrary;
 import dev.widgetry.processor.schema.StrictSchema;
@@ -46,6 +47,7 @@ final class WidgetStage {
   private final ModelReader quiet;
   private final SchemaGenerator schemas;
   private final BindingPaths paths;
+  private final JavaLangShadows shadows;
   /** Every {@code @Widget} type this compilation has seen, by qualified name. */
   private final Set<String> seen = new HashSet<>();
   /** Widgets read without problems, in this round or earlier ones. */
@@ -55,8 +57,10 @@ final class WidgetStage {
   /** Widgets waiting for a type that does not exist yet, with that type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
 
-  WidgetStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry) {
+  WidgetStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry,
+      JavaLangShadows shadows) {
     this.env = env;
+    this.shadows = shadows;
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.files = files;
@@ -159,18 +163,24 @@ final class WidgetStage {
    */
   private void writeSchemas(WidgetModel model, TypeElement element) {
     JavaName name = model.name();
+    RecurringTrees recurring = schemas.recurring();
     Map<String, Object> schema = schemas.document(model);
-    Map<String, Object> strict = StrictSchema.of(schema);
-    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema), element);
-    files.resource(name, GeneratedNames.strictSchemaResource(name), Json.print(strict), element);
+    Map<String, Object> strict = StrictSchema.of(schema, recurring);
+    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema, recurring), element);
+    files.resource(name, GeneratedNames.strictSchemaResource(name), Json.print(strict, recurring), element);
     if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget) {
       Map<String, Object> tool = ToolDefinition.of(ToolDefinition.nameOfType(name.simpleName()), model.description(), strict);
-      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool), element);
+      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool, recurring), element);
     }
   }
 
   SchemaGenerator schemas() {
     return schemas;
+  }
+
+  /** The java.lang names each package shadows, for every stage's generated code. */
+  JavaLangShadows shadows() {
+    return shadows;
   }
 
   private static Optional<WidgetModel> quietModel(ModelReader quiet, TypeElement type) {
@@ -200,7 +210,7 @@ final class WidgetStage {
         continue;
       }
       try {
-        Set<String> shadowed = JavaLangShadows.in(elements, model.name().packageName());
+        Set<String> shadowed = shadows.in(model.name().packageName());
         if (!files.source(CodecFile.of(model, shadowed), element, Purpose.codec(element))) {
           failed.add(model.name());
           continue;

@@ -3,6 +3,7 @@ package dev.widgetry.runtime;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 /**
  * How strictly JSON input is read, and how much of it is accepted. The defaults reject unknown
@@ -38,6 +39,7 @@ public final class ParseOptions {
             // Names are looked up in the parser's own tables; interning them would let each
             // request's names into one table of the whole JVM.
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(maxNestingDepth)
