@@ -53,7 +53,8 @@ public final class A2ui {
    * absent property, as a model writes under a strict structured-output schema.
    */
   static List<ServerMessage> parseStrictMessages(String json, ComponentCatalog... catalogs) {
-    return MessageText.readNullAsAbsent(Objects.requireNonNull(json, "json"), reader(List.of(catalogs)),
+    return MessageText.readNullAsAbsent(Objects.requireNonNull(json, "json"),
+        A2uiReader.messageReader(A2uiVersion.V0_9, List.of(catalogs)),
         ParseOptions.defaults());
   }
 
