@@ -2,6 +2,8 @@ package dev.widgetry.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.chatkit.Card;
 import dev.widgetry.chatkit.Text;
 import dev.widgetry.runtime.ActionResponse;
@@ -9,6 +11,7 @@ import dev.widgetry.runtime.RequestHandler;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.spring.fixtures.Note;
 import dev.widgetry.spring.fixtures.NoteHandlers;
+import dev.widgetry.spring.fixtures.NoteSurfaceHandlers;
 import dev.widgetry.spring.fixtures.Tenant;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,6 +76,33 @@ class RequestHandlerEndpointTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(response.body()).isEqualTo("{\"result\":\"replace\",\"widget\":{\"type\":\"Card\",\"children\":[{\"type\":\"Text\",\"value\":\"tea\"}]}}");
+  }
+
+  @Test
+  void anA2uiActionReachesItsHandlerBeanAndIsAnsweredWithMessages() throws Exception {
+    String action = "{\"version\":\"v0.9\",\"action\":{\"name\":\"note.pin\",\"surfaceId\":\"notes\","
+        + "\"sourceComponentId\":\"pin\",\"timestamp\":\"2026-11-30T09:30:00Z\",\"context\":{\"text\":\"tea\",\"size\":2}}}";
+    UpdateDataModel expected = UpdateDataModel.of("notes", new Note("tea", 2, Optional.empty()));
+
+    HttpResponse<String> array = post(ACTIONS, action);
+    assertThat(array.statusCode()).isEqualTo(200);
+    assertThat(array.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(array.body()).isEqualTo(A2ui.toJsonArray(List.of(expected)));
+
+    HttpResponse<String> events = send(request(ACTIONS).header("Accept", "text/event-stream")
+        .POST(HttpRequest.BodyPublishers.ofString(action)));
+    assertThat(events.statusCode()).isEqualTo(200);
+    assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+    assertThat(events.body()).isEqualTo("data: " + A2ui.toJson(expected) + "\n\n");
+  }
+
+  @Test
+  void anA2uiActionWhoseContextIsNotThePayloadIsRefusedWithItsPointer() throws Exception {
+    HttpResponse<String> response = post(ACTIONS, "{\"name\":\"note.pin\",\"surfaceId\":\"notes\",\"sourceComponentId\":\"pin\","
+        + "\"context\":{\"text\":\"tea\",\"size\":\"big\"}}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("invalid_payload", "/context/size");
   }
 
   @Test
@@ -256,6 +286,11 @@ class RequestHandlerEndpointTest {
     @Bean
     NoteHandlers noteHandlers() {
       return new NoteHandlers();
+    }
+
+    @Bean
+    NoteSurfaceHandlers noteSurfaceHandlers() {
+      return new NoteSurfaceHandlers();
     }
 
     @Bean
