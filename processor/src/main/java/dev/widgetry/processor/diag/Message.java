@@ -297,6 +297,9 @@ public enum Message {
           + " record, or add the field"),
   A2UI_TEMPLATE_PATH_KIND(
       "A2uiTemplatePathKind", "%s (%s): the binding \"%s\" reaches %s, which is %s, and %s takes %s"),
+  A2UI_TEMPLATE_DUPLICATE_ID(
+      "A2uiTemplateDuplicateId",
+      "%s (%s): the id \"%s\" is the id of the component at %s already. Give each component an id of its own"),
   A2UI_TEMPLATE_UNKNOWN_CHILD("A2uiTemplateUnknownChild", "%s (%s): no component has the id \"%s\", which %s%s"),
   GENERATED_NAME_CLASH(
       "GeneratedNameClash",

@@ -156,6 +156,21 @@ class A2uiTemplateErrorsTest {
   }
 
   @Test
+  void twoComponentsOfOneId() {
+    String content = FILE.replace("\"variant\": \"h3\"},", "\"variant\": \"h3\"},\n"
+        + "      {\"id\": \"title\", \"component\": \"Divider\"},");
+    files.write("order.json", content);
+    JavaFileObject record = order();
+    Compilation compilation = files.compile(record);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiTemplateDuplicateId] "
+            + at("order.json", content, "\"title\", \"component\": \"Divider\"") + " (" + COMPONENTS + "/2/id): the id"
+            + " \"title\" is the id of the component at " + COMPONENTS + "/1/id already. Give each component an id of"
+            + " its own.")
+        .inFile(record).onLineContaining("@WidgetTemplate");
+  }
+
+  @Test
   void aMessageTheGeneratedCodeCannotSend() {
     assertError("\"updateDataModel\": {\"surfaceId\": \"order\", \"value\": {\"title\": \"Order 7\", \"lines\": []}}",
         "\"deleteSurface\": {\"surfaceId\": \"order\"}", "[A2uiTemplateMessage] @ (/messages/2/deleteSurface):"

@@ -33,6 +33,7 @@ final class A2uiFileReader {
       + " updateComponents and updateDataModel";
 
   private final List<Problem> problems;
+  private final MessageFields fields;
   private String surfaceId;
   private String catalogId;
   private Located catalogIdAt;
@@ -42,6 +43,7 @@ final class A2uiFileReader {
 
   private A2uiFileReader(List<Problem> problems) {
     this.problems = problems;
+    this.fields = new MessageFields(problems);
   }
 
   /** The file, or null when it is not one (reported). */
@@ -145,9 +147,13 @@ final class A2uiFileReader {
 
   /** Checks the message names the file's one surface; false when it does not (reported). */
   private boolean surface(JObject body, String at) {
-    if (!(body.get("surfaceId") instanceof JString id)) {
-      problems.add(Problem.error(Message.A2UI_TEMPLATE_MESSAGE, body.offset(), at, "it has no surfaceId string"
-          + KEPT_ONLY));
+    JsonValue given = body.get("surfaceId");
+    if (!(given instanceof JString id)) {
+      problems.add(given == null
+          ? Problem.error(Message.A2UI_TEMPLATE_MESSAGE, body.offset(), at,
+              "it has no surfaceId; name the surface the file's messages are for")
+          : Problem.error(Message.A2UI_TEMPLATE_MESSAGE, given.offset(), Pointers.child(at, "surfaceId"),
+              "surfaceId is a string, and the file gives " + ComponentChecker.gives(given)));
       return false;
     }
     if (surfaceId != null && !surfaceId.equals(id.value())) {
@@ -165,6 +171,9 @@ final class A2uiFileReader {
           "createSurface comes after other messages of its surface" + KEPT_ONLY));
       return;
     }
+    if (!fields.createSurface(body, at)) {
+      return;
+    }
     if (body.get("catalogId") instanceof JString id) {
       catalogId = id.value();
       catalogIdAt = new Located(id, Pointers.child(at, "catalogId"));
@@ -173,6 +182,9 @@ final class A2uiFileReader {
   }
 
   private void updateComponents(JObject message, JObject body, String at) {
+    if (!fields.updateComponents(body, at)) {
+      return;
+    }
     if (!(body.get("components") instanceof JArray list) || list.items().isEmpty()) {
       problems.add(Problem.error(Message.A2UI_TEMPLATE_MESSAGE, body.offset(), at,
           "updateComponents has no list of components" + KEPT_ONLY));

@@ -233,7 +233,7 @@ final class ComponentChecker {
   }
 
   /** What the file gives, in a message: {@code a number (3)}. */
-  private static String gives(JsonValue value) {
+  static String gives(JsonValue value) {
     JsonKind kind = kind(value);
     if (kind == null) {
       return "null";

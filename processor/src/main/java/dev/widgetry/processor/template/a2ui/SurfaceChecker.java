@@ -20,7 +20,8 @@ import java.util.Set;
  * Walks a surface's components from {@code root}, each checked once in the data its place gives
  * it: the record at the top, a list's item under a child list template (where relative paths
  * resolve). A component {@code root} does not reach starts a walk of its own, in file order, from
- * the record; an id that names no component is an error where it is named.
+ * the record; an id that names no component is an error where it is named, and so is an id a
+ * component before it has (the runtime would refuse the surface).
  */
 final class SurfaceChecker {
   private static final String ROOT = "root";
@@ -37,7 +38,11 @@ final class SurfaceChecker {
     Map<String, Located> byId = new LinkedHashMap<>();
     for (Located component : all) {
       if (component.value() instanceof JObject object && object.get("id") instanceof JString id) {
-        byId.putIfAbsent(id.value(), component);
+        Located first = byId.putIfAbsent(id.value(), component);
+        if (first != null) {
+          problems.add(Problem.error(Message.A2UI_TEMPLATE_DUPLICATE_ID, id.offset(),
+              Pointers.child(component.pointer(), "id"), id.value(), Pointers.child(first.pointer(), "id")));
+        }
       }
     }
     Set<Located> done = new HashSet<>();
