@@ -3,6 +3,7 @@ package dev.widgetry.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiErrorHook;
 import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.chatkit.Card;
 import dev.widgetry.chatkit.Text;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -60,6 +62,7 @@ class RequestHandlerEndpointTest {
   private static final String STREAM = "/test/stream";
   private static final String BROKEN = "/test/broken";
   private static final CountDownLatch STREAM_RELEASED = new CountDownLatch(1);
+  private static final List<String> RENDERER_ERRORS = new CopyOnWriteArrayList<>();
   private static final Card CARD = Card.of(Text.of("Hello"));
   private static final Note NOTE = new Note("tea", 4.0, Optional.empty());
 
@@ -103,6 +106,16 @@ class RequestHandlerEndpointTest {
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("invalid_payload", "/context/size");
+  }
+
+  @Test
+  void anA2uiRenderersErrorReachesTheApplicationsHookBean() throws Exception {
+    HttpResponse<String> response = post(ACTIONS, "{\"version\":\"v0.9\",\"error\":{\"code\":\"VALIDATION_FAILED\","
+        + "\"surfaceId\":\"notes\",\"path\":\"/components/0/text\",\"message\":\"missing\"}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("[]");
+    assertThat(RENDERER_ERRORS).contains("notes /components/0/text missing");
   }
 
   @Test
@@ -291,6 +304,11 @@ class RequestHandlerEndpointTest {
     @Bean
     NoteSurfaceHandlers noteSurfaceHandlers() {
       return new NoteSurfaceHandlers();
+    }
+
+    @Bean
+    A2uiErrorHook rendererErrors() {
+      return (error, context) -> RENDERER_ERRORS.add(error.surfaceId() + " " + error.path() + " " + error.message());
     }
 
     @Bean
