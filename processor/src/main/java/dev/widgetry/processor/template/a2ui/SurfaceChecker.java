@@ -21,7 +21,7 @@ import java.util.Set;
  * it: the record at the top, a list's item under a child list template (where relative paths
  * resolve). A component {@code root} does not reach starts a walk of its own, in file order, from
  * the record; an id that names no component is an error where it is named, and so is an id a
- * component before it has (the runtime would refuse the surface).
+ * component before it has (A2ui.validate refuses such a surface as DUPLICATE_ID).
  */
 final class SurfaceChecker {
   private static final String ROOT = "root";
