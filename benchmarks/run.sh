@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template) with
-# -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
-# cold-start runs and the compile-time runs, then benchmarks/RESULTS.md from the figures of this one
-# run. Plain bash, java and python3; about 27 minutes on 2 cores. Run it on a quiet machine:
+# The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template, A2UI)
+# with -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
+# cold-start runs and the compile-time runs (plain javac, widgetry-processor, avaje-jsonb's generator,
+# widgetry-processor alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,
+# java and python3; about 35 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
@@ -23,6 +24,10 @@ rm -rf "$results"
 mkdir -p "$results"
 classpath="benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt)"
 processor_path=$(cat benchmarks/target/processor-path.txt)
+# Cold start and compile time run as a ChatKit application has it, without widgetry-a2ui: on the
+# class path its registry would join the cold start and its RecordPath would make javac write
+# binding paths for every record.
+chatkit_classpath=$(printf '%s' "$classpath" | tr ':' '\n' | grep -v -e '/a2ui/target/' -e 'widgetry-a2ui' | paste -sd:)
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac_bin="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
 properties="$results/run.properties"
@@ -59,7 +64,7 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4, 7, 8. JMH: serialize, dispatch, parse, type order, widget stream, template (about 24 minutes)"
+echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI (about 28 minutes)"
 # shellcheck disable=SC2086 # JMH_ARGS is a list of options
 "$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
   'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
@@ -75,32 +80,50 @@ prop bytes.template "$(wc -c < "$results/template-widget.json")"
 
 echo "5. Cold start: $cold_start_runs fresh JVMs each"
 for run in $(seq "$cold_start_runs"); do
-  elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.WidgetryColdStart >> "$results/coldstart-widgetry.txt"
-  elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.JacksonColdStart >> "$results/coldstart-jackson.txt"
-  elapsed_ms "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.coldstart.BuildOnlyColdStart >> "$results/coldstart-floor.txt"
+  elapsed_ms "$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.coldstart.WidgetryColdStart >> "$results/coldstart-widgetry.txt"
+  elapsed_ms "$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.coldstart.JacksonColdStart >> "$results/coldstart-jackson.txt"
+  elapsed_ms "$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.coldstart.BuildOnlyColdStart >> "$results/coldstart-floor.txt"
 done
 prop coldstart.runs "$cold_start_runs"
 summary coldstart.widgetry "$results/coldstart-widgetry.txt"
 summary coldstart.jackson "$results/coldstart-jackson.txt"
 summary coldstart.floor "$results/coldstart-floor.txt"
 
-echo "6. Compile time: javac on 200 @Widget records, $compile_runs runs each"
+echo "6. Compile time: javac on 200 records four ways, $compile_runs runs each, interleaved"
+# The same records twice: @Widget for widgetry-processor (and plain javac), @Json for avaje-jsonb.
 sources="$results/widget-sources"
-"$java_bin" -cp "$classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$sources" 200
+avaje_sources="$results/avaje-sources"
+"$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$sources" 200 widgetry
+"$java_bin" -cp "$chatkit_classpath" dev.widgetry.benchmarks.compilecost.WidgetSources "$avaje_sources" 200 avaje
 find "$sources" -name '*.java' > "$results/widget-sources.txt"
+find "$avaje_sources" -name '*.java' > "$results/avaje-sources.txt"
+avaje_processor_path=$(cat benchmarks/target/avaje-processor-path.txt)
 for run in $(seq "$compile_runs"); do
-  rm -rf "$results/classes-plain" "$results/classes-processor"
-  elapsed_ms "$javac_bin" --release 17 -proc:none -cp "$classpath" -d "$results/classes-plain" \
+  rm -rf "$results"/classes-* "$results/generated-only"
+  elapsed_ms "$javac_bin" --release 17 -proc:none -cp "$chatkit_classpath" -d "$results/classes-plain" \
     "@$results/widget-sources.txt" >> "$results/compile-plain.txt"
-  elapsed_ms "$javac_bin" --release 17 -processorpath "$processor_path" -cp "$classpath" -d "$results/classes-processor" \
+  elapsed_ms "$javac_bin" --release 17 -processorpath "$processor_path" -cp "$chatkit_classpath" -d "$results/classes-processor" \
     "@$results/widget-sources.txt" >> "$results/compile-processor.txt"
+  elapsed_ms "$javac_bin" --release 17 -processorpath "$avaje_processor_path" -cp "$chatkit_classpath" -d "$results/classes-avaje" \
+    "@$results/avaje-sources.txt" >> "$results/compile-avaje.txt"
+  mkdir -p "$results/generated-only"
+  elapsed_ms "$javac_bin" --release 17 -proc:only -processorpath "$processor_path" -cp "$chatkit_classpath" \
+    -d "$results/classes-processor-only" -s "$results/generated-only" \
+    "@$results/widget-sources.txt" >> "$results/compile-processorOnly.txt"
+done
+# Each way must have compiled all 200 records (and the generated code), or its time means nothing.
+for way in plain processor avaje; do
+  count=$(find "$results/classes-$way" -name 'Widget*.class' | wc -l)
+  [ "$count" -ge 200 ] || { echo "javac ($way) wrote $count record classes, not 200" >&2; exit 1; }
 done
 prop compile.records 200
 prop compile.runs "$compile_runs"
-summary compile.plain "$results/compile-plain.txt"
-summary compile.processor "$results/compile-processor.txt"
+prop compile.avaje.version "$(basename "$(dirname "$avaje_processor_path")")"
+for way in plain processor avaje processorOnly; do
+  summary "compile.$way" "$results/compile-$way.txt"
+done
 
-for widget in smallCard orderList largeTable productCard deepTree widgetStream; do
+for widget in smallCard orderList largeTable productCard deepTree widgetStream a2uiWrite a2uiRead; do
   prop "bytes.$widget" "$("$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.WidgetSizes "$widget")"
 done
 prop load.after "$(cut -d' ' -f1-3 /proc/loadavg)"

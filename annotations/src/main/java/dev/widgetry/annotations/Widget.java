@@ -16,6 +16,13 @@ import java.lang.annotation.Target;
  * JSON kind (a record whose only component carries {@code @JsonValue}, next to an object record, say)
  * is untagged: each member is written as its own value.
  *
+ * <p>A tagged union may be told apart by another property than {@code "type"}:
+ * {@code @Widget(discriminator = "component")} on the sealed interface makes each member write
+ * {@code "component"} first, as A2UI's components do. A sealed interface that another tagged union
+ * permits inherits that union's discriminator. A tagged sealed interface permitted by an untagged
+ * union is one member of it, deduced by its properties: so {@code {"call": ...}} can stand beside a
+ * string and {@code {"path": ...}}.
+ *
  * <p>The annotation is kept in class files ({@link RetentionPolicy#CLASS}) so that incremental
  * builds can find widgets that were compiled earlier; it is never read at run time.
  */
@@ -25,9 +32,10 @@ import java.lang.annotation.Target;
 public @interface Widget {
 
   /**
-   * The JSON {@code "type"} name of this record when it is a member of a tagged union; defaults to
-   * the record's simple name. A record given a name here writes {@code "type"} first even outside
-   * a union, as ChatKit's {@code ListViewItem} and {@code Table.Row} do.
+   * The JSON {@code "type"} name of this record when it is a member of a tagged union (the value of
+   * its union's {@link #discriminator()}); defaults to the record's simple name. A record given a
+   * name here writes {@code "type"} first even outside a union, as ChatKit's {@code ListViewItem}
+   * and {@code Table.Row} do.
    */
   String value() default "";
 
@@ -36,4 +44,12 @@ public @interface Widget {
    * used.
    */
   String description() default "";
+
+  /**
+   * On a sealed interface whose union is tagged: the JSON property that holds each member's
+   * {@link #value() name}, written first, such as {@code "component"}. Empty (the default) means the
+   * discriminator of the tagged union that permits this one, or {@code "type"} when there is none.
+   * Records take their union's discriminator and cannot set their own.
+   */
+  String discriminator() default "";
 }

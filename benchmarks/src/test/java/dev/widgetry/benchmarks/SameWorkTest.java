@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.benchmarks.a2ui.SurfaceInputs;
 import dev.widgetry.benchmarks.dispatch.OrderRequests;
 import dev.widgetry.benchmarks.trees.WidgetTrees;
 import dev.widgetry.runtime.Widgets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,5 +64,27 @@ class SameWorkTest {
 
     assertEquals(200, benchmark.widgetry().status());
     assertEquals(10, OrderRequests.order().getClass().getRecordComponents().length);
+  }
+
+  @Test
+  void bothWaysWriteTheSameSurfaceOfSixtyComponents() throws Exception {
+    A2uiWriteBenchmark benchmark = new A2uiWriteBenchmark();
+    benchmark.setUp();
+
+    String json = benchmark.widgetry();
+    assertEquals(json, benchmark.jackson());
+    JsonNode messages = new ObjectMapper().readTree(json);
+    assertEquals(60, messages.at("/1/updateComponents/components").size());
+    assertEquals(A2uiWriteBenchmark.LINES, messages.at("/2/updateDataModel/value/lines").size());
+  }
+
+  @Test
+  void bothReadersAcceptTheSurfaceOfTwoHundredComponents() throws Exception {
+    A2uiReadBenchmark benchmark = new A2uiReadBenchmark();
+    benchmark.setUp(); // also checks that both refuse each of SurfaceInputs.invalid()
+
+    assertEquals(List.of(), benchmark.widgetry());
+    assertEquals(List.of(), benchmark.networknt());
+    assertEquals(200, new ObjectMapper().readTree(SurfaceInputs.valid()).at("/1/updateComponents/components").size());
   }
 }

@@ -63,6 +63,10 @@ class SmokeRunTest {
     expected.add("WidgetStreamBenchmark.jackson");
     expected.add("TemplateBenchmark.template");
     expected.add("TemplateBenchmark.handBuilt");
+    expected.add("A2uiWriteBenchmark.widgetry");
+    expected.add("A2uiWriteBenchmark.jackson");
+    expected.add("A2uiReadBenchmark.widgetry");
+    expected.add("A2uiReadBenchmark.networknt");
     return expected;
   }
 }

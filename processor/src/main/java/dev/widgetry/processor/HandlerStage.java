@@ -121,7 +121,7 @@ final class HandlerStage {
       return;
     }
     JavaName name = JavaNames.of(type);
-    JavaFile actions = ActionsFile.of(handler.model(), JavaLangShadows.in(elements, name.packageName()),
+    JavaFile actions = ActionsFile.of(handler.model(), widgets.shadows().in(name.packageName()),
         typeName -> elements.getTypeElement(typeName) != null);
     if (!files.source(actions, type, Purpose.actions(type))) {
       return;

@@ -1,5 +1,6 @@
 package dev.widgetry.processor;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
@@ -11,9 +12,18 @@ import javax.lang.model.util.Elements;
  * wins over {@code java.lang.String} in generated code there, so such names must be qualified.
  */
 final class JavaLangShadows {
-  private JavaLangShadows() {}
+  private final Elements elements;
+  /**
+   * The simple names of java.lang's types, listed once: javac's look-up of a type that does not
+   * exist searches the class path, and every codec asks about every type of its package.
+   */
+  private Set<String> javaLang;
 
-  static Set<String> in(Elements elements, String packageName) {
+  JavaLangShadows(Elements elements) {
+    this.elements = elements;
+  }
+
+  Set<String> in(String packageName) {
     Set<String> shadowed = new TreeSet<>();
     PackageElement pkg = elements.getPackageElement(packageName);
     if (pkg == null) {
@@ -21,10 +31,23 @@ final class JavaLangShadows {
     }
     for (Element type : pkg.getEnclosedElements()) {
       String name = type.getSimpleName().toString();
-      if (elements.getTypeElement("java.lang." + name) != null) {
+      if (javaLang().contains(name)) {
         shadowed.add(name);
       }
     }
     return shadowed;
+  }
+
+  private Set<String> javaLang() {
+    if (javaLang == null) {
+      javaLang = new HashSet<>();
+      PackageElement pkg = elements.getPackageElement("java.lang");
+      if (pkg != null) {
+        for (Element type : pkg.getEnclosedElements()) {
+          javaLang.add(type.getSimpleName().toString());
+        }
+      }
+    }
+    return javaLang;
   }
 }

@@ -16,6 +16,14 @@ record Purpose(String role, String otherFix) {
     return of("the builder", widget);
   }
 
+  static Purpose paths(TypeElement widget) {
+    return of("the data-binding paths", widget);
+  }
+
+  static Purpose catalog(TypeElement union) {
+    return of("the A2UI catalog class", union);
+  }
+
   static Purpose actions(TypeElement handler) {
     return of("the actions class", handler);
   }

@@ -34,6 +34,7 @@ final class Registry {
 
   private final Elements elements;
   private final Diagnostics diagnostics;
+  private final JavaLangShadows shadows;
   /** The class the option names, or null for the default name. */
   private final JavaName configuredName;
   /** The option was given and is no class name (reported): no registry is written. */
@@ -44,8 +45,9 @@ final class Registry {
   private boolean written;
 
   /** Reports an unusable option at once; the registry is then not written. */
-  Registry(Elements elements, Diagnostics diagnostics, String option) {
+  Registry(Elements elements, Diagnostics diagnostics, String option, JavaLangShadows shadows) {
     this.elements = elements;
+    this.shadows = shadows;
     this.diagnostics = diagnostics;
     String given = option == null ? "" : option.strip();
     String problem = given.isEmpty() ? null : problemWith(given);
@@ -94,7 +96,7 @@ final class Registry {
     allHandlers.addAll(earlierBuild(earlier, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
     Element[] originating = origins.toArray(new Element[0]);
     if (!files.aggregate(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
-        JavaLangShadows.in(elements, name.packageName())), Purpose.registry(), originating)) {
+        shadows.in(name.packageName())), Purpose.registry(), originating)) {
       return;
     }
     Set<String> services = new LinkedHashSet<>();

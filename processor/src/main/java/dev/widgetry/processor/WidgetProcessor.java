@@ -18,7 +18,8 @@ import javax.tools.Diagnostic;
 /**
  * Widgetry's annotation processor: {@code @Widget} types become codecs, schemas and builders
  * ({@link WidgetStage}); classes with {@code @OnAction} methods get an actions class
- * ({@link HandlerStage}); Widget Builder templates become data records and template classes
+ * ({@link HandlerStage}); A2UI catalogs ({@code @A2uiCatalog} unions) get a catalog class
+ * ({@link CatalogStage}); Widget Builder templates become data records and template classes
  * ({@link TemplateStage}). Every problem is reported on the element that caused it, and processing
  * goes on past it. After the last round that produced something, the compilation's registry is
  * written. It never claims the annotations.
@@ -35,6 +36,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   private Registry registry;
   private WidgetStage widgets;
   private HandlerStage handlers;
+  private CatalogStage catalogs;
   private TemplateStage templates;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
@@ -45,12 +47,14 @@ public final class WidgetProcessor extends AbstractProcessor {
       super.init(env);
       diagnostics = new Diagnostics(env.getMessager());
       files = new Files(env.getFiler(), diagnostics);
-      registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION));
-      widgets = new WidgetStage(env, diagnostics, files, registry);
+      JavaLangShadows shadows = new JavaLangShadows(env.getElementUtils());
+      registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION), shadows);
+      widgets = new WidgetStage(env, diagnostics, files, registry, shadows);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
+      catalogs = new CatalogStage(env, diagnostics, files, widgets);
       templates = new TemplateStage(env, diagnostics,
           (file, origin, role, fix) -> files.source(file, origin, new Purpose(role, fix)), widgets::model,
-          packageName -> JavaLangShadows.in(env.getElementUtils(), packageName), handlers::handled);
+          shadows::in, handlers::handled);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {
@@ -97,6 +101,7 @@ public final class WidgetProcessor extends AbstractProcessor {
     }
     files.recordSources(round);
     boolean newWidgets = widgets.process(round);
+    catalogs.process(round);
     boolean newHandlers = handlers.process(round);
     boolean newTemplates = templates.process(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.

@@ -11,12 +11,14 @@ import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.read.ModelReader;
 import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.schema.Json;
+import dev.widgetry.processor.schema.RecurringTrees;
 import dev.widgetry.processor.schema.SchemaGenerator;
 import dev.widgetry.processor.schema.SchemaLibrary;
 import dev.widgetry.processor.schema.StrictSchema;
 import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.write.BuilderFile;
 import dev.widgetry.processor.write.CodecFile;
+import dev.widgetry.processor.write.PathsFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +46,8 @@ final class WidgetStage {
   /** Reads widgets compiled elsewhere, to learn their shape, without reporting. */
   private final ModelReader quiet;
   private final SchemaGenerator schemas;
+  private final BindingPaths paths;
+  private final JavaLangShadows shadows;
   /** Every {@code @Widget} type this compilation has seen, by qualified name. */
   private final Set<String> seen = new HashSet<>();
   /** Widgets read without problems, in this round or earlier ones. */
@@ -53,8 +57,10 @@ final class WidgetStage {
   /** Widgets waiting for a type that does not exist yet, with that type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
 
-  WidgetStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry) {
+  WidgetStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, Registry registry,
+      JavaLangShadows shadows) {
     this.env = env;
+    this.shadows = shadows;
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.files = files;
@@ -64,6 +70,7 @@ final class WidgetStage {
         type -> Optional.ofNullable(models.get(JavaNames.of(type))).or(() -> quietModel(quiet, type)));
     SchemaLibrary library = new SchemaLibrary(env.getFiler());
     this.schemas = new SchemaGenerator(models::get, name -> library.load(name).orElse(null));
+    this.paths = new BindingPaths(elements, this::isCompiledNow);
   }
 
   ModelReader reader() {
@@ -112,6 +119,16 @@ final class WidgetStage {
     return !candidates.isEmpty();
   }
 
+  /** The model of a widget read in this compilation, or null. */
+  WidgetModel model(JavaName widget) {
+    return models.get(widget);
+  }
+
+  /** Whether a widget's codec was generated in this compilation. */
+  boolean generated(JavaName widget) {
+    return models.containsKey(widget) && !failed.contains(widget);
+  }
+
   /** Whether no widget waits for a later round. */
   boolean idle() {
     return deferred.isEmpty();
@@ -146,18 +163,24 @@ final class WidgetStage {
    */
   private void writeSchemas(WidgetModel model, TypeElement element) {
     JavaName name = model.name();
+    RecurringTrees recurring = schemas.recurring();
     Map<String, Object> schema = schemas.document(model);
-    Map<String, Object> strict = StrictSchema.of(schema);
-    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema), element);
-    files.resource(name, GeneratedNames.strictSchemaResource(name), Json.print(strict), element);
+    Map<String, Object> strict = StrictSchema.of(schema, recurring);
+    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema, recurring), element);
+    files.resource(name, GeneratedNames.strictSchemaResource(name), Json.print(strict, recurring), element);
     if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget) {
       Map<String, Object> tool = ToolDefinition.of(ToolDefinition.nameOfType(name.simpleName()), model.description(), strict);
-      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool), element);
+      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool, recurring), element);
     }
   }
 
   SchemaGenerator schemas() {
     return schemas;
+  }
+
+  /** The java.lang names each package shadows, for every stage's generated code. */
+  JavaLangShadows shadows() {
+    return shadows;
   }
 
   private static Optional<WidgetModel> quietModel(ModelReader quiet, TypeElement type) {
@@ -187,13 +210,17 @@ final class WidgetStage {
         continue;
       }
       try {
-        Set<String> shadowed = JavaLangShadows.in(elements, model.name().packageName());
+        Set<String> shadowed = shadows.in(model.name().packageName());
         if (!files.source(CodecFile.of(model, shadowed), element, Purpose.codec(element))) {
           failed.add(model.name());
           continue;
         }
         if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).builder()) {
           files.source(BuilderFile.of((WidgetModel.RecordWidget) model, shadowed), element, Purpose.builder(element));
+        }
+        if (model instanceof WidgetModel.RecordWidget && paths.enabled() && paths.eligible(element)) {
+          files.source(PathsFile.of((WidgetModel.RecordWidget) model, shadowed, paths::hasPaths), element,
+              Purpose.paths(element));
         }
         writeSchemas(model, element);
         registry.addWidget(model.name(), element);

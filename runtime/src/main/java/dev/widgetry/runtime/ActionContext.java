@@ -15,15 +15,17 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ActionContext {
-  private static final ActionContext EMPTY = new ActionContext(null, null, Map.of());
+  private static final ActionContext EMPTY = new ActionContext(null, null, null, Map.of());
 
   private final String itemId;
   private final String threadId;
+  private final String accept;
   private final Map<Class<?>, Object> attachments;
 
-  private ActionContext(String itemId, String threadId, Map<Class<?>, Object> attachments) {
+  private ActionContext(String itemId, String threadId, String accept, Map<Class<?>, Object> attachments) {
     this.itemId = itemId;
     this.threadId = threadId;
+    this.accept = accept;
     this.attachments = attachments;
   }
 
@@ -39,6 +41,15 @@ public final class ActionContext {
   /** The id of the chat thread, for actions that arrive as ChatKit server requests. */
   public Optional<String> threadId() {
     return Optional.ofNullable(threadId);
+  }
+
+  /**
+   * The media types the client accepts, as its HTTP {@code Accept} header lists them, when the
+   * endpoint passed them on: a protocol that can answer in several forms (A2UI's JSON array, JSON
+   * Lines or Server-Sent Events) picks one by it.
+   */
+  public Optional<String> accept() {
+    return Optional.ofNullable(accept);
   }
 
   /** The value the application attached under {@code key}. */
@@ -60,24 +71,29 @@ public final class ActionContext {
     } else {
       copy.put(key, key.cast(value));
     }
-    return new ActionContext(itemId, threadId, Map.copyOf(copy));
+    return new ActionContext(itemId, threadId, accept, Map.copyOf(copy));
   }
 
   public ActionContext withItemId(String itemId) {
-    return new ActionContext(itemId, threadId, attachments);
+    return new ActionContext(itemId, threadId, accept, attachments);
   }
 
   public ActionContext withThreadId(String threadId) {
-    return new ActionContext(itemId, threadId, attachments);
+    return new ActionContext(itemId, threadId, accept, attachments);
+  }
+
+  /** A copy with the client's {@code Accept} header (null: none); HTTP endpoints set it. */
+  public ActionContext withAccept(String accept) {
+    return new ActionContext(itemId, threadId, accept, attachments);
   }
 
   /** A copy with both ids: one copy per request rather than two, for protocols that read both. */
   public ActionContext withIds(String itemId, String threadId) {
-    return new ActionContext(itemId, threadId, attachments);
+    return new ActionContext(itemId, threadId, accept, attachments);
   }
 
   @Override
   public String toString() {
-    return "ActionContext[itemId=" + itemId + ", threadId=" + threadId + ", attachments=" + attachments.keySet() + "]";
+    return "ActionContext[itemId=" + itemId + ", threadId=" + threadId + ", accept=" + accept + ", attachments=" + attachments.keySet() + "]";
   }
 }

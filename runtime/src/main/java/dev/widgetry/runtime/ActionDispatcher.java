@@ -32,8 +32,10 @@ import java.util.stream.Collectors;
  * answers it writes come from the protocol modules on the class path, each found through
  * {@link java.util.ServiceLoader}: {@code widgetry-chatkit} reads the body a ChatKit page forwards
  * ({@code {"action": {"type", "payload"}, "itemId"}}) and ChatKit's {@code threads.custom_action}
- * and {@code threads.sync_custom_action} requests; each request is answered in its own protocol's
- * terms, and one dispatch table serves them all. A request that cannot reach its handler
+ * and {@code threads.sync_custom_action} requests; {@code widgetry-a2ui} reads an A2UI renderer's
+ * {@code {"version": "v0.9", "action": {...}}} and {@code "error"} messages and the actions CopilotKit
+ * forwards; each request is answered in its own protocol's terms, and one dispatch table serves them
+ * all. A request that cannot reach its handler
  * (malformed, unknown type, invalid payload, too large) gets a structured error and the handler is
  * never called; a handler that throws, or returns a stage that does not complete in time, gets an
  * error response and a log line, never a stack trace to the client.
@@ -155,6 +157,18 @@ public final class ActionDispatcher implements RequestHandler {
         settings.handlerTimeout(), settings.middleware().with(middleware)));
   }
 
+  /**
+   * A copy that gives the protocols {@code hook} under {@code type}, for what a client reports
+   * besides actions, in place of any hook set before under it: A2UI calls its {@code A2uiErrorHook}
+   * with each error a renderer sends. A hook that throws gets the answer a handler that throws gets.
+   */
+  public <T> ActionDispatcher withHook(Class<T> type, T hook) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(hook, "hook");
+    return new ActionDispatcher(routes, protocols, new Settings(settings.options(), settings.maxBodyBytes(),
+        settings.handlerTimeout(), settings.middleware().withHook(type, hook)));
+  }
+
   @Override
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
@@ -197,6 +211,9 @@ public final class ActionDispatcher implements RequestHandler {
     }
     ActionContext requestContext = call.context(context);
     ActionRoute route = call.route();
+    if (route == null) {
+      return CompletableFuture.completedFuture(answer(call, requestContext, null));
+    }
     Object returned;
     try {
       returned = route.table().call(route.handler(), route.type(), call.payload(), requestContext);
@@ -233,6 +250,10 @@ public final class ActionDispatcher implements RequestHandler {
     try {
       return call.answer(returned, context, settings.middleware());
     } catch (RuntimeException e) {
+      if (call.route() == null) {
+        LOG.log(Level.ERROR, "The hook answering a request with no handler failed", e);
+        return error(ActionError.HANDLER_FAILED, "The server failed to take the report; it logged why.", List.of());
+      }
       return handlerFailed(call.route(), e);
     }
   }

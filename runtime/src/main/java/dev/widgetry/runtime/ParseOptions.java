@@ -3,6 +3,7 @@ package dev.widgetry.runtime;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 /**
  * How strictly JSON input is read, and how much of it is accepted. The defaults reject unknown
@@ -10,9 +11,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  * input can cost. Immutable; each {@code with...} method returns a copy.
  */
 public final class ParseOptions {
-  private static final ParseOptions DEFAULTS = new ParseOptions(false, 128, 1_000_000, 10L << 20, 50);
+  private static final ParseOptions DEFAULTS = new ParseOptions(false, true, 128, 1_000_000, 10L << 20, 50);
 
   private final boolean ignoreUnknownProperties;
+  private final boolean nullAsAbsent;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
@@ -21,11 +23,13 @@ public final class ParseOptions {
 
   private ParseOptions(
       boolean ignoreUnknownProperties,
+      boolean nullAsAbsent,
       int maxNestingDepth,
       int maxStringLength,
       long maxDocumentLength,
       int maxProblems) {
     this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.nullAsAbsent = nullAsAbsent;
     this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
     this.maxStringLength = positive(maxStringLength, "maxStringLength");
     this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
@@ -35,6 +39,7 @@ public final class ParseOptions {
             // Names are looked up in the parser's own tables; interning them would let each
             // request's names into one table of the whole JVM.
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(maxNestingDepth)
@@ -54,7 +59,17 @@ public final class ParseOptions {
 
   /** Skips properties the type does not declare instead of reporting them. */
   public ParseOptions withIgnoreUnknownProperties(boolean ignore) {
-    return new ParseOptions(ignore, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems);
+    return new ParseOptions(ignore, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems);
+  }
+
+  /**
+   * Whether {@code null} for an optional property reads as if the property were absent (the
+   * default, as models answering in strict mode write every property). When false, such a null is
+   * a problem: for formats whose schemas refuse it, as A2UI's do.
+   */
+  public ParseOptions withNullAsAbsent(boolean asAbsent) {
+    return new ParseOptions(ignoreUnknownProperties, asAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
+        maxProblems);
   }
 
   /**
@@ -62,26 +77,33 @@ public final class ParseOptions {
    * whose children are in an array takes two levels, so 128 allows about 64 nested widgets.
    */
   public ParseOptions withMaxNestingDepth(int depth) {
-    return new ParseOptions(ignoreUnknownProperties, depth, maxStringLength, maxDocumentLength, maxProblems);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, depth, maxStringLength, maxDocumentLength, maxProblems);
   }
 
   /** The longest string value accepted, in characters; property names stop at the lesser of it and 50,000. */
   public ParseOptions withMaxStringLength(int length) {
-    return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, length, maxDocumentLength, maxProblems);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, length, maxDocumentLength,
+        maxProblems);
   }
 
   /** The longest document accepted, in bytes for {@code byte[]} input and in characters for text. */
   public ParseOptions withMaxDocumentLength(long length) {
-    return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, maxStringLength, length, maxProblems);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, length,
+        maxProblems);
   }
 
   /** How many problems one pass reports before it stops. */
   public ParseOptions withMaxProblems(int problems) {
-    return new ParseOptions(ignoreUnknownProperties, maxNestingDepth, maxStringLength, maxDocumentLength, problems);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
+        problems);
   }
 
   public boolean ignoresUnknownProperties() {
     return ignoreUnknownProperties;
+  }
+
+  public boolean nullAsAbsent() {
+    return nullAsAbsent;
   }
 
   public int maxNestingDepth() {

@@ -20,6 +20,19 @@ public final class WidgetParseException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * An exception whose message starts with {@code lead}, a sentence about the input as a whole
+   * ("The A2UI JSON has 3 problems. Fix them and send it again."), then gives each problem on a
+   * line of its own.
+   */
+  public WidgetParseException(String lead, List<ParseProblem> problems) {
+    super(lead + lines(problems));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a parse exception needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
   /** The JSON Pointer of the first problem, e.g. {@code /children/3/value}. */
   public String pointer() {
     return problems.get(0).pointer();
@@ -28,6 +41,14 @@ public final class WidgetParseException extends RuntimeException {
   /** Every problem found, in document order. */
   public List<ParseProblem> problems() {
     return problems;
+  }
+
+  private static String lines(List<ParseProblem> problems) {
+    StringBuilder text = new StringBuilder();
+    for (ParseProblem problem : problems) {
+      text.append('\n').append(problem.message());
+    }
+    return text.toString();
   }
 
   private static String describe(List<ParseProblem> problems) {

@@ -14,7 +14,7 @@ class ActionContextTest {
     ActionContext context = ActionContext.empty().with(Locale.class, null);
 
     assertEquals(Optional.empty(), context.get(Locale.class));
-    assertEquals("ActionContext[itemId=null, threadId=null, attachments=[]]", context.toString());
+    assertEquals("ActionContext[itemId=null, threadId=null, accept=null, attachments=[]]", context.toString());
   }
 
   @Test
@@ -28,6 +28,16 @@ class ActionContextTest {
     assertEquals(Optional.of("ann"), without.get(String.class));
     assertEquals(Optional.of("i"), without.itemId());
     assertEquals(Optional.of(Locale.FRENCH), context.get(Locale.class));
+  }
+
+  @Test
+  void theAcceptHeaderSurvivesEveryOtherCopy() {
+    ActionContext context = ActionContext.empty().withAccept("text/event-stream")
+        .with(Locale.class, Locale.FRENCH).withIds("i", "t").withItemId("j").withThreadId("u");
+
+    assertEquals(Optional.of("text/event-stream"), context.accept());
+    assertEquals(Optional.empty(), context.withAccept(null).accept());
+    assertEquals(Optional.empty(), ActionContext.empty().accept());
   }
 
   @Test

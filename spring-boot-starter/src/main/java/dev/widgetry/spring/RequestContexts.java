@@ -16,10 +16,12 @@ final class RequestContexts {
   /**
    * The locale Spring MVC resolved for the request (the application's {@code LocaleResolver}, else
    * {@code Accept-Language}), the authenticated principal and the session, when there are such. A
-   * session is never created.
+   * session is never created; and the {@code Accept} header, by which a protocol picks the form of its
+   * answer.
    */
   static ActionContext of(HttpServletRequest request) {
-    ActionContext context = ActionContext.empty().with(Locale.class, RequestContextUtils.getLocale(request));
+    ActionContext context = ActionContext.empty().with(Locale.class, RequestContextUtils.getLocale(request))
+        .withAccept(request.getHeader("Accept"));
     Principal principal = request.getUserPrincipal();
     if (principal != null) {
       context = context.with(Principal.class, principal);

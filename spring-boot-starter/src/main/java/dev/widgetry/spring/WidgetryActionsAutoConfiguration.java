@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Conditional;
 /**
  * An {@link ActionDispatcher} for the application's beans that have {@code @OnAction} methods, with
  * the body limit and handler timeout of {@code widgetry.actions.*} and every {@link AnswerMiddleware}
- * bean (ChatKit's {@code WidgetMiddleware}s among them) applied in {@code @Order}. None is made when
+ * bean (ChatKit's {@code WidgetMiddleware}s among them) applied in {@code @Order}, and the
+ * application's {@code A2uiErrorHook} bean for the errors A2UI renderers report. None is made when
  * the application has no such bean, or defines its own dispatcher.
  */
 @AutoConfiguration
@@ -42,6 +43,6 @@ public final class WidgetryActionsAutoConfiguration {
     for (AnswerMiddleware<?> chain : MiddlewareChain.byAnswerType(middleware.orderedStream().toList())) {
       dispatcher = dispatcher.withMiddleware(chain);
     }
-    return dispatcher;
+    return A2uiErrorHooks.applyIfPresent(dispatcher, beans);
   }
 }

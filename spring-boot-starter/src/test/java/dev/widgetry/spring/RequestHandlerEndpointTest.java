@@ -2,6 +2,9 @@ package dev.widgetry.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiErrorHook;
+import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.chatkit.Card;
 import dev.widgetry.chatkit.Text;
 import dev.widgetry.runtime.ActionResponse;
@@ -9,6 +12,7 @@ import dev.widgetry.runtime.RequestHandler;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.spring.fixtures.Note;
 import dev.widgetry.spring.fixtures.NoteHandlers;
+import dev.widgetry.spring.fixtures.NoteSurfaceHandlers;
 import dev.widgetry.spring.fixtures.Tenant;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -57,6 +62,7 @@ class RequestHandlerEndpointTest {
   private static final String STREAM = "/test/stream";
   private static final String BROKEN = "/test/broken";
   private static final CountDownLatch STREAM_RELEASED = new CountDownLatch(1);
+  private static final List<String> RENDERER_ERRORS = new CopyOnWriteArrayList<>();
   private static final Card CARD = Card.of(Text.of("Hello"));
   private static final Note NOTE = new Note("tea", 4.0, Optional.empty());
 
@@ -73,6 +79,43 @@ class RequestHandlerEndpointTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(response.body()).isEqualTo("{\"result\":\"replace\",\"widget\":{\"type\":\"Card\",\"children\":[{\"type\":\"Text\",\"value\":\"tea\"}]}}");
+  }
+
+  @Test
+  void anA2uiActionReachesItsHandlerBeanAndIsAnsweredWithMessages() throws Exception {
+    String action = "{\"version\":\"v0.9\",\"action\":{\"name\":\"note.pin\",\"surfaceId\":\"notes\","
+        + "\"sourceComponentId\":\"pin\",\"timestamp\":\"2026-11-30T09:30:00Z\",\"context\":{\"text\":\"tea\",\"size\":2}}}";
+    UpdateDataModel expected = UpdateDataModel.of("notes", new Note("tea", 2, Optional.empty()));
+
+    HttpResponse<String> array = post(ACTIONS, action);
+    assertThat(array.statusCode()).isEqualTo(200);
+    assertThat(array.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(array.body()).isEqualTo(A2ui.toJsonArray(List.of(expected)));
+
+    HttpResponse<String> events = send(request(ACTIONS).header("Accept", "text/event-stream")
+        .POST(HttpRequest.BodyPublishers.ofString(action)));
+    assertThat(events.statusCode()).isEqualTo(200);
+    assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+    assertThat(events.body()).isEqualTo("data: " + A2ui.toJson(expected) + "\n\n");
+  }
+
+  @Test
+  void anA2uiActionWhoseContextIsNotThePayloadIsRefusedWithItsPointer() throws Exception {
+    HttpResponse<String> response = post(ACTIONS, "{\"name\":\"note.pin\",\"surfaceId\":\"notes\",\"sourceComponentId\":\"pin\","
+        + "\"context\":{\"text\":\"tea\",\"size\":\"big\"}}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("invalid_payload", "/context/size");
+  }
+
+  @Test
+  void anA2uiRenderersErrorReachesTheApplicationsHookBean() throws Exception {
+    HttpResponse<String> response = post(ACTIONS, "{\"version\":\"v0.9\",\"error\":{\"code\":\"VALIDATION_FAILED\","
+        + "\"surfaceId\":\"notes\",\"path\":\"/components/0/text\",\"message\":\"missing\"}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("[]");
+    assertThat(RENDERER_ERRORS).contains("notes /components/0/text missing");
   }
 
   @Test
@@ -256,6 +299,16 @@ class RequestHandlerEndpointTest {
     @Bean
     NoteHandlers noteHandlers() {
       return new NoteHandlers();
+    }
+
+    @Bean
+    NoteSurfaceHandlers noteSurfaceHandlers() {
+      return new NoteSurfaceHandlers();
+    }
+
+    @Bean
+    A2uiErrorHook rendererErrors() {
+      return (error, context) -> RENDERER_ERRORS.add(error.surfaceId() + " " + error.path() + " " + error.message());
     }
 
     @Bean

@@ -15,6 +15,7 @@ import dev.widgetry.spring.jackson.WidgetryJackson2Module;
 import dev.widgetry.spring.jackson.WidgetryJacksonModule;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -143,15 +144,24 @@ class WidgetryAutoConfigurationTest {
   void theConverterAndTheJacksonModulesAreOnByDefaultAndEachCanBeSwitchedOff() {
     web.run(context -> assertThat(context)
         .hasSingleBean(WidgetHttpMessageConverter.class)
+        .hasSingleBean(A2uiHttpMessageConverter.class)
         .hasSingleBean(WidgetryJacksonModule.class)
         .hasSingleBean(WidgetryJackson2Module.class));
     web.withPropertyValues("widgetry.http-converter.enabled=false").run(context -> assertThat(context)
         .doesNotHaveBean(WidgetHttpMessageConverter.class)
+        .doesNotHaveBean(A2uiHttpMessageConverter.class)
         .hasSingleBean(WidgetryJacksonModule.class));
     web.withPropertyValues("widgetry.jackson.enabled=false").run(context -> assertThat(context)
         .hasSingleBean(WidgetHttpMessageConverter.class)
         .doesNotHaveBean(WidgetryJacksonModule.class)
         .doesNotHaveBean(WidgetryJackson2Module.class));
+  }
+
+  @Test
+  void theA2uiConverterNeedsA2uiOnTheClassPath() {
+    web.withClassLoader(new FilteredClassLoader("dev.widgetry.a2ui")).run(context -> assertThat(context)
+        .hasSingleBean(WidgetHttpMessageConverter.class)
+        .doesNotHaveBean(A2uiHttpMessageConverter.class));
   }
 
   private static SimpleUrlHandlerMapping mapping(org.springframework.context.ApplicationContext context) {

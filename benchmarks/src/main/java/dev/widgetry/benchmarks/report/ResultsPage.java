@@ -56,7 +56,8 @@ public final class ResultsPage {
     line("");
     line("Written by `benchmarks/run.sh` on " + run.getProperty("date") + ". Every ratio below is computed from figures"
         + " of this one run, on the same data for every contender; before measuring, each benchmark's set-up checks"
-        + " that the contenders write the same bytes (or read the same tree, or hand the handler the same order).");
+        + " that the contenders write the same bytes (or read the same tree, hand the handler the same order, or give"
+        + " the same verdicts).");
     line("");
     machine();
     serialize();
@@ -67,6 +68,7 @@ public final class ResultsPage {
     compileTime();
     widgetStream();
     template();
+    a2ui();
     line("## Targets");
     line("");
     line("| target | measured | verdict |");
@@ -233,23 +235,42 @@ public final class ResultsPage {
   }
 
   private void compileTime() {
-    line("## 6. Compile-time cost: javac on " + run.getProperty("compile.records") + " `@Widget` records");
+    line("## 6. Compile-time cost: javac on " + run.getProperty("compile.records") + " records");
     line("");
-    line("Wall time of a `javac` process, median of " + run.getProperty("compile.runs") + " runs each, interleaved. With"
-        + " the processor, javac also generates a codec and a schema per record and one registry, and compiles the codecs.");
+    line("Wall time of a `javac` process, median of " + run.getProperty("compile.runs") + " runs each, the four ways"
+        + " interleaved in one run. The same records, annotated `@Widget` for widgetry-processor and `@Json` for"
+        + " avaje-jsonb's generator (avaje-jsonb-generator " + run.getProperty("compile.avaje.version") + "). With a"
+        + " processor, javac also compiles what it generates: widgetry-processor writes a codec, a schema, a strict"
+        + " schema and a tool definition per record and one registry; avaje-jsonb writes a JSON adapter per record and"
+        + " one component. *Processor alone* is widgetry-processor with `-proc:only`: javac parses and enters the"
+        + " sources and runs the processor, and compiles nothing; the processor's own time is what it takes beyond"
+        + " that of plain javac's parsing.");
     line("");
-    line("| javac | median ms | min ms | max ms | × without |");
-    line("| --- | ---: | ---: | ---: | ---: |");
+    line("| javac | median ms | min ms | max ms | × without | × avaje-jsonb |");
+    line("| --- | ---: | ---: | ---: | ---: | ---: |");
     double plain = millis("compile.plain.median");
-    String[][] rows = {{"plain", "without the processor (`-proc:none`)"}, {"processor", "with widgetry-processor"}};
+    double avaje = millis("compile.avaje.median");
+    String[][] rows = {
+        {"plain", "without a processor (`-proc:none`), the `@Widget` records"},
+        {"processor", "with widgetry-processor"},
+        {"avaje", "with avaje-jsonb's generator, the `@Json` records"},
+        {"processorOnly", "widgetry-processor alone (`-proc:only`)"}};
     for (String[] row : rows) {
       double median = millis("compile." + row[0] + ".median");
       line("| " + row[1] + " | " + format(median) + " | " + format(millis("compile." + row[0] + ".min")) + " | "
-          + format(millis("compile." + row[0] + ".max")) + " | " + ratio(median, plain) + " |");
+          + format(millis("compile." + row[0] + ".max")) + " | " + ratio(median, plain) + " | " + ratio(median, avaje)
+          + " |");
     }
     line("");
-    targets.add("| Compile time with the processor (information) | " + ratio(millis("compile.processor.median"), plain)
-        + " javac without it | - |");
+    double processor = millis("compile.processor.median");
+    target("Compile time with widgetry-processor: at most 1.0× with avaje-jsonb's generator", processor / avaje, 1.0,
+        false);
+    target("Compile time with widgetry-processor: at most 2.0× plain javac", processor / plain, 2.0, false);
+    double alone = millis("compile.processorOnly.median");
+    boolean aloneMet = alone < 1000;
+    targets.add("| Compile time, widgetry-processor alone (`-proc:only`): under 1 s for "
+        + run.getProperty("compile.records") + " records | " + format(alone) + " ms | "
+        + (aloneMet ? "met" : "**missed** (" + format(alone) + " ms against 1,000 ms)") + " |");
   }
 
   private void widgetStream() {
@@ -309,6 +330,68 @@ public final class ResultsPage {
     line("");
     target("Template: at least 50× chatkit-python's build", template.ops / python, 50, true);
     target("Template: at least 0.9× the same tree built by hand", template.ops / handBuilt.ops, 0.9, true);
+  }
+
+  private void a2ui() {
+    line("## 9. A2UI: write a surface, read and validate one");
+    line("");
+    line("An order surface of the basic catalog (Card, Columns, a Row per order line, Texts bound to the data model,"
+        + " `formatNumber` and `formatCurrency` calls, a TextField with a check, a CheckBox, a Button with an event)"
+        + " as the JSON array of its createSurface, updateComponents and updateDataModel messages. Figures as in"
+        + " section 1.");
+    line("");
+    line("### Build, flatten and write 60 components and the data model (" + run.getProperty("bytes.a2uiWrite")
+        + " bytes of JSON)");
+    line("");
+    line("*ObjectNode tree* is what a Java team writes today: the messages built as a Jackson `ObjectNode` tree with"
+        + " a few helpers, flat with the ids it picks, the data model by `valueToTree`, written by"
+        + " `writeValueAsString`. The set-up checks that both write the same JSON. Throughput in operations per"
+        + " millisecond.");
+    line("");
+    line("| contender | ops/ms | × ObjectNode tree | B/op | alloc × ObjectNode tree |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score tree = jmh.score("A2uiWriteBenchmark.jackson", null);
+    String[][] writers = {
+      {"widgetry", "Widgetry: `Surface` builder over the generated typed paths, flattened, `A2ui.toJsonArray`"},
+      {"jackson", "ObjectNode tree, `valueToTree` of the data model, `writeValueAsString`"},
+    };
+    for (String[] row : writers) {
+      Score s = jmh.score("A2uiWriteBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, tree.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, tree.allocated) + " |");
+    }
+    line("");
+    line("### Read and validate 200 components (" + run.getProperty("bytes.a2uiRead") + " bytes of JSON)");
+    line("");
+    line("*networknt* is `readTree`, networknt's json-schema-validator on the official v0.9 schemas"
+        + " (`server_to_client_list.json` with the basic catalog), then the integrity rules (duplicate ids, no root,"
+        + " dangling references, cycles, depth) written over the `JsonNode` tree. Widgetry's `A2ui.validate` checks"
+        + " more (unreachable components, call depth, pointers, message order). The set-up checks that both accept"
+        + " the surface and both refuse a duplicate id, a dangling reference, a cycle, a missing root, a tree 60"
+        + " deep and an unknown prop. Throughput in operations per second.");
+    line("");
+    line("| contender | ops/s | × networknt | B/op | alloc × networknt |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score networknt = jmh.score("A2uiReadBenchmark.networknt", null);
+    String[][] readers = {
+      {"widgetry", "Widgetry: `A2ui.parseMessages`, `A2ui.validate`"},
+      {"networknt", "`readTree`, networknt on the official schemas, integrity rules over the tree"},
+    };
+    for (String[] row : readers) {
+      Score s = jmh.score("A2uiReadBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, networknt.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, networknt.allocated) + " |");
+    }
+    line("");
+    Score writer = jmh.score("A2uiWriteBenchmark.widgetry", null);
+    Score reader = jmh.score("A2uiReadBenchmark.widgetry", null);
+    target("A2UI write: at least 3× the ObjectNode tree", writer.ops / tree.ops, 3.0, true);
+    targets.add("| A2UI write, allocation (information) | " + ratio(writer.allocated, tree.allocated)
+        + " ObjectNode tree | - |");
+    target("A2UI read and validate: at least 5× networknt and the rules over JsonNode", reader.ops / networknt.ops, 5.0,
+        true);
+    targets.add("| A2UI read and validate, allocation (information) | " + ratio(reader.allocated, networknt.allocated)
+        + " networknt | - |");
   }
 
   private void target(String what, double measured, double bound, boolean atLeast) {

@@ -1,28 +1,39 @@
 package dev.widgetry.benchmarks.report;
 
+import dev.widgetry.benchmarks.A2uiWriteBenchmark;
+import dev.widgetry.benchmarks.a2ui.OrderViews;
+import dev.widgetry.benchmarks.a2ui.SurfaceInputs;
+import dev.widgetry.benchmarks.a2ui.WidgetrySurface;
 import dev.widgetry.benchmarks.stream.StreamStates;
 import dev.widgetry.benchmarks.trees.WidgetTrees;
 import dev.widgetry.runtime.Widgets;
+import java.nio.charset.StandardCharsets;
 
-/** Prints how many bytes of JSON a benchmark widget is, for the results page: {@code WidgetSizes NAME}. */
+/** Prints how many bytes of JSON a benchmark widget or surface is, for the results page: {@code WidgetSizes NAME}. */
 public final class WidgetSizes {
   private WidgetSizes() {}
 
   public static void main(String[] args) {
-    Object widget;
+    byte[] json;
     switch (args[0]) {
       case "productCard":
-        widget = WidgetTrees.productCard();
+        json = Widgets.toJsonBytes(WidgetTrees.productCard());
         break;
       case "deepTree":
-        widget = WidgetTrees.deepTree();
+        json = Widgets.toJsonBytes(WidgetTrees.deepTree());
         break;
       case "widgetStream":
-        widget = StreamStates.states().get(StreamStates.states().size() - 1);
+        json = Widgets.toJsonBytes(StreamStates.states().get(StreamStates.states().size() - 1));
+        break;
+      case "a2uiWrite":
+        json = WidgetrySurface.json(OrderViews.of(A2uiWriteBenchmark.LINES)).getBytes(StandardCharsets.UTF_8);
+        break;
+      case "a2uiRead":
+        json = SurfaceInputs.valid().getBytes(StandardCharsets.UTF_8);
         break;
       default:
-        widget = WidgetTrees.named(args[0]);
+        json = Widgets.toJsonBytes(WidgetTrees.named(args[0]));
     }
-    System.out.println(Widgets.toJsonBytes(widget).length);
+    System.out.println(json.length);
   }
 }

@@ -91,8 +91,30 @@ public enum Message {
           + " @JsonProperty"),
   RESERVED_TYPE_PROPERTY(
       "ReservedTypeProperty",
-      "Component %s of %s has the JSON name \"type\", which holds %s's type name because %s. Rename"
+      "Component %s of %s has the JSON name \"%s\", which holds %s's type name because %s. Rename"
           + " it, or give it another JSON name with @JsonProperty"),
+  DISCRIMINATOR_ON_RECORD(
+      "DiscriminatorOnRecord",
+      "@Widget(discriminator = \"%s\") on record %s: a discriminator names the property a union's"
+          + " members are tagged by, so it goes on the sealed @Widget interface that permits %s. Move it"
+          + " there"),
+  INVALID_DISCRIMINATOR(
+      "InvalidDiscriminator",
+      "@Widget(discriminator = \"%s\") on %s is not a usable property name: %s. Give a JSON property"
+          + " name such as \"component\", or leave it out for \"%s\""),
+  DISCRIMINATOR_ON_UNTAGGED_UNION(
+      "DiscriminatorOnUntaggedUnion",
+      "@Widget(discriminator = \"%s\") on %s: the union is untagged (%s), so no property holds its"
+          + " members' names. Remove the discriminator, or %s"),
+  CONFLICTING_DISCRIMINATORS(
+      "ConflictingDiscriminators",
+      "%s belongs to union %s, tagged by \"%s\", and to union %s, tagged by \"%s\", but its"
+          + " records write one tag property. Give %s and %s the same discriminator, or split %s"),
+  NESTED_DISCRIMINATOR(
+      "ConflictingDiscriminators",
+      "@Widget(discriminator = \"%s\") on %s differs from \"%s\", the discriminator of union %s,"
+          + " which permits it, and its records belong to both unions. Use \"%s\", or leave it out"
+          + " to inherit it"),
   BUILDER_WITHOUT_RECORD(
       "BuilderWithoutRecord",
       "@WidgetBuilder goes on a @Widget record, and %s is %s. Remove @WidgetBuilder, or make %s a"
@@ -107,7 +129,7 @@ public enum Message {
           + " @Widget records, or sealed @Widget interfaces of them"),
   DUPLICATE_TYPE_NAME(
       "DuplicateTypeName",
-      "Members %s and %s of union %s both have the type name \"%s\". Give one another name with"
+      "Members %s and %s of union %s both have the %s \"%s\". Give one another name with"
           + " @Widget(\"...\")"),
   AMBIGUOUS_UNTAGGED_UNION(
       "AmbiguousUntaggedUnion",
@@ -125,6 +147,31 @@ public enum Message {
           + " number, a string, an object...), or give the objects properties of their own; or remove"
           + " @JsonTypeInfo(use = DEDUCTION), and @JsonValue from every member, so that the union is tagged"
           + " by \"type\""),
+  A2UI_CATALOG_TARGET(
+      "A2uiCatalogTarget",
+      "@A2uiCatalog goes on a sealed @Widget(discriminator = \"component\") interface that extends A2uiComponent,"
+          + " and %s %s. %s"),
+  A2UI_COMMON_PROPS(
+      "A2uiCommonProps",
+      "%s is a component of catalog %s, and every A2UI component accepts %s, so the record must read it: add %s"),
+  COMPONENT_REF_TYPE(
+      "ComponentRefType",
+      "@ComponentRef on %s: a reference to a component is its id, and %s has type %s. Use String, or"
+          + " List<String> for several"),
+  CATALOG_NAME_CLASH(
+      "CatalogNameClash",
+      "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"
+          + " component \"%s\". Give it another name with @Widget(\"...\")"),
+  INVALID_A2UI_SCHEMA(
+      "InvalidA2uiSchema",
+      "%s on %s is not a JSON object: %s. Write the JSON Schema keywords to merge, such as {\"minItems\": 1}"),
+  MISSING_BASIC_CATALOG(
+      "MissingBasicCatalog",
+      "Catalog %s extends the basic catalog, whose document (%s) is not on the class path. Put widgetry-a2ui on"
+          + " the class path, or say @A2uiCatalog(extendsBasic = false)"),
+  DUPLICATE_CATALOG_ID(
+      "DuplicateCatalogId",
+      "Catalogs %s and %s both have the id \"%s\"; createSurface names a catalog by its id. Give each its own"),
   JSON_VALUE_NOT_SOLE(
       "JsonValueNotSole",
       "@JsonValue on %s: a record written as one value must have exactly one component, and %s has"
@@ -158,7 +205,8 @@ public enum Message {
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "@OnAction method %s returns %s. Return void, a widget root (Card, ListView, Basic), an"
-          + " ActionResult, or a CompletionStage of one of these"),
+          + " ActionResult, A2UI server messages (an A2uiAnswer, a ServerMessage, a List<ServerMessage>, a"
+          + " Surface), or a CompletionStage of one of these"),
   OVERLOADED_HANDLER(
       "OverloadedHandler",
       "@OnAction methods %s in %s share one name, and the generated action factories are named after"
@@ -222,6 +270,37 @@ public enum Message {
       "TemplateUnhandledAction",
       "%s: no @OnAction method in this compilation handles action \"%s\"%s. Add a handler, or check the type's"
           + " spelling"),
+  A2UI_TEMPLATE_SHAPE(
+      "A2uiTemplateShape",
+      "%s: %s; an A2UI component file is an example {\"name\", \"description\", \"messages\": [...]} or a list"
+          + " of components, as an A2UI builder exports them"),
+  A2UI_TEMPLATE_RECORD(
+      "A2uiTemplateRecord",
+      "%s is an A2UI component file, which declares no data schema to generate a record from. Bind it to a"
+          + " @Widget record of yours with @WidgetTemplate(\"%s\")"),
+  A2UI_TEMPLATE_NO_CATALOG(
+      "A2uiTemplateNoCatalog",
+      "%s needs the A2UI basic catalog (dev.widgetry.a2ui.basic.BasicComponent) on the class path to check the"
+          + " file against. Add the widgetry-a2ui dependency"),
+  A2UI_TEMPLATE_CATALOG(
+      "A2uiTemplateCatalog",
+      "%s (%s): catalog \"%s\" is not one component files are checked against: draw the surface from the"
+          + " basic catalog, %s"),
+  A2UI_TEMPLATE_MESSAGE("A2uiTemplateMessage", "%s (%s): %s"),
+  A2UI_TEMPLATE_UNKNOWN_COMPONENT("A2uiTemplateUnknownComponent", "%s (%s): \"%s\" is not a component of catalog %s%s"),
+  A2UI_TEMPLATE_UNKNOWN_PROP("A2uiTemplateUnknownProp", "%s (%s): %s has no prop \"%s\"%s"),
+  A2UI_TEMPLATE_MISSING_PROP("A2uiTemplateMissingProp", "%s (%s): %s needs \"%s\""),
+  A2UI_TEMPLATE_PROP_KIND("A2uiTemplatePropKind", "%s (%s): %s takes %s, and the file gives %s"),
+  A2UI_TEMPLATE_UNKNOWN_PATH(
+      "A2uiTemplateUnknownPath",
+      "%s (%s): the binding \"%s\" names nothing in the data: %s has no field \"%s\"%s. Bind a field of the"
+          + " record, or add the field"),
+  A2UI_TEMPLATE_PATH_KIND(
+      "A2uiTemplatePathKind", "%s (%s): the binding \"%s\" reaches %s, which is %s, and %s takes %s"),
+  A2UI_TEMPLATE_DUPLICATE_ID(
+      "A2uiTemplateDuplicateId",
+      "%s (%s): the id \"%s\" is the id of the component at %s already. Give each component an id of its own"),
+  A2UI_TEMPLATE_UNKNOWN_CHILD("A2uiTemplateUnknownChild", "%s (%s): no component has the id \"%s\", which %s%s"),
   GENERATED_NAME_CLASH(
       "GeneratedNameClash",
       "%s and %s would both generate %s. Rename one of them"),

@@ -41,10 +41,13 @@ public record ActionMethod(
    * @param fields the record's properties when the payload is a {@code @Widget} record with
    *     {@code @FormField} components, so that factories take the other components one by one;
    *     otherwise empty
+   * @param properties the record's properties whenever the payload is a {@code @Widget} record,
+   *     for A2UI's factories, which bind each to the data model; otherwise empty
    */
-  public record Payload(String name, TypeUse type, boolean required, List<Property> fields) {
+  public record Payload(String name, TypeUse type, boolean required, List<Property> fields, List<Property> properties) {
     public Payload {
       fields = List.copyOf(fields);
+      properties = List.copyOf(properties);
     }
   }
 }

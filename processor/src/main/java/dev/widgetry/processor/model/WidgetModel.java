@@ -16,7 +16,9 @@ public sealed interface WidgetModel {
   /**
    * A {@code @Widget} record.
    *
-   * @param tag the {@code "type"} it writes first, or null when it has none
+   * @param tag the name it writes first, or null when it has none
+   * @param discriminator the property that holds {@code tag}: {@code "type"}, or its union's
+   *     discriminator; null when it has no tag
    * @param valueRecord whether it is written as its single component's value ({@code @JsonValue})
    * @param builder whether a builder is generated beside it ({@code @WidgetBuilder})
    */
@@ -24,6 +26,7 @@ public sealed interface WidgetModel {
       JavaName name,
       String description,
       String tag,
+      String discriminator,
       boolean valueRecord,
       List<Property> properties,
       boolean builder)
@@ -38,25 +41,38 @@ public sealed interface WidgetModel {
     }
   }
 
-  /** A sealed {@code @Widget} interface: a choice between records, tagged by {@code "type"} or by JSON kind. */
-  record UnionWidget(JavaName name, String description, boolean tagged, List<UnionMember> members)
+  /**
+   * A sealed {@code @Widget} interface: a choice between records, tagged by a discriminator
+   * property, or told apart by JSON kind.
+   *
+   * @param discriminator the property every member writes its tag in ({@code "type"}, or what
+   *     {@code @Widget(discriminator = ...)} says), or null for an untagged union
+   * @param members a tagged union's records; an untagged union's records and the tagged unions it
+   *     permits, each of those one member
+   */
+  record UnionWidget(JavaName name, String description, String discriminator, List<UnionMember> members)
       implements WidgetModel {
     public UnionWidget {
       members = List.copyOf(members);
     }
 
+    public boolean tagged() {
+      return discriminator != null;
+    }
+
     @Override
     public JsonKind kind() {
-      return tagged ? JsonKind.OBJECT : JsonKind.ANY;
+      return tagged() ? JsonKind.OBJECT : JsonKind.ANY;
     }
   }
 
   /**
-   * A record of a union.
+   * A record of a union, or a tagged union that an untagged one permits.
    *
-   * @param tag its {@code "type"} name
+   * @param tag its name in a tagged union; a nested union's simple name
    * @param kind the JSON kind it is written as
-   * @param properties its JSON property names, in order: how an untagged union tells objects apart
+   * @param properties its JSON property names, in order: how an untagged union tells objects apart;
+   *     for a nested tagged union, its discriminator and the names all its records share
    */
   record UnionMember(JavaName name, String tag, JsonKind kind, List<String> properties) {
     public UnionMember {

@@ -43,6 +43,10 @@ public final class HandlerReader {
   private static final String ACTION_CONTEXT = "dev.widgetry.runtime.ActionContext";
   private static final String WIDGET_ROOT = "dev.widgetry.chatkit.WidgetRoot";
   private static final String ACTION_RESULT = "dev.widgetry.runtime.ActionResult";
+  /** What an A2UI action may be answered with, besides a List of server messages. */
+  private static final String A2UI_ANSWER = "dev.widgetry.a2ui.A2uiAnswer";
+  private static final String A2UI_SURFACE = "dev.widgetry.a2ui.Surface";
+  private static final String A2UI_MESSAGE = "dev.widgetry.a2ui.ServerMessage";
   private static final Pattern ACTION_TYPE = Pattern.compile("[A-Za-z0-9._\\-:]+");
 
   private final Elements elements;
@@ -147,12 +151,14 @@ public final class HandlerReader {
     }
     List<AnnotationMirror> mirrors = new ArrayList<>(byType.values());
     TypeUse use = constraints.withConstraints(type, mirrors, ConstraintReader.Site.of(parameter), payloadLabel);
+    List<Property> properties = recordProperties(parameter.asType());
+    List<Property> formFields = properties.stream().anyMatch(Property::formField) ? properties : List.of();
     return new ActionMethod.Payload(parameter.getSimpleName().toString(), use,
-        !(type instanceof JsonType.OptionalOf), formFields(parameter.asType()));
+        !(type instanceof JsonType.OptionalOf), formFields, properties);
   }
 
-  /** The payload record's properties, when some are form fields the factory leaves out. */
-  private List<Property> formFields(TypeMirror type) {
+  /** The payload record's properties, when it is a {@code @Widget} record; otherwise none. */
+  private List<Property> recordProperties(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return List.of();
     }
@@ -164,8 +170,7 @@ public final class HandlerReader {
     if (model.isEmpty() || !(model.get() instanceof WidgetModel.RecordWidget)) {
       return List.of();
     }
-    List<Property> properties = ((WidgetModel.RecordWidget) model.get()).properties();
-    return properties.stream().anyMatch(Property::formField) ? properties : List.of();
+    return ((WidgetModel.RecordWidget) model.get()).properties();
   }
 
   private void checkActionType(ExecutableElement method, AnnotationMirror onAction, String type, String label) {
@@ -234,7 +239,19 @@ public final class HandlerReader {
   }
 
   private boolean isAnswer(TypeMirror type) {
-    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT);
+    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT) || isA2uiAnswer(type);
+  }
+
+  /** An A2UI answer: an A2uiAnswer, a Surface, a server message, or a List of server messages. */
+  private boolean isA2uiAnswer(TypeMirror type) {
+    if (isType(type, A2UI_ANSWER) || isType(type, A2UI_SURFACE) || isSubtype(type, A2UI_MESSAGE)) {
+      return true;
+    }
+    if (!isType(type, "java.util.List")) {
+      return false;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    return arguments.size() == 1 && isSubtype(arguments.get(0), A2UI_MESSAGE);
   }
 
   private boolean isActionContext(TypeMirror type) {

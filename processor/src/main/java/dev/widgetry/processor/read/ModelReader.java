@@ -34,6 +34,7 @@ public final class ModelReader {
   private final RecordReader records;
   private final UnionReader unions;
   private final HandlerReader handlers;
+  private final DiscriminatorChecks discriminators;
 
   /** A widget's model, and the widget types its codec calls. */
   public record Result(WidgetModel model, Set<JavaName> dependencies) {}
@@ -57,6 +58,7 @@ public final class ModelReader {
         new TypeReader(elements, diagnostics, constraints, new EnumReader(elements, annotations, diagnostics), shapes, compiledNow);
     this.records = new RecordReader(elements, annotations, diagnostics, types, constraints, shapes);
     this.unions = new UnionReader(elements, annotations, diagnostics, shapes);
+    this.discriminators = new DiscriminatorChecks(diagnostics, shapes);
     this.handlers = new HandlerReader(elements, env.getTypeUtils(), annotations, diagnostics, types, constraints, models);
   }
 
@@ -136,6 +138,7 @@ public final class ModelReader {
       Annotations.findByQualifiedName(element, Annotations.WIDGET_BUILDER).ifPresent(builder ->
           diagnostics.error(element, builder, Message.BUILDER_WITHOUT_RECORD, name, "a union", name));
     }
+    discriminators.check(element, widget);
     AnnotationValue tag = Annotations.explicitValue(widget, "value");
     if (tag != null) {
       String text = (String) tag.getValue();

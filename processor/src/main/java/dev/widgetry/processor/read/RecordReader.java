@@ -52,6 +52,7 @@ final class RecordReader {
     Javadoc javadoc = Javadoc.parse(elements.getDocComment(record));
     boolean valueRecord = checkValueComponent(record);
     String tag = tagOf(record, valueRecord);
+    String discriminator = tag == null ? null : shapes.discriminatorOf(record);
 
     List<Property> properties = new ArrayList<>();
     Map<String, RecordComponentElement> byJsonName = new LinkedHashMap<>();
@@ -65,9 +66,9 @@ final class RecordReader {
       if (clash != null) {
         diagnostics.error(annotated.site(), Message.DUPLICATE_JSON_NAME, clash.getSimpleName(),
             component.getSimpleName(), record.getSimpleName(), property.jsonName());
-      } else if (tag != null && property.jsonName().equals("type")) {
+      } else if (tag != null && property.jsonName().equals(discriminator)) {
         diagnostics.error(annotated.site(), Message.RESERVED_TYPE_PROPERTY, component.getSimpleName(),
-            record.getSimpleName(), record.getSimpleName(), tagReason(record, tag));
+            record.getSimpleName(), discriminator, record.getSimpleName(), tagReason(record, tag));
       }
       properties.add(property);
     }
@@ -76,7 +77,7 @@ final class RecordReader {
     }
     String description = WidgetDescriptions.of(record, annotations, javadoc);
     boolean builder = Annotations.findByQualifiedName(record, Annotations.WIDGET_BUILDER).isPresent();
-    return new WidgetModel.RecordWidget(name, description, tag, valueRecord, properties, builder);
+    return new WidgetModel.RecordWidget(name, description, tag, discriminator, valueRecord, properties, builder);
   }
 
   private Property property(
@@ -179,8 +180,8 @@ final class RecordReader {
   }
 
   /**
-   * The {@code "type"} a record writes first: when it belongs to a union tagged by "type", or when
-   * {@code @Widget("...")} names it. A record written as a bare value has none.
+   * The name a record writes first: when it belongs to a tagged union, or when {@code @Widget("...")}
+   * names it. A record written as a bare value has none.
    */
   private String tagOf(TypeElement record, boolean valueRecord) {
     if (valueRecord) {

@@ -23,8 +23,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads a sealed {@code @Widget} interface into a union, and checks that its members can be told
- * apart: by distinct {@code "type"} names when tagged, by JSON kind (and, for objects, by property
- * names) when untagged.
+ * apart: by distinct names in its discriminator ({@code "type"} unless it says otherwise) when
+ * tagged, by JSON kind (and, for objects, by property names) when untagged.
  */
 final class UnionReader {
   private final Elements elements;
@@ -46,15 +46,20 @@ final class UnionReader {
     if (diagnostics.errorCount() != errors) {
       return null;
     }
-    boolean tagged = WidgetShapes.isTagged(union);
+    String discriminator = WidgetShapes.isTagged(union) ? shapes.discriminatorOf(union) : null;
     List<WidgetModel.UnionMember> members = new ArrayList<>();
-    for (TypeElement record : WidgetShapes.members(union)) {
-      members.add(new WidgetModel.UnionMember(
-          JavaNames.of(record), shapes.tagOf(record), shapes.kindOf(record), propertyNames(record)));
-      dependencies.add(JavaNames.of(record));
+    for (TypeElement member : WidgetShapes.members(union)) {
+      if (member.getKind() == ElementKind.RECORD) {
+        members.add(new WidgetModel.UnionMember(
+            JavaNames.of(member), shapes.tagOf(member), shapes.kindOf(member), propertyNames(member)));
+      } else {
+        members.add(new WidgetModel.UnionMember(
+            JavaNames.of(member), member.getSimpleName().toString(), JsonKind.OBJECT, nestedUnionNames(member)));
+      }
+      dependencies.add(JavaNames.of(member));
     }
-    if (tagged) {
-      checkTags(union, members);
+    if (discriminator != null) {
+      checkTags(union, members, discriminator);
     } else {
       checkKinds(union, members);
     }
@@ -62,7 +67,30 @@ final class UnionReader {
       return null;
     }
     String description = WidgetDescriptions.of(union, annotations, Javadoc.parse(elements.getDocComment(union)));
-    return new WidgetModel.UnionWidget(JavaNames.of(union), description, tagged, members);
+    return new WidgetModel.UnionWidget(JavaNames.of(union), description, discriminator, members);
+  }
+
+  /**
+   * The names an object of a tagged union that an untagged one permits is known by: its
+   * discriminator, and the names every one of its records has.
+   */
+  private List<String> nestedUnionNames(TypeElement nested) {
+    List<String> names = new ArrayList<>();
+    names.add(shapes.discriminatorOf(nested));
+    List<String> shared = null;
+    for (TypeElement record : WidgetShapes.records(nested)) {
+      List<String> own = propertyNames(record);
+      if (shared == null) {
+        shared = new ArrayList<>(own);
+      } else {
+        shared.retainAll(own);
+      }
+    }
+    if (shared != null) {
+      shared.removeAll(names);
+      names.addAll(shared);
+    }
+    return names;
   }
 
   /** Every permitted subtype is a {@code @Widget} record, or a sealed {@code @Widget} interface of them. */
@@ -89,14 +117,16 @@ final class UnionReader {
     }
   }
 
-  private void checkTags(TypeElement union, List<WidgetModel.UnionMember> members) {
+  private void checkTags(TypeElement union, List<WidgetModel.UnionMember> members, String discriminator) {
+    String what = discriminator.equals(WidgetShapes.TYPE) ? "type name" : "\"" + discriminator + "\" name";
     Map<String, WidgetModel.UnionMember> byTag = new LinkedHashMap<>();
     for (WidgetModel.UnionMember member : members) {
       WidgetModel.UnionMember clash = byTag.putIfAbsent(member.tag(), member);
       if (clash != null) {
         TypeElement element = elements.getTypeElement(member.name().canonicalName());
         Optional<AnnotationMirror> widget = Annotations.findByQualifiedName(element, Annotations.WIDGET);
-        Object[] args = {clash.name().nestedName(), member.name().nestedName(), union.getSimpleName(), member.tag()};
+        Object[] args = {clash.name().nestedName(), member.name().nestedName(), union.getSimpleName(), what,
+            member.tag()};
         if (widget.isPresent() && Annotations.explicitValue(widget.get(), "value") != null) {
           diagnostics.error(element, widget.get(), Annotations.explicitValue(widget.get(), "value"),
               Message.DUPLICATE_TYPE_NAME, args);
@@ -133,7 +163,7 @@ final class UnionReader {
     if (!WidgetShapes.isDeduced(union)) {
       return Message.AMBIGUOUS_UNTAGGED_UNION;
     }
-    boolean valueMembers = WidgetShapes.members(union).stream()
+    boolean valueMembers = WidgetShapes.records(union).stream()
         .anyMatch(member -> WidgetShapes.valueComponent(member).isPresent());
     return valueMembers ? Message.AMBIGUOUS_DEDUCED_VALUE_UNION : Message.AMBIGUOUS_DEDUCED_UNION;
   }

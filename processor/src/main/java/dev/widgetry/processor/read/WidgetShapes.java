@@ -5,6 +5,7 @@ import dev.widgetry.processor.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import javax.lang.model.type.TypeMirror;
  * widgets compiled earlier (from class files) as well as for those being compiled.
  */
 public final class WidgetShapes {
+  /** The discriminator of a tagged union that names no other. */
+  public static final String TYPE = "type";
+
   private final Annotations annotations;
   private final Map<TypeElement, JsonKind> kinds = new HashMap<>();
 
@@ -52,13 +56,25 @@ public final class WidgetShapes {
   }
 
   /** The records of a union, through nested sealed interfaces, in {@code permits} order. */
-  public static List<TypeElement> members(TypeElement union) {
+  public static List<TypeElement> records(TypeElement union) {
     Set<TypeElement> members = new LinkedHashSet<>();
-    collectMembers(union, members, new HashSet<>());
+    collectMembers(union, members, new HashSet<>(), false);
     return new ArrayList<>(members);
   }
 
-  private static void collectMembers(TypeElement union, Set<TypeElement> members, Set<TypeElement> visited) {
+  /**
+   * What a union chooses between, in {@code permits} order: a tagged union's records, through
+   * nested sealed interfaces; an untagged union's records and the tagged unions it permits, each
+   * of those one member (it is read by its own tag), through nested untagged interfaces.
+   */
+  public static List<TypeElement> members(TypeElement union) {
+    Set<TypeElement> members = new LinkedHashSet<>();
+    collectMembers(union, members, new HashSet<>(), !isTagged(union));
+    return new ArrayList<>(members);
+  }
+
+  private static void collectMembers(
+      TypeElement union, Set<TypeElement> members, Set<TypeElement> visited, boolean keepTaggedUnions) {
     if (!visited.add(union)) {
       return;
     }
@@ -70,7 +86,11 @@ public final class WidgetShapes {
       if (member.getKind() == ElementKind.RECORD) {
         members.add(member);
       } else if (isSealedInterface(member)) {
-        collectMembers(member, members, visited);
+        if (keepTaggedUnions && Annotations.isWidget(member) && isTagged(member)) {
+          members.add(member);
+        } else {
+          collectMembers(member, members, visited, keepTaggedUnions);
+        }
       }
     }
   }
@@ -84,7 +104,7 @@ public final class WidgetShapes {
     if (isDeduced(union)) {
       return false;
     }
-    for (TypeElement member : members(union)) {
+    for (TypeElement member : records(union)) {
       if (valueComponent(member).isPresent()) {
         return false;
       }
@@ -117,6 +137,63 @@ public final class WidgetShapes {
     return Annotations.findByQualifiedName(record, Annotations.WIDGET)
         .map(mirror -> annotations.stringValue(mirror, "value"))
         .orElse("");
+  }
+
+  /** What {@code @Widget(discriminator = ...)} says on a type, or "". */
+  public String explicitDiscriminator(TypeElement type) {
+    return Annotations.findByQualifiedName(type, Annotations.WIDGET)
+        .map(mirror -> annotations.stringValue(mirror, "discriminator"))
+        .orElse("");
+  }
+
+  /**
+   * The property a tagged union's members write their tag in: its own {@code discriminator}, else
+   * that of the nearest tagged union that permits it, else {@code "type"}. For a record, that of
+   * the first tagged union it belongs to (they must agree; see {@link #directDiscriminators}).
+   */
+  public String discriminatorOf(TypeElement type) {
+    return discriminatorOf(type, new HashSet<>());
+  }
+
+  private String discriminatorOf(TypeElement type, Set<TypeElement> visited) {
+    if (!visited.add(type)) {
+      return TYPE;
+    }
+    if (type.getKind() != ElementKind.RECORD) {
+      String explicit = explicitDiscriminator(type);
+      if (!explicit.isEmpty()) {
+        return explicit;
+      }
+    }
+    List<TypeElement> parents = taggedParents(type);
+    return parents.isEmpty() ? TYPE : discriminatorOf(parents.get(0), visited);
+  }
+
+  /**
+   * The discriminators of the tagged unions that permit a type directly, by union, in declaration
+   * order: more than one distinct value is a conflict.
+   */
+  public Map<TypeElement, String> directDiscriminators(TypeElement type) {
+    Map<TypeElement, String> discriminators = new LinkedHashMap<>();
+    for (TypeElement parent : taggedParents(type)) {
+      discriminators.put(parent, discriminatorOf(parent));
+    }
+    return discriminators;
+  }
+
+  /** The tagged sealed {@code @Widget} interfaces a type implements directly. */
+  private static List<TypeElement> taggedParents(TypeElement type) {
+    List<TypeElement> parents = new ArrayList<>();
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) parent).asElement();
+      if (isSealedInterface(element) && Annotations.isWidget(element) && isTagged(element)) {
+        parents.add(element);
+      }
+    }
+    return parents;
   }
 
   /** The tagged sealed {@code @Widget} interfaces a record belongs to, directly or through others. */

@@ -9,77 +9,125 @@ import java.util.Map;
  * JSON library, and its schemas must be byte-for-byte reproducible.
  */
 public final class Json {
+  /** Spaces for indents, copied in one piece (schemas are seldom nested deeper than this). */
+  private static final String INDENT = " ".repeat(64);
+
   private Json() {}
 
   public static String print(Object tree) {
+    return print(tree, null);
+  }
+
+  /** Prints a tree, copying the text of each recurring subtree once printed at its indent. */
+  public static String print(Object tree, RecurringTrees recurring) {
     StringBuilder out = new StringBuilder();
-    write(out, tree, 0);
+    new Printer(recurring).write(out, tree, 0);
     return out.append('\n').toString();
   }
 
-  private static void write(StringBuilder out, Object value, int indent) {
-    if (value instanceof Map) {
-      writeObject(out, (Map<?, ?>) value, indent);
-    } else if (value instanceof List) {
-      writeArray(out, (List<?>) value, indent);
-    } else if (value instanceof String) {
-      quote(out, (String) value);
-    } else if (value == null || value instanceof Boolean || value instanceof Number) {
-      out.append(value);
-    } else {
-      throw new IllegalArgumentException("Not a JSON value: " + value.getClass());
-    }
-  }
+  /** One print, with the recurring trees it may copy (null for none). */
+  private static final class Printer {
+    private final RecurringTrees recurring;
 
-  private static void writeObject(StringBuilder out, Map<?, ?> object, int indent) {
-    if (object.isEmpty()) {
-      out.append("{}");
-      return;
+    Printer(RecurringTrees recurring) {
+      this.recurring = recurring;
     }
-    out.append("{\n");
-    int i = 0;
-    for (Map.Entry<?, ?> entry : object.entrySet()) {
-      indent(out, indent + 1);
-      quote(out, (String) entry.getKey());
-      out.append(": ");
-      write(out, entry.getValue(), indent + 1);
-      out.append(++i < object.size() ? ",\n" : "\n");
-    }
-    indent(out, indent);
-    out.append('}');
-  }
 
-  private static void writeArray(StringBuilder out, List<?> array, int indent) {
-    boolean flat = array.stream().noneMatch(item -> item instanceof Map || item instanceof List);
-    if (flat) {
-      out.append('[');
-      for (int i = 0; i < array.size(); i++) {
-        if (i > 0) {
-          out.append(", ");
+    private void write(StringBuilder out, Object value, int indent) {
+      if (recurring != null && recurring.contains(value)) {
+        String text = recurring.text(value, indent);
+        if (text == null) {
+          StringBuilder own = new StringBuilder();
+          writeValue(own, value, indent);
+          text = own.toString();
+          recurring.putText(value, indent, text);
         }
-        write(out, array.get(i), indent);
+        out.append(text);
+      } else {
+        writeValue(out, value, indent);
       }
+    }
+
+    private void writeValue(StringBuilder out, Object value, int indent) {
+      if (value instanceof Map) {
+        writeObject(out, (Map<?, ?>) value, indent);
+      } else if (value instanceof List) {
+        writeArray(out, (List<?>) value, indent);
+      } else if (value instanceof String) {
+        quote(out, (String) value);
+      } else if (value == null || value instanceof Boolean || value instanceof Number) {
+        out.append(value);
+      } else {
+        throw new IllegalArgumentException("Not a JSON value: " + value.getClass());
+      }
+    }
+
+    private void writeObject(StringBuilder out, Map<?, ?> object, int indent) {
+      if (object.isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append("{\n");
+      int i = 0;
+      for (Map.Entry<?, ?> entry : object.entrySet()) {
+        indent(out, indent + 1);
+        quote(out, (String) entry.getKey());
+        out.append(": ");
+        write(out, entry.getValue(), indent + 1);
+        out.append(++i < object.size() ? ",\n" : "\n");
+      }
+      indent(out, indent);
+      out.append('}');
+    }
+
+    private void writeArray(StringBuilder out, List<?> array, int indent) {
+      if (isFlat(array)) {
+        out.append('[');
+        for (int i = 0; i < array.size(); i++) {
+          if (i > 0) {
+            out.append(", ");
+          }
+          write(out, array.get(i), indent);
+        }
+        out.append(']');
+        return;
+      }
+      out.append("[\n");
+      for (int i = 0; i < array.size(); i++) {
+        indent(out, indent + 1);
+        write(out, array.get(i), indent + 1);
+        out.append(i + 1 < array.size() ? ",\n" : "\n");
+      }
+      indent(out, indent);
       out.append(']');
-      return;
     }
-    out.append("[\n");
-    for (int i = 0; i < array.size(); i++) {
-      indent(out, indent + 1);
-      write(out, array.get(i), indent + 1);
-      out.append(i + 1 < array.size() ? ",\n" : "\n");
+  }
+
+  private static boolean isFlat(List<?> array) {
+    for (Object item : array) {
+      if (item instanceof Map || item instanceof List) {
+        return false;
+      }
     }
-    indent(out, indent);
-    out.append(']');
+    return true;
   }
 
   private static void indent(StringBuilder out, int level) {
-    for (int i = 0; i < level; i++) {
-      out.append("  ");
+    int spaces = 2 * level;
+    while (spaces > INDENT.length()) {
+      out.append(INDENT);
+      spaces -= INDENT.length();
     }
+    out.append(INDENT, 0, spaces);
   }
 
   static void quote(StringBuilder out, String text) {
     out.append('"');
+    if (isPlain(text)) {
+      // Names and most values: nothing to escape, so one copy rather than one append a char.
+      out.append(text).append('"');
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -113,5 +161,15 @@ public final class Json {
       }
     }
     out.append('"');
+  }
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -9,6 +9,7 @@ import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,21 @@ import java.util.function.Function;
  * Writes a widget's JSON Schema (draft 2020-12): the widget inline at the root, and every record,
  * union and enum it reaches under {@code $defs}. Widgets of this compilation are described from
  * their models; widgets compiled elsewhere are embedded from the schema their own build shipped.
+ *
+ * <p>Every document holds the definitions of all it reaches, so a widget reached from many others
+ * is defined in each of their documents. Its definition is built once and the same map is put in
+ * every document where it comes out the same: where the definitions it refers to get the same keys,
+ * and it refers neither to the document's root nor to a widget compiled elsewhere. Those maps are
+ * {@linkplain #recurring() recurring}: never changed, and printed once.
  */
 public final class SchemaGenerator {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   private final Function<JavaName, WidgetModel> models;
   private final Function<JavaName, Map<String, Object>> shipped;
+  /** Definitions built for earlier documents, by widget, with the references that shaped them. */
+  private final Map<JavaName, Definition> definitions = new HashMap<>();
+  private final RecurringTrees recurring = new RecurringTrees();
 
   /**
    * @param models the model of a widget in this compilation, or null
@@ -35,6 +45,11 @@ public final class SchemaGenerator {
   public SchemaGenerator(Function<JavaName, WidgetModel> models, Function<JavaName, Map<String, Object>> shipped) {
     this.models = models;
     this.shipped = shipped;
+  }
+
+  /** The definitions shared by the documents this generator builds. */
+  public RecurringTrees recurring() {
+    return recurring;
   }
 
   /** The complete schema document of {@code root}. */
@@ -72,6 +87,10 @@ public final class SchemaGenerator {
     private final Map<String, Object> defs = new LinkedHashMap<>();
     private final Deque<Object> pending = new ArrayDeque<>();
     private final Set<JavaName> inlining = new HashSet<>();
+    /** The references the definition being built makes, in order; null when none is being built. */
+    private List<Reference> recording;
+    /** Whether the definition being built may be reused by other documents. */
+    private boolean reusable;
 
     Document(WidgetModel root) {
       this.root = root;
@@ -105,12 +124,48 @@ public final class SchemaGenerator {
         Object next = pending.poll();
         defs.put(keys.get(next), next instanceof JsonType.EnumType
             ? enumSchema((JsonType.EnumType) next)
-            : widgetSchema(models.apply((JavaName) next)));
+            : definition((JavaName) next));
       }
       if (!defs.isEmpty()) {
         document.put("$defs", new TreeMap<>(defs));
       }
       return document;
+    }
+
+    /** The definition of a widget of this compilation: one built before if it comes out the same. */
+    private Map<String, Object> definition(JavaName name) {
+      Definition earlier = definitions.get(name);
+      if (earlier != null && replays(earlier)) {
+        return earlier.schema();
+      }
+      recording = new ArrayList<>();
+      reusable = true;
+      Map<String, Object> schema = widgetSchema(models.apply(name));
+      if (reusable) {
+        definitions.put(name, new Definition(schema, List.copyOf(recording)));
+        recurring.add(schema);
+      }
+      recording = null;
+      return schema;
+    }
+
+    /**
+     * Makes an earlier definition's references in this document, in the same order; whether each
+     * got the key it got there. Building the definition afresh makes the same references first,
+     * so one that does not replay leaves nothing a fresh build would not have done.
+     */
+    private boolean replays(Definition earlier) {
+      for (Reference reference : earlier.references()) {
+        if (root != null && reference.name().equals(root.name())) {
+          return false;
+        }
+      }
+      for (Reference reference : earlier.references()) {
+        if (!key(reference.identity(), reference.name()).equals(reference.key())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private Map<String, Object> widgetSchema(WidgetModel model) {
@@ -141,8 +196,8 @@ public final class SchemaGenerator {
         Map<String, Object> tag = new LinkedHashMap<>();
         tag.put("type", "string");
         tag.put("const", record.tag());
-        properties.put("type", tag);
-        required.add("type");
+        properties.put(record.discriminator(), tag);
+        required.add(record.discriminator());
       }
       for (Property property : record.properties()) {
         Map<String, Object> propertySchema = new LinkedHashMap<>();
@@ -201,6 +256,7 @@ public final class SchemaGenerator {
     /** A value record is inlined (it is just a number or a string); anything else is a reference. */
     private Map<String, Object> widgetRef(JsonType.WidgetRef ref) {
       if (root != null && ref.name().equals(root.name())) {
+        reusable = false;
         return Map.of("$ref", "#");
       }
       WidgetModel model = models.apply(ref.name());
@@ -212,19 +268,29 @@ public final class SchemaGenerator {
         return inline;
       }
       if (model == null) {
+        reusable = false;
         return embedded(ref.name());
       }
       return ref(ref.name(), ref.name());
     }
 
     private Map<String, Object> ref(Object identity, JavaName name) {
+      String key = key(identity, name);
+      if (recording != null) {
+        recording.add(new Reference(identity, name, key));
+      }
+      return refTo(key);
+    }
+
+    /** The key of a definition in this document's $defs, allocated and queued the first time. */
+    private String key(Object identity, JavaName name) {
       String key = keys.get(identity);
       if (key == null) {
         key = allocate(name);
         keys.put(identity, key);
         pending.add(identity);
       }
-      return refTo(key);
+      return key;
     }
 
     /** A widget from another compilation: its shipped document, merged into this one's $defs. */
@@ -250,6 +316,11 @@ public final class SchemaGenerator {
       return key;
     }
   }
+
+  /** A definition and the references it made, in order: an enum's or a widget's identity, its name, its key. */
+  private record Definition(Map<String, Object> schema, List<Reference> references) {}
+
+  private record Reference(Object identity, JavaName name, String key) {}
 
   private Map<String, Object> enumSchema(JsonType.EnumType type) {
     Map<String, Object> schema = new LinkedHashMap<>();

@@ -22,12 +22,16 @@ public final class SchemaLibrary {
   }
 
   /** The widget's schema document, or empty when no location has it. */
-  @SuppressWarnings("unchecked") // our own schemas are JSON objects at the top
   public Optional<Map<String, Object>> load(JavaName widget) {
-    String resource = GeneratedNames.schemaResource(widget);
+    return load(widget.packageName(), GeneratedNames.schemaResource(widget));
+  }
+
+  /** A JSON object resource that another compilation shipped in {@code packageName}, or empty. */
+  @SuppressWarnings("unchecked") // our own documents are JSON objects at the top
+  public Optional<Map<String, Object>> load(String packageName, String resource) {
     for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
       try {
-        FileObject file = filer.getResource(location, widget.packageName(), resource);
+        FileObject file = filer.getResource(location, packageName, resource);
         return Optional.of((Map<String, Object>) JsonParser.parse(file.getCharContent(true).toString()));
       } catch (IOException | IllegalArgumentException | IllegalStateException e) {
         // Not at this location (javac throws FileNotFoundException); try the next.

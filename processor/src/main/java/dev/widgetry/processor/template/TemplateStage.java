@@ -58,6 +58,7 @@ public final class TemplateStage {
   /** Records with {@code @WidgetTemplate} whose model was not read yet, by qualified name. */
   private final Map<String, TypeElement> waiting = new LinkedHashMap<>();
   private Optional<Catalog> catalog;
+  private final A2uiStage a2ui;
 
   /** Writes generated sources. */
   @FunctionalInterface
@@ -87,6 +88,7 @@ public final class TemplateStage {
     this.shadows = shadows;
     this.handled = handled;
     this.resources = new TemplateResources(env.getFiler(), env.getOptions().get(OPTION));
+    this.a2ui = new A2uiStage(elements, this::model, shadows);
   }
 
   /** Compiles this round's templates; returns whether there were any. */
@@ -128,6 +130,10 @@ public final class TemplateStage {
     for (AnnotationValue value : paths) {
       String path = (String) value.getValue();
       Site site = new Site(element, mirror, value, path);
+      if (A2uiStage.isA2uiFile(path)) {
+        diagnostics.error(element, mirror, value, Message.A2UI_TEMPLATE_RECORD, path, path);
+        continue;
+      }
       try {
         String base = Names.upperCamel(baseName(path));
         if (!Names.isUsable(base)) {
@@ -163,6 +169,16 @@ public final class TemplateStage {
     try {
       Function<JavaName, WidgetModel> lookup = this::model;
       JavaName template = JavaNames.of(record).sibling("Template");
+      if (A2uiStage.isA2uiFile(path)) {
+        SourceText source = read(site);
+        if (source != null) {
+          a2ui.compile(source, (WidgetModel.RecordWidget) model.get(), template, problems -> problems.forEach(
+              problem -> report(site, source, problem)), (file, role) -> sources.write(file, record, role,
+              "rename " + template.canonicalName()), () -> diagnostics.error(record, mirror, value,
+              Message.A2UI_TEMPLATE_NO_CATALOG, path));
+        }
+        return true;
+      }
       compile(site, (compiler, source) -> compiler.bound(source, (WidgetModel.RecordWidget) model.get(), lookup, template));
     } catch (RuntimeException e) {
       diagnostics.error(record, mirror, value, Message.INTERNAL_ERROR, path, describe(e));

@@ -66,6 +66,12 @@ public final class ActionsFile {
         type.addMethod(writer.factory(handler.actions().get(i), constants.get(i), handlerClass, values));
       }
     }
+    boolean a2ui = resolvable.test(A2uiEventsWriter.REQUIRED_TYPE);
+    TypeSpec events = a2ui ? A2uiEventsWriter.events(handler, constants, handlerClass) : null;
+    if (events != null) {
+      type.addJavadoc("\n<p>A2UI's {@code EventAction}s for the same actions are in {@link A2ui}.\n");
+      type.addType(events);
+    }
     type.addType(new DispatchTableWriter(handler, constants, values, new ConstraintCode(context)).table());
     context.addHelpers();
     return JavaFile.builder(actionsClass.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();

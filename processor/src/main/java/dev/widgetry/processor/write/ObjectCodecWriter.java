@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the codec of a {@code @Widget} record written as a JSON object: a {@code write} that emits
- * its properties in component order ({@code "type"} first for a union member), and a {@code read}
+ * its properties in component order (its tag first for a union member), and a {@code read}
  * that switches on property names, collects problems, and calls the canonical constructor only when
  * all is well.
  */
@@ -29,6 +29,8 @@ final class ObjectCodecWriter {
   private final ClassName recordClass;
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
+  /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
+  private String tagPropertyField;
   private String propertiesField;
 
   ObjectCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
@@ -56,6 +58,10 @@ final class ObjectCodecWriter {
     if (record.tag() != null) {
       typeNameField = context.newName("TYPE_NAME");
       context.type().addField(encoded(typeNameField, record.tag()));
+      if (!record.discriminator().equals("type")) {
+        tagPropertyField = context.newName("TAG_PROPERTY");
+        context.type().addField(encoded(tagPropertyField, record.discriminator()));
+      }
     }
     for (Property property : record.properties()) {
       String field = context.newName(CodecContext.constantCase(property.javaName()));
@@ -65,7 +71,7 @@ final class ObjectCodecWriter {
     CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", List.class);
     List<String> all = new ArrayList<>();
     if (record.tag() != null) {
-      all.add("type");
+      all.add(record.discriminator());
     }
     record.properties().forEach(property -> all.add(property.jsonName()));
     for (int i = 0; i < all.size(); i++) {
@@ -102,7 +108,9 @@ final class ObjectCodecWriter {
     if (record.properties().stream().anyMatch(property -> !property.required())) {
       method.addStatement("boolean $N = out.explicitNulls()", explicitNulls);
     }
-    if (record.tag() != null) {
+    if (tagPropertyField != null) {
+      method.addStatement("out.beginTagged($N, $N)", tagPropertyField, typeNameField);
+    } else if (record.tag() != null) {
       method.addStatement("out.beginTagged($N)", typeNameField);
     } else {
       method.addStatement("out.beginObject()");
@@ -173,7 +181,7 @@ final class ObjectCodecWriter {
 
   /**
    * The property loop. For a union member it is a method of its own, {@code readProperties(in,
-   * typeRead)}, which the union calls after it has read {@code "type"} itself.
+   * typeRead)}, which the union calls after it has read the tag itself.
    */
   private MethodSpec readPropertiesMethod(boolean member) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(member ? "readProperties" : "read")
@@ -185,7 +193,7 @@ final class ObjectCodecWriter {
     if (member) {
       locals.newName("typeRead");
       method.addJavadoc("Reads the properties of a $T object whose opening brace has been read; {@code typeRead}\n"
-              + "tells whether its {@code \"type\"} has been read too.\n", recordClass)
+              + "tells whether its {@code \"$L\"} has been read too.\n", recordClass, record.discriminator())
           .addParameter(TypeName.BOOLEAN, "typeRead");
     } else {
       method.addAnnotation(Override.class)
@@ -212,7 +220,7 @@ final class ObjectCodecWriter {
         .beginControlFlow("switch ($N)", field);
     int offset = member ? 1 : 0;
     if (member) {
-      method.addCode("case $S:\n$>", "type")
+      method.addCode("case $S:\n$>", record.discriminator())
           .addCode(bits.mark(0, field))
           .addStatement("in.expectTag($N.value())", typeNameField)
           .addStatement("break$<");
@@ -231,7 +239,7 @@ final class ObjectCodecWriter {
         .endControlFlow()
         .endControlFlow();
     if (member) {
-      method.addCode(bits.requireSet(0, "type", "\"" + record.tag() + "\""));
+      method.addCode(bits.requireSet(0, record.discriminator(), "\"" + record.tag() + "\""));
     }
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);

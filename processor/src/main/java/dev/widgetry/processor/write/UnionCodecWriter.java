@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the codec of a sealed {@code @Widget} interface. Writing hands each value to its record's
- * codec. Reading a tagged union reads {@code "type"} and switches on it; reading an untagged one
- * switches on the JSON kind of the value (and, between objects, on their property names).
+ * codec. Reading a tagged union reads its tag ({@code "type"}, or its discriminator) and switches on
+ * it; reading an untagged one switches on the JSON kind of the value (and, between objects, on their
+ * property names; a tagged union it permits is one object member, read by its own codec).
  */
 final class UnionCodecWriter {
   private final WidgetModel.UnionWidget union;
@@ -73,13 +74,15 @@ final class UnionCodecWriter {
         .initializer(tags.add(")").build())
         .build());
     String name = union.name().simpleName();
+    boolean typeTag = union.discriminator().equals("type");
     type.addMethod(MethodSpec.methodBuilder("read")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(unionClass)
         .addParameter(RuntimeNames.WIDGET_READER, "in")
         .addStatement("int replay = in.replayDepth()")
-        .addStatement("$T type = in.readTypeTag($S, TYPES)", String.class, name)
+        .addStatement(typeTag ? CodeBlock.of("$T type = in.readTypeTag($S, TYPES)", String.class, name)
+            : CodeBlock.of("$T type = in.readTag($S, $S, TYPES)", String.class, name, union.discriminator()))
         .addStatement("$T value = type == null ? null : readMember(in, type)", unionClass)
         .addStatement("in.endReplay(replay)")
         .addStatement("return value")
@@ -95,7 +98,8 @@ final class UnionCodecWriter {
           .addStatement("$>return $T.INSTANCE.readProperties(in, true)$<", codec(member));
     }
     type.addMethod(readMember.addCode("default:\n$>")
-        .addStatement("in.unknownTag(type, $S, TYPES)", name)
+        .addStatement(typeTag ? CodeBlock.of("in.unknownTag(type, $S, TYPES)", name)
+            : CodeBlock.of("in.unknownTag(type, $S, $S, TYPES)", name, union.discriminator()))
         .addStatement("return null$<")
         .endControlFlow()
         .build());

@@ -151,11 +151,19 @@ final class ValueCode {
     if (type instanceof JsonType.WidgetRef) {
       return CodeBlock.of("$T.INSTANCE.write(out, $L);\n", codecOf((JsonType.WidgetRef) type), value);
     }
-    String helper = context.helper(new Helper("write", use), "write" + CodecContext.capitalize(path),
+    return CodeBlock.of("$N(out, $L);\n", containerWriter(use, path), value);
+  }
+
+  /**
+   * The helper method that writes a whole array or map of type {@code use}, {@code (WidgetWriter out,
+   * <container> value)}, written once per type.
+   */
+  String containerWriter(TypeUse use, String path) {
+    JsonType type = use.type();
+    return context.helper(new Helper("write", use), "write" + CodecContext.capitalize(path),
         name -> type instanceof JsonType.Sequence
             ? sequenceWriter(name, (JsonType.Sequence) type, path)
             : mapWriter(name, (JsonType.MapOf) type, path));
-    return CodeBlock.of("$N(out, $L);\n", helper, value);
   }
 
   private CodeBlock scalarValue(ScalarKind kind, CodeBlock value) {

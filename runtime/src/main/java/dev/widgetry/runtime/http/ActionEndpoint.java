@@ -75,7 +75,8 @@ public final class ActionEndpoint implements HttpHandler {
    * permissions read from headers and cookies; a lookup that finds nothing may be attached as null
    * ({@link ActionContext#with} leaves it absent). Called once per request, after the body is read
    * and before the handler runs; when it throws or returns null, the request is answered {@code 500
-   * internal_error} and the failure is logged under the request's id.
+   * internal_error} and the failure is logged under the request's id. The endpoint adds the
+   * request's {@code Accept} header to what it returns ({@link ActionContext#accept}).
    */
   public ActionEndpoint withContext(Function<? super HttpExchange, ActionContext> contexts) {
     return new ActionEndpoint(dispatcher, Objects.requireNonNull(contexts, "contexts"));
@@ -138,7 +139,8 @@ public final class ActionEndpoint implements HttpHandler {
     CompletionStage<ActionResponse> answer;
     try {
       ActionContext context = Objects.requireNonNull(contexts.apply(exchange), "The context function returned null");
-      answer = dispatcher.dispatch(body, context);
+      String accept = exchange.getRequestHeaders().getFirst("Accept");
+      answer = dispatcher.dispatch(body, accept == null ? context : context.withAccept(accept));
     } catch (RuntimeException | Error e) {
       threads.write(() -> failed(exchange, e));
       return;

@@ -21,12 +21,16 @@ import java.util.stream.Collectors;
 /**
  * The protocols on the class path, and which of them a request body belongs to. The choice looks
  * at the body's property names until one is recognised (usually the first: a few tokens), after
- * which the chosen protocol reads the body in one pass of its own.
+ * which the chosen protocol reads the body in one pass of its own. A plain body is looked at
+ * straight from its bytes ({@link PropertyPeek}), any other with a parser, which gives the same
+ * choice and words what is wrong with a body that cannot be chosen for: the first would otherwise
+ * cost each request a second parser.
  */
 public final class ActionProtocols {
   private final List<ActionProtocol> protocols;
+  private final PropertyNameCache names = new PropertyNameCache();
 
-  private ActionProtocols(List<ActionProtocol> protocols) {
+  ActionProtocols(List<ActionProtocol> protocols) {
     this.protocols = protocols;
   }
 
@@ -53,6 +57,18 @@ public final class ActionProtocols {
    *     protocol recognises it
    */
   public ActionProtocol of(byte[] body, ParseOptions options) {
+    if (body.length <= options.maxDocumentLength()) {
+      int depth = Math.min(PropertyPeek.MAX_DEPTH, options.maxNestingDepth());
+      ActionProtocol peeked = PropertyPeek.choose(body, depth, names, this);
+      if (peeked != null) {
+        return peeked;
+      }
+    }
+    return parsed(body, options);
+  }
+
+  /** {@link #of}, with a parser: for any body, and the failure when there is no choice. */
+  ActionProtocol parsed(byte[] body, ParseOptions options) {
     try (JsonParser parser = ActionFailure.openBody(body, options)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw unrecognized(parser, "an object");
@@ -91,7 +107,8 @@ public final class ActionProtocols {
     return recognize(name, null);
   }
 
-  private ActionProtocol recognize(String name, String inner) {
+  /** The first protocol that recognises top-level property {@code name} with {@code inner} in it, or null. */
+  ActionProtocol recognize(String name, String inner) {
     for (ActionProtocol protocol : protocols) {
       if (protocol.recognizes(name, inner)) {
         return protocol;

@@ -10,7 +10,10 @@ import dev.widgetry.runtime.ActionResponse;
  */
 public interface ActionCall {
 
-  /** The handler it goes to. */
+  /**
+   * The handler it goes to; null for a request that goes to no handler (a renderer's report of an
+   * error, say), which the dispatcher answers at once with {@link #answer answer(null, ...)}.
+   */
   ActionRoute route();
 
   /** The payload parsed into the handler's type, or null when the handler takes none. */
@@ -24,7 +27,7 @@ public interface ActionCall {
    * for its kind of answer.
    *
    * @throws RuntimeException when the handler returned something this protocol cannot send, or
-   *     middleware failed: the dispatcher answers {@code handler_failed}
+   *     middleware or a hook failed: the dispatcher answers {@code handler_failed}
    */
   ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware);
 }

@@ -2,19 +2,24 @@ package dev.widgetry.runtime.spi;
 
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.AnswerMiddleware;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The middleware a dispatcher was given, by the kind of answer each changes: a protocol asks it to
- * change what its handler answered before writing it.
+ * change what its handler answered before writing it. It carries the dispatcher's hooks too, by
+ * their type: what a protocol calls for a request that goes to no handler (A2UI's renderer errors).
  */
 public final class AnswerPipelines {
-  private static final AnswerPipelines NONE = new AnswerPipelines(Map.of());
+  private static final AnswerPipelines NONE = new AnswerPipelines(Map.of(), Map.of());
 
   private final Map<Class<?>, AnswerMiddleware<?>> byType;
+  private final Map<Class<?>, Object> hooks;
 
-  private AnswerPipelines(Map<Class<?>, AnswerMiddleware<?>> byType) {
+  private AnswerPipelines(Map<Class<?>, AnswerMiddleware<?>> byType, Map<Class<?>, Object> hooks) {
     this.byType = byType;
+    this.hooks = hooks;
   }
 
   public static AnswerPipelines none() {
@@ -23,9 +28,21 @@ public final class AnswerPipelines {
 
   /** A copy with {@code middleware} in place of any set before for its kind of answer. */
   public AnswerPipelines with(AnswerMiddleware<?> middleware) {
-    Map<Class<?>, AnswerMiddleware<?>> copy = new java.util.HashMap<>(byType);
+    Map<Class<?>, AnswerMiddleware<?>> copy = new HashMap<>(byType);
     copy.put(middleware.answerType(), middleware);
-    return new AnswerPipelines(Map.copyOf(copy));
+    return new AnswerPipelines(Map.copyOf(copy), hooks);
+  }
+
+  /** A copy with {@code hook} under {@code type}, in place of any set before under it. */
+  public <T> AnswerPipelines withHook(Class<T> type, T hook) {
+    Map<Class<?>, Object> copy = new HashMap<>(hooks);
+    copy.put(type, type.cast(hook));
+    return new AnswerPipelines(byType, Map.copyOf(copy));
+  }
+
+  /** The hook set under {@code type}, if any. */
+  public <T> Optional<T> hook(Class<T> type) {
+    return Optional.ofNullable(type.cast(hooks.get(type)));
   }
 
   /**

@@ -25,6 +25,13 @@ final class Cursor {
   private final JsonPointer base;
   private TapeParser replay;
   private ProblemLog problems;
+  /**
+   * Set when a union has read an object's opening brace and first name to choose its member: the
+   * parser is on that property's value, and the member's reader starts there ({@link #isOpened},
+   * {@link #nextName}, {@link #takeOpenedName}).
+   */
+  private boolean opened;
+  private String openedName;
   /** The tokens recorded on tapes, and those read back from them by replay or look-ahead: what unions add. */
   private long tokensRecorded;
   private long tokensReplayed;
@@ -56,6 +63,9 @@ final class Cursor {
 
   /** Moves to the next property of the current object: its name, with the parser on its value; null at the end. */
   String nextName() {
+    if (opened) {
+      return takeOpenedName();
+    }
     try {
       String name = parser.nextFieldName();
       if (name != null) {
@@ -106,6 +116,42 @@ final class Cursor {
     return Texts.describe(token, token != null && token.isScalarValue() ? text() : null);
   }
 
+  /**
+   * Reads the opening brace the parser is on and the object's first property name, which it
+   * returns (null for an empty object), leaving the parser on that property's value (or on the
+   * closing brace); the object counts as opened until its reader takes the name.
+   */
+  String openFirstName() {
+    try {
+      openedName = parser.nextFieldName();
+      opened = true;
+      if (openedName != null) {
+        parser.nextToken();
+      }
+      return openedName;
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /** Whether the current object's opening brace and first name have been read ahead. */
+  boolean isOpened() {
+    return opened;
+  }
+
+  /** The first name read ahead, or null; see {@link #takeOpenedName}. */
+  String openedName() {
+    return openedName;
+  }
+
+  /** The first name read ahead, handed over once: the parser is on its value (or on the closing brace). */
+  String takeOpenedName() {
+    String name = openedName;
+    opened = false;
+    openedName = null;
+    return name;
+  }
+
   // ---------------------------------------------------------------- where
 
   /** The pointer of the current token in the real document. */
@@ -143,8 +189,9 @@ final class Cursor {
    * its opening brace.
    */
   void record(boolean openingRead) {
+    String firstName = opened ? takeOpenedName() : null;
     try {
-      Tape tape = Tape.record(document, openingRead);
+      Tape tape = Tape.record(document, openingRead, firstName);
       tokensRecorded += tape.size();
       replay = new TapeParser(tape);
       replay.nextToken();

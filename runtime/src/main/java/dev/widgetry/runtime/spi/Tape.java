@@ -40,15 +40,16 @@ final class Tape {
   /**
    * Records the object the parser is in, leaving the parser on its closing brace: the parser is on
    * the object's opening brace, or, when {@code openingRead}, on its first property name (or its
-   * closing brace when it has none).
+   * closing brace when it has none), or, when {@code firstName} is given too, on the value of that
+   * first property.
    */
-  static Tape record(JsonParser parser, boolean openingRead) throws IOException {
+  static Tape record(JsonParser parser, boolean openingRead, String firstName) throws IOException {
     Tape tape = new Tape();
-    tape.copy(parser, openingRead);
+    tape.copy(parser, openingRead, openingRead ? firstName : null);
     return tape;
   }
 
-  private void copy(JsonParser parser, boolean openingRead) throws IOException {
+  private void copy(JsonParser parser, boolean openingRead, String firstName) throws IOException {
     int[] open = new int[16];
     int depth = 0;
     JsonToken token = openingRead ? JsonToken.START_OBJECT : parser.currentToken();
@@ -83,7 +84,7 @@ final class Tape {
           link(open[--depth], index);
           break;
         case FIELD_NAME:
-          String name = parser.currentName();
+          String name = index == 1 && firstName != null ? firstName : parser.currentName();
           append(parser, token, 0, name);
           int owner = link(open[depth - 1]);
           if (objects.get(4 * owner + 1) < 0 && name.equals("type")) {
@@ -103,7 +104,13 @@ final class Tape {
       if (depth == 0) {
         return;
       }
-      token = index == 0 && openingRead ? parser.currentToken() : parser.nextToken();
+      if (index == 0 && firstName != null) {
+        token = JsonToken.FIELD_NAME;
+      } else {
+        token = (index == 0 && openingRead) || (index == 1 && firstName != null)
+            ? parser.currentToken()
+            : parser.nextToken();
+      }
       if (index == 0 && openingRead && token != null) {
         // An object whose tag came late is located at its first property, where reading it began.
         // Asked as a whole location: on a property name, Jackson's parsers keep the name's place apart.

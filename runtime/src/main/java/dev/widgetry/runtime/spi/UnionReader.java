@@ -7,57 +7,70 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Tells which member of a union an object is. A tagged union reads the object's {@code "type"}:
- * straight from the document when it comes first (as Widgetry writes it), else from a {@link Tape}
- * of the object, recorded once with every object inside it. An untagged union reads the object's
- * property names from a tape. Either way no token of the document is recorded twice, so reading
- * costs the same order of work wherever {@code "type"} stands.
+ * Tells which member of a union an object is. A tagged union reads the object's tag (its
+ * {@code "type"}, or the union's own discriminator): straight from the document when it comes
+ * first (as Widgetry writes it), else from a {@link Tape} of the object, recorded once with every
+ * object inside it. An untagged union picks its member by the object's first property name when
+ * only one member declares it, else by all its property names, read from a tape. Either way no
+ * token of the document is recorded twice, so reading costs the same order of work wherever the
+ * tag stands.
  */
 final class UnionReader {
-  private static final JsonPointer TYPE = JsonPointer.empty().appendProperty("type");
-
   private final Cursor cursor;
   private final ProblemLog problems;
   private final TextReader text;
+  private final boolean strict;
 
-  UnionReader(Cursor cursor, ProblemLog problems, TextReader text) {
+  /** @param strict whether unknown properties are refused, which lets a first name decide a member */
+  UnionReader(Cursor cursor, ProblemLog problems, TextReader text, boolean strict) {
     this.cursor = cursor;
     this.problems = problems;
     this.text = text;
+    this.strict = strict;
   }
 
-  String readTypeTag(String unionName, NameTable tags) {
+  String readTag(String unionName, String discriminator, NameTable tags) {
     JsonParser parser = cursor.parser;
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
+    if (!cursor.isOpened() && parser.currentToken() != JsonToken.START_OBJECT) {
       // The expectation is spelled out only here, off the path every union object takes.
       problems.wrongToken("a " + unionName + " object");
       return null;
     }
     if (cursor.replay() == null) {
-      try {
-        if ("type".equals(parser.nextFieldName())) {
-          parser.nextToken();
-          return tagValue(unionName, tags);
+      if (cursor.isOpened()) {
+        // A union around this one has read the first name, and the parser is on its value.
+        if (discriminator.equals(cursor.openedName())) {
+          cursor.takeOpenedName();
+          return tagValue(unionName, discriminator, tags);
         }
-      } catch (IOException e) {
-        throw problems.abort(e);
+      } else {
+        try {
+          if (discriminator.equals(parser.nextFieldName())) {
+            parser.nextToken();
+            return tagValue(unionName, discriminator, tags);
+          }
+        } catch (IOException e) {
+          throw problems.abort(e);
+        }
       }
       cursor.record(true);
     }
-    return recordedTag(unionName, tags);
+    return recordedTag(unionName, discriminator, tags);
   }
 
   /**
    * The tag of the recorded object the tape is on, read where the tape says it is; the tape then
    * skips it, so the member reads the object's other properties from its opening brace on.
    */
-  private String recordedTag(String unionName, NameTable tags) {
+  private String recordedTag(String unionName, String discriminator, NameTable tags) {
     TapeParser replay = cursor.replay();
     Tape tape = replay.tape();
-    int name = tape.typeName(tape.objectAt(replay.position()));
+    int name = discriminator.equals("type")
+        ? tape.typeName(tape.objectAt(replay.position()))
+        : nameOnTape(tape, replay.position(), discriminator);
     if (name < 0) {
-      problems.addAt(cursor.pointer().append(TYPE), cursor.location(), "a \"type\" naming the kind of " + unionName,
-          "nothing", "");
+      problems.addAt(cursor.pointer().appendProperty(discriminator), cursor.location(),
+          "a \"" + discriminator + "\" naming the kind of " + unionName, "nothing", "");
       cursor.skipValue();
       return null;
     }
@@ -65,8 +78,8 @@ final class UnionReader {
     if (value != JsonToken.VALUE_STRING) {
       Object scalar = tape.value(name + 1);
       String found = Texts.describe(value, scalar == null ? null : scalar.toString());
-      problems.addAt(cursor.pointer().append(TYPE), cursor.location(), "a string naming the kind of " + unionName,
-          found, "");
+      problems.addAt(cursor.pointer().appendProperty(discriminator), cursor.location(),
+          "a string naming the kind of " + unionName, found, "");
       cursor.skipValue();
       return null;
     }
@@ -76,7 +89,27 @@ final class UnionReader {
     return index >= 0 ? tags.name(index) : tag;
   }
 
-  private String tagValue(String unionName, NameTable tags) {
+  /**
+   * The token of the property {@code name} of the object that starts at token {@code start}, or -1:
+   * read ahead one step per property, its objects and arrays skipped whole.
+   */
+  private int nameOnTape(Tape tape, int start, String name) {
+    int end = tape.endOf(start);
+    int steps = 0;
+    for (int at = start + 1; at < end; steps++) {
+      if (tape.token(at) == JsonToken.FIELD_NAME && name.equals(tape.value(at))) {
+        cursor.lookedAhead(steps + 1);
+        return at;
+      }
+      int value = at + 1;
+      JsonToken token = tape.token(value);
+      at = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? tape.endOf(value) + 1 : value + 1;
+    }
+    cursor.lookedAhead(steps);
+    return -1;
+  }
+
+  private String tagValue(String unionName, String discriminator, NameTable tags) {
     if (cursor.parser.currentToken() == JsonToken.VALUE_STRING) {
       int index = text.indexOfCurrentString(tags);
       return index >= 0 ? tags.name(index) : cursor.text();
@@ -87,30 +120,58 @@ final class UnionReader {
   }
 
   /**
-   * Records an unknown tag and skips the object; the parser is where {@link #readTypeTag} left it:
+   * Records an unknown tag and skips the object; the parser is where {@link #readTag} left it:
    * on the tag, or on the opening brace of a recorded object.
    */
-  void unknownTag(String tag, String unionName, NameTable tags) {
+  void unknownTag(String tag, String unionName, String discriminator, NameTable tags) {
+    unknownMember(tag, discriminator, "a \"" + discriminator + "\" of " + unionName, tags);
+  }
+
+  /** Like {@link #unknownTag(String, String, String, NameTable)}, saying what was expected in the caller's words. */
+  void unknownMember(String tag, String discriminator, String expected, NameTable tags) {
     JsonPointer pointer = cursor.parser.currentToken() == JsonToken.START_OBJECT
-        ? cursor.pointer().append(TYPE)
+        ? cursor.pointer().appendProperty(discriminator)
         : cursor.pointer();
     problems.addAt(
         pointer,
         cursor.location(),
-        "a \"type\" of " + unionName + ": " + Texts.quotedList(tags.names()),
+        expected + ": " + Texts.quotedList(tags.names()),
         "\"" + Texts.truncate(tag) + "\"",
         Texts.didYouMean(tag, tags.names()));
     cursor.skipRestOfObject();
   }
 
   /**
-   * Picks the member of an untagged union that declares most of the object's property names (the
-   * first on a tie). A property whose value is null counts for none: {@code {"a": null}} means what
-   * {@code {}} means, and must read as the same member. The parser stays on the opening brace.
+   * Picks the member of an untagged union an object is. When unknown properties are refused and
+   * the object's first property name is declared by one member only (and its value is not null),
+   * that member: any other would refuse the name. The object is then read on from that name, with
+   * nothing recorded. Otherwise, the member that declares most of the object's property names (the
+   * first on a tie), read from a recording whose opening brace the parser is left on. A property
+   * whose value is null counts for none: {@code {"a": null}} means what {@code {}} means, and must
+   * read as the same member.
    */
   int deduceMember(List<List<String>> members) {
-    if (cursor.replay() == null) {
-      cursor.record(false);
+    TapeParser replay = cursor.replay();
+    if (replay == null) {
+      if (strict) {
+        int owner = soleOwner(members, cursor.openFirstName());
+        if (owner >= 0 && cursor.parser.currentToken() != JsonToken.VALUE_NULL) {
+          return owner;
+        }
+        cursor.record(true);
+      } else {
+        cursor.record(false);
+      }
+    } else if (strict) {
+      Tape tape = replay.tape();
+      int first = replay.position() + 1;
+      if (tape.token(first) == JsonToken.FIELD_NAME && tape.token(first + 1) != JsonToken.VALUE_NULL) {
+        int owner = soleOwner(members, (String) tape.value(first));
+        cursor.lookedAhead(1);
+        if (owner >= 0) {
+          return owner;
+        }
+      }
     }
     int best = 0;
     int bestScore = -1;
@@ -122,6 +183,23 @@ final class UnionReader {
       }
     }
     return best;
+  }
+
+  /** The one member that declares {@code name}, or -1 when none or several do. */
+  private static int soleOwner(List<List<String>> members, String name) {
+    if (name == null) {
+      return -1;
+    }
+    int owner = -1;
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).contains(name)) {
+        if (owner >= 0) {
+          return -1;
+        }
+        owner = i;
+      }
+    }
+    return owner;
   }
 
   /**

@@ -57,7 +57,7 @@ public final class WidgetReader {
     this.problems = new ProblemLog(cursor, options.maxProblems());
     this.text = new TextReader(cursor, problems);
     this.numbers = new NumberReader(cursor, problems);
-    this.unions = new UnionReader(cursor, problems, text);
+    this.unions = new UnionReader(cursor, problems, text, !options.ignoresUnknownProperties());
     this.trees = new JsonTreeReader(cursor, problems);
   }
 
@@ -129,8 +129,19 @@ public final class WidgetReader {
     return cursor.next() != JsonToken.END_ARRAY;
   }
 
+  /**
+   * Whether the current value is {@code null}, which generated code reads as an absent optional
+   * property. With {@link ParseOptions#withNullAsAbsent(boolean) nulls not taken as absent}, a
+   * null is also recorded as a problem.
+   */
   public boolean isNull() {
-    return cursor.parser.currentToken() == JsonToken.VALUE_NULL;
+    if (cursor.parser.currentToken() != JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (!options.nullAsAbsent()) {
+      problems.add("a value, or the property left out", "null", "Leave the property out instead of writing null.");
+    }
+    return true;
   }
 
   /** Skips the current value, and its children when it is an object or array. */
@@ -139,7 +150,8 @@ public final class WidgetReader {
   }
 
   private boolean expectStart(JsonToken start, String what) {
-    if (cursor.parser.currentToken() == start) {
+    // An object a union has opened to choose its member by its first name is already begun.
+    if (cursor.parser.currentToken() == start || (start == JsonToken.START_OBJECT && cursor.isOpened())) {
       return true;
     }
     problems.wrongToken(what);
@@ -310,7 +322,15 @@ public final class WidgetReader {
    * not a string.
    */
   public String readTypeTag(String unionName, NameTable tags) {
-    return unions.readTypeTag(unionName, tags);
+    return unions.readTag(unionName, "type", tags);
+  }
+
+  /**
+   * Like {@link #readTypeTag}, for a union whose members write their tag in another property, its
+   * {@code discriminator} ({@code "component"}, {@code "call"}).
+   */
+  public String readTag(String unionName, String discriminator, NameTable tags) {
+    return unions.readTag(unionName, discriminator, tags);
   }
 
   /**
@@ -318,7 +338,21 @@ public final class WidgetReader {
    * parser where {@link #readTypeTag} left it.
    */
   public void unknownTag(String tag, String unionName, NameTable tags) {
-    unions.unknownTag(tag, unionName, tags);
+    unions.unknownTag(tag, unionName, "type", tags);
+  }
+
+  /** Like {@link #unknownTag(String, String, NameTable)}, for a union tagged by {@code discriminator}. */
+  public void unknownTag(String tag, String unionName, String discriminator, NameTable tags) {
+    unions.unknownTag(tag, unionName, discriminator, tags);
+  }
+
+  /**
+   * Like {@link #unknownTag(String, String, String, NameTable)}, for a reader that is not a
+   * generated union and says what it expected in its own words ("one of the components of the
+   * basic catalog"); the names follow.
+   */
+  public void unknownMember(String tag, String discriminator, String expected, NameTable tags) {
+    unions.unknownMember(tag, discriminator, expected, tags);
   }
 
   /** The kind of the current value, for an untagged union to choose its member by. */
@@ -327,10 +361,11 @@ public final class WidgetReader {
   }
 
   /**
-   * Picks which of an untagged union's object members the current object is, by its property names
-   * (properties whose value is null do not count): the member that declares most of them, the
-   * first on a tie. The member's reader then starts on the object's opening brace, replayed from a
-   * recording; end with {@link #endReplay(int)}.
+   * Picks which of an untagged union's object members the current object is: the only member that
+   * declares its first property name, when unknown properties are refused (nothing is recorded then);
+   * else by all its property names (properties whose value is null do not count), the member that
+   * declares most of them, the first on a tie, whose reader then starts on the object's opening
+   * brace, replayed from a recording. Either way, end with {@link #endReplay(int)}.
    *
    * @param members each object member's property names, in the union's order
    * @return the index of the chosen member

@@ -24,8 +24,17 @@ public interface WidgetWriter {
    * same as {@code beginObject(); name("type"); value(tag)}, in one call a writer can make one copy.
    */
   default void beginTagged(EncodedString tag) {
+    beginTagged(EncodedString.TYPE, tag);
+  }
+
+  /**
+   * Opens an object with its tag first, in the union's own discriminator property ({@code
+   * "component"}, {@code "call"}): the same as {@code beginObject(); name(discriminator);
+   * value(tag)}.
+   */
+  default void beginTagged(EncodedString discriminator, EncodedString tag) {
     beginObject();
-    name(EncodedString.TYPE);
+    name(discriminator);
     value(tag);
   }
 

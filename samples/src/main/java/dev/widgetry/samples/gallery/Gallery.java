@@ -7,6 +7,8 @@ import dev.widgetry.samples.ModelWalkthrough;
 import dev.widgetry.samples.catalog.ComponentSampler;
 import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.flights.FlightOptions;
+import dev.widgetry.samples.flights.FlightSurface;
+import dev.widgetry.samples.flights.FlightSurfaceHandlers;
 import dev.widgetry.samples.invoice.Invoice;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
 import dev.widgetry.samples.itinerary.ItineraryHandlers;
@@ -17,8 +19,12 @@ import dev.widgetry.samples.report.ReportHandlers;
 import dev.widgetry.samples.report.SalesReport;
 import dev.widgetry.samples.shop.CartHandlers;
 import dev.widgetry.samples.shop.OrderSummary;
+import dev.widgetry.samples.shop.OrderSurface;
+import dev.widgetry.samples.shop.OrderSurfaceHandlers;
 import dev.widgetry.samples.signup.SignUp;
 import dev.widgetry.samples.signup.SignUpHandlers;
+import dev.widgetry.samples.signup.SignUpSurface;
+import dev.widgetry.samples.signup.SignUpSurfaceHandlers;
 import dev.widgetry.samples.tasks.TaskHandlers;
 import dev.widgetry.samples.tasks.TaskList;
 import dev.widgetry.samples.weather.WeatherData;
@@ -58,11 +64,14 @@ public final class Gallery {
     ItineraryHandlers itinerary = new ItineraryHandlers();
     List<GalleryEntry> entries = List.of(
         GalleryEntry.of("order", "Order summary", "A cart whose buttons change quantities and totals on the server.",
-            OrderSummary.class, cart::widget, cart),
+            OrderSummary.class, cart::widget, cart)
+            .withSurface(() -> OrderSurface.of(cart.summary())),
         GalleryEntry.of("flights", "Flight picker", "A list to pick from; the cabin select reprices every row.",
-            FlightOptions.class, flights::widget, flights),
+            FlightOptions.class, flights::widget, flights)
+            .withSurface(() -> FlightSurface.of(flights.options())),
         GalleryEntry.of("signup", "Sign-up form", "A card that is a form. Bad input is refused by the generated"
-            + " parser, with a JSON Pointer per field.", SignUp.class, signUp::widget, signUp),
+            + " parser, with a JSON Pointer per field.", SignUp.class, signUp::widget, signUp)
+            .withSurface(() -> SignUpSurface.of(signUp.account().orElse(null))),
         GalleryEntry.of("report", "Revenue chart", "Stacked bars against a target line; the select changes the period.",
             SalesReport.class, report::widget, report),
         GalleryEntry.of("tasks", "Task list", "Checkboxes that fire on change, and a form that adds a task.",
@@ -82,7 +91,8 @@ public final class Gallery {
             Basic.class, ComponentSampler::render)
             .asWide());
     WidgetPipeline pipeline = WidgetPipeline.of(ThemePreference.DARK_THEME);
-    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary));
+    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary,
+        new OrderSurfaceHandlers(cart), new FlightSurfaceHandlers(flights), new SignUpSurfaceHandlers(signUp)));
   }
 
   /** The entries, in the order the page shows them. */
@@ -100,7 +110,10 @@ public final class Gallery {
     return pipeline;
   }
 
-  /** Dispatches the actions of every entry. */
+  /**
+   * Dispatches the actions of every entry: a ChatKit page's {@code {"action", "itemId"}}, and an
+   * A2UI renderer's {@code {"version": "v0.9", "action"}} for the entries' surfaces.
+   */
   public ActionDispatcher dispatcher() {
     return dispatcher;
   }

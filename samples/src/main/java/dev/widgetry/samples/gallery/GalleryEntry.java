@@ -1,5 +1,6 @@
 package dev.widgetry.samples.gallery;
 
+import dev.widgetry.a2ui.Surface;
 import dev.widgetry.chatkit.WidgetRoot;
 import dev.widgetry.runtime.ActionDispatcher;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * @param widget draws the widget from its handlers' current state
  * @param actionTypes the action types its handlers answer, sorted
  * @param actionTools a function-calling tool per action, as a model would be offered them
+ * @param surface draws the same widget as an A2UI surface, from the same record; null when it has none
  */
 public record GalleryEntry(
     String id,
@@ -30,7 +32,8 @@ public record GalleryEntry(
     Class<?> dataType,
     Supplier<WidgetRoot> widget,
     List<String> actionTypes,
-    List<String> actionTools) {
+    List<String> actionTools,
+    Supplier<Surface> surface) {
 
   public GalleryEntry {
     Objects.requireNonNull(id, "id");
@@ -41,7 +44,7 @@ public record GalleryEntry(
 
   /** An entry whose widget fires no actions. */
   public static GalleryEntry of(String id, String title, String summary, Class<?> dataType, Supplier<WidgetRoot> widget) {
-    return new GalleryEntry(id, title, summary, "", false, dataType, widget, List.of(), List.of());
+    return new GalleryEntry(id, title, summary, "", false, dataType, widget, List.of(), List.of(), null);
   }
 
   /** An entry whose widget's actions {@code handlers} answer. */
@@ -49,16 +52,22 @@ public record GalleryEntry(
       String id, String title, String summary, Class<?> dataType, Supplier<WidgetRoot> widget, Object handlers) {
     ActionDispatcher actions = ActionDispatcher.of(handlers);
     return new GalleryEntry(id, title, summary, "", false, dataType, widget,
-        List.copyOf(new TreeSet<>(actions.actionTypes())), actions.toolDefinitions());
+        List.copyOf(new TreeSet<>(actions.actionTypes())), actions.toolDefinitions(), null);
   }
 
   /** This entry with more to say about it. */
   public GalleryEntry withNotes(String notes) {
-    return new GalleryEntry(id, title, summary, notes, wide, dataType, widget, actionTypes, actionTools);
+    return new GalleryEntry(id, title, summary, notes, wide, dataType, widget, actionTypes, actionTools, surface);
+  }
+
+  /** This entry, also shown as an A2UI surface drawn by {@code surface} from its handlers' current state. */
+  public GalleryEntry withSurface(Supplier<Surface> surface) {
+    return new GalleryEntry(id, title, summary, notes, wide, dataType, widget, actionTypes, actionTools,
+        Objects.requireNonNull(surface, "surface"));
   }
 
   /** This entry, given the page's whole width. */
   public GalleryEntry asWide() {
-    return new GalleryEntry(id, title, summary, notes, true, dataType, widget, actionTypes, actionTools);
+    return new GalleryEntry(id, title, summary, notes, true, dataType, widget, actionTypes, actionTools, surface);
   }
 }

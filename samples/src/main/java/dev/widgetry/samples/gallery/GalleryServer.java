@@ -10,6 +10,7 @@ import dev.widgetry.samples.chat.Chat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -22,8 +23,11 @@ import java.util.Map;
  * GET  /api/schema/{id}        the JSON Schema of the entry's record
  * GET  /api/tool/{id}          the tool definition a model is given for it
  * GET  /api/actions/{id}       a tool definition per action of the entry
- * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error
+ * POST /api/widget-action      {"action": {"type", "payload"}, "itemId"}: the handler's answer, or a structured error;
+ *                              {"version": "v0.9", "action"} from the A2UI page: a JSON array of messages
  * POST /chatkit                ChatKit's requests, for the chat page (/chat.html): JSON, or Server-Sent Events
+ * GET  /api/a2ui[/{id}]        the entries' A2UI surfaces, for the A2UI page (/a2ui.html)
+ * GET  /npm/...                the installed @a2ui/lit renderer and what it imports, when a node_modules folder is given
  * </pre>
  */
 public final class GalleryServer implements AutoCloseable {
@@ -63,6 +67,16 @@ public final class GalleryServer implements AutoCloseable {
    * when it stops.
    */
   public static GalleryServer start(InetSocketAddress address, SqliteStore chats) throws IOException {
+    return start(address, chats, RendererFolder.find().orElse(null));
+  }
+
+  /**
+   * Starts a gallery whose A2UI page loads {@code @a2ui/lit} from {@code rendererModules}, a
+   * {@code node_modules} folder where samples/npm/package-lock.json is installed; null when there
+   * is none, and the page says how to install it.
+   */
+  public static GalleryServer start(InetSocketAddress address, SqliteStore chats, Path rendererModules)
+      throws IOException {
     LIMITS.forEach((name, value) -> {
       if (System.getProperty(name) == null) {
         System.setProperty(name, value);
@@ -81,6 +95,10 @@ public final class GalleryServer implements AutoCloseable {
     mount(server, "/api/tool/", new DefinitionRoute("/api/tool/", gallery, entry -> Widgets.toolDefinition(entry.dataType())));
     mount(server, "/api/actions/", new DefinitionRoute("/api/actions/", gallery,
         entry -> "[" + String.join(",", entry.actionTools()) + "]"));
+    mount(server, A2uiRoute.PATH, new A2uiRoute(gallery, rendererModules != null));
+    if (rendererModules != null) {
+      mount(server, NpmFiles.PATH, new NpmFiles(rendererModules));
+    }
     mount(server, "/api/", HttpAnswers::notFound);
     mount(server, "/", new StaticFiles());
     server.start();

@@ -4,6 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -19,6 +23,7 @@ final class StaticFiles implements HttpHandler {
       "css", "text/css; charset=utf-8",
       "svg", "image/svg+xml",
       "png", "image/png");
+  private static final String IMPORT_MAP = "<script type=\"importmap\">";
   /** The page loads only what this app serves: no inline scripts, no other origin. */
   private static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
       + " frame-ancestors 'none'";
@@ -41,10 +46,33 @@ final class StaticFiles implements HttpHandler {
     }
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     if (path.endsWith(".html")) {
-      exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
+      exchange.getResponseHeaders().set("Content-Security-Policy", policy(body));
       exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
     }
     HttpAnswers.send(exchange, 200, type, body);
+  }
+
+  /**
+   * The policy for a page: {@link #POLICY}; for a page with an inline import map (the A2UI page:
+   * an import map cannot be loaded from a file), that map allowed by its hash, so no other inline
+   * script runs, and inline styles, which the renderer's templates set.
+   */
+  private static String policy(byte[] page) {
+    String html = new String(page, StandardCharsets.UTF_8);
+    int start = html.indexOf(IMPORT_MAP);
+    if (start < 0) {
+      return POLICY;
+    }
+    int end = html.indexOf("</script>", start);
+    String map = html.substring(start + IMPORT_MAP.length(), end);
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(map.getBytes(StandardCharsets.UTF_8));
+      // Lit's templates write style attributes, which a policy without 'unsafe-inline' styles blocks.
+      return POLICY + "; script-src 'self' 'sha256-" + Base64.getEncoder().encodeToString(hash) + "'"
+          + "; style-src 'self' 'unsafe-inline'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
   }
 
   /**

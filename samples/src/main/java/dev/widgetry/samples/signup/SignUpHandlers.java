@@ -3,6 +3,7 @@ package dev.widgetry.samples.signup;
 import dev.widgetry.annotations.OnAction;
 import dev.widgetry.chatkit.Card;
 import dev.widgetry.runtime.ActionResult;
+import java.util.Optional;
 
 /**
  * The sign-up form's actions. Bad input never reaches {@link #submit}: the dispatcher answers it
@@ -23,6 +24,11 @@ public final class SignUpHandlers {
   synchronized Card restart() {
     account = null;
     return SignUpCard.form();
+  }
+
+  /** The account created last, if any: what the A2UI surface shows. */
+  public synchronized Optional<SignUp> account() {
+    return Optional.ofNullable(account);
   }
 
   /** The widget the gallery shows now: the form, or the welcome once someone signed up. */

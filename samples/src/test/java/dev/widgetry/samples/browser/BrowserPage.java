@@ -30,6 +30,14 @@ final class BrowserPage {
     devTools.send("Page.enable");
   }
 
+  /**
+   * Also keeps the errors the browser itself logs, such as what the page's Content-Security-Policy
+   * blocked (but not HTTP errors, which tests check in the answers).
+   */
+  void recordBrowserLog() {
+    devTools.send("Log.enable");
+  }
+
   /** Sizes the window's viewport, in CSS pixels. */
   void resize(int width, int height) {
     devTools.send("Emulation.setDeviceMetricsOverride", DevTools.params()
@@ -66,7 +74,12 @@ final class BrowserPage {
 
   /** Polls {@code condition} (a JavaScript expression) until it is true, for up to 20 seconds. */
   void waitFor(String condition, String what) {
-    Instant deadline = Instant.now().plus(WAIT);
+    waitFor(condition, what, WAIT);
+  }
+
+  /** Polls {@code condition} until it is true, for up to {@code wait}. */
+  void waitFor(String condition, String what, Duration wait) {
+    Instant deadline = Instant.now().plus(wait);
     while (Instant.now().isBefore(deadline)) {
       if (evaluate("Boolean(" + condition + ")").asBoolean()) {
         return;
@@ -78,7 +91,7 @@ final class BrowserPage {
         throw new AssertionError("Interrupted while waiting for " + what, e);
       }
     }
-    throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what + " (" + condition + ")"
+    throw new AssertionError("Waited " + wait.toSeconds() + " s for " + what + " (" + condition + ")"
         + (errors.isEmpty() ? "" : "; the page reported: " + errors));
   }
 
@@ -90,11 +103,19 @@ final class BrowserPage {
 
   /** Scrolls the element into view and clicks the middle of it with the mouse. */
   void click(String selector) {
-    JsonNode box = evaluate("(() => { const node = document.querySelector(" + quote(selector) + ");"
+    clickElement("document.querySelector(" + quote(selector) + ")", selector);
+  }
+
+  /**
+   * Clicks the element {@code element} (a JavaScript expression, which may reach into shadow roots)
+   * evaluates to, as {@link #click} does; {@code what} names it in the failure.
+   */
+  void clickElement(String element, String what) {
+    JsonNode box = evaluate("(() => { const node = " + element + ";"
         + " if (!node) return null; node.scrollIntoView({block: 'center'}); const r = node.getBoundingClientRect();"
         + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
     if (box.isNull() || box.isMissingNode()) {
-      throw new AssertionError("Nothing to click: no element matches " + selector);
+      throw new AssertionError("Nothing to click: no element is " + what);
     }
     double x = box.get("x").asDouble();
     double y = box.get("y").asDouble();
@@ -105,8 +126,13 @@ final class BrowserPage {
 
   /** Clicks the field, selects what it holds and types {@code text} over it. */
   void type(String selector, String text) {
-    click(selector);
-    evaluate("document.querySelector(" + quote(selector) + ").select()");
+    typeInto("document.querySelector(" + quote(selector) + ")", selector, text);
+  }
+
+  /** Clicks the field {@code field} (a JavaScript expression) evaluates to, and types over what it holds. */
+  void typeInto(String field, String what, String text) {
+    clickElement(field, what);
+    evaluate("(" + field + ").select()");
     devTools.send("Input.insertText", DevTools.params().put("text", text));
   }
 
@@ -163,6 +189,10 @@ final class BrowserPage {
       errors.add(details.path("exception").path("description").asText(details.path("text").asText()));
     } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
       errors.add("console.error: " + params.path("args"));
+    } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")
+        && !params.path("entry").path("source").asText().equals("network")) {
+      // A 4xx answer is logged as a network error; the tests check answers themselves.
+      errors.add("browser log: " + params.path("entry").path("text").asText() + " " + params.path("entry").path("url").asText());
     }
   }
 

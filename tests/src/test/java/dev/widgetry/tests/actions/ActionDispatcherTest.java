@@ -143,9 +143,10 @@ class ActionDispatcherTest {
     JsonNode empty = assertError(handle("{}"), 400, "malformed_request");
     // Column 41 is the closing brace of the root object, where the search for a known property ended.
 
-    assertEquals("The body is not an action request: At the document root (line 1, column 41): expected {\"action\": {...}} or a"
-        + " ChatKit threads.custom_action request, found an object whose properties no protocol knows, starting with"
-        + " \"widgetId\".", unknown.get("message").asText());
+    assertEquals("The body is not an action request: At the document root (line 1, column 41): expected an A2UI"
+        + " {\"version\": \"v0.9\", \"action\": {\"name\", \"surfaceId\", \"sourceComponentId\", \"timestamp\","
+        + " \"context\"}}, or {\"action\": {...}} or a ChatKit threads.custom_action request, found an object whose"
+        + " properties no protocol knows, starting with \"widgetId\".", unknown.get("message").asText());
     assertEquals("an empty object", empty.get("problems").get(0).get("found").asText());
     assertTrue(cart.cart.isEmpty());
   }

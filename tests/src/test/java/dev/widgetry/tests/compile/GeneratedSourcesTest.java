@@ -131,6 +131,176 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void aUnionTaggedByAnotherPropertyAndOneNestedInAnUntaggedUnion() {
+    JavaFileObject part = source("shop.Part", """
+        package shop;
+
+        import dev.widgetry.annotations.Widget;
+
+        /** A part of a surface, tagged by "component" as A2UI tags them. */
+        @Widget(discriminator = "component")
+        public sealed interface Part permits Part.Label {
+
+          /** Text on a surface. */
+          @Widget
+          record Label(String id, Dynamic text) implements Part {}
+        }
+        """);
+    JavaFileObject dynamic = source("shop.Dynamic", """
+        package shop;
+
+        import com.fasterxml.jackson.annotation.JsonValue;
+        import dev.widgetry.annotations.Widget;
+
+        /** A literal, a binding, or a call: a tagged union inside an untagged one. */
+        @Widget
+        public sealed interface Dynamic permits Dynamic.Literal, Dynamic.Path, Call {
+
+          @Widget
+          record Literal(@JsonValue String value) implements Dynamic {}
+
+          @Widget
+          record Path(String path) implements Dynamic {}
+        }
+        """);
+    JavaFileObject call = source("shop.Call", """
+        package shop;
+
+        import dev.widgetry.annotations.Widget;
+
+        /** A function call, tagged by "call". */
+        @Widget(discriminator = "call")
+        public sealed interface Call extends Dynamic permits Call.Upper {
+
+          @Widget("upper")
+          record Upper(Dynamic args) implements Call {}
+        }
+        """);
+    Compilation compilation = compile(part, dynamic, call);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/PartWidgetCodec.java", generatedSource(compilation, "shop.PartWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Part_LabelWidgetCodec.java", generatedSource(compilation, "shop.Part_LabelWidgetCodec"));
+    GoldenFiles.assertMatches("shop/DynamicWidgetCodec.java", generatedSource(compilation, "shop.DynamicWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Part.schema.json", resource(compilation, "shop/Part.schema.json"));
+    GoldenFiles.assertMatches("shop/Dynamic.schema.json", resource(compilation, "shop/Dynamic.schema.json"));
+  }
+
+  @Test
+  void theDataBindingPathsOfARecord() {
+    JavaFileObject order = source("shop.Order", """
+        package shop;
+
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.annotations.Widget;
+        import java.math.BigDecimal;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.OptionalInt;
+
+        /**
+         * An order, as a surface's data model.
+         *
+         * @param customer who ordered
+         * @param eta minutes until it arrives, when known
+         */
+        @Widget
+        public record Order(
+            String id,
+            Customer customer,
+            List<Item> items,
+            Map<String, List<Integer>> counts,
+            boolean paid,
+            OptionalInt eta,
+            Status status,
+            List<Status> history,
+            BigDecimal total,
+            @JsonProperty("a/b~c") String odd,
+            String writer) {
+
+          @Widget
+          public record Customer(String name) {}
+
+          @Widget
+          public record Item(String sku, int quantity) {}
+
+          public enum Status { OPEN, SHIPPED }
+        }
+        """);
+    Compilation compilation = compile(order);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/OrderPaths.java", generatedSource(compilation, "shop.OrderPaths"));
+    GoldenFiles.assertMatches("shop/Order_ItemPaths.java", generatedSource(compilation, "shop.Order_ItemPaths"));
+  }
+
+  @Test
+  void aCatalogOfOnesOwnThatExtendsTheBasicOne() {
+    JavaFileObject catalog = source("shop.ShopComponent", """
+        package shop;
+
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiSchema;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.a2ui.ChildList;
+        import dev.widgetry.a2ui.ComponentRef;
+        import dev.widgetry.a2ui.DynamicNumber;
+        import dev.widgetry.a2ui.DynamicString;
+        import dev.widgetry.annotations.Widget;
+        import java.util.List;
+
+        /** A shop's components. */
+        @Widget(discriminator = "component")
+        @A2uiCatalog(id = "https://shop.example/a2ui/catalog.json")
+        public sealed interface ShopComponent extends A2uiComponent permits ShopComponent.Shelf {
+
+          /**
+           * A shelf of products.
+           *
+           * @param title what the shelf is called
+           * @param products the components that show its products
+           * @param sign a component above it
+           * @param sections named groups of products
+           * @param rating how it is rated, 0 to 5
+           */
+          @Widget("Shelf")
+          record Shelf(
+              @JsonProperty(required = true) String id,
+              @JsonProperty(required = true) DynamicString title,
+              @JsonProperty(required = true) ChildList products,
+              @ComponentRef String sign,
+              List<Section> sections,
+              @JsonProperty(defaultValue = "3") @A2uiSchema("{\\"minimum\\": 0, \\"maximum\\": 5}") DynamicNumber rating,
+              AccessibilityAttributes accessibility,
+              Double weight) implements ShopComponent {
+            public Shelf withId(String id) {
+              return new Shelf(id, title, products, sign, sections, rating, accessibility, weight);
+            }
+          }
+
+          /**
+           * A named group of products.
+           *
+           * @param name its name
+           * @param items the components of its products
+           */
+          @Widget
+          record Section(@JsonProperty(required = true) String name, @ComponentRef List<String> items) {}
+        }
+        """);
+    Compilation compilation = compile(catalog);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/ShopComponentCatalog.java", generatedSource(compilation, "shop.ShopComponentCatalog"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-catalog.json", resource(compilation, "shop/ShopComponent.a2ui-catalog.json"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-prompt.txt", resource(compilation, "shop/ShopComponent.a2ui-prompt.txt"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-render.strict.schema.json",
+        resource(compilation, "shop/ShopComponent.a2ui-render.strict.schema.json"));
+  }
+
+  @Test
   void aBuilder() {
     JavaFileObject row = source("shop.Row", """
         package shop;
@@ -204,6 +374,48 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/CartHandlersActions.java", generatedSource(compilation, "shop.CartHandlersActions"));
     GoldenFiles.assertMatches("shop/CartHandlers.setQuantity.tool.json",
         resource(compilation, "shop/CartHandlers.setQuantity.tool.json"));
+  }
+
+  @Test
+  void anActionsClassWithA2uiEventsBoundToTheDataModel() {
+    JavaFileObject handlers = source("shop.CheckoutHandlers", """
+        package shop;
+
+        import dev.widgetry.a2ui.A2uiAnswer;
+        import dev.widgetry.annotations.OnAction;
+        import dev.widgetry.annotations.Widget;
+        import dev.widgetry.tests.constraints.Min;
+        import java.math.BigDecimal;
+        import java.util.List;
+        import java.util.Optional;
+
+        public class CheckoutHandlers {
+          /** What the "pay" button sends. */
+          @Widget
+          public record PayOrder(String orderId, boolean giftWrap, BigDecimal total, Optional<String> note,
+              List<String> coupons, Address context) {}
+
+          @Widget
+          public record Address(String street, String city) {}
+
+          /** Pays the order. */
+          @OnAction("order.pay")
+          static A2uiAnswer pay(PayOrder payload) {
+            return A2uiAnswer.none();
+          }
+
+          @OnAction("order.cancel")
+          static void cancel() {}
+
+          @OnAction("order.rate")
+          static void rate(@Min(1) int stars) {}
+        }
+        """);
+    Compilation compilation = compile(handlers);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/CheckoutHandlersActions.java",
+        generatedSource(compilation, "shop.CheckoutHandlersActions"));
   }
 
   @Test

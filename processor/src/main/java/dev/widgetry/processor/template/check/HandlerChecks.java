@@ -90,8 +90,8 @@ final class HandlerChecks implements ActionChecks {
           ? new Property(property.javaName(), property.jsonName(), property.type(), false, property.description(), true)
           : property);
     }
-    return new WidgetModel.RecordWidget(record.name(), record.description(), record.tag(), record.valueRecord(),
-        properties, record.builder());
+    return new WidgetModel.RecordWidget(record.name(), record.description(), record.tag(), record.discriminator(),
+        record.valueRecord(), properties, record.builder());
   }
 
   /** A problem's sentence without its tag and place, to quote inside another message. */

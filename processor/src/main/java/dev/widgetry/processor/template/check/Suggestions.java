@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" for a name that is not there: the closest known name, if close enough to be a slip. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** {@code " (did you mean \"label\"?)"}, or {@code ""} when no known name is close. */
-  static String didYouMean(String wrong, Collection<String> known) {
+  public static String didYouMean(String wrong, Collection<String> known) {
     String best = closest(wrong, known);
     return best == null ? "" : " (did you mean \"" + best + "\"?)";
   }

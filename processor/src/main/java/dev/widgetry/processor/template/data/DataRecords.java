@@ -56,7 +56,7 @@ public final class DataRecords {
       properties.add(new Property(javaName, property.name(), new TypeUse(json, constraints(type)), required,
           property.description(), false));
     }
-    WidgetModel.RecordWidget record = new WidgetModel.RecordWidget(name, description, null, false, properties, true);
+    WidgetModel.RecordWidget record = new WidgetModel.RecordWidget(name, description, null, null, false, properties, true);
     binding.bind(schema, record);
     return record;
   }

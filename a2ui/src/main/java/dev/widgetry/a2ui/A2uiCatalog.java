@@ -1,0 +1,54 @@
+package dev.widgetry.a2ui;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a sealed {@code @Widget(discriminator = "component")} interface that extends
+ * {@link A2uiComponent} an A2UI catalog: Widgetry's processor writes {@code <Interface>Catalog}
+ * beside it, whose {@code CATALOG} reads the catalog's components by their {@code "component"},
+ * knows which of their props name other components, and holds the catalog document (the
+ * components' JSON Schemas and the functions) that A2UI renderers and models read.
+ *
+ * <pre>{@code
+ * @Widget(discriminator = "component")
+ * @A2uiCatalog(id = "https://acme.example/a2ui/catalogs/orders/v1/catalog.json")
+ * public sealed interface AcmeComponent extends A2uiComponent permits OrderTimeline, PriceChart {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface A2uiCatalog {
+
+  /** The catalog's id, as {@code createSurface}'s {@code catalogId} names it: a URI of your own. */
+  String id();
+
+  /** The document's title; defaults to the interface's simple name. */
+  String title() default "";
+
+  /** The document's description; defaults to the interface's Javadoc. */
+  String description() default "";
+
+  /**
+   * Whether the catalog extends the basic catalog: its surfaces may use the basic components and
+   * functions too, and its document lists them. Only the basic catalog itself says false.
+   */
+  boolean extendsBasic() default true;
+
+  /**
+   * The sealed {@code @Widget(discriminator = "call")} interface of the catalog's own functions,
+   * whose records become the document's {@code functions}. A catalog that extends the basic one
+   * has the basic functions; only the basic catalog names its own ({@code FunctionCall}).
+   */
+  Class<?> functions() default Void.class;
+
+  /**
+   * The JSON Schema of the catalog's theme ({@code createSurface}'s {@code theme}), as JSON text;
+   * empty for the theme of the catalog it extends.
+   */
+  String theme() default "";
+}

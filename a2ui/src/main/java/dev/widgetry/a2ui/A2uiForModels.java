@@ -1,0 +1,125 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.widgetry.runtime.WidgetParseException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a model needs to render surfaces of one catalog, and the check of what it answers. The
+ * processor generates the texts at compile time (each is read once, when first asked for) from the catalog's records (the basic catalog's
+ * and a catalog of your own alike), so they say exactly what the parser accepts:
+ * <ul>
+ *   <li>{@link #strictSchema()}: the structured-output schema of {@code {"messages": [...]}} in
+ *       the subset strict mode accepts;</li>
+ *   <li>{@link #toolDefinition()}: the function tool {@code render_a2ui_surface} taking it;</li>
+ *   <li>{@link #prompt()}: each component with its props, and the functions, in a few lines.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * A2uiForModels models = A2uiForModels.of(AcmeComponentCatalog.CATALOG);
+ * ModelAnswer answer = models.read(modelOutput);
+ * if (!answer.valid()) { ask the model again with answer.retryMessage() }
+ * }</pre>
+ */
+public final class A2uiForModels {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final ComponentCatalog catalog;
+  private volatile String strictSchema;
+  private volatile String toolDefinition;
+  private volatile String prompt;
+
+  private A2uiForModels(ComponentCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** For surfaces of {@code catalog} (and of the catalogs it extends). */
+  public static A2uiForModels of(ComponentCatalog catalog) {
+    return new A2uiForModels(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  /** The catalog. */
+  public ComponentCatalog catalog() {
+    return catalog;
+  }
+
+  /** The strict JSON Schema of an answer: {@code {"messages": [...]}}, every object closed. */
+  public String strictSchema() {
+    String text = strictSchema;
+    if (text == null) {
+      text = catalog.companion(".a2ui-render.strict.schema.json");
+      strictSchema = text;
+    }
+    return text;
+  }
+
+  /** A function tool, {@code render_a2ui_surface}, whose parameters are {@link #strictSchema()}; strict. */
+  public String toolDefinition() {
+    String text = toolDefinition;
+    if (text == null) {
+      text = catalog.companion(".a2ui-render.tool.json");
+      toolDefinition = text;
+    }
+    return text;
+  }
+
+  /** The prompt text: how surfaces are sent, each component with its props, the functions. */
+  public String prompt() {
+    String text = prompt;
+    if (text == null) {
+      text = catalog.companion(".a2ui-prompt.txt");
+      prompt = text;
+    }
+    return text;
+  }
+
+  /**
+   * Checks a model's answer: reads it as {@link A2ui#parseMessages(String, ComponentCatalog...)}
+   * does (any of its forms, in the model's text or alone), with explicit nulls read as absent
+   * properties as the strict schema has the model write them, then validates the messages with
+   * {@link A2ui#validate(List, ComponentCatalog...)}. Never throws for what the model wrote.
+   */
+  public ModelAnswer read(String answer) {
+    Objects.requireNonNull(answer, "answer");
+    List<ServerMessage> messages;
+    try {
+      messages = A2ui.parseStrictMessages(answer, catalog);
+    } catch (WidgetParseException e) {
+      List<String> problems = new ArrayList<>();
+      e.problems().forEach(problem -> problems.add(problem.message()));
+      return new ModelAnswer(List.of(), problems);
+    }
+    List<A2uiProblem> invalid = A2ui.validate(messages, catalog);
+    if (invalid.isEmpty()) {
+      return new ModelAnswer(messages, List.of());
+    }
+    String prefix = wrapped(answer) ? "/messages" : "";
+    List<String> problems = new ArrayList<>();
+    for (A2uiProblem problem : invalid) {
+      problems.add("At " + prefix + problem.pointer() + ": " + problem.message());
+    }
+    return new ModelAnswer(List.of(), problems);
+  }
+
+  /**
+   * Whether the answer is one {@code {"messages": [...]}} object, so that validation's pointers,
+   * which count messages from the array, point into the answer the model wrote.
+   */
+  private static boolean wrapped(String answer) {
+    try (JsonParser parser = JSON.createParser(answer.strip())) {
+      return parser.nextToken() == JsonToken.START_OBJECT && "messages".equals(parser.nextFieldName());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "A2uiForModels(" + catalog.id() + ")";
+  }
+}

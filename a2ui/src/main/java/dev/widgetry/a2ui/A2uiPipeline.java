@@ -1,0 +1,117 @@
+package dev.widgetry.a2ui;
+
+import dev.widgetry.runtime.ActionContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A2UI middleware in an explicit order, and a check of what it leaves: {@link #apply} runs the
+ * first on the handler's answer, the second on what the first returned, and so on, then validates
+ * the messages with {@link A2ui#validate}. A problem the handler's own answer did not have means a
+ * middleware broke a surface: it is an {@link A2uiMiddlewareException} naming that middleware,
+ * thrown before anything is sent. Immutable: {@link #then} and {@link #withCatalogs} return copies.
+ *
+ * <pre>{@code
+ * A2uiPipeline pipeline = A2uiPipeline.of(permissions, localizedTexts, brandTheme)
+ *     .withCatalogs(AcmeComponentCatalog.CATALOG);
+ * ActionDispatcher dispatcher = ActionDispatcher.of(handlers).withMiddleware(pipeline);
+ * }</pre>
+ */
+public final class A2uiPipeline implements A2uiMiddleware {
+  private final List<A2uiMiddleware> middleware;
+  private final ComponentCatalog[] catalogs;
+
+  private A2uiPipeline(List<A2uiMiddleware> middleware, ComponentCatalog[] catalogs) {
+    this.middleware = middleware;
+    this.catalogs = catalogs;
+  }
+
+  /** A pipeline that runs {@code middleware} in this order; with none, it sends answers as they are. */
+  public static A2uiPipeline of(A2uiMiddleware... middleware) {
+    for (A2uiMiddleware each : middleware) {
+      Objects.requireNonNull(each, "middleware");
+    }
+    return new A2uiPipeline(List.of(middleware), new ComponentCatalog[0]);
+  }
+
+  /** A copy that runs {@code next} after this pipeline's middleware. */
+  public A2uiPipeline then(A2uiMiddleware next) {
+    List<A2uiMiddleware> longer = new ArrayList<>(middleware);
+    longer.add(Objects.requireNonNull(next, "next"));
+    return new A2uiPipeline(List.copyOf(longer), catalogs);
+  }
+
+  /** A copy that validates surfaces of these catalogs too (the basic one is always known). */
+  public A2uiPipeline withCatalogs(ComponentCatalog... catalogs) {
+    for (ComponentCatalog catalog : catalogs) {
+      Objects.requireNonNull(catalog, "catalog");
+    }
+    return new A2uiPipeline(middleware, catalogs.clone());
+  }
+
+  /**
+   * The answer after every middleware, in order.
+   *
+   * @throws IllegalStateException when a middleware returns null
+   * @throws A2uiMiddlewareException when the answer has problems by {@link A2ui#validate} that the
+   *     handler's answer did not have
+   */
+  @Override
+  public A2uiAnswer apply(A2uiAnswer answer, ActionContext context) {
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(context, "context");
+    if (middleware.isEmpty()) {
+      return answer;
+    }
+    List<A2uiAnswer> steps = new ArrayList<>();
+    steps.add(answer);
+    A2uiAnswer current = answer;
+    for (int i = 0; i < middleware.size(); i++) {
+      current = middleware.get(i).apply(current, context);
+      if (current == null) {
+        throw new IllegalStateException("A2UI middleware " + (i + 1) + " of " + middleware.size() + " ("
+            + middleware.get(i).getClass().getName() + ") returned null; return the answer to leave it as it is");
+      }
+      steps.add(current);
+    }
+    if (current == answer) {
+      return answer;
+    }
+    Set<String> before = texts(A2ui.validate(answer.messages(), catalogs));
+    List<A2uiProblem> added = added(before, A2ui.validate(current.messages(), catalogs));
+    if (!added.isEmpty()) {
+      throw culprit(steps, before);
+    }
+    return current;
+  }
+
+  /** The exception naming the first middleware after which the answer had problems of its own making. */
+  private A2uiMiddlewareException culprit(List<A2uiAnswer> steps, Set<String> before) {
+    for (int i = 1; i < steps.size(); i++) {
+      List<A2uiProblem> added = added(before, A2ui.validate(steps.get(i).messages(), catalogs));
+      if (!added.isEmpty()) {
+        return new A2uiMiddlewareException(i, middleware.size(), middleware.get(i - 1), added);
+      }
+    }
+    throw new IllegalStateException("the answer's problems appeared and went; validation is not deterministic");
+  }
+
+  private static List<A2uiProblem> added(Set<String> before, List<A2uiProblem> after) {
+    List<A2uiProblem> added = new ArrayList<>();
+    for (A2uiProblem problem : after) {
+      if (!before.contains(problem.toString())) {
+        added.add(problem);
+      }
+    }
+    return added;
+  }
+
+  private static Set<String> texts(List<A2uiProblem> problems) {
+    Set<String> texts = new HashSet<>();
+    problems.forEach(problem -> texts.add(problem.toString()));
+    return texts;
+  }
+}

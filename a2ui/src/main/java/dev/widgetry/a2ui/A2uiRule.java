@@ -1,0 +1,31 @@
+package dev.widgetry.a2ui;
+
+/** The integrity and protocol rules {@link A2ui#validate} and {@link A2uiSession} check beyond the schema. */
+public enum A2uiRule {
+  /** Two components with one id in one updateComponents message. */
+  DUPLICATE_ID,
+  /** A surface whose components include none with the id {@code root}. */
+  NO_ROOT,
+  /** A reference to a component the surface does not have. */
+  DANGLING_REFERENCE,
+  /** A component that names itself as a child. */
+  SELF_REFERENCE,
+  /** Components that name each other in a circle. */
+  CYCLE,
+  /** A component nothing reachable from {@code root} names. */
+  UNREACHABLE,
+  /** JSON, a component tree or a data model nested more than 50 levels deep. */
+  TOO_DEEP,
+  /** A function call inside the arguments of 5 enclosing calls. */
+  CALLS_TOO_DEEP,
+  /** A binding or data model path that is not a usable JSON Pointer. */
+  MALFORMED_POINTER,
+  /** A message for a surface before its createSurface. */
+  UPDATE_BEFORE_CREATE,
+  /** A createSurface for a surface that is already live. */
+  CREATED_TWICE,
+  /** A message for a surface that was deleted. */
+  DELETED,
+  /** A component that is not in its surface's catalog. */
+  NOT_IN_CATALOG
+}

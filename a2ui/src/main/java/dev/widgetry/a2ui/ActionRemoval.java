@@ -1,0 +1,222 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.widgetry.a2ui.basic.BasicCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Takes out of an answer the components that fire forbidden events, with what only they held and
+ * the references to them. The references come from the catalogs' reference tables, so it works
+ * for components of any catalog: an id in a list leaves the list, a list item that holds it (a
+ * tab) leaves its list, and a parent that names it in a single slot, or repeats it as a template,
+ * goes as well. The messages are edited as JSON and read back, so what is sent is what the
+ * parser accepts.
+ */
+final class ActionRemoval {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ComponentCatalog[] catalogs;
+  private final ComponentCatalog references;
+
+  ActionRemoval(ComponentCatalog... catalogs) {
+    this.catalogs = catalogs.clone();
+    List<ComponentCatalog> all = new ArrayList<>();
+    all.add(BasicCatalog.CATALOG);
+    all.addAll(List.of(catalogs));
+    this.references = ComponentCatalog.combined(all);
+  }
+
+  A2uiAnswer apply(A2uiAnswer answer, Predicate<String> forbidden) {
+    Map<String, Surface> surfaces = new LinkedHashMap<>();
+    for (ServerMessage message : answer.messages()) {
+      if (message instanceof UpdateComponents update) {
+        Surface surface = surfaces.computeIfAbsent(update.surfaceId(), id -> new Surface());
+        for (A2uiComponent component : update.components()) {
+          surface.add(component, firesForbidden(component, forbidden));
+        }
+      }
+    }
+    if (surfaces.values().stream().allMatch(surface -> surface.removed.isEmpty())) {
+      return answer;
+    }
+    surfaces.values().forEach(Surface::settle);
+    return rewritten(answer, surfaces);
+  }
+
+  private static boolean firesForbidden(A2uiComponent component, Predicate<String> forbidden) {
+    boolean[] found = {false};
+    Records.visit(component, value -> {
+      if (value instanceof EventAction action && forbidden.test(action.event().name())) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  private A2uiAnswer rewritten(A2uiAnswer answer, Map<String, Surface> surfaces) {
+    try {
+      ArrayNode messages = (ArrayNode) JSON.readTree(A2ui.toJsonArray(answer.messages()));
+      ArrayNode kept = JSON.createArrayNode();
+      for (JsonNode message : messages) {
+        JsonNode update = message.get("updateComponents");
+        if (update == null) {
+          kept.add(message);
+          continue;
+        }
+        Surface surface = surfaces.get(update.get("surfaceId").asText());
+        ArrayNode components = JSON.createArrayNode();
+        for (JsonNode component : update.get("components")) {
+          String id = component.get("id").asText();
+          if (!surface.removed.contains(id)) {
+            components.add(surface.edit(id, (ObjectNode) component));
+          }
+        }
+        if (!components.isEmpty()) {
+          ((ObjectNode) update).set("components", components);
+          kept.add(message);
+        }
+      }
+      return new A2uiAnswer(A2ui.parseMessages(kept.toString(), catalogs));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The components one surface's updates send, and what is taken out of them. */
+  private final class Surface {
+    private final Map<String, List<Reference>> referencesById = new LinkedHashMap<>();
+    private final Set<String> removed = new HashSet<>();
+    /** Per component, the pointers of the list items to take out. */
+    private final Map<String, Set<String>> cuts = new HashMap<>();
+
+    void add(A2uiComponent component, boolean forbidden) {
+      List<Reference> found = new ArrayList<>();
+      references.references(component, new ComponentReferences.Sink() {
+        @Override
+        public void reference(String pointer, String id) {
+          found.add(new Reference(pointer, id, false));
+        }
+
+        @Override
+        public void template(String pointer, String componentId, String path) {
+          found.add(new Reference(pointer, componentId, true));
+        }
+      });
+      referencesById.put(component.id(), found);
+      if (forbidden) {
+        removed.add(component.id());
+      }
+    }
+
+    /** Grows the removed set and the cuts until each holds what the other implies. */
+    void settle() {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        cuts.clear();
+        for (Map.Entry<String, List<Reference>> component : referencesById.entrySet()) {
+          if (removed.contains(component.getKey())) {
+            continue;
+          }
+          for (Reference reference : component.getValue()) {
+            if (removed.contains(reference.id)) {
+              String item = reference.template ? null : listItem(reference.pointer);
+              if (item == null) {
+                changed |= removed.add(component.getKey());
+                break;
+              }
+              cuts.computeIfAbsent(component.getKey(), id -> new HashSet<>()).add(item);
+            }
+          }
+        }
+        changed |= removeEmptied() | removeOrphans();
+      }
+    }
+
+    /** Takes out a component all of whose list items of records went (Tabs without a tab is no Tabs). */
+    private boolean removeEmptied() {
+      boolean changed = false;
+      for (Map.Entry<String, Set<String>> cut : cuts.entrySet()) {
+        Map<String, Set<String>> itemsByList = new HashMap<>();
+        for (Reference reference : referencesById.get(cut.getKey())) {
+          String item = reference.template ? null : listItem(reference.pointer);
+          if (item != null && !item.equals(reference.pointer)) {
+            itemsByList.computeIfAbsent(item.substring(0, item.lastIndexOf('/')), list -> new HashSet<>()).add(item);
+          }
+        }
+        for (Set<String> items : itemsByList.values()) {
+          if (cut.getValue().containsAll(items)) {
+            changed |= removed.add(cut.getKey());
+          }
+        }
+      }
+      return changed;
+    }
+
+    /** Takes out what only removed components named: a removed button's label, say. */
+    private boolean removeOrphans() {
+      Set<String> namedByKept = new HashSet<>();
+      Set<String> namedByRemoved = new HashSet<>();
+      referencesById.forEach((id, list) -> {
+        for (Reference reference : list) {
+          boolean cut = cuts.getOrDefault(id, Set.of()).stream().anyMatch(item -> reference.pointer.equals(item)
+              || reference.pointer.startsWith(item + "/"));
+          (removed.contains(id) || cut ? namedByRemoved : namedByKept).add(reference.id);
+        }
+      });
+      boolean changed = false;
+      for (String id : namedByRemoved) {
+        if (!namedByKept.contains(id) && !id.equals("root") && referencesById.containsKey(id)) {
+          changed |= removed.add(id);
+        }
+      }
+      return changed;
+    }
+
+    /** {@code component} without its cut list items. */
+    JsonNode edit(String id, ObjectNode component) {
+      List<String> items = new ArrayList<>(cuts.getOrDefault(id, Set.of()));
+      // Later items first, so the indexes of earlier ones hold.
+      items.sort(Comparator.comparingInt(ActionRemoval::lastIndex).reversed());
+      for (String item : items) {
+        int slash = item.lastIndexOf('/');
+        ((ArrayNode) component.at(item.substring(0, slash))).remove(lastIndex(item));
+      }
+      return component;
+    }
+  }
+
+  /**
+   * The list item a reference stands in: the pointer itself when it ends in an index (an id in a
+   * list), else the deepest item above it ({@code /tabs/1} for {@code /tabs/1/child}), else null
+   * (a single slot, which cannot be left empty).
+   */
+  private static String listItem(String pointer) {
+    String[] segments = pointer.split("/");
+    for (int i = segments.length - 1; i > 0; i--) {
+      if (!segments[i].isEmpty() && segments[i].chars().allMatch(Character::isDigit)) {
+        return String.join("/", java.util.Arrays.copyOfRange(segments, 0, i + 1));
+      }
+    }
+    return null;
+  }
+
+  private static int lastIndex(String item) {
+    return Integer.parseInt(item.substring(item.lastIndexOf('/') + 1));
+  }
+
+  private record Reference(String pointer, String id, boolean template) {}
+}

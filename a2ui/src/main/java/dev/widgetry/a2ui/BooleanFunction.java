@@ -1,0 +1,14 @@
+package dev.widgetry.a2ui;
+
+import dev.widgetry.annotations.Widget;
+
+/** A function that returns a boolean: required, regex, length, numeric, email, and, or, not. */
+@Widget
+public sealed interface BooleanFunction extends FunctionCall, DynamicBoolean
+    permits RequiredCall, RegexCall, LengthCall, NumericCall, EmailCall, AndCall, OrCall, NotCall {
+
+  @Override
+  default DynamicValue toValue() {
+    return this;
+  }
+}

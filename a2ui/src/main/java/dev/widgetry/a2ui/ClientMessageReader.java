@@ -1,0 +1,287 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.spi.WidgetReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what a renderer sends back: {@code {"version", "action"}} or {@code {"version", "error"}}
+ * as the schema has them; and, as CopilotKit forwards an action, the bare action object
+ * {@code {name, surfaceId, sourceComponentId, context, timestamp?}}, or the forwarded props
+ * {@code {"a2uiAction": {"userAction": {...}}}}.
+ */
+final class ClientMessageReader {
+  static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+  private static final List<String> ENVELOPE = List.of("version", "action", "error");
+  private static final List<String> ACTION = List.of("name", "surfaceId", "sourceComponentId", "timestamp", "context");
+  private static final List<String> VALIDATION_ERROR = List.of("code", "surfaceId", "path", "message");
+
+  private final A2uiVersion version;
+  private final ParseOptions options;
+
+  ClientMessageReader(A2uiVersion version, ParseOptions options) {
+    this.version = version;
+    this.options = MessageReader.options(options);
+  }
+
+  ClientMessage read(String json) {
+    Set<String> keys = rootKeys(json);
+    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+      WidgetReader in = new WidgetReader(parser, options);
+      in.beginDocument();
+      ClientMessage message;
+      if (keys.contains("a2uiAction")) {
+        message = forwardedProps(in);
+      } else if (!keys.contains("version") && keys.contains("name") && keys.contains("surfaceId")) {
+        message = action(in, false);
+      } else {
+        message = envelope(in);
+      }
+      in.endDocument();
+      return message;
+    } catch (JsonProcessingException e) {
+      throw WidgetReader.refusedDocument(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ClientMessage envelope(WidgetReader in) {
+    if (!in.beginObject("an A2UI client message ({\"version\": \"" + version.wireName() + "\", and \"action\" or"
+        + " \"error\"})")) {
+      return null;
+    }
+    long present = 0;
+    ClientMessage message = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "version":
+          present = in.seen(present, 1, name);
+          String found = in.readString();
+          if (found != null && !version.accepted().contains(found)) {
+            in.violation("\"" + version.wireName() + "\"", "\"" + found + "\"");
+          }
+          break;
+        case "action":
+        case "error":
+          if (message != null || (present & 2) != 0) {
+            in.violation("either \"action\" or \"error\"", "both");
+            in.skipValue();
+          } else {
+            present |= 2;
+            message = name.equals("action") ? action(in, true) : error(in);
+          }
+          break;
+        default:
+          in.unknownProperty(name, "an A2UI client message", ENVELOPE);
+      }
+    }
+    if ((present & 1) == 0) {
+      in.missingProperty("version", "\"" + version.wireName() + "\"");
+    }
+    if ((present & 2) == 0) {
+      in.violation("\"action\" or \"error\"", "neither");
+    }
+    return message;
+  }
+
+  /** {@code {"a2uiAction": {"userAction": {...}}}}: the props CopilotKit forwards with a user's action. */
+  private ClientMessage forwardedProps(WidgetReader in) {
+    ClientMessage message = null;
+    if (!in.beginObject("forwarded props")) {
+      return null;
+    }
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      if (!name.equals("a2uiAction")) {
+        in.skipValue();
+      } else if (in.beginObject("an a2uiAction object")) {
+        long present = 0;
+        for (String inner = in.nextName(); inner != null; inner = in.nextName()) {
+          if (inner.equals("userAction")) {
+            present = in.seen(present, 1, inner);
+            message = action(in, false);
+          } else {
+            in.unknownProperty(inner, "a2uiAction", List.of("userAction"));
+          }
+        }
+        if (present == 0) {
+          in.missingProperty("userAction", "the action object");
+        }
+      }
+    }
+    return message;
+  }
+
+  /**
+   * An action object; in the envelope its timestamp is required (RFC 3339), forwarded it may be
+   * absent. Keys beyond the five are kept: the schema allows them.
+   */
+  private ActionMessage action(WidgetReader in, boolean timestampRequired) {
+    if (!in.beginObject("an action object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String name = null;
+    String surfaceId = null;
+    String source = null;
+    Instant timestamp = null;
+    JsonNode context = null;
+    Map<String, JsonNode> others = new LinkedHashMap<>();
+    for (String key = in.nextName(); key != null; key = in.nextName()) {
+      switch (key) {
+        case "name":
+          present = in.seen(present, 1, key);
+          name = in.readString();
+          break;
+        case "surfaceId":
+          present = in.seen(present, 2, key);
+          surfaceId = in.readString();
+          break;
+        case "sourceComponentId":
+          present = in.seen(present, 4, key);
+          source = in.readString();
+          break;
+        case "timestamp":
+          present = in.seen(present, 8, key);
+          timestamp = timestamp(in);
+          break;
+        case "context":
+          present = in.seen(present, 16, key);
+          context = in.readTree();
+          if (!context.isObject()) {
+            in.violation("an object", "a JSON " + context.getNodeType().toString().toLowerCase(Locale.ROOT));
+          }
+          break;
+        default:
+          if (others.containsKey(key)) {
+            in.duplicateKey(key);
+          }
+          others.put(key, in.readTree());
+      }
+    }
+    required(in, present, 1, "name", "the action's name");
+    required(in, present, 2, "surfaceId", "a string");
+    required(in, present, 4, "sourceComponentId", "a string");
+    if (timestampRequired) {
+      required(in, present, 8, "timestamp", "an RFC 3339 date-time");
+    }
+    required(in, present, 16, "context", "an object");
+    return in.problemCount() == problems
+        ? new ActionMessage(name, surfaceId, source, timestamp, context, others)
+        : null;
+  }
+
+  private static Instant timestamp(WidgetReader in) {
+    String text = in.readString();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      in.violation("an RFC 3339 date-time such as \"2026-01-31T09:30:00Z\"", "\"" + text + "\"");
+      return null;
+    }
+  }
+
+  /**
+   * An error: {@code VALIDATION_FAILED} with {@code surfaceId}, {@code path} and {@code message}
+   * and nothing else; any other code with {@code surfaceId} and {@code message}, other keys kept.
+   */
+  private ErrorMessage error(WidgetReader in) {
+    if (!in.beginObject("an error object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    JsonNode code = null;
+    String surfaceId = null;
+    JsonNode path = null;
+    String message = null;
+    Map<String, JsonNode> others = new LinkedHashMap<>();
+    for (String key = in.nextName(); key != null; key = in.nextName()) {
+      switch (key) {
+        case "code":
+          present = in.seen(present, 1, key);
+          code = in.readTree();
+          break;
+        case "surfaceId":
+          present = in.seen(present, 2, key);
+          surfaceId = in.readString();
+          break;
+        case "path":
+          // A string in a validation failure; any JSON in an error of the renderer's own.
+          present = in.seen(present, 4, key);
+          path = in.readTree();
+          break;
+        case "message":
+          present = in.seen(present, 8, key);
+          message = in.readString();
+          break;
+        default:
+          if (others.containsKey(key)) {
+            in.duplicateKey(key);
+          }
+          others.put(key, in.readTree());
+      }
+    }
+    required(in, present, 1, "code", "\"VALIDATION_FAILED\" or a code of the renderer's own");
+    required(in, present, 2, "surfaceId", "a string");
+    required(in, present, 8, "message", "a string");
+    boolean validation = code != null && code.isTextual() && code.asText().equals(VALIDATION_FAILED);
+    String pointer = null;
+    if (validation) {
+      required(in, present, 4, "path", "the JSON Pointer of what failed validation");
+      if (path != null && !path.isTextual()) {
+        in.violation("a VALIDATION_FAILED error whose path is a string", "a path of another kind");
+      }
+      pointer = path == null ? null : path.asText();
+      for (String key : others.keySet()) {
+        in.violation("only the properties of a VALIDATION_FAILED error (" + String.join(", ", VALIDATION_ERROR) + ")",
+            "\"" + key + "\" as well");
+      }
+    } else if (path != null) {
+      // An error of the renderer's own has no validation path: a "path" there is one more key.
+      others.put("path", path);
+    }
+    return in.problemCount() == problems ? new ErrorMessage(code, surfaceId, pointer, message, others) : null;
+  }
+
+  private static void required(WidgetReader in, long present, long bit, String name, String expected) {
+    if ((present & bit) == 0) {
+      in.missingProperty(name, expected);
+    }
+  }
+
+  /** The names of the root object's properties: one pass that skips their values. */
+  private Set<String> rootKeys(String json) {
+    Set<String> keys = new HashSet<>();
+    try (JsonParser parser = options.jsonFactory().createParser(json)) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+          keys.add(name);
+          parser.nextToken();
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      // Malformed: the reader reports where.
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,281 @@
+package dev.widgetry.a2ui;
+
+import dev.widgetry.a2ui.basic.BasicCatalog;
+import dev.widgetry.runtime.spi.NameTable;
+import dev.widgetry.runtime.spi.WidgetReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * An A2UI catalog: its id, the components it adds to the catalog it extends, how each is read and
+ * which of its props name other components, and its catalog document. The processor writes one
+ * for every {@link A2uiCatalog} interface ({@code <Interface>Catalog.CATALOG}); the basic catalog's
+ * is {@code BasicCatalog.CATALOG}.
+ */
+public final class ComponentCatalog {
+  private final String id;
+  private final ComponentCatalog parent;
+  private final Map<String, Kind> kinds;
+  private final Map<Class<?>, Kind> byType;
+  private final NameTable tags;
+  private final Supplier<String> document;
+  private final String description;
+
+  private ComponentCatalog(
+      String id, ComponentCatalog parent, Map<String, Kind> own, Supplier<String> document, String description) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.parent = parent;
+    this.document = document;
+    this.description = description;
+    Map<String, Kind> all = new LinkedHashMap<>();
+    if (parent != null) {
+      all.putAll(parent.kinds);
+    }
+    for (Map.Entry<String, Kind> kind : own.entrySet()) {
+      if (all.containsKey(kind.getKey())) {
+        throw new IllegalArgumentException("catalog " + id + " names a component \"" + kind.getKey()
+            + "\", which catalog " + parent.id + " has already");
+      }
+      all.put(kind.getKey(), kind.getValue());
+    }
+    this.kinds = Collections.unmodifiableMap(all);
+    Map<Class<?>, Kind> types = new LinkedHashMap<>();
+    all.values().forEach(kind -> types.put(kind.type, kind));
+    this.byType = types;
+    this.tags = NameTable.of(all.keySet().toArray(new String[0]));
+  }
+
+  /** A catalog being built, as generated catalog classes do. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** The catalog's id. */
+  public String id() {
+    return id;
+  }
+
+  /** The catalog this one extends, or null. */
+  public ComponentCatalog parent() {
+    return parent;
+  }
+
+  /** The names of its components, those of the catalogs it extends first. */
+  public List<String> componentNames() {
+    return tags.names();
+  }
+
+  /** Whether {@code name} is one of its components (or of a catalog it extends). */
+  public boolean contains(String name) {
+    return kinds.containsKey(name);
+  }
+
+  /** Whether {@code component} is one of its kinds (or of a catalog it extends). */
+  public boolean contains(A2uiComponent component) {
+    return byType.containsKey(component.getClass());
+  }
+
+  /**
+   * The same catalog under another id: for a front end that registered it under another name (as
+   * CopilotKit's middleware names the basic catalog {@code .../v0_9/basic_catalog.json}).
+   */
+  public ComponentCatalog withId(String otherId) {
+    return new ComponentCatalog(otherId, parent, ownKinds(), document, "catalog " + otherId);
+  }
+
+  /**
+   * The catalog document (v0.9): {@code catalogId}, each component's JSON Schema, the functions.
+   *
+   * @throws UnsupportedOperationException for a catalog built without one
+   */
+  public String document() {
+    if (document == null) {
+      throw new UnsupportedOperationException("catalog " + id + " was built without its document");
+    }
+    return document.get();
+  }
+
+  /**
+   * A text the processor wrote beside the catalog document, {@code <Union><suffix>} for the
+   * document {@code <Union>.a2ui-catalog.json}: the render schema, its tool, the prompt.
+   *
+   * @throws UnsupportedOperationException for a catalog built without a document
+   */
+  String companion(String suffix) {
+    if (!(document instanceof Document)) {
+      throw new UnsupportedOperationException("catalog " + id + " was built without its document, so it has no "
+          + suffix.substring(1) + " either");
+    }
+    return ((Document) document).companion(suffix);
+  }
+
+  /**
+   * Reads a component of this catalog from the object {@code in} is on: its {@code "component"},
+   * then the rest by the generated codec of that kind. Null, with problems recorded, when the input
+   * is not one.
+   */
+  public A2uiComponent read(WidgetReader in) {
+    int replay = in.replayDepth();
+    String tag = in.readTag("component", "component", tags);
+    A2uiComponent component = null;
+    if (tag != null) {
+      Kind kind = kinds.get(tag);
+      if (kind == null) {
+        in.unknownMember(tag, "component", "one of the components of " + describe(), tags);
+      } else {
+        component = kind.reader.read(in);
+      }
+    }
+    in.endReplay(replay);
+    return component;
+  }
+
+  /** Reports the components {@code component} names, by the props its kind declares to hold ids. */
+  public void references(A2uiComponent component, ComponentReferences.Sink sink) {
+    Kind kind = byType.get(component.getClass());
+    if (kind != null) {
+      kind.references.report(component, sink);
+    }
+  }
+
+  /** The catalog in words, for messages: "the basic catalog", "catalog https://...". */
+  public String describe() {
+    return description;
+  }
+
+  private Map<String, Kind> ownKinds() {
+    Map<String, Kind> own = new LinkedHashMap<>(kinds);
+    if (parent != null) {
+      own.keySet().removeAll(parent.kinds.keySet());
+    }
+    return own;
+  }
+
+  @Override
+  public String toString() {
+    return "ComponentCatalog(" + id + ")";
+  }
+
+  /** A catalog document read once, when first asked for. */
+  private static final class Document implements Supplier<String> {
+    private static final String DOCUMENT_SUFFIX = ".a2ui-catalog.json";
+    private final Class<?> anchor;
+    private final String name;
+    private volatile String text;
+
+    Document(Class<?> anchor, String name) {
+      this.anchor = anchor;
+      this.name = name;
+    }
+
+    @Override
+    public String get() {
+      String read = text;
+      if (read == null) {
+        read = read(name);
+        text = read;
+      }
+      return read;
+    }
+
+    /** The resource the processor wrote beside the document, with {@code suffix} for ".a2ui-catalog.json". */
+    String companion(String suffix) {
+      return read(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) + suffix);
+    }
+
+    private String read(String resource) {
+      try (InputStream in = anchor.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("The catalog resource " + resource + " is missing beside "
+              + anchor.getName() + "; compile the catalog with this version of widgetry-processor");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** One kind of component: its record, how it is read, what it names. */
+  private static final class Kind {
+    final Class<? extends A2uiComponent> type;
+    final ComponentReader reader;
+    final ComponentReferences references;
+
+    Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references) {
+      this.type = type;
+      this.reader = reader;
+      this.references = references;
+    }
+  }
+
+  /** Builds a catalog, one component at a time. */
+  public static final class Builder {
+    private final String id;
+    private ComponentCatalog parent;
+    private final Map<String, Kind> kinds = new LinkedHashMap<>();
+    private Supplier<String> document;
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    /** The catalog this one extends: its components are this one's too. */
+    public Builder parent(ComponentCatalog parent) {
+      this.parent = Objects.requireNonNull(parent, "parent");
+      return this;
+    }
+
+    /** A component named {@code name}, its record, how it is read and what it names. */
+    public Builder component(String name, Class<? extends A2uiComponent> type, ComponentReader reader,
+        ComponentReferences references) {
+      if (kinds.put(name, new Kind(type, reader, references)) != null) {
+        throw new IllegalArgumentException("catalog " + id + " names the component \"" + name + "\" twice");
+      }
+      return this;
+    }
+
+    /** The catalog document: the resource {@code name} beside {@code anchor}, read when first asked for. */
+    public Builder document(Class<?> anchor, String name) {
+      this.document = new Document(anchor, name);
+      return this;
+    }
+
+    public ComponentCatalog build() {
+      String description = parent == null && id.equals(BasicCatalog.ID) ? "the basic catalog" : "catalog " + id;
+      return new ComponentCatalog(id, parent, kinds, document, description);
+    }
+  }
+
+  /**
+   * A catalog that reads the components of all of {@code catalogs}, for input whose surfaces use
+   * several; one name in two of them must be one kind.
+   */
+  static ComponentCatalog combined(List<ComponentCatalog> catalogs) {
+    if (catalogs.size() == 1) {
+      return catalogs.get(0);
+    }
+    Map<String, Kind> all = new LinkedHashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (ComponentCatalog catalog : catalogs) {
+      ids.add(catalog.id);
+      for (Map.Entry<String, Kind> kind : catalog.kinds.entrySet()) {
+        Kind earlier = all.putIfAbsent(kind.getKey(), kind.getValue());
+        if (earlier != null && earlier.type != kind.getValue().type) {
+          throw new IllegalArgumentException("two catalogs name a component \"" + kind.getKey() + "\": "
+              + earlier.type.getName() + " and " + kind.getValue().type.getName() + "; read their messages apart");
+        }
+      }
+    }
+    return new ComponentCatalog(String.join(" ", ids), null, all, null, "the catalogs " + String.join(", ", ids));
+  }
+}

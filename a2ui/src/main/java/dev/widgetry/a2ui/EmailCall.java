@@ -1,0 +1,34 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code email}: Checks that the value is a valid email address.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("email")
+public record EmailCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public EmailCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code email}.
+   *
+   * @param value the text to check
+   */
+  @Widget
+  public record Args(
+      @JsonProperty(required = true) DynamicString value) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package dev.widgetry.a2ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies messages one at a time and checks what their schema cannot: the protocol's order
+ * (create before update, one live surface per id, nothing after a delete), the ids of one message,
+ * components of the surface's catalog, and, through {@link IntegrityWriter}, nesting, calls and
+ * pointers. The graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
+ */
+final class Integrity {
+  private final List<ComponentCatalog> catalogs;
+  /** True for a session, which has seen everything: an unknown surface is missing, not created elsewhere. */
+  private final boolean session;
+  private final Map<String, SurfaceState> surfaces = new HashMap<>();
+  private final MessageWriter envelope = new MessageWriter(A2uiVersion.V0_9);
+  private final List<A2uiProblem> problems = new ArrayList<>();
+  private final IntegrityWriter writer = new IntegrityWriter(this::problem);
+  private int index;
+  private boolean tooDeep;
+
+  Integrity(List<ComponentCatalog> catalogs, boolean session) {
+    this.catalogs = List.copyOf(catalogs);
+    this.session = session;
+  }
+
+  /** What a surface is, as far as the messages seen say. */
+  private static final class SurfaceState {
+    final String id;
+    boolean live;
+    /** Whether its createSurface was seen: then every component it has is in view. */
+    boolean known;
+    String catalogId;
+    int createdBy = -1;
+    int deletedBy = -1;
+    /** Messages for it before its createSurface in this input. */
+    final List<String> early = new ArrayList<>();
+    SurfaceGraph graph;
+
+    SurfaceState(String id) {
+      this.id = id;
+      this.graph = new SurfaceGraph(id);
+    }
+  }
+
+  /** A surface created before the checks began: it is live, of {@code catalogId}, its components unseen. */
+  void assumeLive(String surfaceId, String catalogId) {
+    SurfaceState surface = surface(surfaceId);
+    surface.live = true;
+    surface.catalogId = catalogId;
+  }
+
+  /** Checks one message; its problems, with pointers that count it as message {@code n} of the stream. */
+  List<A2uiProblem> apply(ServerMessage message) {
+    problems.clear();
+    String prefix = "/" + index;
+    if (message instanceof CreateSurface) {
+      create((CreateSurface) message, prefix);
+    } else {
+      String kind = prefix + "/" + kind(message);
+      SurfaceState surface = order(message, kind);
+      if (message instanceof UpdateComponents) {
+        components((UpdateComponents) message, surface, kind);
+      } else if (message instanceof UpdateDataModel) {
+        dataModel((UpdateDataModel) message, kind);
+      } else {
+        delete(surface);
+      }
+    }
+    tooDeep = false;
+    writer.start(prefix, message instanceof UpdateComponents);
+    envelope.write(writer, message);
+    if (message instanceof UpdateDataModel && !tooDeep) {
+      dataModelDepth((UpdateDataModel) message, prefix);
+    }
+    index++;
+    return List.copyOf(problems);
+  }
+
+  /** Writer events followed and graph steps taken so far, across surfaces: work a test counts. */
+  long work() {
+    long work = writer.events();
+    for (SurfaceState surface : surfaces.values()) {
+      work += surface.graph.steps();
+    }
+    return work;
+  }
+
+  /** The graph rules for every surface whose creation was seen; starts the next batch. */
+  List<A2uiProblem> checkpoint() {
+    problems.clear();
+    for (SurfaceState surface : surfaces.values()) {
+      if (surface.known && surface.live) {
+        surface.graph.check(this::problem);
+      }
+    }
+    problems.sort((a, b) -> Integer.compare(messageOf(a.pointer()), messageOf(b.pointer())));
+    return List.copyOf(problems);
+  }
+
+  private void create(CreateSurface message, String prefix) {
+    SurfaceState surface = surface(message.surfaceId());
+    if (surface.live) {
+      boolean otherCatalog = surface.catalogId != null && !surface.catalogId.equals(message.catalogId());
+      String created = surface.createdBy >= 0 ? "created by message " + surface.createdBy : "live";
+      problem(A2uiRule.CREATED_TWICE, prefix + "/createSurface/" + (otherCatalog ? "catalogId" : "surfaceId"),
+          "surface \"" + surface.id + "\" is already " + created
+              + (otherCatalog ? " with catalog " + surface.catalogId + ", and a surface's catalog is fixed" : "")
+              + "; send deleteSurface first, or give this one another id");
+      return;
+    }
+    for (String early : surface.early) {
+      problem(A2uiRule.UPDATE_BEFORE_CREATE, early, early.substring(early.lastIndexOf('/') + 1) + " for \""
+          + surface.id + "\" comes before its createSurface (message " + index + "); send createSurface first");
+    }
+    surface.early.clear();
+    surface.live = true;
+    surface.known = true;
+    surface.catalogId = message.catalogId();
+    surface.createdBy = index;
+    surface.graph = new SurfaceGraph(surface.id);
+  }
+
+  /** The message's surface, with a problem when the protocol's order says it cannot be updated. */
+  private SurfaceState order(ServerMessage message, String kind) {
+    SurfaceState surface = surface(message.surfaceId());
+    if (surface.live) {
+      return surface;
+    }
+    if (surface.deletedBy >= 0) {
+      problem(A2uiRule.DELETED, kind, "surface \"" + surface.id + "\" was deleted by message " + surface.deletedBy
+          + "; send createSurface again before updating it");
+    } else if (session) {
+      problem(A2uiRule.UPDATE_BEFORE_CREATE, kind, "surface \"" + surface.id + "\" was not created in this session;"
+          + " send its createSurface first (or tell the session with assumeLive that it exists)");
+    } else {
+      // In a batch, a surface never created may have been created before it; one created later is reported then.
+      surface.early.add(kind);
+    }
+    return surface;
+  }
+
+  private void components(UpdateComponents message, SurfaceState surface, String kind) {
+    ComponentCatalog catalog = catalog(surface.catalogId);
+    Map<String, Integer> ids = new HashMap<>();
+    List<A2uiComponent> list = message.components();
+    for (int j = 0; j < list.size(); j++) {
+      A2uiComponent component = list.get(j);
+      String pointer = kind + "/components/" + j;
+      Integer earlier = ids.putIfAbsent(component.id(), j);
+      if (earlier != null) {
+        problem(A2uiRule.DUPLICATE_ID, pointer + "/id", "id \"" + component.id() + "\" is also used by component "
+            + earlier + " of this message; ids are unique within a surface");
+      }
+      ComponentCatalog owner = owner(component, catalog);
+      if (owner == null) {
+        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", component.getClass().getSimpleName() + " is not in "
+            + (catalog != null ? catalog.describe() + ", the catalog of surface \"" + surface.id + "\""
+                : "any catalog given to the validator"));
+      }
+      List<SurfaceGraph.Reference> references = references(component, owner, pointer);
+      surface.graph.put(new SurfaceGraph.Version(component.id(), pointer, references), kind + "/components");
+    }
+  }
+
+  private List<SurfaceGraph.Reference> references(A2uiComponent component, ComponentCatalog owner, String pointer) {
+    List<SurfaceGraph.Reference> references = new ArrayList<>();
+    if (owner == null) {
+      return references;
+    }
+    owner.references(component, new ComponentReferences.Sink() {
+      @Override
+      public void reference(String at, String id) {
+        add(at, id, "a child");
+      }
+
+      @Override
+      public void template(String at, String componentId, String path) {
+        add(at, componentId, "its template");
+      }
+
+      private void add(String at, String id, String role) {
+        if (id.equals(component.id())) {
+          problem(A2uiRule.SELF_REFERENCE, pointer + at, "\"" + id + "\" names itself as " + role + "; a component"
+              + " cannot contain itself");
+        } else {
+          references.add(new SurfaceGraph.Reference(id, pointer + at));
+        }
+      }
+    });
+    return references;
+  }
+
+  private void dataModel(UpdateDataModel message, String kind) {
+    String path = message.path();
+    if (path == null) {
+      return;
+    }
+    String problem = !path.startsWith("/")
+        ? "updateDataModel's path is absolute, such as \"/order/total\" (\"/\" or no path is the whole model),"
+            + " and \"" + path + "\" is not"
+        : Pointers.problem(path);
+    if (problem != null) {
+      problem(A2uiRule.MALFORMED_POINTER, kind + "/path", problem);
+    }
+  }
+
+  /** The data model's depth after the message: the path's segments and the value's nesting. */
+  private void dataModelDepth(UpdateDataModel message, String prefix) {
+    String path = message.path();
+    int segments = path == null || path.equals("/") ? 0 : path.split("/", -1).length - 1;
+    int depth = segments + writer.deepestValue();
+    if (message.value() != null && depth > IntegrityWriter.MAX_DEPTH) {
+      problem(A2uiRule.TOO_DEEP, prefix + "/updateDataModel/value", "the data model is " + depth + " levels deep"
+          + " here (the path's " + segments + " and the value's " + (depth - segments) + "); A2UI allows "
+          + IntegrityWriter.MAX_DEPTH);
+    }
+  }
+
+  private void delete(SurfaceState surface) {
+    surface.live = false;
+    surface.known = false;
+    surface.deletedBy = index;
+    surface.graph = new SurfaceGraph(surface.id);
+  }
+
+  private SurfaceState surface(String id) {
+    return surfaces.computeIfAbsent(id, SurfaceState::new);
+  }
+
+  private ComponentCatalog catalog(String id) {
+    for (ComponentCatalog catalog : catalogs) {
+      if (catalog.id().equals(id)) {
+        return catalog;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The catalog that reads {@code component}: the surface's when it has one (null when the
+   * component is not in it), else the first given catalog that has it.
+   */
+  private ComponentCatalog owner(A2uiComponent component, ComponentCatalog surfaceCatalog) {
+    if (surfaceCatalog != null) {
+      return surfaceCatalog.contains(component) ? surfaceCatalog : null;
+    }
+    for (ComponentCatalog catalog : catalogs) {
+      if (catalog.contains(component)) {
+        return catalog;
+      }
+    }
+    return null;
+  }
+
+  private void problem(A2uiRule rule, String pointer, String message) {
+    if (rule == A2uiRule.TOO_DEEP) {
+      tooDeep = true;
+    }
+    problems.add(new A2uiProblem(pointer, message, rule));
+  }
+
+  private static String kind(ServerMessage message) {
+    if (message instanceof UpdateComponents) {
+      return "updateComponents";
+    }
+    return message instanceof UpdateDataModel ? "updateDataModel" : "deleteSurface";
+  }
+
+  private static int messageOf(String pointer) {
+    int end = pointer.indexOf('/', 1);
+    return Integer.parseInt(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
+  }
+}

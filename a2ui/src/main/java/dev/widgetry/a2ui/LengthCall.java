@@ -1,0 +1,45 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code length}: Checks string length constraints.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("length")
+public record LengthCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public LengthCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code length}.
+   *
+   * @param value the text to check
+   * @param min the minimum allowed length
+   * @param max the maximum allowed length
+   */
+  @Widget
+  @A2uiSchema("{\"anyOf\": [{\"required\": [\"min\"]}, {\"required\": [\"max\"]}]}")
+  public record Args(
+      @JsonProperty(required = true) DynamicString value,
+      @A2uiSchema("{\"minimum\": 0}") Integer min,
+      @A2uiSchema("{\"minimum\": 0}") Integer max) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+      if (min == null && max == null) {
+        throw new IllegalArgumentException("give min, max or both");
+      }
+      if ((min != null && min < 0) || (max != null && max < 0)) {
+        throw new IllegalArgumentException("min and max are lengths, 0 or more");
+      }
+    }
+  }
+}

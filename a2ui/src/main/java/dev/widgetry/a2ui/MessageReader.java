@@ -1,0 +1,361 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.a2ui.basic.BasicCatalog;
+import dev.widgetry.a2ui.basic.Text;
+import dev.widgetry.a2ui.internal.Formats;
+import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.spi.WidgetReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads server messages from a {@link WidgetReader}: the envelope ({@code "version"} and one
+ * kind) by hand, everything inside by the generated codecs. Every problem is recorded on the
+ * reader, with its pointer, and reading goes on.
+ */
+final class MessageReader {
+  private static final List<String> MESSAGE_PROPERTIES =
+      List.of("version", "createSurface", "updateComponents", "updateDataModel", "deleteSurface");
+  private static final List<String> CREATE_PROPERTIES = List.of("surfaceId", "catalogId", "theme", "sendDataModel");
+  private static final List<String> CREATE_PROPERTIES_V1 =
+      List.of("surfaceId", "catalogId", "sendDataModel", "components", "dataModel");
+  private static final List<String> COMPONENTS_PROPERTIES = List.of("surfaceId", "components");
+  private static final List<String> DATA_MODEL_PROPERTIES = List.of("surfaceId", "path", "value");
+  private static final List<String> DELETE_PROPERTIES = List.of("surfaceId");
+  private static final String KINDS = "createSurface, updateComponents, updateDataModel or deleteSurface";
+
+  private final A2uiVersion version;
+  private final ComponentCatalog components;
+  private final Map<String, ComponentCatalog> catalogs;
+
+  /**
+   * @param catalogs the catalogs whose surfaces and components can be read, by id
+   */
+  MessageReader(A2uiVersion version, Map<String, ComponentCatalog> catalogs) {
+    this.version = version;
+    this.catalogs = catalogs;
+    this.components = ComponentCatalog.combined(new ArrayList<>(catalogs.values()));
+  }
+
+  /** The options messages are read with: nulls are not absent values, as the schemas say. */
+  static ParseOptions options(ParseOptions options) {
+    return options.withNullAsAbsent(false);
+  }
+
+  /**
+   * The message the reader is on (a v1.0 createSurface that brings components or a data model is
+   * the messages it stands for), or none when it had problems.
+   */
+  List<ServerMessage> messages(WidgetReader in) {
+    if (!in.beginObject("an A2UI message object ({\"version\": \"" + version.wireName() + "\", and one of " + KINDS
+        + "})")) {
+      return List.of();
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String kind = null;
+    List<ServerMessage> message = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "version":
+          present = in.seen(present, 1, name);
+          version(in);
+          break;
+        case "createSurface":
+        case "updateComponents":
+        case "updateDataModel":
+        case "deleteSurface":
+          if (kind != null) {
+            in.violation("one message kind per message, and this one is " + kind,
+                "\"" + name + "\" as well: send it as a message of its own");
+            in.skipValue();
+          } else {
+            kind = name;
+            message = body(in, name);
+          }
+          break;
+        default:
+          in.unknownProperty(name, "an A2UI message", MESSAGE_PROPERTIES);
+      }
+    }
+    if ((present & 1) == 0) {
+      in.missingProperty("version", "\"" + version.wireName() + "\"");
+    }
+    if (kind == null) {
+      in.violation("one of " + KINDS, "none of them");
+    }
+    return in.problemCount() == problems && message != null ? message : List.of();
+  }
+
+  private void version(WidgetReader in) {
+    String found = in.readString();
+    if (found != null && !version.accepted().contains(found)) {
+      A2uiVersion other = A2uiVersion.reading(found);
+      String hint = other == null ? ""
+          : "This is a message of another A2UI version; this reader reads " + version.wireName() + ". Read it with"
+              + " A2ui.reader(A2uiVersion." + other.name() + ").";
+      in.violation("\"" + version.wireName() + "\"", "\"" + found + "\"" + (hint.isEmpty() ? "" : ". " + hint));
+    }
+  }
+
+  private List<ServerMessage> body(WidgetReader in, String kind) {
+    switch (kind) {
+      case "createSurface":
+        return createSurface(in);
+      case "updateComponents":
+        return one(updateComponents(in));
+      case "updateDataModel":
+        return one(updateDataModel(in));
+      default:
+        return one(deleteSurface(in));
+    }
+  }
+
+  private static List<ServerMessage> one(ServerMessage message) {
+    return message == null ? null : List.of(message);
+  }
+
+  private List<ServerMessage> createSurface(WidgetReader in) {
+    if (!in.beginObject("a createSurface object")) {
+      return null;
+    }
+    boolean v09 = version == A2uiVersion.V0_9;
+    int problems = in.problemCount();
+    long present = 0;
+    String surfaceId = null;
+    String catalogId = null;
+    Theme theme = null;
+    Boolean sendDataModel = null;
+    List<A2uiComponent> components = null;
+    JsonNode dataModel = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (createProperty(name)) {
+        case "surfaceId":
+          present = in.seen(present, 1, name);
+          surfaceId = in.readString();
+          break;
+        case "catalogId":
+          present = in.seen(present, 2, name);
+          catalogId = catalogId(in);
+          break;
+        case "theme":
+          present = in.seen(present, 4, name);
+          theme = in.isNull() ? null : theme(in);
+          break;
+        case "sendDataModel":
+          present = in.seen(present, 8, name);
+          sendDataModel = in.isNull() ? null : in.readBoolean();
+          break;
+        case "components":
+          present = in.seen(present, 16, name);
+          components = components(in);
+          break;
+        case "dataModel":
+          present = in.seen(present, 32, name);
+          dataModel = in.readTree();
+          if (!dataModel.isObject()) {
+            in.violation("the data model as an object", dataModel.getNodeType().name().toLowerCase(Locale.ROOT));
+          }
+          break;
+        default:
+          in.unknownProperty(name, "createSurface", v09 ? CREATE_PROPERTIES : CREATE_PROPERTIES_V1);
+      }
+    }
+    required(in, present, 1, "surfaceId", "a string");
+    if (v09) {
+      required(in, present, 2, "catalogId", "a string");
+    }
+    if (in.problemCount() != problems) {
+      return null;
+    }
+    // v1.0 leaves the catalog out for the renderer's default one: the basic catalog.
+    List<ServerMessage> messages = new ArrayList<>();
+    messages.add(new CreateSurface(surfaceId, catalogId == null ? BasicCatalog.ID : catalogId, theme, sendDataModel));
+    if (components != null) {
+      messages.add(new UpdateComponents(surfaceId, components));
+    }
+    if (dataModel != null) {
+      messages.add(new UpdateDataModel(surfaceId, null, new DataValue.Tree(dataModel)));
+    }
+    return messages;
+  }
+
+  /** {@code name} when this version's createSurface has it; else "", which no case takes: an unknown property. */
+  private String createProperty(String name) {
+    List<String> known = version == A2uiVersion.V0_9 ? CREATE_PROPERTIES : CREATE_PROPERTIES_V1;
+    return known.contains(name) ? name : "";
+  }
+
+  /** A catalog id this reader knows: it reads the components of that catalog's surfaces. */
+  private String catalogId(WidgetReader in) {
+    String id = in.readString();
+    if (id == null) {
+      return null;
+    }
+    id = version.catalogIdInJava(id);
+    if (!catalogs.containsKey(id)) {
+      List<String> known = new ArrayList<>();
+      catalogs.keySet().forEach(each -> known.add(version.catalogIdOnWire(each)));
+      in.violation("the id of a catalog this reader knows: " + String.join(", ", known),
+          "\"" + id + "\". Read surfaces of other catalogs with A2ui.parseMessages(json, catalog...); a catalog"
+              + " known under another id is ComponentCatalog.withId(id)");
+    }
+    return id;
+  }
+
+  private Theme theme(WidgetReader in) {
+    if (!in.beginObject("a theme object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String primaryColor = null;
+    String iconUrl = null;
+    String agentDisplayName = null;
+    Map<String, JsonNode> others = new LinkedHashMap<>();
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "primaryColor":
+          present = in.seen(present, 1, name);
+          primaryColor = in.readString();
+          if (primaryColor != null && !Formats.isColor(primaryColor)) {
+            in.violation("a color written #rrggbb, such as \"#00BFFF\"", "\"" + primaryColor + "\"");
+          }
+          break;
+        case "iconUrl":
+          present = in.seen(present, 2, name);
+          iconUrl = in.readString();
+          if (iconUrl != null && !Formats.isAbsoluteUri(iconUrl)) {
+            in.violation("an absolute URI, such as \"https://example.com/icon.png\"", "\"" + iconUrl + "\"");
+          }
+          break;
+        case "agentDisplayName":
+          present = in.seen(present, 4, name);
+          agentDisplayName = in.readString();
+          break;
+        default:
+          if (others.containsKey(name)) {
+            in.duplicateKey(name);
+          }
+          others.put(name, in.readTree());
+      }
+    }
+    return in.problemCount() == problems ? Theme.of(primaryColor, iconUrl, agentDisplayName, others) : null;
+  }
+
+  private UpdateComponents updateComponents(WidgetReader in) {
+    if (!in.beginObject("an updateComponents object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String surfaceId = null;
+    List<A2uiComponent> list = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "surfaceId":
+          present = in.seen(present, 1, name);
+          surfaceId = in.readString();
+          break;
+        case "components":
+          present = in.seen(present, 2, name);
+          list = components(in);
+          break;
+        default:
+          in.unknownProperty(name, "updateComponents", COMPONENTS_PROPERTIES);
+      }
+    }
+    required(in, present, 1, "surfaceId", "a string");
+    required(in, present, 2, "components", "an array of components");
+    return in.problemCount() == problems ? new UpdateComponents(surfaceId, list) : null;
+  }
+
+  private List<A2uiComponent> components(WidgetReader in) {
+    if (!in.beginArray("an array of components")) {
+      return null;
+    }
+    List<A2uiComponent> list = new ArrayList<>();
+    while (in.nextItem()) {
+      A2uiComponent component = components.read(in);
+      if (version != A2uiVersion.V0_9 && component instanceof Text && isHeading(((Text) component).variant())) {
+        in.violation("a Text variant of A2UI " + version.wireName() + ": \"caption\" or \"body\"",
+            "a heading variant. A heading is Markdown in v1.0: \"# Title\"");
+      }
+      list.add(component);
+    }
+    if (list.isEmpty()) {
+      in.violation("one component at least", "an empty array");
+    }
+    return list;
+  }
+
+  private UpdateDataModel updateDataModel(WidgetReader in) {
+    if (!in.beginObject("an updateDataModel object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String surfaceId = null;
+    String path = null;
+    DataValue value = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "surfaceId":
+          present = in.seen(present, 1, name);
+          surfaceId = in.readString();
+          break;
+        case "path":
+          present = in.seen(present, 2, name);
+          path = in.readString();
+          break;
+        case "value":
+          present = in.seen(present, 4, name);
+          // Any JSON. In v0.9 an explicit null is stored and an absent value deletes; in v1.0 null deletes.
+          JsonNode tree = in.readTree();
+          value = version != A2uiVersion.V0_9 && tree.isNull() ? null : new DataValue.Tree(tree);
+          break;
+        default:
+          in.unknownProperty(name, "updateDataModel", DATA_MODEL_PROPERTIES);
+      }
+    }
+    required(in, present, 1, "surfaceId", "a string");
+    if (version != A2uiVersion.V0_9) {
+      required(in, present, 4, "value", "any JSON value, or null to delete");
+    }
+    return in.problemCount() == problems ? new UpdateDataModel(surfaceId, path, value) : null;
+  }
+
+  private DeleteSurface deleteSurface(WidgetReader in) {
+    if (!in.beginObject("a deleteSurface object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String surfaceId = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      if (name.equals("surfaceId")) {
+        present = in.seen(present, 1, name);
+        surfaceId = in.readString();
+      } else {
+        in.unknownProperty(name, "deleteSurface", DELETE_PROPERTIES);
+      }
+    }
+    required(in, present, 1, "surfaceId", "a string");
+    return in.problemCount() == problems ? new DeleteSurface(surfaceId) : null;
+  }
+
+  private static boolean isHeading(Text.Variant variant) {
+    return variant != null && variant != Text.Variant.CAPTION && variant != Text.Variant.BODY;
+  }
+
+  /** Records a required property that was absent; the reader is on the object's closing brace. */
+  private static void required(WidgetReader in, long present, long bit, String name, String expected) {
+    if ((present & bit) == 0) {
+      in.missingProperty(name, expected);
+    }
+  }
+}

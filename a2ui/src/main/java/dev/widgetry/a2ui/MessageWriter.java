@@ -1,0 +1,194 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.runtime.Widgets;
+import dev.widgetry.runtime.spi.EncodedString;
+import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.spi.WidgetWriter;
+import java.util.Map;
+
+/**
+ * Writes server messages: {@code "version"} first, then the message's one kind; everything inside
+ * a message (components, theme, data model values) by the generated serializers. What depends on
+ * the wire version is here: v1.0 names the basic catalog by its own id, has no theme, writes calls
+ * without {@code returnType} and headings as Markdown, deletes data with an explicit {@code null},
+ * and may write a surface's first components and data model inside its {@code createSurface}.
+ */
+final class MessageWriter {
+  private static final EncodedString VERSION = EncodedString.of("version");
+  private static final EncodedString CREATE_SURFACE = EncodedString.of("createSurface");
+  private static final EncodedString UPDATE_COMPONENTS = EncodedString.of("updateComponents");
+  private static final EncodedString UPDATE_DATA_MODEL = EncodedString.of("updateDataModel");
+  private static final EncodedString DELETE_SURFACE = EncodedString.of("deleteSurface");
+  private static final EncodedString SURFACE_ID = EncodedString.of("surfaceId");
+  private static final EncodedString CATALOG_ID = EncodedString.of("catalogId");
+  private static final EncodedString THEME = EncodedString.of("theme");
+  private static final EncodedString SEND_DATA_MODEL = EncodedString.of("sendDataModel");
+  private static final EncodedString COMPONENTS = EncodedString.of("components");
+  private static final EncodedString DATA_MODEL = EncodedString.of("dataModel");
+  private static final EncodedString PATH = EncodedString.of("path");
+  private static final EncodedString VALUE = EncodedString.of("value");
+  private static final EncodedString PRIMARY_COLOR = EncodedString.of("primaryColor");
+  private static final EncodedString ICON_URL = EncodedString.of("iconUrl");
+  private static final EncodedString AGENT_DISPLAY_NAME = EncodedString.of("agentDisplayName");
+
+  private final A2uiVersion version;
+  private final EncodedString versionName;
+
+  MessageWriter(A2uiVersion version) {
+    this.version = version;
+    this.versionName = EncodedString.of(version.wireName());
+  }
+
+  void write(WidgetWriter out, ServerMessage message) {
+    out.beginObject();
+    out.name(VERSION);
+    out.value(versionName);
+    if (message instanceof CreateSurface) {
+      createSurface(out, (CreateSurface) message, null, null);
+    } else if (message instanceof UpdateComponents) {
+      updateComponents(out, (UpdateComponents) message);
+    } else if (message instanceof UpdateDataModel) {
+      updateDataModel(out, (UpdateDataModel) message);
+    } else {
+      out.name(DELETE_SURFACE);
+      out.beginObject();
+      out.name(SURFACE_ID);
+      out.value(((DeleteSurface) message).surfaceId());
+      out.endObject();
+    }
+    out.endObject();
+  }
+
+  /**
+   * A v1.0 createSurface that brings the surface's first components and data model, either of
+   * them null.
+   */
+  void writeInline(WidgetWriter out, CreateSurface create, UpdateComponents components, UpdateDataModel model) {
+    out.beginObject();
+    out.name(VERSION);
+    out.value(versionName);
+    createSurface(out, create, components, model);
+    out.endObject();
+  }
+
+  private void createSurface(WidgetWriter out, CreateSurface message, UpdateComponents components,
+      UpdateDataModel model) {
+    out.name(CREATE_SURFACE);
+    out.beginObject();
+    out.name(SURFACE_ID);
+    out.value(message.surfaceId());
+    out.name(CATALOG_ID);
+    out.value(version.catalogIdOnWire(message.catalogId()));
+    if (message.theme() != null) {
+      if (version != A2uiVersion.V0_9) {
+        throw new IllegalArgumentException("A2UI " + version.wireName() + " has no theme, and createSurface of \""
+            + message.surfaceId() + "\" has one: build the surface without it to write it as "
+            + version.wireName());
+      }
+      out.name(THEME);
+      theme(out, message.theme());
+    }
+    if (message.sendDataModel() != null) {
+      out.name(SEND_DATA_MODEL);
+      out.value(message.sendDataModel().booleanValue());
+    }
+    if (components != null) {
+      out.name(COMPONENTS);
+      components(out, components);
+    }
+    if (model != null) {
+      out.name(DATA_MODEL);
+      model.value().writeTo(out);
+    }
+    out.endObject();
+  }
+
+  private static void theme(WidgetWriter out, Theme theme) {
+    out.beginObject();
+    optional(out, PRIMARY_COLOR, theme.primaryColor());
+    optional(out, ICON_URL, theme.iconUrl());
+    optional(out, AGENT_DISPLAY_NAME, theme.agentDisplayName());
+    for (Map.Entry<String, JsonNode> other : theme.others().entrySet()) {
+      out.name(other.getKey());
+      out.value(other.getValue());
+    }
+    out.endObject();
+  }
+
+  private static void optional(WidgetWriter out, EncodedString name, String value) {
+    if (value != null) {
+      out.name(name);
+      out.value(value);
+    }
+  }
+
+  private void updateComponents(WidgetWriter out, UpdateComponents message) {
+    out.name(UPDATE_COMPONENTS);
+    out.beginObject();
+    out.name(SURFACE_ID);
+    out.value(message.surfaceId());
+    out.name(COMPONENTS);
+    components(out, message);
+    out.endObject();
+  }
+
+  private void components(WidgetWriter out, UpdateComponents message) {
+    out.beginArray();
+    if (version == A2uiVersion.V0_9) {
+      // Neighbours are often of one type (a Row's Texts): look a codec up only when the type changes.
+      Class<?> type = null;
+      GeneratedCodec<A2uiComponent> codec = null;
+      for (A2uiComponent component : message.components()) {
+        if (component.getClass() != type) {
+          type = component.getClass();
+          codec = codecOf(component);
+        }
+        codec.write(out, component);
+      }
+    } else {
+      WidgetWriter calls = new WithoutReturnType(out);
+      for (A2uiComponent component : message.components()) {
+        A2uiComponent written = Headings.forV1(component);
+        codecOf(written).write(calls, written);
+      }
+    }
+    out.endArray();
+  }
+
+  private void updateDataModel(WidgetWriter out, UpdateDataModel message) {
+    out.name(UPDATE_DATA_MODEL);
+    out.beginObject();
+    out.name(SURFACE_ID);
+    out.value(message.surfaceId());
+    if (message.path() != null) {
+      out.name(PATH);
+      out.value(message.path());
+    }
+    if (version == A2uiVersion.V0_9) {
+      if (message.value() != null) {
+        out.name(VALUE);
+        message.value().writeTo(out);
+      }
+    } else {
+      // v1.0 requires the value, and an explicit null deletes: a null cannot be stored.
+      if (message.value() instanceof DataValue.Tree && ((DataValue.Tree) message.value()).json().isNull()) {
+        throw new IllegalArgumentException("A2UI " + version.wireName() + " deletes the value at a null, so"
+            + " updateDataModel of \"" + message.surfaceId() + "\" cannot store one there: write it as v0.9, or"
+            + " delete with UpdateDataModel.delete");
+      }
+      out.name(VALUE);
+      if (message.value() == null) {
+        out.nullValue();
+      } else {
+        message.value().writeTo(out);
+      }
+    }
+    out.endObject();
+  }
+
+  @SuppressWarnings("unchecked") // the generated codec of a component's own class accepts it
+  private static GeneratedCodec<A2uiComponent> codecOf(A2uiComponent component) {
+    return (GeneratedCodec<A2uiComponent>) Widgets.codec(component.getClass());
+  }
+}

@@ -1,0 +1,34 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code not}: Performs a logical NOT operation on a boolean value.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("not")
+public record NotCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public NotCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code not}.
+   *
+   * @param value the boolean value to negate
+   */
+  @Widget
+  public record Args(
+      @JsonProperty(required = true) DynamicBoolean value) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code numeric}: Checks numeric range constraints.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("numeric")
+public record NumericCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public NumericCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code numeric}.
+   *
+   * @param value the text to check
+   * @param min the minimum allowed value
+   * @param max the maximum allowed value
+   */
+  @Widget
+  @A2uiSchema("{\"anyOf\": [{\"required\": [\"min\"]}, {\"required\": [\"max\"]}]}")
+  public record Args(
+      @JsonProperty(required = true) DynamicNumber value,
+      Double min,
+      Double max) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+      if (min == null && max == null) {
+        throw new IllegalArgumentException("give min, max or both");
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.internal.Formats;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code openUrl}: Opens the specified URL in a browser or handler. This function has no return value.
+ *
+ * @param args its arguments
+ * @param returnType {@code "void"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("openUrl")
+public record OpenUrlCall(@JsonProperty(required = true) Args args, VoidReturn returnType)
+    implements VoidFunction {
+
+  public OpenUrlCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code openUrl}.
+   *
+   * @param url the URL to open
+   */
+  @Widget
+  public record Args(
+      @JsonProperty(required = true) @A2uiSchema("{\"format\": \"uri\"}") String url) {
+
+    public Args {
+      Objects.requireNonNull(url, "url");
+      Formats.requireAbsoluteUri(url, "url");
+    }
+  }
+}

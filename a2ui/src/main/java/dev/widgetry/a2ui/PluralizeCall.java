@@ -1,0 +1,49 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code pluralize}: Returns a localized string based on the Common Locale Data Repository (CLDR) plural
+ * category of the count (zero, one, two, few, many, other). Requires an 'other' fallback. For English, just
+ * use 'one' and 'other'.
+ *
+ * @param args its arguments
+ * @param returnType {@code "string"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("pluralize")
+public record PluralizeCall(@JsonProperty(required = true) Args args, StringReturn returnType)
+    implements StringFunction {
+
+  public PluralizeCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code pluralize}.
+   *
+   * @param value the numeric value used to determine the plural category
+   * @param zero string for the 'zero' category (e.g., 0 items)
+   * @param one string for the 'one' category (e.g., 1 item)
+   * @param two string for the 'two' category (used in Arabic, Welsh, etc.)
+   * @param few string for the 'few' category (e.g., small groups in Slavic languages)
+   * @param many string for the 'many' category (e.g., large groups in various languages)
+   * @param other the default/fallback string (used for general plural cases)
+   */
+  @Widget
+  public record Args(
+      @JsonProperty(required = true) DynamicNumber value,
+      DynamicString zero,
+      DynamicString one,
+      DynamicString two,
+      DynamicString few,
+      DynamicString many,
+      @JsonProperty(required = true) DynamicString other) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(other, "other");
+    }
+  }
+}

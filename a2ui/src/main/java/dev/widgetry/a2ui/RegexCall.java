@@ -1,0 +1,37 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code regex}: Checks that the value matches a regular expression string.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("regex")
+public record RegexCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public RegexCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code regex}.
+   *
+   * @param value the text to check
+   * @param pattern the regex pattern to match against
+   */
+  @Widget
+  public record Args(
+      @JsonProperty(required = true) DynamicString value,
+      @JsonProperty(required = true) String pattern) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(pattern, "pattern");
+    }
+  }
+}

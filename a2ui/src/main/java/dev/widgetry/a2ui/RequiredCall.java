@@ -1,0 +1,35 @@
+package dev.widgetry.a2ui;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * {@code required}: Checks that the value is not null, undefined, or empty.
+ *
+ * @param args its arguments
+ * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ */
+@Widget("required")
+public record RequiredCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+    implements BooleanFunction {
+
+  public RequiredCall {
+    Objects.requireNonNull(args, "args");
+  }
+
+  /**
+   * The arguments of {@code required}.
+   *
+   * @param value the value to check
+   */
+  @Widget
+  public record Args(
+      // The catalog gives the value no schema: any JSON but null. The reader takes a DynamicValue.
+      @JsonProperty(required = true) @A2uiSchema("{\"$ref\": null}") DynamicValue value) {
+
+    public Args {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package dev.widgetry.a2ui;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The components a surface has received, each in its current version with the components it
+ * names, and the checks of the whole graph: a root, no dangling reference, no cycle, nothing
+ * unreachable, no tree too deep. Each check visits every component and reference once.
+ */
+final class SurfaceGraph {
+  private static final String ROOT = "root";
+
+  /** A component as the surface has it now. */
+  record Version(String id, String pointer, List<Reference> references) {}
+
+  /** A component id that a component names, and where. */
+  record Reference(String target, String pointer) {}
+
+  private final String surfaceId;
+  private final Map<String, Version> current = new LinkedHashMap<>();
+  /** The versions brought since the last check: the ones whose reachability it judges. */
+  private final List<Version> brought = new ArrayList<>();
+  /** Components a replaced version named: what a renderer leaves detached, without complaint. */
+  private final Set<String> detached = new HashSet<>();
+  private String firstComponents;
+  /** References followed and components visited by the checks so far: work a test counts. */
+  private long steps;
+
+  SurfaceGraph(String surfaceId) {
+    this.surfaceId = surfaceId;
+  }
+
+  boolean isEmpty() {
+    return current.isEmpty();
+  }
+
+  /** Adds a component, or replaces the version with its id. */
+  void put(Version version, String componentsPointer) {
+    if (firstComponents == null) {
+      firstComponents = componentsPointer;
+    }
+    Version replaced = current.put(version.id(), version);
+    if (replaced != null) {
+      replaced.references().forEach(reference -> detached.add(reference.target()));
+    }
+    brought.add(version);
+  }
+
+  long steps() {
+    return steps;
+  }
+
+  /** Reports every problem of the graph as it is now, and starts the next batch. */
+  void check(IntegrityWriter.Findings findings) {
+    if (current.isEmpty()) {
+      return;
+    }
+    if (!current.containsKey(ROOT)) {
+      findings.problem(A2uiRule.NO_ROOT, firstComponents, "surface \"" + surfaceId + "\" has no component with id"
+          + " \"root\"; the renderer draws nothing until one arrives");
+    }
+    for (Version version : current.values()) {
+      for (Reference reference : version.references()) {
+        if (!current.containsKey(reference.target())) {
+          findings.problem(A2uiRule.DANGLING_REFERENCE, reference.pointer(), "\"" + version.id() + "\" names \""
+              + reference.target() + "\", which no component of surface \"" + surfaceId + "\" has; send it, or"
+              + " name one that exists");
+        }
+      }
+    }
+    Map<String, Integer> colors = new HashMap<>();
+    Set<String> reached = new HashSet<>();
+    if (current.containsKey(ROOT)) {
+      walk(ROOT, colors, reached, findings, true);
+    }
+    for (String id : current.keySet()) {
+      if (!colors.containsKey(id)) {
+        walk(id, colors, new HashSet<>(), findings, false);
+      }
+    }
+    reportUnreachable(reached, findings);
+    brought.clear();
+    detached.clear();
+  }
+
+  /**
+   * A depth-first walk from {@code start} with an explicit stack (no recursion, whatever the
+   * depth): marks what it reaches, reports each cycle once, at the reference that closes it, and
+   * from the root, the first component deeper than A2UI allows.
+   */
+  private void walk(String start, Map<String, Integer> colors, Set<String> reached, IntegrityWriter.Findings findings,
+      boolean fromRoot) {
+    Deque<Step> stack = new ArrayDeque<>();
+    List<String> path = new ArrayList<>();
+    colors.put(start, 1);
+    reached.add(start);
+    stack.push(new Step(current.get(start)));
+    path.add(start);
+    steps++;
+    boolean tooDeep = false;
+    while (!stack.isEmpty()) {
+      Step step = stack.peek();
+      List<Reference> references = step.version.references();
+      if (step.next == references.size()) {
+        colors.put(step.version.id(), 2);
+        stack.pop();
+        path.remove(path.size() - 1);
+        continue;
+      }
+      Reference reference = references.get(step.next++);
+      steps++;
+      Version target = current.get(reference.target());
+      if (target == null || target.id().equals(step.version.id())) {
+        continue;
+      }
+      Integer color = colors.get(target.id());
+      if (color == null) {
+        colors.put(target.id(), 1);
+        reached.add(target.id());
+        stack.push(new Step(target));
+        path.add(target.id());
+        steps++;
+        if (fromRoot && !tooDeep && stack.size() - 1 > IntegrityWriter.MAX_DEPTH) {
+          tooDeep = true;
+          findings.problem(A2uiRule.TOO_DEEP, target.pointer() + "/id", "\"" + target.id() + "\" is "
+              + (stack.size() - 1) + " components deep from \"root\"; A2UI allows " + IntegrityWriter.MAX_DEPTH);
+        }
+      } else if (color == 1) {
+        List<String> loop = new ArrayList<>(path.subList(path.indexOf(target.id()), path.size()));
+        loop.add(target.id());
+        findings.problem(A2uiRule.CYCLE, reference.pointer(), "\"" + String.join("\" → \"", loop) + "\" is a cycle;"
+            + " a component cannot contain itself");
+      }
+    }
+  }
+
+  /**
+   * Components brought since the last check that nothing reachable from the root names, except
+   * those a replaced version detached and what hangs from them.
+   */
+  private void reportUnreachable(Set<String> reached, IntegrityWriter.Findings findings) {
+    if (!current.containsKey(ROOT)) {
+      return;
+    }
+    Set<String> exempt = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>();
+    for (String id : detached) {
+      if (current.containsKey(id) && !reached.contains(id) && exempt.add(id)) {
+        pending.push(id);
+      }
+    }
+    while (!pending.isEmpty()) {
+      for (Reference reference : current.get(pending.pop()).references()) {
+        String target = reference.target();
+        if (current.containsKey(target) && !reached.contains(target) && exempt.add(target)) {
+          pending.push(target);
+        }
+      }
+    }
+    for (Version version : brought) {
+      if (current.get(version.id()) == version && !reached.contains(version.id()) && !exempt.contains(version.id())) {
+        findings.problem(A2uiRule.UNREACHABLE, version.pointer() + "/id", "\"" + version.id() + "\" is not"
+            + " reachable from \"root\": nothing the renderer draws names it");
+      }
+    }
+  }
+
+  /** A component on the walk's stack, and its next reference to follow. */
+  private static final class Step {
+    final Version version;
+    int next;
+
+    Step(Version version) {
+      this.version = version;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.widgetry.a2ui;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Adds components to a surface, or replaces those with the same ids.
+ *
+ * @param surfaceId the surface
+ * @param components one component at least, each with an id
+ */
+public record UpdateComponents(String surfaceId, List<A2uiComponent> components) implements ServerMessage {
+
+  public UpdateComponents {
+    Objects.requireNonNull(surfaceId, "surfaceId");
+    components = List.copyOf(components);
+    if (components.isEmpty()) {
+      throw new IllegalArgumentException("updateComponents carries one component at least");
+    }
+  }
+
+  /** These components, for {@code surfaceId}. */
+  public static UpdateComponents of(String surfaceId, A2uiComponent... components) {
+    return new UpdateComponents(surfaceId, List.of(components));
+  }
+}

@@ -1,0 +1,186 @@
+package dev.widgetry.a2ui;
+
+import dev.widgetry.runtime.spi.EncodedString;
+import dev.widgetry.runtime.spi.WidgetWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * Passes a component's writer events on, leaving out the {@code returnType} of every function
+ * call: v1.0 calls carry none (the function implies it, and its schemas refuse the key), while the
+ * records keep it for v0.9. A call is an object whose first property is {@code "call"}; its
+ * {@code returnType} is a one-constant enum, so one value follows the name.
+ */
+final class WithoutReturnType implements WidgetWriter {
+  private static final String CALL = "call";
+  private static final String RETURN_TYPE = "returnType";
+
+  private final WidgetWriter out;
+  /** For each open object or array, outermost first: whether it is a call. */
+  private boolean[] calls = new boolean[16];
+  private int depth;
+  private boolean firstName;
+  private boolean skipValue;
+
+  WithoutReturnType(WidgetWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void beginObject() {
+    out.beginObject();
+    push(false);
+    firstName = true;
+  }
+
+  @Override
+  public void beginTagged(EncodedString discriminator, EncodedString tag) {
+    out.beginTagged(discriminator, tag);
+    push(discriminator.value().equals(CALL));
+    firstName = false;
+  }
+
+  @Override
+  public void endObject() {
+    depth--;
+    out.endObject();
+  }
+
+  @Override
+  public void beginArray() {
+    out.beginArray();
+    push(false);
+  }
+
+  @Override
+  public void endArray() {
+    depth--;
+    out.endArray();
+  }
+
+  @Override
+  public void name(EncodedString name) {
+    if (!dropped(name.value())) {
+      out.name(name);
+    }
+  }
+
+  @Override
+  public void name(String name) {
+    if (!dropped(name)) {
+      out.name(name);
+    }
+  }
+
+  @Override
+  public void value(EncodedString value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(String value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(boolean value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(int value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(long value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(double value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(float value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(BigInteger value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void value(BigDecimal value) {
+    if (!skipped()) {
+      out.value(value);
+    }
+  }
+
+  @Override
+  public void numberText(String text) {
+    if (!skipped()) {
+      out.numberText(text);
+    }
+  }
+
+  @Override
+  public void nullValue() {
+    if (!skipped()) {
+      out.nullValue();
+    }
+  }
+
+  @Override
+  public boolean explicitNulls() {
+    return out.explicitNulls();
+  }
+
+  /** Whether {@code name} is a call's returnType, which is left out with its value. */
+  private boolean dropped(String name) {
+    if (firstName) {
+      firstName = false;
+      calls[depth - 1] = name.equals(CALL);
+    }
+    if (depth > 0 && calls[depth - 1] && name.equals(RETURN_TYPE)) {
+      skipValue = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether this scalar is the value of a dropped returnType. */
+  private boolean skipped() {
+    if (skipValue) {
+      skipValue = false;
+      return true;
+    }
+    return false;
+  }
+
+  private void push(boolean call) {
+    if (depth == calls.length) {
+      calls = Arrays.copyOf(calls, depth * 2);
+    }
+    calls[depth++] = call;
+  }
+}

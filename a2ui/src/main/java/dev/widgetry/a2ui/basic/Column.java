@@ -1,0 +1,85 @@
+package dev.widgetry.a2ui.basic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.ChildList;
+import dev.widgetry.a2ui.DataPath;
+import dev.widgetry.a2ui.ListPath;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.Tree;
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A layout component that arranges its children vertically. To create a grid layout, nest Rows within this Column.
+ *
+ * @param id the component's id, unique within its surface; null only while it stands in a nested tree, until {@code
+ *     Surface} names it
+ * @param children defines the children. Use an array of strings for a fixed set of children, or a template object
+ *     to generate children from a data list. Children cannot be defined inline, they must be referred to by ID
+ * @param justify defines the arrangement of children along the main axis (vertically). Use 'spaceBetween' to push
+ *     items to the edges (e.g. header at top, footer at bottom), or 'start'/'end'/'center' to pack them together.
+ *     Default: {@code start}
+ * @param align defines the alignment of children along the cross axis (horizontally). This is similar to the CSS
+ *     'align-items' property. Default: {@code stretch}
+ * @param accessibility what assistive technologies say about it
+ * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
+ *     Row or Column
+ */
+@Widget
+@WidgetBuilder
+public record Column(
+    @JsonProperty(required = true) String id,
+    @JsonProperty(required = true) ChildList children,
+    @JsonProperty(defaultValue = "start") Justify justify,
+    @JsonProperty(defaultValue = "stretch") Align align,
+    AccessibilityAttributes accessibility,
+    Double weight)
+    implements BasicComponent {
+
+  public Column {
+    Objects.requireNonNull(children, "Column.children is required");
+  }
+
+  /** A Column of these children, in order. */
+  public static Tree of(Node... children) {
+    return of(builder(), children);
+  }
+
+  /**
+   * A Column of these children, with its other props set on {@code props} (its id and children are
+   * set when the tree is flattened).
+   */
+  public static Tree of(ColumnBuilder props, Node... children) {
+    return Tree.of(List.of(Tree.Slot.list("children", List.of(children))),
+        (id, ids) -> props.id(id).children(ChildList.of(ids.get(0))).build());
+  }
+
+  /**
+   * A Column that repeats {@code item} once per item of the list at {@code items}: {@code item}
+   * gets the paths of one item, relative to it, as the renderer resolves them.
+   */
+  public static <P extends DataPath> Tree template(ListPath<P, ?> items, Function<P, ? extends Node> item) {
+    return template(builder(), items, item);
+  }
+
+  /** Like {@link #template(ListPath, Function)}, with the Column's other props set on {@code props}. */
+  public static <P extends DataPath> Tree template(
+      ColumnBuilder props, ListPath<P, ?> items, Function<P, ? extends Node> item) {
+    return Tree.of(List.of(Tree.Slot.item(item.apply(items.each()))),
+        (id, ids) -> props.id(id).children(ChildList.template(ids.get(0).get(0), items)).build());
+  }
+
+  /** A builder that sets this component's props one by one. */
+  public static ColumnBuilder builder() {
+    return new ColumnBuilder();
+  }
+
+  @Override
+  public Column withId(String id) {
+    return ColumnBuilder.from(this).id(id).build();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.widgetry.a2ui.basic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.widgetry.a2ui.StringPath;
+import dev.widgetry.annotations.Widget;
+import java.util.Objects;
+
+/**
+ * The icon an Icon shows: one of the catalog's names ({@code "home"}), an SVG path
+ * ({@code {"svgPath": "M0 0h24v24H0z"}}), or a binding to a name in the data model
+ * ({@code {"path": "/status/icon"}}).
+ */
+@Widget
+public sealed interface IconSource permits IconSource.Named, IconSource.Svg, IconSource.Bound {
+
+  /** The catalog's icon {@code name}. */
+  static IconSource of(IconName name) {
+    return new Named(name);
+  }
+
+  /** An icon drawn from the SVG path data {@code svgPath}. */
+  static IconSource svg(String svgPath) {
+    return new Svg(svgPath);
+  }
+
+  /** The icon whose name is the string at {@code name} in the data model. */
+  static IconSource bind(StringPath name) {
+    return new Bound(name.pointer());
+  }
+
+  /** One of the catalog's named icons. */
+  @Widget
+  record Named(@JsonValue IconName name) implements IconSource {
+    public Named {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * An icon drawn from SVG path data.
+   *
+   * @param svgPath the path's {@code d} attribute
+   */
+  @Widget
+  record Svg(@JsonProperty(required = true) String svgPath) implements IconSource {
+    public Svg {
+      Objects.requireNonNull(svgPath, "svgPath");
+    }
+  }
+
+  /**
+   * A binding to an icon's name in the data model.
+   *
+   * @param pointer where the name is, a JSON Pointer
+   */
+  @Widget
+  record Bound(@JsonProperty(value = "path", required = true) String pointer) implements IconSource {
+    public Bound {
+      Objects.requireNonNull(pointer, "pointer");
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.widgetry.a2ui.basic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.ChildList;
+import dev.widgetry.a2ui.DataPath;
+import dev.widgetry.a2ui.ListPath;
+import dev.widgetry.a2ui.Node;
+import dev.widgetry.a2ui.Tree;
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.annotations.WidgetBuilder;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A list of children, laid out vertically or horizontally: fixed ids, or a template repeated per item of an array.
+ *
+ * @param id the component's id, unique within its surface; null only while it stands in a nested tree, until {@code
+ *     Surface} names it
+ * @param children defines the children. Use an array of strings for a fixed set of children, or a template object
+ *     to generate children from a data list
+ * @param direction the direction in which the list items are laid out. Default: {@code vertical}
+ * @param align defines the alignment of children along the cross axis. Default: {@code stretch}
+ * @param accessibility what assistive technologies say about it
+ * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
+ *     Row or Column
+ */
+@Widget
+@WidgetBuilder
+public record List(
+    @JsonProperty(required = true) String id,
+    @JsonProperty(required = true) ChildList children,
+    @JsonProperty(defaultValue = "vertical") Direction direction,
+    @JsonProperty(defaultValue = "stretch") Align align,
+    AccessibilityAttributes accessibility,
+    Double weight)
+    implements BasicComponent {
+
+  public List {
+    Objects.requireNonNull(children, "List.children is required");
+  }
+
+  /** A List of these children, in order. */
+  public static Tree of(Node... children) {
+    return of(builder(), children);
+  }
+
+  /**
+   * A List of these children, with its other props set on {@code props} (its id and children are
+   * set when the tree is flattened).
+   */
+  public static Tree of(ListBuilder props, Node... children) {
+    return Tree.of(java.util.List.of(Tree.Slot.list("children", java.util.List.of(children))),
+        (id, ids) -> props.id(id).children(ChildList.of(ids.get(0))).build());
+  }
+
+  /**
+   * A List that repeats {@code item} once per item of the list at {@code items}: {@code item}
+   * gets the paths of one item, relative to it, as the renderer resolves them.
+   */
+  public static <P extends DataPath> Tree template(ListPath<P, ?> items, Function<P, ? extends Node> item) {
+    return template(builder(), items, item);
+  }
+
+  /** Like {@link #template(ListPath, Function)}, with the List's other props set on {@code props}. */
+  public static <P extends DataPath> Tree template(
+      ListBuilder props, ListPath<P, ?> items, Function<P, ? extends Node> item) {
+    return Tree.of(java.util.List.of(Tree.Slot.item(item.apply(items.each()))),
+        (id, ids) -> props.id(id).children(ChildList.template(ids.get(0).get(0), items)).build());
+  }
+
+  /** A builder that sets this component's props one by one. */
+  public static ListBuilder builder() {
+    return new ListBuilder();
+  }
+
+  @Override
+  public List withId(String id) {
+    return ListBuilder.from(this).id(id).build();
+  }
+
+  /** The direction in which the list items are laid out. */
+  public enum Direction {
+    @JsonProperty("vertical")
+    VERTICAL,
+    @JsonProperty("horizontal")
+    HORIZONTAL
+  }
+}

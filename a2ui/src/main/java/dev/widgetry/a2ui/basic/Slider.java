@@ -1,0 +1,59 @@
+package dev.widgetry.a2ui.basic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.CheckRule;
+import dev.widgetry.a2ui.DynamicNumber;
+import dev.widgetry.a2ui.DynamicString;
+import dev.widgetry.a2ui.NumberPath;
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A slider bound to a number in the data model.
+ *
+ * @param id the component's id, unique within its surface; null only while it stands in a nested tree, until {@code
+ *     Surface} names it
+ * @param label the label for the slider
+ * @param min the minimum value of the slider. Default: {@code 0}
+ * @param max the maximum value of the slider
+ * @param value the current value of the slider
+ * @param checks checks the renderer runs on it; while one fails it shows its message (and a Button is disabled)
+ * @param accessibility what assistive technologies say about it
+ * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
+ *     Row or Column
+ */
+@Widget
+@WidgetBuilder
+public record Slider(
+    @JsonProperty(required = true) String id,
+    DynamicString label,
+    @JsonProperty(defaultValue = "0") Double min,
+    @JsonProperty(required = true) double max,
+    @JsonProperty(required = true) DynamicNumber value,
+    List<CheckRule> checks,
+    AccessibilityAttributes accessibility,
+    Double weight)
+    implements BasicComponent {
+
+  public Slider {
+    Objects.requireNonNull(value, "Slider.value is required");
+  }
+
+  /** A slider from 0 to {@code max} whose value is the number at {@code value}. */
+  public static Slider of(NumberPath value, double max) {
+    return builder().value(value).max(max).build();
+  }
+
+  /** A builder that sets this component's props one by one. */
+  public static SliderBuilder builder() {
+    return new SliderBuilder();
+  }
+
+  @Override
+  public Slider withId(String id) {
+    return SliderBuilder.from(this).id(id).build();
+  }
+}

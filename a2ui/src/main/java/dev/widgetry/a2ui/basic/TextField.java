@@ -1,0 +1,71 @@
+package dev.widgetry.a2ui.basic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.CheckRule;
+import dev.widgetry.a2ui.DynamicString;
+import dev.widgetry.a2ui.StringLiteral;
+import dev.widgetry.a2ui.StringPath;
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.annotations.WidgetBuilder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A text input bound to a string in the data model.
+ *
+ * @param id the component's id, unique within its surface; null only while it stands in a nested tree, until {@code
+ *     Surface} names it
+ * @param label the text label for the input field
+ * @param value the value of the text field
+ * @param variant the type of input field to display. Default: {@code shortText}
+ * @param validationRegexp a regular expression used for client-side validation of the input
+ * @param checks checks the renderer runs on it; while one fails it shows its message (and a Button is disabled)
+ * @param accessibility what assistive technologies say about it
+ * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
+ *     Row or Column
+ */
+@Widget
+@WidgetBuilder
+public record TextField(
+    @JsonProperty(required = true) String id,
+    @JsonProperty(required = true) DynamicString label,
+    DynamicString value,
+    @JsonProperty(defaultValue = "shortText") Variant variant,
+    String validationRegexp,
+    List<CheckRule> checks,
+    AccessibilityAttributes accessibility,
+    Double weight)
+    implements BasicComponent {
+
+  public TextField {
+    Objects.requireNonNull(label, "TextField.label is required");
+  }
+
+  /** A text field labelled {@code label} whose text is the string at {@code value}. */
+  public static TextField of(String label, StringPath value) {
+    return builder().label(new StringLiteral(label)).value(value).build();
+  }
+
+  /** A builder that sets this component's props one by one. */
+  public static TextFieldBuilder builder() {
+    return new TextFieldBuilder();
+  }
+
+  @Override
+  public TextField withId(String id) {
+    return TextFieldBuilder.from(this).id(id).build();
+  }
+
+  /** The type of input field to display. */
+  public enum Variant {
+    @JsonProperty("longText")
+    LONG_TEXT,
+    @JsonProperty("number")
+    NUMBER,
+    @JsonProperty("shortText")
+    SHORT_TEXT,
+    @JsonProperty("obscured")
+    OBSCURED
+  }
+}

@@ -1,0 +1,69 @@
+package dev.widgetry.a2ui.internal;
+
+import dev.widgetry.a2ui.A2uiAnswer;
+import dev.widgetry.a2ui.A2uiSource;
+import dev.widgetry.a2ui.ServerMessage;
+import dev.widgetry.a2ui.Surface;
+import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.spi.ActionCall;
+import dev.widgetry.runtime.spi.ActionRoute;
+import dev.widgetry.runtime.spi.AnswerPipelines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An A2UI action, read and checked: its handler, the context parsed into the handler's payload
+ * type, and where it came from, which reaches the handler as an {@link A2uiSource} in its context.
+ * It answers with the handler's server messages, after A2UI's middleware, in the form the client's
+ * {@code Accept} asks for.
+ *
+ * @param route the handler it goes to
+ * @param payload the context parsed into the handler's type, or null when the handler takes none
+ * @param source the surface, the component and the time it came from
+ */
+record A2uiCall(ActionRoute route, Object payload, A2uiSource source) implements ActionCall {
+
+  @Override
+  public ActionContext context(ActionContext base) {
+    return base.with(A2uiSource.class, source);
+  }
+
+  @Override
+  public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
+    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, toAnswer(returned), context);
+    return AnswerForm.of(context).write(answer.messages());
+  }
+
+  private A2uiAnswer toAnswer(Object returned) {
+    if (returned == null) {
+      return A2uiAnswer.none();
+    }
+    if (returned instanceof A2uiAnswer) {
+      return (A2uiAnswer) returned;
+    }
+    if (returned instanceof ServerMessage) {
+      return A2uiAnswer.of((ServerMessage) returned);
+    }
+    if (returned instanceof Surface) {
+      return new A2uiAnswer(((Surface) returned).messages());
+    }
+    if (returned instanceof List) {
+      List<ServerMessage> messages = new ArrayList<>();
+      for (Object element : (List<?>) returned) {
+        if (!(element instanceof ServerMessage)) {
+          throw cannotSend(element == null ? "a list holding null" : "a list holding a " + element.getClass().getName());
+        }
+        messages.add((ServerMessage) element);
+      }
+      return new A2uiAnswer(messages);
+    }
+    throw cannotSend("a " + returned.getClass().getName());
+  }
+
+  private IllegalStateException cannotSend(String what) {
+    return new IllegalStateException(route.method() + " returned " + what + " to an A2UI action; an A2UI action is"
+        + " answered with server messages: return an A2uiAnswer, a ServerMessage, a List of them, a Surface, or"
+        + " nothing");
+  }
+}

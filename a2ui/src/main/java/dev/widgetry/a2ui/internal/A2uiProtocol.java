@@ -1,0 +1,49 @@
+package dev.widgetry.a2ui.internal;
+
+import dev.widgetry.runtime.spi.ActionCall;
+import dev.widgetry.runtime.spi.ActionProtocol;
+import dev.widgetry.runtime.spi.ActionRoutes;
+
+/**
+ * A2UI's client messages, for {@link dev.widgetry.runtime.ActionDispatcher}: a renderer's
+ * {@code {"version": "v0.9", "action": {...}}} reaches the {@code @OnAction} handler of the
+ * action's name with its context read into the handler's payload type; {@code {"version", "error"}}
+ * goes to the {@link dev.widgetry.a2ui.A2uiErrorHook}; CopilotKit's forwarded forms are read too.
+ * Registered in {@code META-INF/services}.
+ */
+public final class A2uiProtocol implements ActionProtocol {
+
+  @Override
+  public String name() {
+    return "A2UI";
+  }
+
+  @Override
+  public String requestShapes() {
+    return "an A2UI {\"version\": \"v0.9\", \"action\": {\"name\", \"surfaceId\", \"sourceComponentId\","
+        + " \"timestamp\", \"context\"}}";
+  }
+
+  @Override
+  public boolean recognizes(String name, String innerName) {
+    switch (name) {
+      case "version":
+      case "a2uiAction":
+      case "surfaceId":
+      case "sourceComponentId":
+        return true;
+      case "action":
+        // ChatKit's action object holds "type" and "payload"; A2UI's holds these.
+        return innerName != null && ActionObjectReader.isActionKey(innerName);
+      case "error":
+        return innerName == null || innerName.equals("code");
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public ActionCall read(byte[] body, ActionRoutes routes) {
+    return A2uiRequestReader.read(body, routes);
+  }
+}

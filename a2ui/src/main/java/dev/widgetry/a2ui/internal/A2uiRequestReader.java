@@ -1,0 +1,143 @@
+package dev.widgetry.a2ui.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.ClientMessage;
+import dev.widgetry.a2ui.ErrorMessage;
+import dev.widgetry.runtime.ActionError;
+import dev.widgetry.runtime.WidgetParseException;
+import dev.widgetry.runtime.spi.ActionCall;
+import dev.widgetry.runtime.spi.ActionFailure;
+import dev.widgetry.runtime.spi.ActionRoutes;
+import dev.widgetry.runtime.spi.PropertyNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an A2UI client message in one streaming pass: {@code {"version": "v0.9", "action": {...}}}
+ * or {@code {"version": "v0.9", "error": {...}}} as the v0.9 schema has them, and an action as
+ * CopilotKit forwards it, bare ({@code {name, surfaceId, sourceComponentId, context}}) or in its
+ * forwarded props ({@code {"a2uiAction": {"userAction": {...}}}}). Other top-level properties are
+ * skipped, as a transport may add its own. An error report is rare, and is read again whole by
+ * {@link A2ui#parseClientMessage}, which checks it against the schema.
+ */
+final class A2uiRequestReader {
+  private static final A2uiVersion VERSION = A2uiVersion.V0_9;
+
+  private final byte[] body;
+  private final JsonParser parser;
+  private final ActionRoutes routes;
+  private final Malformed malformed;
+  private final ActionObjectReader action;
+  private final PropertyNames names = new PropertyNames();
+  private boolean hasVersion;
+  private boolean enveloped;
+  private boolean error;
+
+  private A2uiRequestReader(byte[] body, JsonParser parser, ActionRoutes routes) {
+    this.body = body;
+    this.parser = parser;
+    this.routes = routes;
+    this.malformed = new Malformed(parser);
+    this.action = new ActionObjectReader(parser, routes, malformed);
+  }
+
+  static ActionCall read(byte[] body, ActionRoutes routes) {
+    try (JsonParser parser = ActionFailure.openBody(body, routes.options())) {
+      return new A2uiRequestReader(body, parser, routes).request();
+    } catch (JsonProcessingException e) {
+      throw ActionFailure.notJson(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ActionCall request() throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw malformed.at("", "an A2UI client message object");
+    }
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      if (ActionObjectReader.isActionKey(name)) {
+        action.readBare(name);
+        continue;
+      }
+      if (!names.add(name)) {
+        throw malformed.duplicate("", name);
+      }
+      switch (name) {
+        case "version":
+          readVersion();
+          break;
+        case "action":
+          enveloped = true;
+          action.readObject("/action");
+          break;
+        case "error":
+          error = true;
+          parser.skipChildren();
+          break;
+        case "a2uiAction":
+          readForwardedProps();
+          break;
+        default:
+          parser.skipChildren();
+      }
+    }
+    if (parser.nextToken() != null) {
+      throw malformed.at("", "nothing after the message object");
+    }
+    if (error) {
+      return new A2uiErrorCall(errorMessage());
+    }
+    if (enveloped && !hasVersion) {
+      throw malformed.missing("", "version", "\"" + VERSION.wireName() + "\"");
+    }
+    if (!action.seen()) {
+      throw malformed.at("", "\"action\", \"error\" or an action's \"name\", \"surfaceId\", \"sourceComponentId\" and"
+          + " \"context\"", "none of them");
+    }
+    return action.call(routes, enveloped);
+  }
+
+  private void readVersion() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING || !VERSION.accepted().contains(parser.getText())) {
+      throw malformed.at("/version", "\"" + VERSION.wireName() + "\"");
+    }
+    hasVersion = true;
+  }
+
+  /** {@code {"a2uiAction": {"userAction": {...}}}}: the props CopilotKit forwards with a user's action. */
+  private void readForwardedProps() throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw malformed.at("/a2uiAction", "an object holding \"userAction\"");
+    }
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      if (name.equals("userAction")) {
+        action.readObject("/a2uiAction/userAction");
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  /** The error report, read whole against the schema; its problems make the request malformed. */
+  private ErrorMessage errorMessage() {
+    if (action.seen()) {
+      throw malformed.at("/error", "either an action or an error", "both");
+    }
+    ClientMessage message;
+    try {
+      message = A2ui.parseClientMessage(new String(body, StandardCharsets.UTF_8));
+    } catch (WidgetParseException e) {
+      throw new ActionFailure(ActionError.MALFORMED_REQUEST, "The body is not an A2UI error report: "
+          + e.problems().get(0).message(), e.problems());
+    }
+    return (ErrorMessage) message;
+  }
+}

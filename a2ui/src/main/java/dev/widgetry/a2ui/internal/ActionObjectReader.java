@@ -1,0 +1,156 @@
+package dev.widgetry.a2ui.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.widgetry.a2ui.A2uiSource;
+import dev.widgetry.runtime.spi.ActionRoute;
+import dev.widgetry.runtime.spi.ActionRoutes;
+import dev.widgetry.runtime.spi.PayloadSlot;
+import dev.widgetry.runtime.spi.PropertyNames;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads an A2UI action, {@code {"name", "surfaceId", "sourceComponentId", "timestamp", "context"}},
+ * wherever the request carries it: in the envelope's {@code "action"}, bare at the top level as
+ * CopilotKit forwards it, or in forwarded props' {@code "a2uiAction"/"userAction"}. The context goes
+ * to the handler's generated parser as soon as the name is known (kept as tokens when it comes
+ * first), so its problems point into the request ({@code /action/context/quantity}). Keys beyond the
+ * five are the renderer's business (the schema allows them) and are skipped.
+ */
+final class ActionObjectReader {
+  private final JsonParser parser;
+  private final Malformed malformed;
+  private final PayloadSlot context;
+  private final PropertyNames names = new PropertyNames();
+  /** Where the action object is: {@code /action}, or {@code ""} when it is the request itself. */
+  private String pointer;
+  private String name;
+  private String surfaceId;
+  private String sourceComponentId;
+  private Instant timestamp;
+  private boolean hasTimestamp;
+  private boolean hasContext;
+
+  ActionObjectReader(JsonParser parser, ActionRoutes routes, Malformed malformed) {
+    this.parser = parser;
+    this.malformed = malformed;
+    this.context = new PayloadSlot(routes);
+  }
+
+  /** Whether {@code key} is one of the action's own properties, which a bare action has at the top level. */
+  static boolean isActionKey(String key) {
+    switch (key) {
+      case "name":
+      case "surfaceId":
+      case "sourceComponentId":
+      case "timestamp":
+      case "context":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Reads the action object the parser is on, found at {@code pointer}. */
+  void readObject(String pointer) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw malformed.at(pointer, "an action object {\"name\", \"surfaceId\", \"sourceComponentId\", \"timestamp\","
+          + " \"context\"}");
+    }
+    if (this.pointer != null) {
+      throw malformed.at(pointer, "one action", "a second one");
+    }
+    this.pointer = pointer;
+    for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+      parser.nextToken();
+      if (isActionKey(key)) {
+        property(key);
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  /** Reads one of the action's properties, {@code key}, found at the top level of a bare action. */
+  void readBare(String key) throws IOException {
+    if (pointer != null && !pointer.isEmpty()) {
+      throw malformed.at("/" + key, "one action", "a second one beside " + pointer);
+    }
+    pointer = "";
+    property(key);
+  }
+
+  /** Whether any part of an action has been read. */
+  boolean seen() {
+    return pointer != null;
+  }
+
+  private void property(String key) throws IOException {
+    if (!names.add(key)) {
+      throw malformed.duplicate(pointer, key);
+    }
+    switch (key) {
+      case "name":
+        name = string(key, "the action's name as a string");
+        break;
+      case "surfaceId":
+        surfaceId = string(key, "the surface's id as a string");
+        break;
+      case "sourceComponentId":
+        sourceComponentId = string(key, "the id of the component that fired the action, as a string");
+        break;
+      case "timestamp":
+        hasTimestamp = true;
+        timestamp = timestamp();
+        break;
+      default:
+        hasContext = true;
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          throw malformed.at(pointer + "/context", "the action's context as an object");
+        }
+        context.read(parser, name);
+    }
+  }
+
+  private String string(String key, String expected) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw malformed.at(pointer + "/" + key, expected);
+    }
+    return parser.getText();
+  }
+
+  private Instant timestamp() throws IOException {
+    String text = string("timestamp", "an RFC 3339 date-time such as \"2026-01-31T09:30:00Z\"");
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw malformed.at(pointer + "/timestamp", "an RFC 3339 date-time such as \"2026-01-31T09:30:00Z\"");
+    }
+  }
+
+  /**
+   * The action's route, payload and source, once the whole request has been read.
+   *
+   * @param enveloped whether it came in the {@code {"version", "action"}} envelope, where the
+   *     timestamp is required
+   */
+  A2uiCall call(ActionRoutes routes, boolean enveloped) {
+    require(name != null, "name", "the action's name");
+    require(surfaceId != null, "surfaceId", "the surface's id");
+    require(sourceComponentId != null, "sourceComponentId", "the id of the component that fired the action");
+    require(hasTimestamp || !enveloped, "timestamp", "an RFC 3339 date-time");
+    require(hasContext, "context", "the action's context as an object ({} when it has none)");
+    ActionRoute route = routes.route(name);
+    Object payload = context.finish(route, pointer + "/context");
+    return new A2uiCall(route, payload, new A2uiSource(surfaceId, sourceComponentId, timestamp));
+  }
+
+  private void require(boolean present, String key, String expected) {
+    if (!present) {
+      throw malformed.missing(pointer, key, expected);
+    }
+  }
+}

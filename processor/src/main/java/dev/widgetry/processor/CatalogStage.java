@@ -1,0 +1,132 @@
+package dev.widgetry.processor;
+
+import dev.widgetry.processor.diag.Diagnostics;
+import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.CatalogModel;
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.read.Annotations;
+import dev.widgetry.processor.read.CatalogReader;
+import dev.widgetry.processor.read.JavaNames;
+import dev.widgetry.processor.schema.CatalogDocument;
+import dev.widgetry.processor.schema.CatalogPrompt;
+import dev.widgetry.processor.schema.RenderSchema;
+import dev.widgetry.processor.schema.StrictSchema;
+import dev.widgetry.processor.schema.ToolDefinition;
+import dev.widgetry.processor.schema.Json;
+import dev.widgetry.processor.schema.SchemaLibrary;
+import dev.widgetry.processor.write.CatalogFile;
+import java.util.HashMap;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The {@code @A2uiCatalog} half of processing: once a catalog's union and components have their
+ * codecs, writes {@code <Union>Catalog} beside it, and the catalog's document
+ * ({@code <Union>.a2ui-catalog.json}), with the basic catalog's components and functions first
+ * when it extends that one; and what a model needs to render its surfaces: the strict render
+ * schema ({@code <Union>.a2ui-render.strict.schema.json}), a tool taking it
+ * ({@code <Union>.a2ui-render.tool.json}) and the prompt text ({@code <Union>.a2ui-prompt.txt}).
+ */
+final class CatalogStage {
+  private static final String BASIC_PACKAGE = "dev.widgetry.a2ui.basic";
+  private static final String BASIC_DOCUMENT = "BasicComponent.a2ui-catalog.json";
+  private static final String BASIC_RENDER = RenderSchema.resource("BasicComponent");
+  /** The name of every catalog's render tool: a model is offered one catalog at a time. */
+  private static final String TOOL_NAME = "render_a2ui_surface";
+
+  private final ProcessingEnvironment env;
+  private final Diagnostics diagnostics;
+  private final Files files;
+  private final CatalogReader reader;
+  private final WidgetStage widgets;
+  private final SchemaLibrary library;
+  /** The catalogs written so far, by id. */
+  private final Map<String, TypeElement> ids = new HashMap<>();
+
+  CatalogStage(ProcessingEnvironment env, Diagnostics diagnostics, Files files, WidgetStage widgets) {
+    this.env = env;
+    this.diagnostics = diagnostics;
+    this.files = files;
+    this.reader = new CatalogReader(env.getElementUtils(), env.getTypeUtils(), diagnostics);
+    this.widgets = widgets;
+    this.library = new SchemaLibrary(env.getFiler());
+  }
+
+  void process(RoundEnvironment round) {
+    for (Element element : Rounds.annotated(env, round, CatalogReader.A2UI_CATALOG)) {
+      if (!(element instanceof TypeElement)) {
+        continue;
+      }
+      TypeElement union = (TypeElement) element;
+      try {
+        reader.read(union).ifPresent(catalog -> write(union, catalog));
+      } catch (Throwable e) {
+        if (!Failures.recoverable(e)) {
+          throw e;
+        }
+        diagnostics.error(union, Message.INTERNAL_ERROR, union.getQualifiedName(), Failures.describe(e));
+      }
+    }
+  }
+
+  private void write(TypeElement union, CatalogModel catalog) {
+    // A union or component that did not get its codec has had its error reported already.
+    if (!widgets.generated(catalog.union())
+        || catalog.components().stream().anyMatch(component -> !widgets.generated(component.record()))) {
+      return;
+    }
+    TypeElement earlier = ids.putIfAbsent(catalog.id(), union);
+    if (earlier != null) {
+      Annotations.findByQualifiedName(union, CatalogReader.A2UI_CATALOG).ifPresent(mirror ->
+          diagnostics.error(union, mirror, Annotations.explicitValue(mirror, "id"), Message.DUPLICATE_CATALOG_ID,
+              earlier.getSimpleName(), union.getSimpleName(), catalog.id()));
+      return;
+    }
+    JavaName name = JavaNames.of(union);
+    Map<String, Object> parent = null;
+    if (catalog.extendsBasic()) {
+      parent = library.load(BASIC_PACKAGE, BASIC_DOCUMENT).orElse(null);
+      if (parent == null) {
+        diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(), BASIC_PACKAGE.replace('.', '/')
+            + "/" + BASIC_DOCUMENT);
+        return;
+      }
+    }
+    Map<String, Object> basicRender = null;
+    if (catalog.extendsBasic()) {
+      basicRender = library.load(BASIC_PACKAGE, BASIC_RENDER).orElse(null);
+      if (basicRender == null) {
+        diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(), BASIC_PACKAGE.replace('.', '/')
+            + "/" + BASIC_RENDER);
+        return;
+      }
+    }
+    if (files.source(CatalogFile.of(catalog, widgets.shadows().in(name.packageName())), union,
+        Purpose.catalog(union))) {
+      Map<String, Object> document = CatalogDocument.of(catalog, widgets::model, parent);
+      files.resource(name, CatalogFile.documentResource(name), Json.print(document), union);
+      writeForModels(union, catalog, document, basicRender);
+    }
+  }
+
+  /**
+   * What a model needs to render surfaces of the catalog: the strict render schema, a tool whose
+   * parameters it is, and the prompt text, all from the records behind the document.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private void writeForModels(
+      TypeElement union, CatalogModel catalog, Map<String, Object> document, Map<String, Object> basicRender) {
+    JavaName name = JavaNames.of(union);
+    Map<String, Object> components = StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union())));
+    Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
+    Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
+    files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);
+    Map<String, Object> tool = ToolDefinition.of(TOOL_NAME, "Shows the user a user interface: A2UI surfaces of the"
+        + " catalog " + catalog.id() + ".", render);
+    files.resource(name, RenderSchema.toolResource(name.nestedName()), Json.print(tool), union);
+    files.resource(name, CatalogPrompt.resource(name.nestedName()), CatalogPrompt.of(document), union);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.widgetry.processor.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An A2UI catalog ({@code @A2uiCatalog} on a union tagged by {@code "component"}): what its
+ * generated catalog class and document say.
+ *
+ * @param union the sealed interface
+ * @param id the catalog's id
+ * @param title the document's title
+ * @param description the document's description, or {@code ""}
+ * @param extendsBasic whether it extends the basic catalog
+ * @param components its components, in {@code permits} order
+ * @param functions its own functions, in {@code permits} order
+ * @param theme the JSON Schema text of its theme, or {@code ""} for the parent's
+ * @param extras what the document needs of each record it describes beyond the record's model
+ */
+public record CatalogModel(
+    JavaName union,
+    String id,
+    String title,
+    String description,
+    boolean extendsBasic,
+    List<Component> components,
+    List<Function> functions,
+    String theme,
+    Map<JavaName, Extras> extras) {
+
+  public CatalogModel {
+    components = List.copyOf(components);
+    functions = List.copyOf(functions);
+    extras = Map.copyOf(extras);
+  }
+
+  /**
+   * A function of the catalog: a record tagged by {@code "call"}.
+   *
+   * @param returnType the one {@code returnType} it may carry, or null
+   */
+  public record Function(JavaName record, String tag, String returnType) {}
+
+  /**
+   * What a record's document says beyond its model.
+   *
+   * @param schema JSON Schema text merged into its object schema ({@code @A2uiSchema}), or null
+   * @param props per JSON name, what a prop's schema says beyond its type
+   */
+  public record Extras(String schema, Map<String, PropExtras> props) {
+    public Extras {
+      props = Map.copyOf(props);
+    }
+  }
+
+  /**
+   * What a prop's schema says beyond its type.
+   *
+   * @param defaultValue {@code @JsonProperty(defaultValue)}, or null
+   * @param schema JSON Schema text merged into its schema ({@code @A2uiSchema}), or null
+   * @param componentRef whether it holds component ids ({@code @ComponentRef})
+   */
+  public record PropExtras(String defaultValue, String schema, boolean componentRef) {}
+
+  /**
+   * One component of a catalog.
+   *
+   * @param record its record
+   * @param tag its {@code "component"}
+   * @param references its props that name other components
+   */
+  public record Component(JavaName record, String tag, List<Reference> references) {
+    public Component {
+      references = List.copyOf(references);
+    }
+  }
+
+  /**
+   * A prop that names other components, or holds records that do.
+   *
+   * @param jsonName the prop's JSON name
+   * @param accessor the record component's name
+   * @param kind what it holds
+   * @param record for {@code RECORD} and {@code RECORD_LIST}, the record held
+   * @param nested for {@code RECORD} and {@code RECORD_LIST}, the references inside the record
+   */
+  public record Reference(
+      String jsonName, String accessor, ReferenceKind kind, JavaName record, List<Reference> nested) {
+    public Reference {
+      nested = List.copyOf(nested);
+    }
+  }
+
+  /** What a referencing prop holds. */
+  public enum ReferenceKind {
+    /** A component id ({@code @ComponentRef String}). */
+    ID,
+    /** Component ids ({@code @ComponentRef List<String>}). */
+    ID_LIST,
+    /** A {@code ChildList}: ids, or a template. */
+    CHILD_LIST,
+    /** A record with references of its own. */
+    RECORD,
+    /** A list of such records. */
+    RECORD_LIST
+  }
+}

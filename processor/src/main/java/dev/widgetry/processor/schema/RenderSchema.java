@@ -1,0 +1,177 @@
+package dev.widgetry.processor.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The strict structured-output schema of "render a surface with this catalog": {@code {"messages":
+ * [...]}} of the four v0.9 server messages, whose components are the catalog's, in the subset
+ * OpenAI's strict mode accepts (closed objects, every property required, optional ones nullable,
+ * {@code anyOf} and {@code $defs} only). The components come from the strict schema of the
+ * catalog's union, which the records give; a catalog that extends the basic one takes the basic
+ * components and common types from the basic catalog's own render schema.
+ *
+ * <p>The data model is narrowed to what the subset can say: each {@code updateDataModel} sets one
+ * path to a string, number, boolean, list of those, or null (any JSON object would need an open
+ * object, which strict mode refuses).
+ */
+public final class RenderSchema {
+  /** The prefix of the definitions this class adds, apart from the records' simple names. */
+  static final String OWN = "a2ui.";
+  private static final String VERSION = "v0.9";
+  /** The {@code format}s strict mode accepts; others are left out (their text is still checked by the parser). */
+  private static final Set<String> FORMATS =
+      Set.of("date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid");
+
+  private RenderSchema() {}
+
+  /** {@code AcmeComponent.a2ui-render.strict.schema.json}. */
+  public static String resource(String unionNestedName) {
+    return unionNestedName + ".a2ui-render.strict.schema.json";
+  }
+
+  /** {@code AcmeComponent.a2ui-render.tool.json}. */
+  public static String toolResource(String unionNestedName) {
+    return unionNestedName + ".a2ui-render.tool.json";
+  }
+
+  /**
+   * The render schema.
+   *
+   * @param catalogId the catalog's id, the one {@code catalogId} a surface may name
+   * @param unionName the union's simple name, to tell its definitions from the basic ones
+   * @param components the strict schema of the catalog's union ({@code anyOf} its components)
+   * @param theme the catalog document's theme schema, or null
+   * @param basic the basic catalog's render schema when the catalog extends it, or null
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  public static Map<String, Object> of(String catalogId, String unionName, Map<String, Object> components,
+      Map<String, Object> theme, Map<String, Object> basic) {
+    Map<String, Object> defs = new LinkedHashMap<>();
+    List<Object> kinds = new ArrayList<>();
+    if (basic != null) {
+      ((Map<String, Object>) basic.get("$defs")).forEach((name, def) -> {
+        if (!name.startsWith(OWN)) {
+          defs.put(name, def);
+        }
+      });
+      kinds.addAll((List<Object>) ((Map<String, Object>) ((Map<String, Object>) basic.get("$defs"))
+          .get(OWN + "Component")).get("anyOf"));
+    }
+    Map<String, String> renamed = new LinkedHashMap<>();
+    Map<String, Object> own = (Map<String, Object>) components.getOrDefault("$defs", Map.of());
+    own.forEach((name, def) -> {
+      if (defs.containsKey(name) && !defs.get(name).equals(def)) {
+        renamed.put("#/$defs/" + name, "#/$defs/" + unionName + "." + name);
+      }
+    });
+    own.forEach((name, def) -> {
+      String key = renamed.containsKey("#/$defs/" + name) ? unionName + "." + name : name;
+      defs.putIfAbsent(key, retarget(def, renamed));
+    });
+    kinds.addAll((List<Object>) retarget(components.get("anyOf"), renamed));
+
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("description", "A2UI " + VERSION + " messages that render surfaces with the catalog " + catalogId
+        + ": createSurface first, then updateComponents (one component has the id \"root\"), and updateDataModel"
+        + " for each value the components bind to.");
+    schema.put("type", "object");
+    schema.put("properties", map("messages", map("type", "array", "items", ref("Message"))));
+    schema.put("required", List.of("messages"));
+    schema.put("additionalProperties", false);
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put(OWN + "Message", map("anyOf", List.of(ref("CreateSurfaceMessage"), ref("UpdateComponentsMessage"),
+        ref("UpdateDataModelMessage"), ref("DeleteSurfaceMessage"))));
+    all.put(OWN + "CreateSurfaceMessage", message("createSurface", object(
+        "surfaceId", map("type", "string"),
+        "catalogId", map("type", "string", "enum", List.of(catalogId)),
+        "theme", theme == null ? map("type", "null") : map("anyOf", List.of(ref("Theme"), map("type", "null"))),
+        "sendDataModel", map("type", List.of("boolean", "null")))));
+    all.put(OWN + "UpdateComponentsMessage", message("updateComponents", object(
+        "surfaceId", map("type", "string"),
+        "components", map("type", "array", "items", ref("Component"), "minItems", 1))));
+    all.put(OWN + "UpdateDataModelMessage", message("updateDataModel", object(
+        "surfaceId", map("type", "string"),
+        "path", map("description", "a JSON Pointer into the data model, such as /order/total", "type",
+            List.of("string", "null")),
+        "value", map("anyOf", List.of(map("type", List.of("string", "number", "boolean", "null")),
+            map("type", "array", "items", map("type", List.of("string", "number", "boolean"))))))));
+    all.put(OWN + "DeleteSurfaceMessage", message("deleteSurface", object("surfaceId", map("type", "string"))));
+    if (theme != null) {
+      all.put(OWN + "Theme", StrictSchema.of(theme));
+    }
+    all.put(OWN + "Component", map("anyOf", kinds));
+    all.putAll(defs);
+    schema.put("$defs", all);
+    return (Map<String, Object>) withoutUnsupported(schema, false);
+  }
+
+  private static Map<String, Object> message(String kind, Map<String, Object> body) {
+    return object("version", map("type", "string", "enum", List.of(VERSION)), kind, body);
+  }
+
+  private static Map<String, Object> object(Object... namesAndSchemas) {
+    Map<String, Object> properties = map(namesAndSchemas);
+    return map("type", "object", "properties", properties, "required", new ArrayList<>(properties.keySet()),
+        "additionalProperties", false);
+  }
+
+  private static Map<String, Object> ref(String own) {
+    return map("$ref", "#/$defs/" + OWN + own);
+  }
+
+  /** {@code schema} with its references to renamed definitions pointed at their new names. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Object retarget(Object schema, Map<String, String> renamed) {
+    if (renamed.isEmpty()) {
+      return schema;
+    }
+    if (schema instanceof Map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      ((Map<String, Object>) schema).forEach((key, value) -> copy.put(key,
+          key.equals("$ref") ? renamed.getOrDefault((String) value, (String) value) : retarget(value, renamed)));
+      return copy;
+    }
+    if (schema instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      ((List<Object>) schema).forEach(item -> copy.add(retarget(item, renamed)));
+      return copy;
+    }
+    return schema;
+  }
+
+  /**
+   * The tree without {@code default} and without the {@code format}s strict mode refuses; the keys of
+   * {@code properties} and {@code $defs} are names, not keywords, and stay.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Object withoutUnsupported(Object schema, boolean names) {
+    if (schema instanceof Map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      ((Map<String, Object>) schema).forEach((key, value) -> {
+        boolean unsupported = key.equals("default") || key.equals("format") && !FORMATS.contains(value);
+        if (names || !unsupported) {
+          copy.put(key, withoutUnsupported(value, !names && (key.equals("properties") || key.equals("$defs"))));
+        }
+      });
+      return copy;
+    }
+    if (schema instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      ((List<Object>) schema).forEach(item -> copy.add(withoutUnsupported(item, false)));
+      return copy;
+    }
+    return schema;
+  }
+
+  private static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.widgetry.samples.flights;
+
+import dev.widgetry.annotations.Widget;
+import dev.widgetry.samples.constraints.NotBlank;
+
+/**
+ * Which flight a row of the flight surface picks: its action's context.
+ *
+ * @param flightId the flight's id in the offer, e.g. "kl1692"
+ */
+@Widget
+public record FlightChoice(@NotBlank String flightId) {}

@@ -1,0 +1,120 @@
+package dev.widgetry.tests.a2ui.acme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiProblem;
+import dev.widgetry.a2ui.A2uiRule;
+import dev.widgetry.a2ui.CreateSurface;
+import dev.widgetry.a2ui.DynamicNumber;
+import dev.widgetry.a2ui.DynamicStringList;
+import dev.widgetry.a2ui.ServerMessage;
+import dev.widgetry.a2ui.Surface;
+import dev.widgetry.a2ui.UpdateComponents;
+import dev.widgetry.a2ui.basic.BasicCatalog;
+import dev.widgetry.a2ui.basic.Column;
+import dev.widgetry.a2ui.basic.Text;
+import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.WidgetParseException;
+import dev.widgetry.tests.a2ui.OfficialA2uiSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A catalog of a user's own that extends the basic one: its components read, written and
+ * validated like the basic ones, and its generated document accepted by the official schemas.
+ */
+class AcmeCatalogTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TIMELINE = "{\"component\":\"OrderTimeline\",\"id\":\"steps\",\"steps\":[\"Paid\","
+      + "\"Packed\",\"Sent\"],\"current\":{\"path\":\"/step\"},\"footer\":\"note\"}";
+  private static final String MESSAGES = "[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"o\",\"catalogId\":"
+      + "\"" + AcmeComponent.ID + "\"}},{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"o\",\"components\":"
+      + "[{\"component\":\"Column\",\"id\":\"root\",\"children\":[\"steps\",\"chart\"]}," + TIMELINE + ","
+      + "{\"component\":\"PriceChart\",\"id\":\"chart\",\"points\":[{\"label\":\"Mon\",\"value\":3}],\"style\":\"bar\","
+      + "\"legend\":[\"note\"]},{\"component\":\"Text\",\"id\":\"note\",\"text\":\"Prices in EUR\"}]}}]";
+
+  @Test
+  void theCatalogExtendsTheBasicOne() {
+    assertEquals(AcmeComponent.ID, AcmeComponentCatalog.CATALOG.id());
+    assertEquals(BasicCatalog.CATALOG, AcmeComponentCatalog.CATALOG.parent());
+    assertEquals(20, AcmeComponentCatalog.CATALOG.componentNames().size());
+    assertTrue(AcmeComponentCatalog.CATALOG.contains("OrderTimeline"));
+    assertTrue(AcmeComponentCatalog.CATALOG.contains("Text"));
+  }
+
+  @Test
+  void itsComponentsReadAndWriteBackAndValidate() {
+    List<ServerMessage> messages = A2ui.parseMessages(MESSAGES, AcmeComponentCatalog.CATALOG);
+
+    assertEquals(MESSAGES, A2ui.toJsonArray(messages));
+    assertEquals(List.of(), A2ui.validate(messages, AcmeComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void withoutItsCatalogTheReaderNamesWhatItKnows() {
+    WidgetParseException e = assertThrows(WidgetParseException.class, () -> A2ui.parseMessages(MESSAGES));
+
+    assertEquals(List.of("/0/createSurface/catalogId", "/1/updateComponents/components/1/component",
+        "/1/updateComponents/components/2/component"), e.problems().stream().map(ParseProblem::pointer)
+        .collect(Collectors.toList()), e.getMessage());
+  }
+
+  @Test
+  void itsReferencesAreChecked() {
+    List<ServerMessage> messages = List.of(CreateSurface.of("o", AcmeComponentCatalog.CATALOG),
+        UpdateComponents.of("o", Column.builder().id("root").children(dev.widgetry.a2ui.ChildList.of("steps")).build(),
+            OrderTimeline.builder().id("steps").steps(DynamicStringList.of("a")).current(DynamicNumber.of(0))
+                .footer("gone").build()));
+
+    List<A2uiProblem> problems = A2ui.validate(messages, AcmeComponentCatalog.CATALOG);
+
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(A2uiRule.DANGLING_REFERENCE, problems.get(0).rule());
+    assertEquals("/1/updateComponents/components/1/footer", problems.get(0).pointer());
+  }
+
+  @Test
+  void aComponentOutsideItsSurfacesCatalog() {
+    List<A2uiProblem> problems = A2ui.validate(List.of(CreateSurface.of("s"), UpdateComponents.of("s",
+            OrderTimeline.builder().id("root").steps(DynamicStringList.of("a")).current(DynamicNumber.of(0)).build())),
+        AcmeComponentCatalog.CATALOG);
+
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(A2uiRule.NOT_IN_CATALOG, problems.get(0).rule());
+    assertEquals("/1/updateComponents/components/0/component", problems.get(0).pointer());
+    assertEquals("OrderTimeline is not in the basic catalog, the catalog of surface \"s\"", problems.get(0).message());
+  }
+
+  @Test
+  void aSurfaceOfTheCatalogMixesItsComponentsWithTheBasicOnes() {
+    Surface surface = Surface.builder("o", AcmeComponentCatalog.CATALOG)
+        .root(Column.of(Text.of("Your order"),
+            OrderTimeline.builder().steps(DynamicStringList.of("Paid", "Sent")).current(DynamicNumber.of(1)).build()))
+        .build();
+
+    assertEquals(List.of(), A2ui.validate(surface.messages(), AcmeComponentCatalog.CATALOG));
+    assertEquals(AcmeComponent.ID, surface.create().catalogId());
+  }
+
+  @Test
+  void itsDocumentHasTheBasicComponentsThenItsOwnAndTheOfficialSchemasAcceptItsMessages() throws Exception {
+    JsonNode document = JSON.readTree(AcmeComponentCatalog.CATALOG.document());
+    List<String> names = new ArrayList<>();
+    document.get("components").fieldNames().forEachRemaining(names::add);
+
+    assertEquals(List.of("Text", "Image", "Icon", "Video", "AudioPlayer", "Row", "Column", "List", "Card", "Tabs", "Modal",
+        "Divider", "Button", "TextField", "CheckBox", "ChoicePicker", "Slider", "DateTimeInput", "OrderTimeline",
+        "PriceChart"), names);
+    assertEquals(14, document.get("functions").size());
+    assertEquals(List.of(), OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(MESSAGES)));
+    String wrong = MESSAGES.replace("\"style\":\"bar\"", "\"style\":\"pie\"");
+    assertTrue(OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(wrong)).size() > 0);
+  }
+}

@@ -1,0 +1,281 @@
+package dev.widgetry.tests.compile;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.widgetry.tests.compile.Compiler.compile;
+import static dev.widgetry.tests.compile.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import dev.widgetry.processor.WidgetProcessor;
+import java.io.File;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every compile error about {@code @A2uiCatalog} and {@code @ComponentRef}: the whole message and its line. */
+class CatalogErrorsTest {
+
+  @Test
+  void aCatalogOnAUnionTaggedByType() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(String id) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiCatalogTarget] @A2uiCatalog goes on a sealed @Widget(discriminator"
+            + " = \"component\") interface that extends A2uiComponent, and Part is not tagged by \"component\". Add"
+            + " discriminator = \"component\" to its @Widget.")
+        .inFile(file).onLineContaining("@A2uiCatalog");
+  }
+
+  @Test
+  void aCatalogOnAUnionThatIsNotOfComponents() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part permits Part.Gauge {
+          @Widget
+          record Gauge(String id) implements Part {}
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiCatalogTarget] @A2uiCatalog goes on a sealed @Widget(discriminator"
+            + " = \"component\") interface that extends A2uiComponent, and Part does not extend A2uiComponent. Declare it"
+            + " as sealed interface Part extends A2uiComponent permits ....")
+        .inFile(file).onLineContaining("@A2uiCatalog");
+  }
+
+  @Test
+  void aComponentWithoutTheCommonProps() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(String id, double value) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, value);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[A2uiCommonProps] Gauge is a component of catalog Part, and every A2UI"
+            + " component accepts a required \"id\", so the record must read it: add @JsonProperty(required = true)"
+            + " String id.")
+        .inFile(file).onLineContaining("record Gauge");
+    assertThat(compilation).hadErrorContaining("[A2uiCommonProps] Gauge is a component of catalog Part, and every A2UI"
+            + " component accepts \"accessibility\", so the record must read it: add AccessibilityAttributes"
+            + " accessibility.")
+        .inFile(file).onLineContaining("record Gauge");
+    assertThat(compilation).hadErrorContaining("[A2uiCommonProps] Gauge is a component of catalog Part, and every A2UI"
+            + " component accepts \"weight\", so the record must read it: add Double weight.")
+        .inFile(file).onLineContaining("record Gauge");
+  }
+
+  @Test
+  void aComponentRefOnANumber() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.a2ui.ComponentRef;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              @ComponentRef int label,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, label, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ComponentRefType] @ComponentRef on Gauge.label: a reference to a"
+            + " component is its id, and label has type int. Use String, or List<String> for several.")
+        .inFile(file).onLineContaining("@ComponentRef int label");
+  }
+
+  @Test
+  void aComponentNamedAsABasicOne() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Label {
+          @Widget("Text")
+          record Label(
+              @JsonProperty(required = true) String id,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Label withId(String id) {
+              return new Label(id, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[CatalogNameClash] Label is named \"Text\" in catalog Part, which"
+            + " extends the basic catalog, and the basic catalog has a component \"Text\". Give it another name with"
+            + " @Widget(\"...\").")
+        .inFile(file).onLineContaining("record Label");
+  }
+
+  @Test
+  void twoCatalogsWithOneId() {
+    JavaFileObject first = source("acme.One", catalog("One", "Gauge"));
+    JavaFileObject second = source("acme.Two", catalog("Two", "Dial"));
+    Compilation compilation = compile(first, second);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[DuplicateCatalogId] Catalogs One and Two both have the id"
+            + " \"https://acme.example/catalog.json\"; createSurface names a catalog by its id. Give each its own.")
+        .inFile(second).onLineContaining("@A2uiCatalog");
+  }
+
+  @Test
+  void schemaTextThatIsNotAJsonObject() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiSchema;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              @A2uiSchema("{minimum: 0}") Double value,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, value, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[InvalidA2uiSchema] @A2uiSchema on Gauge.value is not a JSON object:"
+            + " Expected '\"' at offset 1. Write the JSON Schema keywords to merge, such as {\"minItems\": 1}.")
+        .inFile(file).onLineContaining("@A2uiSchema(\"{minimum: 0}\")");
+  }
+
+  @Test
+  void aThemeThatIsNotAJsonObject() {
+    JavaFileObject file = source("acme.Part", catalog("Part", "Gauge").replace(
+        "@A2uiCatalog(id = \"https://acme.example/catalog.json\")",
+        "@A2uiCatalog(id = \"https://acme.example/catalog.json\", theme = \"[]\")"));
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[InvalidA2uiSchema] @A2uiCatalog(theme = ...) on Part is not a JSON"
+            + " object: it is JSON, but not an object. Write the JSON Schema keywords to merge, such as"
+            + " {\"minItems\": 1}.")
+        .inFile(file).onLineContaining("@A2uiCatalog");
+  }
+
+  @Test
+  void aCatalogThatExtendsTheBasicOneWithoutItOnTheClassPath() {
+    // A class path without widgetry-a2ui: stand-ins for the types the processor looks for by name.
+    List<File> classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains(File.separator + "a2ui" + File.separator))
+        .map(File::new)
+        .collect(Collectors.toList());
+    JavaFileObject annotation = source("dev.widgetry.a2ui.A2uiCatalog", """
+        package dev.widgetry.a2ui;
+        public @interface A2uiCatalog {
+          String id();
+          boolean extendsBasic() default true;
+        }
+        """);
+    JavaFileObject component = source("dev.widgetry.a2ui.A2uiComponent", """
+        package dev.widgetry.a2ui;
+        public interface A2uiComponent {
+          String id();
+        }
+        """);
+    JavaFileObject accessibility = source("dev.widgetry.a2ui.AccessibilityAttributes", """
+        package dev.widgetry.a2ui;
+        import dev.widgetry.annotations.Widget;
+        @Widget
+        public record AccessibilityAttributes(String label) {}
+        """);
+    JavaFileObject file = source("acme.Part", catalog("Part", "Gauge").replace(
+        "            public Gauge withId(String id) {\n              return new Gauge(id, accessibility, weight);\n            }\n",
+        ""));
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WidgetProcessor())
+        .withClasspath(classPath)
+        .compile(annotation, component, accessibility, file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MissingBasicCatalog] Catalog Part extends the basic catalog, whose"
+            + " document (dev/widgetry/a2ui/basic/BasicComponent.a2ui-catalog.json) is not on the class path. Put"
+            + " widgetry-a2ui on the class path, or say @A2uiCatalog(extendsBasic = false).")
+        .inFile(file).onLineContaining("public sealed interface Part");
+  }
+
+  private static String catalog(String name, String component) {
+    return """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface NAME extends A2uiComponent permits NAME.COMPONENT {
+          @Widget
+          record COMPONENT(
+              @JsonProperty(required = true) String id,
+              AccessibilityAttributes accessibility,
+              Double weight) implements NAME {
+            public COMPONENT withId(String id) {
+              return new COMPONENT(id, accessibility, weight);
+            }
+          }
+        }
+        """.replace("NAME", name).replace("COMPONENT", component);
+  }
+}
