@@ -72,8 +72,13 @@ public final class A2uiWriter {
 
   /** The messages as a JSON array, in order; {@code []} for none. */
   public String toJsonArray(List<? extends ServerMessage> messages) {
+    return new String(toJsonArrayBytes(messages), StandardCharsets.UTF_8);
+  }
+
+  /** {@link #toJsonArray} as the UTF-8 bytes a response body takes, with no string in between. */
+  public byte[] toJsonArrayBytes(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
-    return new String(Utf8Writers.toBytes(out -> array(out, groups)), StandardCharsets.UTF_8);
+    return Utf8Writers.toBytes(out -> array(out, groups));
   }
 
   /** The messages as JSON Lines: one message per line, each line ended by a newline. */

@@ -1,10 +1,11 @@
 package dev.widgetry.spring;
 
 import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.A2uiWriter;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * then its data model. It writes only: request bodies are Jackson's to read.
  */
 public class A2uiHttpMessageConverter extends AbstractSmartHttpMessageConverter<Object> {
+  private static final A2uiWriter V0_9 = A2ui.writer(A2uiVersion.V0_9);
 
   public A2uiHttpMessageConverter() {
     super(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
@@ -56,7 +58,7 @@ public class A2uiHttpMessageConverter extends AbstractSmartHttpMessageConverter<
   @Override
   protected void writeInternal(Object value, ResolvableType type, HttpOutputMessage output, Map<String, Object> hints)
       throws IOException {
-    output.getBody().write(A2ui.toJsonArray(messages(value)).getBytes(StandardCharsets.UTF_8));
+    output.getBody().write(V0_9.toJsonArrayBytes(messages(value)));
   }
 
   private static List<ServerMessage> messages(Object value) {
