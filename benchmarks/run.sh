@@ -8,7 +8,7 @@
 #   benchmarks/run.sh
 #
 # COLD_START_RUNS (default 15) and COMPILE_RUNS (default 5) set how many runs each median takes;
-# PYTHON (default python3) names the interpreter that has Jinja2 and pydantic;
+# WIDGETRY_PYTHON (default python3, as for the template tests) names the interpreter that has Jinja2 and pydantic;
 # JMH_ARGS adds JMH options (e.g. JMH_ARGS='-f 1 -wi 1 -i 1' for a quick look, not for the page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,7 +70,7 @@ echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, temp
   'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
 
 echo "8. Template: chatkit-python's build steps on the same file and data, timed in python3"
-python_bin=${PYTHON:-python3}
+python_bin=${WIDGETRY_PYTHON:-python3}
 "$java_bin" -cp "$classpath" dev.widgetry.benchmarks.templates.TemplateData "$results/template-data.json" \
   "$results/template-widget.json"
 "$python_bin" benchmarks/python/template_build.py benchmarks/src/main/resources/widgets/order_list.widget \

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * python3 has no Jinja2 or pydantic, unless {@code WIDGETRY_PYTHON_REQUIRED=1}.
  */
 class TemplateTimingTest {
-  private static final String PYTHON = System.getenv().getOrDefault("PYTHON", "python3");
+  private static final String PYTHON = System.getenv().getOrDefault("WIDGETRY_PYTHON", "python3");
 
   @TempDir
   Path folder;
