@@ -27,10 +27,30 @@ final class JmhResults {
         }
         JsonNode percentiles = primary.path("scorePercentiles");
         return new Score(percentiles.path("50.0").asDouble(), percentiles.path("0.0").asDouble(),
-            percentiles.path("100.0").asDouble(), allocated.path("score").asDouble());
+            percentiles.path("100.0").asDouble(), allocated.path("score").asDouble(),
+            Score.forkMedians(iterationsByFork(benchmark, primary.path("rawData"))));
       }
     }
     throw new IllegalArgumentException("The JMH results have no " + benchmark + (widget == null ? "" : " [" + widget + "]"));
+  }
+
+  /** JMH's {@code rawData}: one array of measured iterations per fork. */
+  private static double[][] iterationsByFork(String benchmark, JsonNode rawData) {
+    if (!rawData.isArray() || rawData.isEmpty()) {
+      throw new IllegalArgumentException(benchmark + " has no rawData: the figures of its forks are missing");
+    }
+    double[][] forks = new double[rawData.size()][];
+    for (int fork = 0; fork < forks.length; fork++) {
+      JsonNode iterations = rawData.get(fork);
+      if (!iterations.isArray() || iterations.isEmpty()) {
+        throw new IllegalArgumentException(benchmark + " has a fork with no measured iterations");
+      }
+      forks[fork] = new double[iterations.size()];
+      for (int i = 0; i < forks[fork].length; i++) {
+        forks[fork][i] = iterations.get(i).asDouble();
+      }
+    }
+    return forks;
   }
 
   String jmhVersion() {

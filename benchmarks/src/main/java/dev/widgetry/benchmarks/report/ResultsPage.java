@@ -154,8 +154,23 @@ public final class ResultsPage {
           + ratio(s.allocated, reflective.allocated) + " |");
     }
     line("");
+    line("Each fork's median (JMH runs each contender in forks of its own; a row that settles at a different"
+        + " speed in each fork has a wide spread), and how much faster the fastest fork is than the slowest:");
+    line("");
+    line("| contender | ops/ms by fork | spread |");
+    line("| --- | ---: | ---: |");
+    for (String[] row : rows) {
+      Score s = jmh.score("DispatchBenchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.forksText() + " | " + percent(s.forkSpread()) + " |");
+    }
+    line("");
     Score widgetry = jmh.score("DispatchBenchmark.widgetry", null);
     target("Parse and dispatch: at least 2× the databind reflective baseline", widgetry.ops / databind.ops, 2.0, true);
+    target("Parse and dispatch: at least 2× the databind reflective baseline in every fork (the slowest fork's median)",
+        widgetry.slowestFork() / databind.ops, 2.0, true);
+    target("Parse and dispatch: forks within 10% of each other", 1 + widgetry.forkSpread(), 1.1, false);
+    target("Parse and dispatch: at least 0.8× the hand-written dispatcher",
+        widgetry.ops / jmh.score("DispatchBenchmark.handwritten", null).ops, 0.8, true);
     target("Parse and dispatch: at least 2× the streaming reflective baseline", widgetry.ops / reflective.ops, 2.0, true);
     target("Parse and dispatch: allocation at most half of the databind baseline's", widgetry.allocated / databind.allocated,
         0.5, false);

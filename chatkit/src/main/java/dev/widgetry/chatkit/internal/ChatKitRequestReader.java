@@ -1,13 +1,10 @@
 package dev.widgetry.chatkit.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PropertyNames;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Reads a ChatKit action request in one streaming pass: a page's {@code {"action": {...},
@@ -25,24 +22,15 @@ final class ChatKitRequestReader {
   private String itemId;
   private String threadId;
 
-  private ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
+  ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
     this.parser = parser;
     this.routes = routes;
     this.malformed = new MalformedRequests(parser);
     this.action = new ActionObjectReader(parser, routes, malformed);
   }
 
-  static ChatKitCall read(byte[] body, ActionRoutes routes) {
-    try (JsonParser parser = ActionFailure.openBody(body, routes.options())) {
-      return new ChatKitRequestReader(parser, routes).request();
-    } catch (JsonProcessingException e) {
-      throw ActionFailure.notJson(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private ChatKitCall request() throws IOException {
+  /** Reads the request the parser is at the start of (ChatKitProtocol opens it). */
+  ChatKitCall request() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw malformed.at("", "an action request object");
     }

@@ -46,9 +46,20 @@ public final class PayloadSlot {
     ActionRoute route = routes.find(type);
     if (route == null || !route.table().takesPayload(type)) {
       parser.skipChildren();
-    } else {
-      parse(route, parser, "", new WidgetReader(parser, routes.options()));
+      return;
     }
+    // The handler's reader is called from here rather than through parse(), which the cold paths of
+    // finish() use: one method fewer between the request reader and the generated parser, for C2 to
+    // compile apart and then leave out of line (benchmarks/ANALYSIS.md).
+    WidgetReader in = new WidgetReader(parser, routes.options());
+    try {
+      value = route.table().readPayload(type, in);
+    } catch (WidgetParseException aborted) {
+      throw invalid(type, aborted.problems());
+    } catch (RuntimeException unforeseen) {
+      throw unreadable(type, parser, "", unforeseen);
+    }
+    keepProblems(in);
   }
 
   /**
@@ -95,6 +106,11 @@ public final class PayloadSlot {
     } catch (RuntimeException unforeseen) {
       throw unreadable(route.type(), parser, base, unforeseen);
     }
+    keepProblems(in);
+  }
+
+  /** Keeps the problems the reader collected, for {@link #finish(ActionRoute, String)} to report. */
+  private void keepProblems(WidgetReader in) {
     try {
       in.finish();
     } catch (WidgetParseException e) {
