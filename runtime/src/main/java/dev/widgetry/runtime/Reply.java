@@ -47,7 +47,7 @@ public final class Reply {
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(answer, "answer");
     if (forms.containsKey(form)) {
-      throw new IllegalArgumentException("This Reply offers a " + form.getSimpleName()
+      throw new IllegalArgumentException("This Reply offers a form " + form.getSimpleName()
           + " already; give each form once");
     }
     Map<Class<?>, Supplier<?>> copy = new LinkedHashMap<>(forms);

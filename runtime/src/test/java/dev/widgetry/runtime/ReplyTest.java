@@ -44,7 +44,7 @@ class ReplyTest {
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> reply.or(String.class, () -> "x"));
 
-    assertEquals("This Reply offers a String already; give each form once", e.getMessage());
+    assertEquals("This Reply offers a form String already; give each form once", e.getMessage());
   }
 
   @Test
