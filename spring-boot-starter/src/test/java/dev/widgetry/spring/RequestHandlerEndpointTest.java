@@ -100,6 +100,21 @@ class RequestHandlerEndpointTest {
   }
 
   @Test
+  void oneReplyingHandlerBeanAnswersChatKitAndA2uiEachInItsOwnForm() throws Exception {
+    HttpResponse<String> chatKit = post(ACTIONS, "{\"action\":{\"type\":\"note.share\",\"payload\":{\"text\":\"tea\","
+        + "\"size\":1}}}");
+    HttpResponse<String> a2ui = post(ACTIONS, "{\"name\":\"note.share\",\"surfaceId\":\"notes\",\"sourceComponentId\":"
+        + "\"share\",\"context\":{\"text\":\"tea\",\"size\":2}}");
+
+    assertThat(chatKit.statusCode()).isEqualTo(200);
+    assertThat(chatKit.body()).isEqualTo("{\"result\":\"replace\",\"widget\":{\"type\":\"Card\",\"children\":"
+        + "[{\"type\":\"Text\",\"value\":\"shared tea\"}]}}");
+    assertThat(a2ui.statusCode()).isEqualTo(200);
+    assertThat(a2ui.body()).isEqualTo(A2ui.toJsonArray(List.of(
+        UpdateDataModel.of("notes", new Note("tea", 2, Optional.empty())))));
+  }
+
+  @Test
   void anA2uiActionWhoseContextIsNotThePayloadIsRefusedWithItsPointer() throws Exception {
     HttpResponse<String> response = post(ACTIONS, "{\"name\":\"note.pin\",\"surfaceId\":\"notes\",\"sourceComponentId\":\"pin\","
         + "\"context\":{\"text\":\"tea\",\"size\":\"big\"}}");

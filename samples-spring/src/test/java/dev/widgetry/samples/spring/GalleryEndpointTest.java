@@ -41,7 +41,7 @@ class GalleryEndpointTest {
 
   @Test
   void aClickReachesItsHandlerAndTheAnswerCarriesTheChangedWidget() throws Exception {
-    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":\"tea\"},\"itemId\":\"order\"}");
+    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}},\"itemId\":\"order\"}");
 
     assertEquals(200, response.statusCode(), response.body());
     JsonNode answer = json(response);
@@ -62,13 +62,13 @@ class GalleryEndpointTest {
 
   @Test
   void aTamperedPayloadIsRefusedWithAPointerAndTheHandlerNeverRuns() throws Exception {
-    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}},\"itemId\":\"order\"}");
+    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":\"tea\"},\"itemId\":\"order\"}");
 
     assertEquals(422, response.statusCode());
     JsonNode error = json(response).get("error");
     assertEquals("invalid_payload", error.get("code").asText());
     assertEquals("/action/payload", error.get("problems").get(0).get("pointer").asText());
-    assertEquals("a string", error.get("problems").get(0).get("expected").asText());
+    assertEquals("a ProductChoice object", error.get("problems").get(0).get("expected").asText());
     assertQuantityOfTea("2");
   }
 
@@ -98,7 +98,7 @@ class GalleryEndpointTest {
 
   @Test
   void anUnknownActionIsNamedAndTheKnownOnesListed() throws Exception {
-    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.ad\",\"payload\":\"tea\"},\"itemId\":\"order\"}");
+    HttpResponse<String> response = gallery.act("{\"action\":{\"type\":\"cart.ad\",\"payload\":{\"sku\":\"tea\"}},\"itemId\":\"order\"}");
 
     assertEquals(400, response.statusCode());
     JsonNode error = json(response).get("error");
@@ -117,7 +117,7 @@ class GalleryEndpointTest {
     assertEquals(413, response.statusCode());
     assertEquals("request_too_large", json(response).get("error").get("code").asText());
     assertQuantityOfTea("2");
-    assertEquals(200, gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":\"tea\"}}").statusCode());
+    assertEquals(200, gallery.act("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}}}").statusCode());
   }
 
   @Test
@@ -135,7 +135,7 @@ class GalleryEndpointTest {
   void aBodyPostedAsAFormAsCurlDashDPostsItReachesTheHandlerWhole() throws Exception {
     HttpResponse<String> response = gallery.send(gallery.request(GalleryClient.ACTION_PATH)
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":{\"type\":\"cart.add\",\"payload\":\"tea\"},\"itemId\":\"order\"}")));
+        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}},\"itemId\":\"order\"}")));
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("3", find(json(response).get("widget"), "qty-tea").get("value").asText());
@@ -162,7 +162,7 @@ class GalleryEndpointTest {
   @Test
   void chatKitsCustomActionIsAnsweredWithServerSentEvents() throws Exception {
     HttpResponse<String> response = gallery.act("{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"thr_1\","
-        + "\"item_id\":\"itm_7\",\"action\":{\"type\":\"cart.add\",\"payload\":\"tea\"}}}");
+        + "\"item_id\":\"itm_7\",\"action\":{\"type\":\"cart.add\",\"payload\":{\"sku\":\"tea\"}}}}");
 
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/event-stream"));
@@ -177,7 +177,7 @@ class GalleryEndpointTest {
   @Test
   void chatKitsSyncCustomActionGetsTheUpdatedItem() throws Exception {
     HttpResponse<String> response = gallery.act("{\"type\":\"threads.sync_custom_action\",\"params\":{\"thread_id\":\"thr_1\","
-        + "\"item_id\":\"itm_7\",\"action\":{\"type\":\"cart.remove\",\"payload\":\"tea\"}}}");
+        + "\"item_id\":\"itm_7\",\"action\":{\"type\":\"cart.remove\",\"payload\":{\"sku\":\"tea\"}}}}");
 
     assertEquals(200, response.statusCode(), response.body());
     JsonNode item = json(response).get("updated_item");

@@ -4,7 +4,7 @@ import dev.widgetry.annotations.Widget;
 import dev.widgetry.samples.constraints.NotBlank;
 
 /**
- * Which flight a row of the flight surface picks: its action's context.
+ * Which flight a row picks: the payload of a list row's action, the context of a surface's button.
  *
  * @param flightId the flight's id in the offer, e.g. "kl1692"
  */

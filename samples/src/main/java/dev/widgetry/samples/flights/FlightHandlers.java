@@ -1,13 +1,20 @@
 package dev.widgetry.samples.flights;
 
+import dev.widgetry.a2ui.A2uiAnswer;
 import dev.widgetry.annotations.OnAction;
 import dev.widgetry.chatkit.ListView;
 import dev.widgetry.runtime.ActionResult;
-import dev.widgetry.samples.constraints.NotBlank;
+import dev.widgetry.runtime.Reply;
+import dev.widgetry.samples.SurfaceUpdates;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The flight picker's state (the cabin, the flight picked) and the actions of its list and select. */
+/**
+ * The flight picker's state (the cabin, the flight picked) and the actions of its list and select
+ * (ChatKit) and of its surface's buttons (A2UI): each answers with a {@link Reply}, the list's result
+ * for ChatKit and the surface drawn again for A2UI, built from the offer as the action left it.
+ */
 public final class FlightHandlers {
   private static final List<Flight> FLIGHTS = List.of(
       new Flight("tp1351", "TAP Air Portugal", "TP 1351", "07:10", "11:05", 175, 0, 142, 489),
@@ -21,26 +28,30 @@ public final class FlightHandlers {
 
   /** Picks a flight. */
   @OnAction("flights.select")
-  synchronized ActionResult select(@NotBlank String flightId) {
+  synchronized Reply select(FlightChoice choice) {
+    String flightId = choice.flightId();
     Flight flight = FLIGHTS.stream().filter(f -> f.id().equals(flightId)).findFirst().orElse(null);
     if (flight == null) {
-      return ActionResult.none().withMessage("There is no flight \"" + flightId + "\" on this route.");
+      return reply(() -> ActionResult.none().withMessage("There is no flight \"" + flightId + "\" on this route."));
     }
     if (flight.fare(cabin) == 0) {
-      return ActionResult.none().withMessage(flight.number() + " has no " + cabinName() + " seats.");
+      String message = flight.number() + " has no " + cabinName() + " seats.";
+      return reply(() -> ActionResult.none().withMessage(message));
     }
     selected = flightId;
-    return ActionResult.update(widget());
+    FlightOptions options = options();
+    return reply(() -> ActionResult.update(FlightList.render(options)));
   }
 
   /** Shows the fares of another cabin. */
   @OnAction("flights.cabin")
-  synchronized ListView cabin(CabinChoice choice) {
+  synchronized Reply cabin(CabinChoice choice) {
     cabin = choice.cabin();
     if (selected != null && FLIGHTS.stream().anyMatch(f -> f.id().equals(selected) && f.fare(cabin) == 0)) {
       selected = null;
     }
-    return widget();
+    FlightOptions options = options();
+    return Reply.of(ListView.class, () -> FlightList.render(options)).or(A2uiAnswer.class, () -> surface(options));
   }
 
   /** The offer as it stands. */
@@ -51,6 +62,16 @@ public final class FlightHandlers {
   /** The widget the gallery shows now. */
   public synchronized ListView widget() {
     return FlightList.render(options());
+  }
+
+  /** {@code chatKit} for the list; the surface of the offer as it is now for A2UI. */
+  private Reply reply(Supplier<ActionResult> chatKit) {
+    FlightOptions options = options();
+    return Reply.of(ActionResult.class, chatKit).or(A2uiAnswer.class, () -> surface(options));
+  }
+
+  private static A2uiAnswer surface(FlightOptions options) {
+    return new A2uiAnswer(SurfaceUpdates.of(FlightSurface.of(options)));
   }
 
   private String cabinName() {

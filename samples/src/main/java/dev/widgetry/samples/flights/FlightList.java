@@ -79,7 +79,7 @@ public final class FlightList {
     return ListViewItem.builder()
         .key(flight.id())
         .gap(Dimension.of(3))
-        .onClickAction(fare > 0 ? FlightHandlersActions.select(flight.id()) : null)
+        .onClickAction(fare > 0 ? FlightHandlersActions.select(new FlightChoice(flight.id())) : null)
         .children(
             Icon.builder()
                 .name(selected ? IconName.CHECK_CIRCLE_FILLED : IconName.EMPTY_CIRCLE)

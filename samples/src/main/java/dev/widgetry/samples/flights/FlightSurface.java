@@ -2,7 +2,7 @@ package dev.widgetry.samples.flights;
 
 import static dev.widgetry.samples.A2uiButtons.button;
 
-import dev.widgetry.a2ui.Action;
+import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.Node;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.basic.Button;
@@ -49,7 +49,7 @@ public final class FlightSurface {
   }
 
   private static Node cabin(String label, Cabin cabin, Cabin shown) {
-    return button(label, Action.event("a2ui.flights.cabin").with("cabin", cabin == Cabin.BUSINESS ? "business" : "economy"),
+    return button(label, FlightHandlersActions.A2ui.cabin(DynamicString.of(cabin == Cabin.BUSINESS ? "business" : "economy")),
         cabin == shown ? Button.Variant.PRIMARY : Button.Variant.DEFAULT);
   }
 
@@ -60,7 +60,7 @@ public final class FlightSurface {
         ? Text.of("Sold out", Text.Variant.CAPTION)
         : selected
             ? Text.of("Selected", Text.Variant.H5)
-            : button("Select", Action.event("a2ui.flights.select").with("flightId", paths.id()), Button.Variant.DEFAULT);
+            : button("Select", FlightHandlersActions.A2ui.select(paths.id()), Button.Variant.DEFAULT);
     return Card.of(Row.of(Row.builder().justify(Justify.SPACE_BETWEEN),
         Column.of(
             Text.of(Functions.formatText(paths.departs(), " → ", paths.arrives()), Text.Variant.H4),

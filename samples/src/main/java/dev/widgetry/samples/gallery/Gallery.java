@@ -8,7 +8,6 @@ import dev.widgetry.samples.catalog.ComponentSampler;
 import dev.widgetry.samples.flights.FlightHandlers;
 import dev.widgetry.samples.flights.FlightOptions;
 import dev.widgetry.samples.flights.FlightSurface;
-import dev.widgetry.samples.flights.FlightSurfaceHandlers;
 import dev.widgetry.samples.invoice.Invoice;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
 import dev.widgetry.samples.itinerary.ItineraryHandlers;
@@ -20,11 +19,9 @@ import dev.widgetry.samples.report.SalesReport;
 import dev.widgetry.samples.shop.CartHandlers;
 import dev.widgetry.samples.shop.OrderSummary;
 import dev.widgetry.samples.shop.OrderSurface;
-import dev.widgetry.samples.shop.OrderSurfaceHandlers;
 import dev.widgetry.samples.signup.SignUp;
 import dev.widgetry.samples.signup.SignUpHandlers;
 import dev.widgetry.samples.signup.SignUpSurface;
-import dev.widgetry.samples.signup.SignUpSurfaceHandlers;
 import dev.widgetry.samples.tasks.TaskHandlers;
 import dev.widgetry.samples.tasks.TaskList;
 import dev.widgetry.samples.weather.WeatherData;
@@ -91,8 +88,7 @@ public final class Gallery {
             Basic.class, ComponentSampler::render)
             .asWide());
     WidgetPipeline pipeline = WidgetPipeline.of(ThemePreference.DARK_THEME);
-    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary,
-        new OrderSurfaceHandlers(cart), new FlightSurfaceHandlers(flights), new SignUpSurfaceHandlers(signUp)));
+    return new Gallery(entries, pipeline, List.of(cart, flights, signUp, report, tasks, invoice, profile, itinerary));
   }
 
   /** The entries, in the order the page shows them. */

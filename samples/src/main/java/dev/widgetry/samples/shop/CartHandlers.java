@@ -1,16 +1,21 @@
 package dev.widgetry.samples.shop;
 
+import dev.widgetry.a2ui.A2uiAnswer;
 import dev.widgetry.annotations.OnAction;
 import dev.widgetry.chatkit.Card;
 import dev.widgetry.chatkit.WidgetRoot;
 import dev.widgetry.runtime.ActionResult;
-import dev.widgetry.samples.constraints.NotBlank;
+import dev.widgetry.runtime.Reply;
+import dev.widgetry.samples.SurfaceUpdates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * A shop's cart: the order the summary card shows, and the actions of its buttons. The state lives
- * in memory; every method holds the lock, so concurrent clicks see each other's changes.
+ * A shop's cart: the order the summary card (ChatKit) and the order surface (A2UI) show, and the
+ * actions of their buttons. Each action answers both: a {@link Reply} with the card's result for
+ * ChatKit and the surface drawn again for A2UI, built from the order as the action left it. The
+ * state lives in memory; every method holds the lock, so concurrent clicks see each other's changes.
  */
 public final class CartHandlers {
   private static final double FREE_SHIPPING_FROM = 40;
@@ -26,30 +31,33 @@ public final class CartHandlers {
 
   /** Adds one of a product. */
   @OnAction("cart.add")
-  synchronized ActionResult add(@NotBlank String sku) {
-    return changeQuantity(sku, +1);
+  synchronized Reply add(ProductChoice product) {
+    return changeQuantity(product.sku(), +1);
   }
 
   /** Takes one of a product out; the last one stays (an order has at least one of each line). */
   @OnAction("cart.remove")
-  synchronized ActionResult remove(@NotBlank String sku) {
-    return changeQuantity(sku, -1);
+  synchronized Reply remove(ProductChoice product) {
+    return changeQuantity(product.sku(), -1);
   }
 
   /** Places the order. */
   @OnAction("order.place")
-  synchronized ActionResult place() {
+  synchronized Reply place() {
     placed = true;
-    return ActionResult.replace(widget()).withMessage("Order #" + orderNumber + " is placed. We'll email you when it ships.");
+    OrderSummary order = summary();
+    return reply(order, () -> ActionResult.replace(widget(order))
+        .withMessage("Order #" + order.orderId() + " is placed. We'll email you when it ships."));
   }
 
   /** Starts a new order with the usual products. */
   @OnAction("order.restart")
-  synchronized Card restart() {
+  synchronized Reply restart() {
     orderNumber++;
     placed = false;
     lines = STARTER;
-    return OrderCard.render(summary());
+    OrderSummary order = summary();
+    return Reply.of(Card.class, () -> OrderCard.render(order)).or(A2uiAnswer.class, () -> surface(order));
   }
 
   /** The order as it stands. */
@@ -60,13 +68,28 @@ public final class CartHandlers {
 
   /** The widget the gallery shows now. */
   public synchronized WidgetRoot widget() {
-    OrderSummary summary = summary();
-    return placed ? OrderCard.placed(summary) : OrderCard.render(summary);
+    return widget(summary());
   }
 
-  private ActionResult changeQuantity(String sku, int change) {
+  private static WidgetRoot widget(OrderSummary order) {
+    return order.placed() ? OrderCard.placed(order) : OrderCard.render(order);
+  }
+
+  /** {@code chatKit} for the card; the surface of {@code order} for A2UI. */
+  private static Reply reply(OrderSummary order, Supplier<ActionResult> chatKit) {
+    return Reply.of(ActionResult.class, chatKit).or(A2uiAnswer.class, () -> surface(order));
+  }
+
+  /** The order surface drawn again on the renderer's: A2UI's answer to every action here. */
+  private static A2uiAnswer surface(OrderSummary order) {
+    return new A2uiAnswer(SurfaceUpdates.of(OrderSurface.of(order)));
+  }
+
+  private Reply changeQuantity(String sku, int change) {
+    OrderSummary unchanged = summary();
     if (placed) {
-      return ActionResult.none().withMessage("Order #" + orderNumber + " is placed already; start a new one to change it.");
+      return reply(unchanged, () -> ActionResult.none()
+          .withMessage("Order #" + unchanged.orderId() + " is placed already; start a new one to change it."));
     }
     List<OrderLine> changed = new ArrayList<>();
     OrderLine found = null;
@@ -80,9 +103,10 @@ public final class CartHandlers {
       }
     }
     if (found == null) {
-      return ActionResult.none().withMessage("This order has no product \"" + sku + "\".");
+      return reply(unchanged, () -> ActionResult.none().withMessage("This order has no product \"" + sku + "\"."));
     }
     lines = List.copyOf(changed);
-    return ActionResult.update(widget());
+    OrderSummary order = summary();
+    return reply(order, () -> ActionResult.update(widget(order)));
   }
 }

@@ -97,10 +97,10 @@ public final class OrderCard {
                 .build(),
             Row.builder().gap(Dimension.of(1))
                 .children(
-                    stepper("−", "remove-" + line.sku(), CartHandlersActions.remove(line.sku()), fewest),
+                    stepper("−", "remove-" + line.sku(), CartHandlersActions.remove(new ProductChoice(line.sku())), fewest),
                     Text.builder().value(String.valueOf(line.quantity())).key("qty-" + line.sku())
                         .width(Dimension.of(20)).textAlign(TextAlign.CENTER).size(TextSize.SM).build(),
-                    stepper("+", "add-" + line.sku(), CartHandlersActions.add(line.sku()), most))
+                    stepper("+", "add-" + line.sku(), CartHandlersActions.add(new ProductChoice(line.sku())), most))
                 .build(),
             Text.builder().value(Money.euros(line.total())).width(Dimension.of(64)).textAlign(TextAlign.END)
                 .size(TextSize.SM).weight(FontWeight.MEDIUM).build())

@@ -2,7 +2,6 @@ package dev.widgetry.samples.shop;
 
 import static dev.widgetry.samples.A2uiButtons.button;
 
-import dev.widgetry.a2ui.Action;
 import dev.widgetry.a2ui.CheckRule;
 import dev.widgetry.a2ui.Node;
 import dev.widgetry.a2ui.Surface;
@@ -50,8 +49,8 @@ public final class OrderSurface {
         Row.of(Row.builder().justify(Justify.SPACE_BETWEEN),
             Text.of("Total", Text.Variant.H4), Text.of(Money.euros(order.total()), Text.Variant.H4)),
         Row.of(Row.builder().justify(Justify.END),
-            button("Start over", Action.event("a2ui.order.restart"), Button.Variant.BORDERLESS),
-            button("Place order", Action.event("a2ui.order.place"), Button.Variant.PRIMARY)));
+            button("Start over", CartHandlersActions.A2ui.restart(), Button.Variant.BORDERLESS),
+            button("Place order", CartHandlersActions.A2ui.place(), Button.Variant.PRIMARY)));
   }
 
   /** One line, drawn once per item of {@code lines}: its paths are relative to the item. */
@@ -60,10 +59,10 @@ public final class OrderSurface {
         Image.builder().url(line.image()).variant(Image.Variant.ICON).build(),
         Column.of(Text.of(line.name()),
             Text.of(Functions.formatCurrency(line.unitPrice(), "EUR"), Text.Variant.CAPTION)),
-        button("−1", Action.event("a2ui.cart.remove").with("sku", line.sku()), Button.Variant.DEFAULT,
+        button("−1", CartHandlersActions.A2ui.remove(line.sku()), Button.Variant.DEFAULT,
             CheckRule.of(Functions.numeric(line.quantity(), 2.0, null), "An order has at least one of each product")),
         Text.of(Functions.formatNumber(line.quantity())),
-        button("+1", Action.event("a2ui.cart.add").with("sku", line.sku()), Button.Variant.DEFAULT,
+        button("+1", CartHandlersActions.A2ui.add(line.sku()), Button.Variant.DEFAULT,
             CheckRule.of(Functions.numeric(line.quantity(), null, (double) OrderLine.MAX_QUANTITY),
                 "At most " + OrderLine.MAX_QUANTITY + " of a product")));
   }
@@ -73,7 +72,7 @@ public final class OrderSurface {
         Text.of("Order placed", Text.Variant.H3),
         Text.of(Functions.formatText("#", paths.orderId(), " · " + Money.euros(order.total()))),
         Text.of("Arrives in 2–3 working days", Text.Variant.CAPTION),
-        button("Start a new order", Action.event("a2ui.order.restart"), Button.Variant.DEFAULT));
+        button("Start a new order", CartHandlersActions.A2ui.restart(), Button.Variant.DEFAULT));
   }
 
   private static Node amount(String label, String value) {

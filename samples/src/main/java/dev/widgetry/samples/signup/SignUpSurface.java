@@ -2,8 +2,8 @@ package dev.widgetry.samples.signup;
 
 import static dev.widgetry.samples.A2uiButtons.button;
 
-import dev.widgetry.a2ui.Action;
 import dev.widgetry.a2ui.CheckRule;
+import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.EventAction;
 import dev.widgetry.a2ui.Node;
 import dev.widgetry.a2ui.StringLiteral;
@@ -64,12 +64,8 @@ public final class SignUpSurface {
 
   /** {@code signup.submit} with every field of the form, and {@code plan}. */
   private static EventAction submit(SignUpPaths form, Plan plan) {
-    return Action.event("a2ui.signup.submit")
-        .with("name", form.name())
-        .with("email", form.email())
-        .with("password", form.password())
-        .with("plan", plan.name().toLowerCase(Locale.ROOT))
-        .with("updates", form.updates());
+    return SignUpHandlersActions.A2ui.submit(form.name(), form.email(), form.password(),
+        DynamicString.of(plan.name().toLowerCase(Locale.ROOT)), form.updates());
   }
 
   private static Node field(String label, StringPath value, TextField.Variant variant, CheckRule check) {
@@ -89,7 +85,7 @@ public final class SignUpSurface {
         Text.of(paths.email(), Text.Variant.CAPTION),
         Text.of("Your " + plan + " plan is ready. We sent a link to confirm your address."),
         Text.of(account.updates() ? "Product news: on" : "Product news: off", Text.Variant.CAPTION),
-        button("Sign up someone else", Action.event("a2ui.signup.restart"), Button.Variant.DEFAULT));
+        button("Sign up someone else", SignUpHandlersActions.A2ui.restart(), Button.Variant.DEFAULT));
   }
 
   private static String firstName(String name) {

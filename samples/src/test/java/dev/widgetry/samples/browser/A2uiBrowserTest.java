@@ -186,7 +186,7 @@ class A2uiBrowserTest {
 
     JsonNode exchange = exchange(0);
     JsonNode action = exchange.at("/request/action");
-    assertEquals("a2ui.cart.add", action.get("name").asText());
+    assertEquals("cart.add", action.get("name").asText());
     assertEquals("order", action.get("surfaceId").asText());
     assertEquals(MAPPER.readTree("{\"sku\": \"tea\"}"), action.get("context"), "the template's relative path, resolved");
     assertTrue(action.get("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), action.toString());
@@ -200,7 +200,7 @@ class A2uiBrowserTest {
     page.clickElement("__a2ui.button('order', 'Place order')", "Place order");
 
     page.waitFor("__a2ui.text(__a2ui.surface('order')).includes('Order placed')", "the order to be placed");
-    assertEquals("a2ui.order.place", exchange(1).at("/request/action/name").asText());
+    assertEquals("order.place", exchange(1).at("/request/action/name").asText());
     page.screenshot(SCREENSHOTS.resolve("a2ui-order-placed.png"), "[data-entry=\"order\"] [data-side=\"a2ui\"]");
   }
 
@@ -217,7 +217,7 @@ class A2uiBrowserTest {
     page.clickElement("__a2ui.button('signup', 'Team')", "the Team button");
 
     JsonNode action = exchange(2).at("/request/action");
-    assertEquals("a2ui.signup.submit", action.get("name").asText());
+    assertEquals("signup.submit", action.get("name").asText());
     assertEquals(MAPPER.readTree("{\"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\","
         + " \"password\": \"correct horse battery\", \"plan\": \"team\", \"updates\": true}"), action.get("context"));
     page.waitFor("__a2ui.text(__a2ui.surface('signup')).includes('Welcome, Ada!')", "the welcome");

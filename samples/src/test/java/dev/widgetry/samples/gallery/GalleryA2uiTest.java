@@ -61,7 +61,7 @@ class GalleryA2uiTest {
   @Test
   void anA2uiActionChangesTheCartTheChatKitWidgetShowsAndIsAnsweredWithTheSurface() throws Exception {
     try (RunningGallery gallery = new RunningGallery()) {
-      HttpResponse<String> response = gallery.act("{\"version\": \"v0.9\", \"action\": {\"name\": \"a2ui.cart.add\","
+      HttpResponse<String> response = gallery.act("{\"version\": \"v0.9\", \"action\": {\"name\": \"cart.add\","
           + " \"surfaceId\": \"order\", \"sourceComponentId\": \"root-child-1-item-3\","
           + " \"timestamp\": \"2026-11-30T05:00:00Z\", \"context\": {\"sku\": \"tea\"}}}");
 
