@@ -10,7 +10,8 @@ import java.util.Objects;
  * A2UI action, whatever form the handler returned it in, and may send other messages in its place.
  *
  * <p>A handler may return one of these, a {@link ServerMessage}, a {@code List} of them, a {@link
- * Surface} (its {@link Surface#messages()}), or nothing ({@code void} or null: no messages).
+ * Surface} (its {@link Surface#messages()}), a {@code Reply} offering one of these or a surface,
+ * or nothing ({@code void} or null: no messages).
  *
  * @param messages the messages, in order; empty for none
  */

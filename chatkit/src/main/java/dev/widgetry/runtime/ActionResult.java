@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What a handler wants done with the widget that sent the action: replace it, update it in place,
  * add a new widget after it, or nothing; with an optional message for the user. A handler may also
- * return a {@link WidgetRoot}, which means {@link #replace}, or nothing, which means {@link #none}.
+ * return a {@link WidgetRoot}, which means {@link #replace}, nothing, which means {@link #none}, or a
+ * {@link Reply} offering one of these beside another protocol's answer.
  */
 public final class ActionResult {
   private static final ActionResult NONE = new ActionResult(Kind.NONE, null, null);

@@ -6,9 +6,11 @@ import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.Reply;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.AnswerPipelines;
+import dev.widgetry.runtime.spi.Replies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,8 @@ import java.util.List;
  * @param source the surface, the component and the time it came from
  */
 record A2uiCall(ActionRoute route, Object payload, A2uiSource source) implements ActionCall {
+  /** The forms of a {@link Reply} A2UI takes, the one it prefers first. */
+  private static final List<Class<?>> REPLY_FORMS = List.of(A2uiAnswer.class, Surface.class);
 
   @Override
   public ActionContext context(ActionContext base) {
@@ -36,6 +40,9 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source) implements
   }
 
   private A2uiAnswer toAnswer(Object returned) {
+    if (returned instanceof Reply) {
+      returned = Replies.answer((Reply) returned, route, "A2UI", REPLY_FORMS);
+    }
     if (returned == null) {
       return A2uiAnswer.none();
     }
@@ -63,7 +70,7 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source) implements
 
   private IllegalStateException cannotSend(String what) {
     return new IllegalStateException(route.method() + " returned " + what + " to an A2UI action; an A2UI action is"
-        + " answered with server messages: return an A2uiAnswer, a ServerMessage, a List of them, a Surface, or"
-        + " nothing");
+        + " answered with server messages: return an A2uiAnswer, a ServerMessage, a List of them, a Surface, a Reply"
+        + " offering an A2uiAnswer or a Surface, or nothing");
   }
 }

@@ -4,9 +4,12 @@ import dev.widgetry.chatkit.WidgetRoot;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.ActionResult;
+import dev.widgetry.runtime.Reply;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.AnswerPipelines;
+import dev.widgetry.runtime.spi.Replies;
+import java.util.List;
 
 /**
  * A ChatKit action request, read and checked: which of the three shapes it came in, where it goes,
@@ -20,6 +23,8 @@ import dev.widgetry.runtime.spi.AnswerPipelines;
  */
 record ChatKitCall(Shape shape, ActionRoute route, Object payload, String itemId, String threadId)
     implements ActionCall {
+  /** The forms of a {@link Reply} ChatKit takes, the one it prefers first. */
+  private static final List<Class<?>> REPLY_FORMS = List.of(ActionResult.class, WidgetRoot.class);
 
   /** The request shapes ChatKit's protocol reads. */
   enum Shape {
@@ -59,6 +64,9 @@ record ChatKitCall(Shape shape, ActionRoute route, Object payload, String itemId
   }
 
   private ActionResult toResult(Object returned) {
+    if (returned instanceof Reply) {
+      returned = Replies.answer((Reply) returned, route, "ChatKit", REPLY_FORMS);
+    }
     if (returned == null) {
       return ActionResult.none();
     }
@@ -69,6 +77,6 @@ record ChatKitCall(Shape shape, ActionRoute route, Object payload, String itemId
       return ActionResult.replace((WidgetRoot) returned);
     }
     throw new IllegalStateException(route.method() + " returned a " + returned.getClass().getName()
-        + ", which is neither an ActionResult nor a WidgetRoot");
+        + ", which is neither an ActionResult, a WidgetRoot nor a Reply");
   }
 }

@@ -206,7 +206,7 @@ public enum Message {
       "UnsupportedReturnType",
       "@OnAction method %s returns %s. Return void, a widget root (Card, ListView, Basic), an"
           + " ActionResult, A2UI server messages (an A2uiAnswer, a ServerMessage, a List<ServerMessage>, a"
-          + " Surface), or a CompletionStage of one of these"),
+          + " Surface), a Reply (one answer per protocol), or a CompletionStage of one of these"),
   OVERLOADED_HANDLER(
       "OverloadedHandler",
       "@OnAction methods %s in %s share one name, and the generated action factories are named after"

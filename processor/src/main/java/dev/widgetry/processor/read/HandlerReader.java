@@ -43,6 +43,8 @@ public final class HandlerReader {
   private static final String ACTION_CONTEXT = "dev.widgetry.runtime.ActionContext";
   private static final String WIDGET_ROOT = "dev.widgetry.chatkit.WidgetRoot";
   private static final String ACTION_RESULT = "dev.widgetry.runtime.ActionResult";
+  /** An answer in each protocol's form, of which the protocol that asked picks its own. */
+  private static final String REPLY = "dev.widgetry.runtime.Reply";
   /** What an A2UI action may be answered with, besides a List of server messages. */
   private static final String A2UI_ANSWER = "dev.widgetry.a2ui.A2uiAnswer";
   private static final String A2UI_SURFACE = "dev.widgetry.a2ui.Surface";
@@ -239,7 +241,7 @@ public final class HandlerReader {
   }
 
   private boolean isAnswer(TypeMirror type) {
-    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT) || isA2uiAnswer(type);
+    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT) || isType(type, REPLY) || isA2uiAnswer(type);
   }
 
   /** An A2UI answer: an A2uiAnswer, a Surface, a server message, or a List of server messages. */

@@ -240,7 +240,8 @@ class HandlerErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[UnsupportedReturnType] @OnAction method Handlers.count returns int."
             + " Return void, a widget root (Card, ListView, Basic), an ActionResult, A2UI server messages (an"
-            + " A2uiAnswer, a ServerMessage, a List<ServerMessage>, a Surface), or a CompletionStage of one of these.")
+            + " A2uiAnswer, a ServerMessage, a List<ServerMessage>, a Surface), a Reply (one answer per protocol),"
+            + " or a CompletionStage of one of these.")
         .inFile(file).onLineContaining("int count()");
   }
 

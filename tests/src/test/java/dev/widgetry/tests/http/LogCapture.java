@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * Keeps what a class logs through {@code System.Logger} (which goes to java.util.logging here) for
  * the test to read, instead of printing it.
  */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
   private final Logger logger;
   private final boolean usedParentHandlers;
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -22,11 +22,11 @@ final class LogCapture extends Handler implements AutoCloseable {
     logger.setUseParentHandlers(false);
   }
 
-  static LogCapture of(Class<?> source) {
+  public static LogCapture of(Class<?> source) {
     return new LogCapture(Logger.getLogger(source.getName()));
   }
 
-  List<LogRecord> records() {
+  public List<LogRecord> records() {
     return List.copyOf(records);
   }
 
