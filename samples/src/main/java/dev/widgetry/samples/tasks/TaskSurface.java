@@ -55,14 +55,15 @@ public final class TaskSurface {
   }
 
   private static Node task(TaskPaths paths, Task task) {
-    List<Node> cells = new ArrayList<>();
-    cells.add(task.done() ? Text.of(Functions.formatText("✓ ", paths.title())) : Text.of(paths.title()));
+    List<Node> what = new ArrayList<>();
+    what.add(task.done() ? Text.of(Functions.formatText("✓ ", paths.title())) : Text.of(paths.title()));
     if (task.tag() != null) {
-      cells.add(Text.of(paths.tag(), Text.Variant.CAPTION));
+      what.add(Text.of(paths.tag(), Text.Variant.CAPTION));
     }
-    cells.add(button(task.done() ? "Undo" : "Done",
-        TaskHandlersActions.A2ui.toggle(paths.id(), Functions.not(paths.done())), Button.Variant.DEFAULT));
-    return Row.of(Row.builder().justify(Justify.SPACE_BETWEEN), cells.toArray(Node[]::new));
+    return Row.of(Row.builder().justify(Justify.SPACE_BETWEEN),
+        Column.of(what.toArray(Node[]::new)),
+        button(task.done() ? "Undo" : "Done",
+            TaskHandlersActions.A2ui.toggle(paths.id(), Functions.not(paths.done())), Button.Variant.DEFAULT));
   }
 
   private static Node form(NewTaskPaths draft) {
