@@ -1,5 +1,6 @@
 package dev.widgetry.samples;
 
+import dev.widgetry.a2ui.A2uiAnswer;
 import dev.widgetry.a2ui.CreateSurface;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
@@ -15,5 +16,10 @@ public final class SurfaceUpdates {
    */
   public static List<ServerMessage> of(Surface surface) {
     return surface.messages().stream().filter(message -> !(message instanceof CreateSurface)).toList();
+  }
+
+  /** The same messages as an {@code @OnAction} handler's A2UI answer, for a {@code Reply}'s A2UI form. */
+  public static A2uiAnswer answer(Surface surface) {
+    return new A2uiAnswer(of(surface));
   }
 }

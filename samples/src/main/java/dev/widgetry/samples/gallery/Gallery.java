@@ -10,10 +10,12 @@ import dev.widgetry.samples.flights.FlightOptions;
 import dev.widgetry.samples.flights.FlightSurface;
 import dev.widgetry.samples.invoice.Invoice;
 import dev.widgetry.samples.invoice.InvoiceHandlers;
+import dev.widgetry.samples.invoice.InvoiceSurface;
 import dev.widgetry.samples.itinerary.ItineraryHandlers;
 import dev.widgetry.samples.itinerary.TripItinerary;
 import dev.widgetry.samples.profile.Profile;
 import dev.widgetry.samples.profile.ProfileHandlers;
+import dev.widgetry.samples.profile.ProfileSurface;
 import dev.widgetry.samples.report.ReportHandlers;
 import dev.widgetry.samples.report.SalesReport;
 import dev.widgetry.samples.shop.CartHandlers;
@@ -24,6 +26,7 @@ import dev.widgetry.samples.signup.SignUpHandlers;
 import dev.widgetry.samples.signup.SignUpSurface;
 import dev.widgetry.samples.tasks.TaskHandlers;
 import dev.widgetry.samples.tasks.TaskList;
+import dev.widgetry.samples.tasks.TaskSurface;
 import dev.widgetry.samples.weather.WeatherData;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +75,14 @@ public final class Gallery {
         GalleryEntry.of("report", "Revenue chart", "Stacked bars against a target line; the select changes the period.",
             SalesReport.class, report::widget, report),
         GalleryEntry.of("tasks", "Task list", "Checkboxes that fire on change, and a form that adds a task.",
-            TaskList.class, tasks::widget, tasks),
+            TaskList.class, tasks::widget, tasks)
+            .withSurface(() -> TaskSurface.of(tasks.list())),
         GalleryEntry.of("invoice", "Invoice table", "A table with header and total rows, and buttons that settle it.",
-            Invoice.class, invoice::widget, invoice),
+            Invoice.class, invoice::widget, invoice)
+            .withSurface(() -> InvoiceSurface.of(invoice.invoice())),
         GalleryEntry.of("profile", "Profile card", "Follow toggles in place; Message adds a composer below.",
-            Profile.class, profile::widget, profile),
+            Profile.class, profile::widget, profile)
+            .withSurface(() -> ProfileSurface.of(profile.profile())),
         GalleryEntry.of("weather", "From a model", "A model's tool call parsed into a record and drawn as a card.",
             WeatherData.class, ModelWalkthrough::card)
             .withNotes(ModelWalkthrough.markdown()),

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class A2uiBrowserTest {
   private static final String BROWSER_REQUIRED = "WIDGETRY_BROWSER_REQUIRED";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final List<String> SURFACES = List.of("order", "flights", "signup");
+  private static final List<String> SURFACES = List.of("order", "flights", "signup", "tasks", "invoice", "profile");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Duration PAGE_LOAD = Duration.ofSeconds(120);
   /** Test helpers in the page: walk shadow roots, find the renderer's components by what they show. */
@@ -77,7 +77,7 @@ class A2uiBrowserTest {
         components(id, tag) { return this.all(this.surface(id), node => node.tagName.toLowerCase() === tag); },
         field(id, label) {
           const field = this.components(id, 'a2ui-basic-textfield').find(node => this.text(node).includes(label));
-          return field && this.all(field, node => node.tagName === 'INPUT')[0];
+          return field && this.all(field, node => node.tagName === 'INPUT' || node.tagName === 'TEXTAREA')[0];
         },
         button(id, label, index = 0) {
           const button = this.components(id, 'a2ui-basic-button').filter(node => this.text(node) === label)[index];
@@ -176,6 +176,12 @@ class A2uiBrowserTest {
     assertTrue(surfaceText("order").contains("€43.15"), surfaceText("order"));
     assertTrue(surfaceText("flights").contains("LIS → AMS"), surfaceText("flights"));
     assertTrue(surfaceText("signup").contains("Create your account"), surfaceText("signup"));
+    assertTrue(surfaceText("tasks").contains("Launch checklist"), surfaceText("tasks"));
+    assertTrue(surfaceText("tasks").contains("1 of 4 done"), surfaceText("tasks"));
+    assertTrue(surfaceText("invoice").contains("Invoice INV-2041"), surfaceText("invoice"));
+    assertTrue(surfaceText("invoice").contains("Due 30 Jun 2025"), "formatDate on the bound date: " + surfaceText("invoice"));
+    assertTrue(surfaceText("profile").contains("@ada · Principal engineer"), surfaceText("profile"));
+    assertTrue(surfaceText("profile").contains("1,204"), surfaceText("profile"));
     page.screenshot(SCREENSHOTS.resolve("a2ui-page.png"));
   }
 
@@ -262,6 +268,83 @@ class A2uiBrowserTest {
     assertTrue(surfaceText("flights").contains("Sold out"), surfaceText("flights"));
     assertTrue(surfaceText("flights").contains("Selected"), surfaceText("flights"));
     page.screenshot(SCREENSHOTS.resolve("a2ui-flights-business.png"), "[data-entry=\"flights\"]");
+  }
+
+  @Test
+  @Order(6)
+  void aTaskTypedIntoTheFieldIsAddedAndItsDoneButtonTogglesItThroughTheTaskHandlers() throws Exception {
+    page.typeInto("__a2ui.field('tasks', 'Add a task')", "the add-a-task field", "Ship it");
+    int sent = exchangeCount();
+
+    page.clickElement("__a2ui.button('tasks', 'Add')", "Add");
+
+    JsonNode added = exchange(sent);
+    assertEquals("tasks.add", added.at("/request/action/name").asText(), "the ChatKit form's action");
+    assertEquals("tasks", added.at("/request/action/surfaceId").asText());
+    assertEquals(MAPPER.readTree("{\"title\": \"Ship it\"}"), added.at("/request/action/context"));
+    assertEquals(200, added.get("status").asInt(), added.toString());
+    page.waitFor("__a2ui.text(__a2ui.surface('tasks')).includes('Ship it')", "the new task on the surface");
+    assertTrue(surfaceText("tasks").contains("1 of 5 done"), surfaceText("tasks"));
+
+    page.clickElement("__a2ui.button('tasks', 'Done', 0)", "the first open task's Done");
+
+    JsonNode toggled = exchange(sent + 1);
+    assertEquals("tasks.toggle", toggled.at("/request/action/name").asText());
+    assertEquals(MAPPER.readTree("{\"id\": \"t2\", \"done\": true}"), toggled.at("/request/action/context"),
+        "the task's id from its path, and not(done) computed by the renderer");
+    page.waitFor("__a2ui.text(__a2ui.surface('tasks')).includes('2 of 5 done')", "the task to be done");
+    assertTrue(surfaceText("tasks").contains("✓ Record the demo video"), surfaceText("tasks"));
+    assertTrue(get("api/gallery").contains("2 of 5 done"), "the ChatKit card is drawn from the same list");
+    page.screenshot(SCREENSHOTS.resolve("a2ui-tasks-updated.png"), "[data-entry=\"tasks\"]");
+  }
+
+  @Test
+  @Order(7)
+  void markAsPaidReachesTheInvoiceHandlerAndTheSurfaceShowsItPaid() throws Exception {
+    int sent = exchangeCount();
+
+    page.clickElement("__a2ui.button('invoice', 'Mark as paid')", "Mark as paid");
+
+    JsonNode paid = exchange(sent);
+    assertEquals("invoice.pay", paid.at("/request/action/name").asText());
+    assertEquals(200, paid.get("status").asInt(), paid.toString());
+    assertEquals("paid", paid.at("/answer/1/updateDataModel/value/status").asText());
+    page.waitFor("__a2ui.button('invoice', 'Mark as unpaid')", "Mark as unpaid");
+    assertTrue(surfaceText("invoice").contains("Paid"), surfaceText("invoice"));
+    assertTrue(get("api/gallery").contains("Mark as unpaid"), "the ChatKit card is drawn from the same invoice");
+    page.screenshot(SCREENSHOTS.resolve("a2ui-invoice-paid.png"), "[data-entry=\"invoice\"]");
+  }
+
+  @Test
+  @Order(8)
+  void theProfileIsFollowedAndAMessageTypedIntoTheComposerIsSent() throws Exception {
+    int sent = exchangeCount();
+
+    page.clickElement("__a2ui.button('profile', 'Follow')", "Follow");
+
+    assertEquals("profile.follow", exchange(sent).at("/request/action/name").asText());
+    page.waitFor("__a2ui.button('profile', 'Following')", "Following");
+    assertTrue(surfaceText("profile").contains("1,205"), surfaceText("profile"));
+
+    page.clickElement("__a2ui.button('profile', 'Message')", "Message");
+
+    assertEquals("profile.message", exchange(sent + 1).at("/request/action/name").asText());
+    page.waitFor("__a2ui.field('profile', 'Message Ada Lovelace')", "the composer");
+    page.typeInto("__a2ui.field('profile', 'Message Ada Lovelace')", "the message field", "Tea on Friday?");
+    page.screenshot(SCREENSHOTS.resolve("a2ui-profile-composer.png"), "[data-entry=\"profile\"] [data-side=\"a2ui\"]");
+
+    page.clickElement("__a2ui.button('profile', 'Send')", "Send");
+
+    JsonNode message = exchange(sent + 2);
+    assertEquals("profile.send", message.at("/request/action/name").asText());
+    assertEquals(MAPPER.readTree("{\"text\": \"Tea on Friday?\"}"), message.at("/request/action/context"));
+    page.waitFor("__a2ui.text(__a2ui.surface('profile')).includes('Sent to Ada Lovelace')", "the receipt");
+    assertTrue(surfaceText("profile").contains("“Tea on Friday?”"), surfaceText("profile"));
+    page.screenshot(SCREENSHOTS.resolve("a2ui-profile-sent.png"), "[data-entry=\"profile\"] [data-side=\"a2ui\"]");
+  }
+
+  private int exchangeCount() {
+    return page.evaluate("window.a2uiExchanges.length").asInt();
   }
 
   /** The page's {@code index}th exchange with the endpoint (from 0), once it has been answered. */

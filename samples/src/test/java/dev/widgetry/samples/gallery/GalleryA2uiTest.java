@@ -77,6 +77,56 @@ class GalleryA2uiTest {
   }
 
   @Test
+  void anA2uiClickReachesTheTaskHandlerTheChatKitCheckboxReachesAndIsAnsweredWithTheSurface() throws Exception {
+    try (RunningGallery gallery = new RunningGallery()) {
+      HttpResponse<String> toggled = gallery.act(a2uiAction("tasks.toggle", "tasks",
+          "{\"id\": \"t2\", \"done\": true}"));
+
+      assertEquals(200, toggled.statusCode(), toggled.body());
+      JsonNode messages = RunningGallery.json(toggled);
+      assertEquals(2, messages.size(), "the surface exists already: its components and data, no createSurface");
+      assertEquals("tasks", messages.at("/0/updateComponents/surfaceId").asText());
+      assertTrue(messages.at("/1/updateDataModel/value/list/tasks/1/done").asBoolean(), messages.toString());
+      assertTrue(messages.toString().contains("2 of 4 done"), messages.toString());
+      assertTrue(gallery.get("/api/gallery").body().contains("2 of 4 done"), "the ChatKit card shows the same list");
+
+      HttpResponse<String> added = gallery.act(a2uiAction("tasks.add", "tasks", "{\"title\": \" Ship it \"}"));
+      assertEquals("Ship it", RunningGallery.json(added).at("/1/updateDataModel/value/list/tasks/4/title").asText());
+
+      HttpResponse<String> chatKit = gallery.act("{\"action\": {\"type\": \"tasks.clear\"}, \"itemId\": \"tasks\"}");
+      assertEquals(200, chatKit.statusCode(), chatKit.body());
+      assertTrue(chatKit.body().contains("0 of 3 done"), "ChatKit still gets its card: " + chatKit.body());
+    }
+  }
+
+  @Test
+  void theInvoiceAndProfileSurfacesButtonsReachTheirHandlers() throws Exception {
+    try (RunningGallery gallery = new RunningGallery()) {
+      JsonNode paid = RunningGallery.json(gallery.act(a2uiAction("invoice.pay", "invoice", "{}")));
+      assertEquals("paid", paid.at("/1/updateDataModel/value/status").asText());
+      assertTrue(paid.toString().contains("\"invoice.reopen\""), "the surface now offers Mark as unpaid");
+      JsonNode reopened = RunningGallery.json(gallery.act(a2uiAction("invoice.reopen", "invoice", "{}")));
+      assertEquals("due", reopened.at("/1/updateDataModel/value/status").asText());
+
+      JsonNode followed = RunningGallery.json(gallery.act(a2uiAction("profile.follow", "profile", "{}")));
+      assertTrue(followed.at("/1/updateDataModel/value/profile/followed").asBoolean());
+      assertEquals(1205, followed.at("/1/updateDataModel/value/profile/followers").asInt());
+      JsonNode composing = RunningGallery.json(gallery.act(a2uiAction("profile.message", "profile", "{}")));
+      assertTrue(composing.toString().contains("\"profile.send\""), "the composer is on the surface");
+      HttpResponse<String> empty = gallery.act(a2uiAction("profile.send", "profile", "{\"text\": \"\"}"));
+      assertEquals(422, empty.statusCode(), "the same parser refuses a blank message: " + empty.body());
+      assertEquals("/action/context/text", RunningGallery.json(empty).at("/error/problems/0/pointer").asText());
+      JsonNode sent = RunningGallery.json(gallery.act(a2uiAction("profile.send", "profile", "{\"text\": \"Hi Ada\"}")));
+      assertTrue(sent.toString().contains("Sent to Ada Lovelace"), sent.toString());
+    }
+  }
+
+  private static String a2uiAction(String name, String surfaceId, String context) {
+    return "{\"version\": \"v0.9\", \"action\": {\"name\": \"" + name + "\", \"surfaceId\": \"" + surfaceId
+        + "\", \"sourceComponentId\": \"root\", \"timestamp\": \"2026-11-30T08:00:00Z\", \"context\": " + context + "}}";
+  }
+
+  @Test
   void onlyEntriesWithASurfaceHaveOne() throws Exception {
     try (RunningGallery gallery = new RunningGallery()) {
       assertEquals(200, gallery.get("/api/a2ui/signup").statusCode());
@@ -85,7 +135,7 @@ class GalleryA2uiTest {
       JsonNode all = RunningGallery.json(gallery.get("/api/a2ui"));
       List<String> ids = new ArrayList<>();
       all.get("surfaces").fieldNames().forEachRemaining(ids::add);
-      assertEquals(List.of("order", "flights", "signup"), ids);
+      assertEquals(List.of("order", "flights", "signup", "tasks", "invoice", "profile"), ids);
       assertEquals(GalleryServer.ACTION_PATH, all.get("actionPath").asText());
     }
   }
