@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,17 +201,21 @@ final class ClientMessageReader {
   }
 
   /**
-   * An error: {@code VALIDATION_FAILED} with {@code surfaceId}, {@code path} and {@code message}
-   * and nothing else; any other code with {@code surfaceId} and {@code message}, other keys kept.
+   * An error: a validation failure ({@code VALIDATION_FAILED}, and in v1.0 {@code UNALLOWED_PARENT}
+   * and {@code UNALLOWED_CHILD}) with {@code surfaceId}, {@code path} and {@code message} and nothing
+   * else; any other code with {@code message} and, in v0.9, {@code surfaceId}, in v1.0 exactly one of
+   * {@code surfaceId} and {@code functionCallId}, other keys kept.
    */
   private ErrorMessage error(WidgetReader in) {
     if (!in.beginObject("an error object")) {
       return null;
     }
+    boolean v1 = version == A2uiVersion.V1_0;
     int problems = in.problemCount();
     long present = 0;
     JsonNode code = null;
     String surfaceId = null;
+    String functionCallId = null;
     JsonNode path = null;
     String message = null;
     Map<String, JsonNode> others = new LinkedHashMap<>();
@@ -234,32 +239,57 @@ final class ClientMessageReader {
           message = in.readString();
           break;
         default:
+          if (v1 && key.equals("functionCallId")) {
+            present = in.seen(present, 16, key);
+            functionCallId = in.readString();
+            break;
+          }
           if (others.containsKey(key)) {
             in.duplicateKey(key);
           }
           others.put(key, in.readTree());
       }
     }
-    required(in, present, 1, "code", "\"VALIDATION_FAILED\" or a code of the renderer's own");
-    required(in, present, 2, "surfaceId", "a string");
+    String codes = v1 ? "\"VALIDATION_FAILED\", \"UNALLOWED_PARENT\", \"UNALLOWED_CHILD\"" : "\"VALIDATION_FAILED\"";
+    required(in, present, 1, "code", codes + " or a code of the renderer's own");
     required(in, present, 8, "message", "a string");
-    boolean validation = code != null && code.isTextual() && code.asText().equals(VALIDATION_FAILED);
+    boolean validation = code != null && code.isTextual() && (v1 ? ErrorMessage.VALIDATION_CODES.contains(code.asText())
+        : code.asText().equals(VALIDATION_FAILED));
+    if (v1 && code != null && !code.isTextual()) {
+      in.violation("a code as a string", "a JSON " + code.getNodeType().toString().toLowerCase(Locale.ROOT));
+    }
     String pointer = null;
     if (validation) {
+      required(in, present, 2, "surfaceId", "a string");
       required(in, present, 4, "path", "the JSON Pointer of what failed validation");
       if (path != null && !path.isTextual()) {
-        in.violation("a VALIDATION_FAILED error whose path is a string", "a path of another kind");
+        in.violation("a " + code.asText() + " error whose path is a string", "a path of another kind");
       }
       pointer = path == null ? null : path.asText();
-      for (String key : others.keySet()) {
-        in.violation("only the properties of a VALIDATION_FAILED error (" + String.join(", ", VALIDATION_ERROR) + ")",
-            "\"" + key + "\" as well");
+      List<String> keys = new ArrayList<>(others.keySet());
+      if (functionCallId != null) {
+        keys.add(0, "functionCallId");
       }
-    } else if (path != null) {
-      // An error of the renderer's own has no validation path: a "path" there is one more key.
-      others.put("path", path);
+      for (String key : keys) {
+        in.violation("only the properties of a " + code.asText() + " error (" + String.join(", ", VALIDATION_ERROR)
+            + ")", "\"" + key + "\" as well");
+      }
+      functionCallId = null;
+    } else {
+      if (!v1) {
+        required(in, present, 2, "surfaceId", "a string");
+      } else if (((present & 2) == 0) == ((present & 16) == 0)) {
+        in.violation("an error naming either \"surfaceId\" or \"functionCallId\"",
+            (present & 2) == 0 ? "neither" : "both");
+      }
+      if (path != null) {
+        // An error of the renderer's own has no validation path: a "path" there is one more key.
+        others.put("path", path);
+      }
     }
-    return in.problemCount() == problems ? new ErrorMessage(code, surfaceId, pointer, message, others) : null;
+    return in.problemCount() == problems
+        ? new ErrorMessage(code, surfaceId, functionCallId, pointer, message, others)
+        : null;
   }
 
   private static void required(WidgetReader in, long present, long bit, String name, String expected) {
