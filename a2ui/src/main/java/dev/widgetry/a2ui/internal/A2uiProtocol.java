@@ -29,6 +29,8 @@ public final class A2uiProtocol implements ActionProtocol {
     switch (name) {
       case "version":
       case "a2uiAction":
+      case "callAgentFunction":
+      case "rendererFunctionResponse":
       case "surfaceId":
       case "sourceComponentId":
         return true;

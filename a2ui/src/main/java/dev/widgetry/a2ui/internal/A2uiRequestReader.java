@@ -23,7 +23,8 @@ import java.nio.charset.StandardCharsets;
  * ({@code "version": "v1.0"}, as {@code renderer_to_agent.json} has them), and an action as
  * CopilotKit forwards it, bare ({@code {name, surfaceId, sourceComponentId, context}}) or in its
  * forwarded props ({@code {"a2uiAction": {"userAction": {...}}}}). Other top-level properties are
- * skipped, as a transport may add its own. An error report is rare, and is read again whole by
+ * skipped, as a transport may add its own; v1.0's function messages are refused as unsupported
+ * here (the application reads and answers them itself). An error report is rare, and is read again whole by
  * its version's {@link dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it against
  * the schema.
  */
@@ -85,6 +86,12 @@ final class A2uiRequestReader {
         case "a2uiAction":
           readForwardedProps();
           break;
+        case "callAgentFunction":
+        case "rendererFunctionResponse":
+          throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "This endpoint takes A2UI actions and errors;"
+              + " A2UI v1.0's \"" + name + "\" is not served here. Read it with"
+              + " A2ui.reader(A2uiVersion.V1_0).parseClientMessage and answer it with"
+              + " A2ui.writer(A2uiVersion.V1_0).toJson(FunctionMessage).");
         default:
           parser.skipChildren();
       }

@@ -174,6 +174,22 @@ class A2uiV1ActionDispatchTest {
     assertNull(v09, "v0.9 knows no functionCallId: it is one more key of an error about a surface");
   }
 
+  @Test
+  void v1sFunctionMessagesAreRefusedAsUnsupportedNamingWhatReadsThem() {
+    ActionResponse call = dispatcher.handle(request("{\"version\":\"v1.0\",\"callAgentFunction\":{\"surfaceId\":\"s\","
+        + "\"functionCallId\":\"c1\",\"callFunction\":{\"call\":\"formatString\",\"args\":{\"value\":\"x\"}}}}"),
+        ActionContext.empty());
+    ActionResponse response = dispatcher.handle(request("{\"rendererFunctionResponse\":{\"functionCallId\":\"c2\","
+        + "\"value\":1},\"version\":\"v1.0\"}"), ActionContext.empty());
+
+    JsonNode refused = error(call, 400, "unsupported_request");
+    assertEquals("This endpoint takes A2UI actions and errors; A2UI v1.0's \"callAgentFunction\" is not served here."
+        + " Read it with A2ui.reader(A2uiVersion.V1_0).parseClientMessage and answer it with"
+        + " A2ui.writer(A2uiVersion.V1_0).toJson(FunctionMessage).", refused.get("message").asText());
+    assertTrue(error(response, 400, "unsupported_request").get("message").asText()
+        .contains("\"rendererFunctionResponse\""));
+  }
+
   /** {@code body}, after checking the official schema takes it as a v1.0 renderer's message. */
   private static String request(String body) {
     assertEquals(List.of(), OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)), body);
