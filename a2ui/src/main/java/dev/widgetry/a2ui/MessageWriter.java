@@ -30,6 +30,7 @@ final class MessageWriter {
   private static final EncodedString THEME = EncodedString.of("theme");
   private static final EncodedString SEND_DATA_MODEL = EncodedString.of("sendDataModel");
   private static final EncodedString COMPONENTS = EncodedString.of("components");
+  private static final EncodedString METADATA = EncodedString.of("metadata");
   private static final EncodedString DATA_MODEL = EncodedString.of("dataModel");
   private static final EncodedString PATH = EncodedString.of("path");
   private static final EncodedString VALUE = EncodedString.of("value");
@@ -106,6 +107,15 @@ final class MessageWriter {
     if (message.sendDataModel() != null) {
       out.name(SEND_DATA_MODEL);
       out.value(message.sendDataModel().booleanValue());
+    }
+    if (message.metadata() != null) {
+      // Refused rather than dropped, as a theme is in v1.0: what the agent meant to send would be lost.
+      if (version == A2uiVersion.V0_9) {
+        throw new IllegalArgumentException("A2UI v0.9's createSurface has no metadata, and createSurface of \""
+            + message.surfaceId() + "\" has some: write it as v1.0, or build it without metadata");
+      }
+      out.name(METADATA);
+      out.value(message.metadata());
     }
     if (components != null) {
       out.name(COMPONENTS);
