@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param surfaceId the surface the call comes from
  * @param functionCallId the call's id, which the response repeats
- * @param callFunction the call, {@code {"call": name, "args": {...}, "catalogId"?}}: an object with a string {@code call}
+ * @param callFunction the call, {@code {"call": name, "args": {...}, "catalogId"?}}: an object
+ *     with a string {@code call}
  */
 public record CallAgentFunction(String surfaceId, String functionCallId, JsonNode callFunction)
     implements ClientMessage {

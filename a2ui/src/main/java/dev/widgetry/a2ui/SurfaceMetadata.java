@@ -21,7 +21,8 @@ final class SurfaceMetadata {
   /** Records a violation at the metadata just read for each way {@code metadata} breaks the schema. */
   static void check(WidgetReader in, JsonNode metadata) {
     if (!metadata.isObject()) {
-      in.violation("metadata as an object, {\"extensions\": {...}}", metadata.getNodeType().name().toLowerCase(Locale.ROOT));
+      in.violation("metadata as an object, {\"extensions\": {...}}",
+          metadata.getNodeType().name().toLowerCase(Locale.ROOT));
       return;
     }
     for (Iterator<String> names = metadata.fieldNames(); names.hasNext(); ) {

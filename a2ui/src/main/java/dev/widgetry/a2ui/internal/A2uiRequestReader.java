@@ -24,9 +24,9 @@ import java.nio.charset.StandardCharsets;
  * CopilotKit forwards it, bare ({@code {name, surfaceId, sourceComponentId, context}}) or in its
  * forwarded props ({@code {"a2uiAction": {"userAction": {...}}}}). Other top-level properties are
  * skipped, as a transport may add its own; v1.0's function messages are refused as unsupported
- * here (the application reads and answers them itself). An error report is rare, and is read again whole by
- * its version's {@link dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it against
- * the schema.
+ * here (the application reads and answers them itself). An error report is rare, and is read again
+ * whole by its version's {@link dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it
+ * against the schema.
  */
 final class A2uiRequestReader {
   private final byte[] body;
