@@ -3,10 +3,10 @@ package dev.widgetry.a2ui;
 import dev.widgetry.runtime.ActionContext;
 
 /**
- * Takes the errors A2UI renderers report ({@code {"version": "v0.9", "error": {...}}}): a message
- * the renderer could not apply ({@link ErrorMessage#validationFailed()}, with the {@link
- * ErrorMessage#path() path} of what was wrong) or an error of its own. Give it to the dispatcher
- * that serves A2UI actions:
+ * Takes the errors A2UI renderers report ({@code {"version": "v0.9", "error": {...}}}, or
+ * {@code "v1.0"}): a message the renderer could not apply ({@link ErrorMessage#validationFailed()},
+ * with the {@link ErrorMessage#path() path} of what was wrong) or an error of its own, about a
+ * surface or (v1.0) a function call. Give it to the dispatcher that serves A2UI actions:
  *
  * <pre>{@code
  * ActionDispatcher dispatcher = ActionDispatcher.of(new OrderHandlers())

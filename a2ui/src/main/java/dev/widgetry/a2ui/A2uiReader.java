@@ -56,9 +56,9 @@ public final class A2uiReader {
 
   /**
    * What a renderer of this version sends back, in the forms {@link A2ui#parseClientMessage} reads.
-   * A v1.0 action's {@code userMessage} and {@code metadata} are among its {@code others()}; an
-   * error is read by v0.9's rules (v1.0's errors of a function call, which name no surface, are
-   * not read yet).
+   * A v1.0 action's {@code userMessage} and {@code metadata} are among its {@code others()}; a v1.0
+   * error may be a validation failure of v1.0's three codes, or name a function call in place of a
+   * surface ({@link ErrorMessage#functionCallId()}).
    *
    * @throws WidgetParseException when the JSON is none of these, listing every problem
    */

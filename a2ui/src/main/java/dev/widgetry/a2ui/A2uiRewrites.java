@@ -37,7 +37,8 @@ public final class A2uiRewrites {
         return answer;
       }
       return messages(answer, message -> message instanceof CreateSurface create && !theme.equals(create.theme())
-          ? new CreateSurface(create.surfaceId(), create.catalogId(), theme, create.sendDataModel())
+          ? new CreateSurface(create.surfaceId(), create.catalogId(), theme, create.sendDataModel(),
+              create.metadata())
           : message);
     };
   }

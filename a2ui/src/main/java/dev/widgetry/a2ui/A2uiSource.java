@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where an A2UI action came from: the surface, the component that fired it, and when. The A2UI
- * protocol attaches it to the handler's {@link ActionContext} under this class, so a handler reached
- * from A2UI reads it and one reached from ChatKit finds none:
+ * Where an A2UI action came from: the surface, the component that fired it, when, and the A2UI
+ * version the renderer speaks, which its answer is written in. The A2UI protocol attaches it to the
+ * handler's {@link ActionContext} under this class, so a handler reached from A2UI reads it and one
+ * reached from ChatKit finds none:
  *
  * <pre>{@code
  * @OnAction("order.pay")
@@ -22,12 +23,24 @@ import java.util.Optional;
  * @param sourceComponentId the id of the component that fired it
  * @param timestamp when the renderer says it fired; null when it came without one (CopilotKit's
  *     forwarded actions)
+ * @param version the version the answer is written in: the envelope's {@code "version"}; for an
+ *     action without one (CopilotKit's forms), the {@link A2uiVersion} the application put in the
+ *     request's context (from the client's capabilities, say), else v0.9
+ * @param userMessage what a v1.0 renderer says the user did (the event's {@code userMessage},
+ *     resolved); null when it says nothing
  */
-public record A2uiSource(String surfaceId, String sourceComponentId, Instant timestamp) {
+public record A2uiSource(
+    String surfaceId, String sourceComponentId, Instant timestamp, A2uiVersion version, String userMessage) {
 
   public A2uiSource {
     Objects.requireNonNull(surfaceId, "surfaceId");
     Objects.requireNonNull(sourceComponentId, "sourceComponentId");
+    Objects.requireNonNull(version, "version");
+  }
+
+  /** An action of a v0.9 renderer, which carries no user message. */
+  public A2uiSource(String surfaceId, String sourceComponentId, Instant timestamp) {
+    this(surfaceId, sourceComponentId, timestamp, A2uiVersion.V0_9, null);
   }
 
   /** Where the action of {@code context} came from, when it came from an A2UI renderer. */
@@ -38,5 +51,10 @@ public record A2uiSource(String surfaceId, String sourceComponentId, Instant tim
   /** When the action fired, when the renderer said. */
   public Optional<Instant> firedAt() {
     return Optional.ofNullable(timestamp);
+  }
+
+  /** What the user did, in the renderer's words, when a v1.0 renderer said. */
+  public Optional<String> userSaid() {
+    return Optional.ofNullable(userMessage);
   }
 }

@@ -70,6 +70,17 @@ public final class A2uiWriter {
     return Utf8Writers.write(writer::write, message, false).toUtf8String();
   }
 
+  /**
+   * One v1.0 function message: {@code {"version":"v1.0","callRendererFunction":{...}}} or
+   * {@code {"version":"v1.0","agentFunctionResponse":{...}}}.
+   *
+   * @throws IllegalArgumentException for v0.9, which has no function messages
+   */
+  public String toJson(FunctionMessage message) {
+    Objects.requireNonNull(message, "message");
+    return Utf8Writers.write(writer::write, message, false).toUtf8String();
+  }
+
   /** The messages as a JSON array, in order; {@code []} for none. */
   public String toJsonArray(List<? extends ServerMessage> messages) {
     return new String(toJsonArrayBytes(messages), StandardCharsets.UTF_8);

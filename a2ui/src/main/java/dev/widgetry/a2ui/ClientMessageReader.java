@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,11 @@ import java.util.Set;
 final class ClientMessageReader {
   static final String VALIDATION_FAILED = "VALIDATION_FAILED";
   private static final List<String> ENVELOPE = List.of("version", "action", "error");
+  private static final List<String> ENVELOPE_V1 =
+      List.of("version", "action", "callAgentFunction", "rendererFunctionResponse", "error");
+  private static final List<String> CALL_AGENT_FUNCTION = List.of("surfaceId", "functionCallId", "callFunction");
+  private static final List<String> FUNCTION_RESPONSE = List.of("functionCallId", "value", "error");
+  private static final List<String> FUNCTION_ERROR = List.of("code", "message");
   private static final List<String> ACTION = List.of("name", "surfaceId", "sourceComponentId", "timestamp", "context");
   private static final List<String> VALIDATION_ERROR = List.of("code", "surfaceId", "path", "message");
 
@@ -76,27 +82,147 @@ final class ClientMessageReader {
             in.violation("\"" + version.wireName() + "\"", "\"" + found + "\"");
           }
           break;
-        case "action":
-        case "error":
-          if (message != null || (present & 2) != 0) {
-            in.violation("either \"action\" or \"error\"", "both");
+        default:
+          if (!envelope().contains(name)) {
+            in.unknownProperty(name, "an A2UI client message", envelope());
+          } else if (message != null || (present & 2) != 0) {
+            in.violation("one of " + kinds(), "two");
             in.skipValue();
           } else {
             present |= 2;
-            message = name.equals("action") ? action(in, true) : error(in);
+            message = body(in, name);
           }
-          break;
-        default:
-          in.unknownProperty(name, "an A2UI client message", ENVELOPE);
       }
     }
     if ((present & 1) == 0) {
       in.missingProperty("version", "\"" + version.wireName() + "\"");
     }
     if ((present & 2) == 0) {
-      in.violation("\"action\" or \"error\"", "neither");
+      in.violation(kinds(), "none of them");
     }
     return message;
+  }
+
+  private List<String> envelope() {
+    return version == A2uiVersion.V0_9 ? ENVELOPE : ENVELOPE_V1;
+  }
+
+  /** The kinds of message this version's renderers send, as a problem names them. */
+  private String kinds() {
+    return version == A2uiVersion.V0_9 ? "\"action\" or \"error\""
+        : "\"action\", \"callAgentFunction\", \"rendererFunctionResponse\" or \"error\"";
+  }
+
+  private ClientMessage body(WidgetReader in, String kind) {
+    switch (kind) {
+      case "action":
+        return action(in, true);
+      case "callAgentFunction":
+        return callAgentFunction(in);
+      case "rendererFunctionResponse":
+        return functionResponse(in);
+      default:
+        return error(in);
+    }
+  }
+
+  /** v1.0's {@code {"surfaceId", "functionCallId", "callFunction"}}, nothing else. */
+  private CallAgentFunction callAgentFunction(WidgetReader in) {
+    if (!in.beginObject("a callAgentFunction object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String surfaceId = null;
+    String functionCallId = null;
+    JsonNode call = null;
+    for (String key = in.nextName(); key != null; key = in.nextName()) {
+      switch (key) {
+        case "surfaceId":
+          present = in.seen(present, 1, key);
+          surfaceId = in.readString();
+          break;
+        case "functionCallId":
+          present = in.seen(present, 2, key);
+          functionCallId = in.readString();
+          break;
+        case "callFunction":
+          present = in.seen(present, 4, key);
+          call = in.readTree();
+          if (!call.isObject() || !call.path("call").isTextual()) {
+            in.violation("a function call, {\"call\": name, \"args\": {...}}", "no such object");
+          }
+          break;
+        default:
+          in.unknownProperty(key, "callAgentFunction", CALL_AGENT_FUNCTION);
+      }
+    }
+    required(in, present, 1, "surfaceId", "a string");
+    required(in, present, 2, "functionCallId", "a string");
+    required(in, present, 4, "callFunction", "a function call");
+    return in.problemCount() == problems ? new CallAgentFunction(surfaceId, functionCallId, call) : null;
+  }
+
+  /** v1.0's {@code {"functionCallId", "value" | "error": {"code", "message"}}}, nothing else. */
+  private RendererFunctionResponse functionResponse(WidgetReader in) {
+    if (!in.beginObject("a function response object")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String functionCallId = null;
+    JsonNode value = null;
+    FunctionError error = null;
+    for (String key = in.nextName(); key != null; key = in.nextName()) {
+      switch (key) {
+        case "functionCallId":
+          present = in.seen(present, 1, key);
+          functionCallId = in.readString();
+          break;
+        case "value":
+          present = in.seen(present, 2, key);
+          value = in.readTree();
+          break;
+        case "error":
+          present = in.seen(present, 4, key);
+          error = functionError(in);
+          break;
+        default:
+          in.unknownProperty(key, "a function response", FUNCTION_RESPONSE);
+      }
+    }
+    required(in, present, 1, "functionCallId", "a string");
+    if ((present & 6) == 0 || (present & 6) == 6) {
+      in.violation("either \"value\" or \"error\"", (present & 6) == 0 ? "neither" : "both");
+    }
+    return in.problemCount() == problems ? new RendererFunctionResponse(functionCallId, value, error) : null;
+  }
+
+  private FunctionError functionError(WidgetReader in) {
+    if (!in.beginObject("an error object {\"code\", \"message\"}")) {
+      return null;
+    }
+    int problems = in.problemCount();
+    long present = 0;
+    String code = null;
+    String message = null;
+    for (String key = in.nextName(); key != null; key = in.nextName()) {
+      switch (key) {
+        case "code":
+          present = in.seen(present, 1, key);
+          code = in.readString();
+          break;
+        case "message":
+          present = in.seen(present, 2, key);
+          message = in.readString();
+          break;
+        default:
+          in.unknownProperty(key, "a function's error", FUNCTION_ERROR);
+      }
+    }
+    required(in, present, 1, "code", "a string");
+    required(in, present, 2, "message", "a string");
+    return in.problemCount() == problems ? new FunctionError(code, message) : null;
   }
 
   /** {@code {"a2uiAction": {"userAction": {...}}}}: the props CopilotKit forwards with a user's action. */
@@ -200,17 +326,21 @@ final class ClientMessageReader {
   }
 
   /**
-   * An error: {@code VALIDATION_FAILED} with {@code surfaceId}, {@code path} and {@code message}
-   * and nothing else; any other code with {@code surfaceId} and {@code message}, other keys kept.
+   * An error: a validation failure ({@code VALIDATION_FAILED}, and in v1.0 {@code UNALLOWED_PARENT}
+   * and {@code UNALLOWED_CHILD}) with {@code surfaceId}, {@code path} and {@code message} and nothing
+   * else; any other code with {@code message} and, in v0.9, {@code surfaceId}, in v1.0 exactly one of
+   * {@code surfaceId} and {@code functionCallId}, other keys kept.
    */
   private ErrorMessage error(WidgetReader in) {
     if (!in.beginObject("an error object")) {
       return null;
     }
+    boolean v1 = version == A2uiVersion.V1_0;
     int problems = in.problemCount();
     long present = 0;
     JsonNode code = null;
     String surfaceId = null;
+    String functionCallId = null;
     JsonNode path = null;
     String message = null;
     Map<String, JsonNode> others = new LinkedHashMap<>();
@@ -234,32 +364,57 @@ final class ClientMessageReader {
           message = in.readString();
           break;
         default:
+          if (v1 && key.equals("functionCallId")) {
+            present = in.seen(present, 16, key);
+            functionCallId = in.readString();
+            break;
+          }
           if (others.containsKey(key)) {
             in.duplicateKey(key);
           }
           others.put(key, in.readTree());
       }
     }
-    required(in, present, 1, "code", "\"VALIDATION_FAILED\" or a code of the renderer's own");
-    required(in, present, 2, "surfaceId", "a string");
+    String codes = v1 ? "\"VALIDATION_FAILED\", \"UNALLOWED_PARENT\", \"UNALLOWED_CHILD\"" : "\"VALIDATION_FAILED\"";
+    required(in, present, 1, "code", codes + " or a code of the renderer's own");
     required(in, present, 8, "message", "a string");
-    boolean validation = code != null && code.isTextual() && code.asText().equals(VALIDATION_FAILED);
+    boolean validation = code != null && code.isTextual() && (v1 ? ErrorMessage.VALIDATION_CODES.contains(code.asText())
+        : code.asText().equals(VALIDATION_FAILED));
+    if (v1 && code != null && !code.isTextual()) {
+      in.violation("a code as a string", "a JSON " + code.getNodeType().toString().toLowerCase(Locale.ROOT));
+    }
     String pointer = null;
     if (validation) {
+      required(in, present, 2, "surfaceId", "a string");
       required(in, present, 4, "path", "the JSON Pointer of what failed validation");
       if (path != null && !path.isTextual()) {
-        in.violation("a VALIDATION_FAILED error whose path is a string", "a path of another kind");
+        in.violation("a " + code.asText() + " error whose path is a string", "a path of another kind");
       }
       pointer = path == null ? null : path.asText();
-      for (String key : others.keySet()) {
-        in.violation("only the properties of a VALIDATION_FAILED error (" + String.join(", ", VALIDATION_ERROR) + ")",
-            "\"" + key + "\" as well");
+      List<String> keys = new ArrayList<>(others.keySet());
+      if (functionCallId != null) {
+        keys.add(0, "functionCallId");
       }
-    } else if (path != null) {
-      // An error of the renderer's own has no validation path: a "path" there is one more key.
-      others.put("path", path);
+      for (String key : keys) {
+        in.violation("only the properties of a " + code.asText() + " error (" + String.join(", ", VALIDATION_ERROR)
+            + ")", "\"" + key + "\" as well");
+      }
+      functionCallId = null;
+    } else {
+      if (!v1) {
+        required(in, present, 2, "surfaceId", "a string");
+      } else if (((present & 2) == 0) == ((present & 16) == 0)) {
+        in.violation("an error naming either \"surfaceId\" or \"functionCallId\"",
+            (present & 2) == 0 ? "neither" : "both");
+      }
+      if (path != null) {
+        // An error of the renderer's own has no validation path: a "path" there is one more key.
+        others.put("path", path);
+      }
     }
-    return in.problemCount() == problems ? new ErrorMessage(code, surfaceId, pointer, message, others) : null;
+    return in.problemCount() == problems
+        ? new ErrorMessage(code, surfaceId, functionCallId, pointer, message, others)
+        : null;
   }
 
   private static void required(WidgetReader in, long present, long bit, String name, String expected) {

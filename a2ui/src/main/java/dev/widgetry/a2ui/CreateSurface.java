@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import java.util.Objects;
 
@@ -12,13 +13,24 @@ import java.util.Objects;
  * @param theme how the catalog lets it be themed, or null
  * @param sendDataModel whether the renderer sends its data model with every action; null leaves it
  *     out (the renderer's default, false)
+ * @param metadata v1.0's surface metadata, {@code {"extensions": {...}}}, or null; v0.9 has none,
+ *     and its writer refuses a createSurface that has some
  */
-public record CreateSurface(String surfaceId, String catalogId, Theme theme, Boolean sendDataModel)
+public record CreateSurface(String surfaceId, String catalogId, Theme theme, Boolean sendDataModel, JsonNode metadata)
     implements ServerMessage {
 
   public CreateSurface {
     Objects.requireNonNull(surfaceId, "surfaceId");
     Objects.requireNonNull(catalogId, "catalogId");
+    if (metadata != null && !metadata.isObject()) {
+      throw new IllegalArgumentException("createSurface's metadata is an object, {\"extensions\": {...}}; found "
+          + metadata);
+    }
+  }
+
+  /** A createSurface without v1.0's metadata, as every v0.9 one is. */
+  public CreateSurface(String surfaceId, String catalogId, Theme theme, Boolean sendDataModel) {
+    this(surfaceId, catalogId, theme, sendDataModel, null);
   }
 
   /** A surface of the basic catalog. */

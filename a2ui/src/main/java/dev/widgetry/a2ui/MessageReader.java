@@ -22,7 +22,7 @@ final class MessageReader {
       List.of("version", "createSurface", "updateComponents", "updateDataModel", "deleteSurface");
   private static final List<String> CREATE_PROPERTIES = List.of("surfaceId", "catalogId", "theme", "sendDataModel");
   private static final List<String> CREATE_PROPERTIES_V1 =
-      List.of("surfaceId", "catalogId", "sendDataModel", "components", "dataModel");
+      List.of("surfaceId", "catalogId", "sendDataModel", "components", "dataModel", "metadata");
   private static final List<String> COMPONENTS_PROPERTIES = List.of("surfaceId", "components");
   private static final List<String> DATA_MODEL_PROPERTIES = List.of("surfaceId", "path", "value");
   private static final List<String> DELETE_PROPERTIES = List.of("surfaceId");
@@ -132,6 +132,7 @@ final class MessageReader {
     Boolean sendDataModel = null;
     List<A2uiComponent> components = null;
     JsonNode dataModel = null;
+    JsonNode metadata = null;
     for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (createProperty(name)) {
         case "surfaceId":
@@ -161,6 +162,11 @@ final class MessageReader {
             in.violation("the data model as an object", dataModel.getNodeType().name().toLowerCase(Locale.ROOT));
           }
           break;
+        case "metadata":
+          present = in.seen(present, 64, name);
+          metadata = in.readTree();
+          SurfaceMetadata.check(in, metadata);
+          break;
         default:
           in.unknownProperty(name, "createSurface", v09 ? CREATE_PROPERTIES : CREATE_PROPERTIES_V1);
       }
@@ -174,7 +180,8 @@ final class MessageReader {
     }
     // v1.0 leaves the catalog out for the renderer's default one: the basic catalog.
     List<ServerMessage> messages = new ArrayList<>();
-    messages.add(new CreateSurface(surfaceId, catalogId == null ? BasicCatalog.ID : catalogId, theme, sendDataModel));
+    messages.add(new CreateSurface(surfaceId, catalogId == null ? BasicCatalog.ID : catalogId, theme, sendDataModel,
+        metadata));
     if (components != null) {
       messages.add(new UpdateComponents(surfaceId, components));
     }

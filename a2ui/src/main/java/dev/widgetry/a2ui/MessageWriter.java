@@ -1,7 +1,11 @@
 package dev.widgetry.a2ui;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.runtime.Widgets;
+import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.WidgetWriter;
@@ -12,7 +16,8 @@ import java.util.Map;
  * a message (components, theme, data model values) by the generated serializers. What depends on
  * the wire version is here: v1.0 names the basic catalog by its own id, has no theme, writes calls
  * without {@code returnType} and headings as Markdown, deletes data with an explicit {@code null},
- * and may write a surface's first components and data model inside its {@code createSurface}.
+ * and may write a surface's first components and data model inside its {@code createSurface};
+ * only v1.0 has function messages.
  */
 final class MessageWriter {
   private static final EncodedString VERSION = EncodedString.of("version");
@@ -25,12 +30,22 @@ final class MessageWriter {
   private static final EncodedString THEME = EncodedString.of("theme");
   private static final EncodedString SEND_DATA_MODEL = EncodedString.of("sendDataModel");
   private static final EncodedString COMPONENTS = EncodedString.of("components");
+  private static final EncodedString METADATA = EncodedString.of("metadata");
   private static final EncodedString DATA_MODEL = EncodedString.of("dataModel");
   private static final EncodedString PATH = EncodedString.of("path");
   private static final EncodedString VALUE = EncodedString.of("value");
   private static final EncodedString PRIMARY_COLOR = EncodedString.of("primaryColor");
   private static final EncodedString ICON_URL = EncodedString.of("iconUrl");
   private static final EncodedString AGENT_DISPLAY_NAME = EncodedString.of("agentDisplayName");
+
+  private static final EncodedString CALL_RENDERER_FUNCTION = EncodedString.of("callRendererFunction");
+  private static final EncodedString AGENT_FUNCTION_RESPONSE = EncodedString.of("agentFunctionResponse");
+  private static final EncodedString FUNCTION_CALL_ID = EncodedString.of("functionCallId");
+  private static final EncodedString CALL_FUNCTION = EncodedString.of("callFunction");
+  private static final EncodedString ERROR = EncodedString.of("error");
+  private static final EncodedString CODE = EncodedString.of("code");
+  private static final EncodedString MESSAGE = EncodedString.of("message");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final A2uiVersion version;
   private final EncodedString versionName;
@@ -92,6 +107,15 @@ final class MessageWriter {
     if (message.sendDataModel() != null) {
       out.name(SEND_DATA_MODEL);
       out.value(message.sendDataModel().booleanValue());
+    }
+    if (message.metadata() != null) {
+      // Refused rather than dropped, as a theme is in v1.0: what the agent meant to send would be lost.
+      if (version == A2uiVersion.V0_9) {
+        throw new IllegalArgumentException("A2UI v0.9's createSurface has no metadata, and createSurface of \""
+            + message.surfaceId() + "\" has some: write it as v1.0, or build it without metadata");
+      }
+      out.name(METADATA);
+      out.value(message.metadata());
     }
     if (components != null) {
       out.name(COMPONENTS);
@@ -185,6 +209,65 @@ final class MessageWriter {
       }
     }
     out.endObject();
+  }
+
+  /** A v1.0 function message: {@code callRendererFunction} or {@code agentFunctionResponse}. */
+  void write(WidgetWriter out, FunctionMessage message) {
+    if (version == A2uiVersion.V0_9) {
+      throw new IllegalArgumentException("A2UI v0.9 has no function messages, and " + message.getClass().getSimpleName()
+          + " \"" + message.functionCallId() + "\" is one: write it with A2ui.writer(A2uiVersion.V1_0)");
+    }
+    out.beginObject();
+    out.name(VERSION);
+    out.value(versionName);
+    if (message instanceof CallRendererFunction) {
+      CallRendererFunction call = (CallRendererFunction) message;
+      out.name(CALL_RENDERER_FUNCTION);
+      out.beginObject();
+      out.name(FUNCTION_CALL_ID);
+      out.value(call.functionCallId());
+      out.name(CALL_FUNCTION);
+      out.value(callWithCatalog(call));
+      out.endObject();
+    } else {
+      AgentFunctionResponse response = (AgentFunctionResponse) message;
+      out.name(AGENT_FUNCTION_RESPONSE);
+      out.beginObject();
+      out.name(FUNCTION_CALL_ID);
+      out.value(response.functionCallId());
+      if (response.error() == null) {
+        out.name(VALUE);
+        out.value(response.value());
+      } else {
+        out.name(ERROR);
+        out.beginObject();
+        out.name(CODE);
+        out.value(response.error().code());
+        out.name(MESSAGE);
+        out.value(response.error().message());
+        out.endObject();
+      }
+      out.endObject();
+    }
+    out.endObject();
+  }
+
+  /**
+   * The call as v1.0 has it, without {@code returnType} and with the {@code catalogId} a renderer
+   * function's call must name. A rare message: the call is written, then given its catalog as a tree.
+   */
+  private JsonNode callWithCatalog(CallRendererFunction message) {
+    @SuppressWarnings("unchecked") // the generated codec of a call's own class accepts it
+    GeneratedCodec<FunctionCall> codec = (GeneratedCodec<FunctionCall>) Widgets.codec(message.call().getClass());
+    String written = Utf8Writers.write((out, call) -> codec.write(new WithoutReturnType(out), call), message.call(),
+        false).toUtf8String();
+    try {
+      ObjectNode tree = (ObjectNode) JSON.readTree(written);
+      tree.put("catalogId", version.catalogIdOnWire(message.catalogId()));
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A generated codec wrote what is not JSON: " + written, e);
+    }
   }
 
   @SuppressWarnings("unchecked") // the generated codec of a component's own class accepts it

@@ -5,6 +5,7 @@ import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiProblem;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.Action;
+import dev.widgetry.a2ui.CallRendererFunction;
 import dev.widgetry.a2ui.ChildList;
 import dev.widgetry.a2ui.EventAction;
 import dev.widgetry.a2ui.ServerMessage;
@@ -68,5 +69,7 @@ public class SurfaceExample implements ReadmeExample {
     if (read.size() != 3 || !A2ui.writer(A2uiVersion.V1_0).inlineCreate().toJsonArray(read).equals(v1)) {
       throw new AssertionError("v1.0 did not read back as its three messages: " + A2ui.toJsonArray(read));
     }
+    // README snippet: a2ui/v1-function
+    readme.output("a2ui/v1-function-json", call);
   }
 }

@@ -2,6 +2,7 @@ package dev.widgetry.a2ui.internal;
 
 import dev.widgetry.a2ui.A2uiAnswer;
 import dev.widgetry.a2ui.A2uiSource;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.runtime.ActionContext;
@@ -17,26 +18,31 @@ import java.util.List;
 /**
  * An A2UI action, read and checked: its handler, the context parsed into the handler's payload
  * type, and where it came from, which reaches the handler as an {@link A2uiSource} in its context.
- * It answers with the handler's server messages, after A2UI's middleware, in the form the client's
- * {@code Accept} asks for.
+ * It answers with the handler's server messages, after A2UI's middleware, in the A2UI version the
+ * client spoke and the form its {@code Accept} asks for.
  *
  * @param route the handler it goes to
  * @param payload the context parsed into the handler's type, or null when the handler takes none
  * @param source the surface, the component and the time it came from
+ * @param versionSpoken whether the request said its version; when not, the version is the
+ *     {@link A2uiVersion} of the application's context, if it has one
  */
-record A2uiCall(ActionRoute route, Object payload, A2uiSource source) implements ActionCall {
+record A2uiCall(ActionRoute route, Object payload, A2uiSource source, boolean versionSpoken) implements ActionCall {
   /** The forms of a {@link Reply} A2UI takes, the one it prefers first. */
   private static final List<Class<?>> REPLY_FORMS = List.of(A2uiAnswer.class, Surface.class);
 
   @Override
   public ActionContext context(ActionContext base) {
-    return base.with(A2uiSource.class, source);
+    A2uiVersion version = versionSpoken ? source.version() : base.get(A2uiVersion.class).orElse(source.version());
+    return base.with(A2uiSource.class, new A2uiSource(source.surfaceId(), source.sourceComponentId(),
+        source.timestamp(), version, source.userMessage()));
   }
 
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
     A2uiAnswer answer = middleware.apply(A2uiAnswer.class, toAnswer(returned), context);
-    return AnswerForm.of(context).write(answer.messages());
+    A2uiVersion version = A2uiSource.of(context).map(A2uiSource::version).orElse(source.version());
+    return AnswerForm.of(context).write(answer.messages(), version);
   }
 
   private A2uiAnswer toAnswer(Object returned) {

@@ -6,7 +6,7 @@ import dev.widgetry.runtime.spi.ActionRoutes;
 
 /**
  * A2UI's client messages, for {@link dev.widgetry.runtime.ActionDispatcher}: a renderer's
- * {@code {"version": "v0.9", "action": {...}}} reaches the {@code @OnAction} handler of the
+ * {@code {"version": "v0.9", "action": {...}}} (or {@code "v1.0"}) reaches the {@code @OnAction} handler of the
  * action's name with its context read into the handler's payload type; {@code {"version", "error"}}
  * goes to the {@link dev.widgetry.a2ui.A2uiErrorHook}; CopilotKit's forwarded forms are read too.
  * Registered in {@code META-INF/services}.
@@ -20,8 +20,8 @@ public final class A2uiProtocol implements ActionProtocol {
 
   @Override
   public String requestShapes() {
-    return "an A2UI {\"version\": \"v0.9\", \"action\": {\"name\", \"surfaceId\", \"sourceComponentId\","
-        + " \"timestamp\", \"context\"}}";
+    return "an A2UI {\"version\": \"v0.9\" or \"v1.0\", \"action\": {\"name\", \"surfaceId\","
+        + " \"sourceComponentId\", \"timestamp\", \"context\"}}";
   }
 
   @Override
@@ -29,6 +29,8 @@ public final class A2uiProtocol implements ActionProtocol {
     switch (name) {
       case "version":
       case "a2uiAction":
+      case "callAgentFunction":
+      case "rendererFunctionResponse":
       case "surfaceId":
       case "sourceComponentId":
         return true;

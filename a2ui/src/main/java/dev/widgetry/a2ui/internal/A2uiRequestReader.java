@@ -19,22 +19,24 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an A2UI client message in one streaming pass: {@code {"version": "v0.9", "action": {...}}}
- * or {@code {"version": "v0.9", "error": {...}}} as the v0.9 schema has them, and an action as
+ * or {@code {"version": "v0.9", "error": {...}}} as the v0.9 schema has them, the same in v1.0
+ * ({@code "version": "v1.0"}, as {@code renderer_to_agent.json} has them), and an action as
  * CopilotKit forwards it, bare ({@code {name, surfaceId, sourceComponentId, context}}) or in its
  * forwarded props ({@code {"a2uiAction": {"userAction": {...}}}}). Other top-level properties are
- * skipped, as a transport may add its own. An error report is rare, and is read again whole by
- * {@link A2ui#parseClientMessage}, which checks it against the schema.
+ * skipped, as a transport may add its own; v1.0's function messages are refused as unsupported
+ * here (the application reads and answers them itself). An error report is rare, and is read again
+ * whole by its version's {@link dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it
+ * against the schema.
  */
 final class A2uiRequestReader {
-  private static final A2uiVersion VERSION = A2uiVersion.V0_9;
-
   private final byte[] body;
   private final JsonParser parser;
   private final ActionRoutes routes;
   private final Malformed malformed;
   private final ActionObjectReader action;
   private final PropertyNames names = new PropertyNames();
-  private boolean hasVersion;
+  /** The version the envelope says; null until read, and for CopilotKit's forms, which say none. */
+  private A2uiVersion version;
   private boolean enveloped;
   private boolean error;
 
@@ -84,6 +86,12 @@ final class A2uiRequestReader {
         case "a2uiAction":
           readForwardedProps();
           break;
+        case "callAgentFunction":
+        case "rendererFunctionResponse":
+          throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "This endpoint takes A2UI actions and errors;"
+              + " A2UI v1.0's \"" + name + "\" is not served here. Read it with"
+              + " A2ui.reader(A2uiVersion.V1_0).parseClientMessage and answer it with"
+              + " A2ui.writer(A2uiVersion.V1_0).toJson(FunctionMessage).");
         default:
           parser.skipChildren();
       }
@@ -91,24 +99,38 @@ final class A2uiRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the message object");
     }
-    if (error) {
-      return new A2uiErrorCall(errorMessage());
+    if ((enveloped || error) && version == null) {
+      throw malformed.missing("", "version", versions());
     }
-    if (enveloped && !hasVersion) {
-      throw malformed.missing("", "version", "\"" + VERSION.wireName() + "\"");
+    if (error) {
+      return new A2uiErrorCall(errorMessage(), version);
     }
     if (!action.seen()) {
       throw malformed.at("", "\"action\", \"error\" or an action's \"name\", \"surfaceId\", \"sourceComponentId\" and"
           + " \"context\"", "none of them");
     }
-    return action.call(routes, enveloped);
+    return action.call(routes, enveloped ? version : null);
   }
 
   private void readVersion() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING || !VERSION.accepted().contains(parser.getText())) {
-      throw malformed.at("/version", "\"" + VERSION.wireName() + "\"");
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      for (A2uiVersion each : A2uiVersion.values()) {
+        if (each.accepted().contains(parser.getText())) {
+          version = each;
+          return;
+        }
+      }
     }
-    hasVersion = true;
+    throw malformed.at("/version", versions());
+  }
+
+  /** The versions this reader reads, as a problem names them: {@code "v0.9" or "v1.0"}. */
+  private static String versions() {
+    StringBuilder names = new StringBuilder();
+    for (A2uiVersion each : A2uiVersion.values()) {
+      names.append(names.length() == 0 ? "" : " or ").append('"').append(each.wireName()).append('"');
+    }
+    return names.toString();
   }
 
   /** {@code {"a2uiAction": {"userAction": {...}}}}: the props CopilotKit forwards with a user's action. */
@@ -133,7 +155,7 @@ final class A2uiRequestReader {
     }
     ClientMessage message;
     try {
-      message = A2ui.parseClientMessage(new String(body, StandardCharsets.UTF_8));
+      message = A2ui.reader(version).parseClientMessage(new String(body, StandardCharsets.UTF_8));
     } catch (WidgetParseException e) {
       throw new ActionFailure(ActionError.MALFORMED_REQUEST, "The body is not an A2UI error report: "
           + e.problems().get(0).message(), e.problems());

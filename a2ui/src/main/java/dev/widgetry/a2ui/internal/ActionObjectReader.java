@@ -3,6 +3,7 @@ package dev.widgetry.a2ui.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.a2ui.A2uiSource;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PayloadSlot;
@@ -17,8 +18,9 @@ import java.time.format.DateTimeParseException;
  * wherever the request carries it: in the envelope's {@code "action"}, bare at the top level as
  * CopilotKit forwards it, or in forwarded props' {@code "a2uiAction"/"userAction"}. The context goes
  * to the handler's generated parser as soon as the name is known (kept as tokens when it comes
- * first), so its problems point into the request ({@code /action/context/quantity}). Keys beyond the
- * five are the renderer's business (the schema allows them) and are skipped.
+ * first), so its problems point into the request ({@code /action/context/quantity}). v1.0's {@code
+ * userMessage} reaches the handler's {@link A2uiSource}; other keys beyond the five are the
+ * renderer's business (the schemas allow them) and are skipped.
  */
 final class ActionObjectReader {
   private final JsonParser parser;
@@ -31,6 +33,8 @@ final class ActionObjectReader {
   private String surfaceId;
   private String sourceComponentId;
   private Instant timestamp;
+  private String userMessage;
+  private boolean userMessageNotString;
   private boolean hasTimestamp;
   private boolean hasContext;
 
@@ -68,6 +72,8 @@ final class ActionObjectReader {
       parser.nextToken();
       if (isActionKey(key)) {
         property(key);
+      } else if (key.equals("userMessage")) {
+        userMessage();
       } else {
         parser.skipChildren();
       }
@@ -115,6 +121,19 @@ final class ActionObjectReader {
     }
   }
 
+  /** v1.0's userMessage; whether it must be a string is known once the version is, at the end. */
+  private void userMessage() throws IOException {
+    if (!names.add("userMessage")) {
+      throw malformed.duplicate(pointer, "userMessage");
+    }
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      userMessage = parser.getText();
+    } else {
+      userMessageNotString = true;
+      parser.skipChildren();
+    }
+  }
+
   private String string(String key, String expected) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw malformed.at(pointer + "/" + key, expected);
@@ -134,18 +153,25 @@ final class ActionObjectReader {
   /**
    * The action's route, payload and source, once the whole request has been read.
    *
-   * @param enveloped whether it came in the {@code {"version", "action"}} envelope, where the
-   *     timestamp is required
+   * @param version the version the envelope says; null for an action without one, whose timestamp
+   *     may be absent
    */
-  A2uiCall call(ActionRoutes routes, boolean enveloped) {
+  A2uiCall call(ActionRoutes routes, A2uiVersion version) {
+    boolean enveloped = version != null;
     require(name != null, "name", "the action's name");
     require(surfaceId != null, "surfaceId", "the surface's id");
     require(sourceComponentId != null, "sourceComponentId", "the id of the component that fired the action");
     require(hasTimestamp || !enveloped, "timestamp", "an RFC 3339 date-time");
     require(hasContext, "context", "the action's context as an object ({} when it has none)");
+    boolean v1 = version == A2uiVersion.V1_0;
+    if (v1 && userMessageNotString) {
+      throw malformed.at(pointer + "/userMessage", "what the user did, as a string");
+    }
     ActionRoute route = routes.route(name);
     Object payload = context.finish(route, pointer + "/context");
-    return new A2uiCall(route, payload, new A2uiSource(surfaceId, sourceComponentId, timestamp));
+    A2uiSource source = new A2uiSource(surfaceId, sourceComponentId, timestamp,
+        enveloped ? version : A2uiVersion.V0_9, v1 ? userMessage : null);
+    return new A2uiCall(route, payload, source, enveloped);
   }
 
   private void require(boolean present, String key, String expected) {

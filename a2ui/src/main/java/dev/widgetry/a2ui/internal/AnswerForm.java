@@ -1,10 +1,13 @@
 package dev.widgetry.a2ui.internal;
 
 import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.A2uiWriter;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -104,22 +107,31 @@ enum AnswerForm {
     return 1;
   }
 
-  /** The answer of {@code messages} in this form. */
-  ActionResponse write(List<ServerMessage> messages) {
+  /**
+   * The answer of {@code messages} in this form and {@code version}. Every message is written
+   * before the answer starts, so one that has no form in the version (a theme in v1.0) fails the
+   * handler's answer rather than a stream half sent.
+   */
+  ActionResponse write(List<ServerMessage> messages, A2uiVersion version) {
+    A2uiWriter writer = A2ui.writer(version);
     switch (this) {
       case JSON_LINES:
-        return ActionResponse.ok(contentType, A2ui.toJsonl(messages).getBytes(StandardCharsets.UTF_8));
+        return ActionResponse.ok(contentType, writer.toJsonl(messages).getBytes(StandardCharsets.UTF_8));
       case EVENT_STREAM:
+        List<byte[]> events = new ArrayList<>();
+        for (ServerMessage message : messages) {
+          events.add(writer.toJson(message).getBytes(StandardCharsets.UTF_8));
+        }
         return ActionResponse.stream(contentType, out -> {
-          for (ServerMessage message : messages) {
+          for (byte[] event : events) {
             out.write(DATA);
-            out.write(A2ui.toJson(message).getBytes(StandardCharsets.UTF_8));
+            out.write(event);
             out.write(END_OF_EVENT);
             out.flush();
           }
         });
       default:
-        return ActionResponse.ok(contentType, A2ui.toJsonArray(messages).getBytes(StandardCharsets.UTF_8));
+        return ActionResponse.ok(contentType, writer.toJsonArrayBytes(messages));
     }
   }
 }

@@ -144,9 +144,9 @@ class ActionDispatcherTest {
     // Column 41 is the closing brace of the root object, where the search for a known property ended.
 
     assertEquals("The body is not an action request: At the document root (line 1, column 41): expected an A2UI"
-        + " {\"version\": \"v0.9\", \"action\": {\"name\", \"surfaceId\", \"sourceComponentId\", \"timestamp\","
-        + " \"context\"}}, or {\"action\": {...}} or a ChatKit threads.custom_action request, found an object whose"
-        + " properties no protocol knows, starting with \"widgetId\".", unknown.get("message").asText());
+        + " {\"version\": \"v0.9\" or \"v1.0\", \"action\": {\"name\", \"surfaceId\", \"sourceComponentId\","
+        + " \"timestamp\", \"context\"}}, or {\"action\": {...}} or a ChatKit threads.custom_action request,"
+        + " found an object whose properties no protocol knows, starting with \"widgetId\".", unknown.get("message").asText());
     assertEquals("an empty object", empty.get("problems").get(0).get("found").asText());
     assertTrue(cart.cart.isEmpty());
   }

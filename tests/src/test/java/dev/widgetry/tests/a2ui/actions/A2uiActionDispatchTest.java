@@ -121,7 +121,8 @@ class A2uiActionDispatchTest {
     assertEquals(List.of("/action/timestamp"), pointers(noTimestamp));
     assertEquals(List.of("/action/timestamp"), pointers(badTimestamp));
     assertEquals(List.of("/version"), pointers(version));
-    assertEquals("The body is not an A2UI action: At /version (line 1, column 12): expected \"v0.9\", found \"v0.8\".",
+    assertEquals("The body is not an A2UI action: At /version (line 1, column 12): expected \"v0.9\" or \"v1.0\","
+        + " found \"v0.8\".",
         version.get("message").asText());
     assertEquals(List.of("/action/context"), pointers(context));
     assertTrue(shop.cart.isEmpty());

@@ -5,6 +5,7 @@ import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.DeleteSurface;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
+import dev.widgetry.a2ui.Theme;
 import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.annotations.OnAction;
@@ -51,6 +52,12 @@ public class ShopHandlers {
     String surfaceId = A2uiSource.of(context).orElseThrow().surfaceId();
     return CompletableFuture.supplyAsync(() -> List.of(new DeleteSurface(surfaceId),
         Surface.builder(surfaceId).root(Text.of("Fresh")).build().create()));
+  }
+
+  /** A themed surface, which v0.9 renderers can be sent and v1.0 renderers cannot (v1.0 has no theme). */
+  @OnAction("shop.themed")
+  static Surface themed() {
+    return Surface.builder("themed").theme(Theme.of().primaryColor("#00aa00")).root(Text.of("Green")).build();
   }
 
   @OnAction("shop.forget")
