@@ -28,16 +28,19 @@ import java.util.Set;
 
 /**
  * Where a {@link Responder} emits its answer: text (whole or streamed), widgets (whole, or as a
- * series of states), progress lines, client effects, notices, errors and any other item. Each item
- * is kept in the thread before it is sent, so a reload shows what was streamed. When the client
- * leaves, the next emit throws {@link StreamCancelledException}; what was done is kept, and
- * streams still open are kept as far as they got.
+ * series of states), progress lines, client effects, notices, errors and any other item. An item
+ * emitted whole is kept in the thread before it is sent done. A streamed text or widget is sent as
+ * it grows ({@code thread.item.added}, then updates) and kept when it is done, so a reload shows
+ * what was streamed. Hidden context items are kept and never sent. When the client leaves, the
+ * next emit throws {@link StreamCancelledException}; what was done is kept, and streams still open
+ * are kept as far as they got.
  *
  * <p>Every widget emitted, each state of a streamed one included, first goes through the server's
  * {@link WidgetMiddleware} (see {@link ChatKitServer.Builder#middleware}): what is compared, kept and
  * sent is the widget as the middleware left it.
  *
- * <p>Methods may be called from any thread; events go out in the order the calls were made.
+ * <p>Methods may be called from any thread: keeping an item and sending it hold one lock, so events
+ * go out in the order the items were kept.
  */
 public final class ThreadStream {
   private final EventSink sink;
@@ -189,29 +192,45 @@ public final class ThreadStream {
 
   /**
    * Keeps a complete item, then sends {@code before} and the item done: kept first, so an item the
-   * client may have seen is never lost, even when the client leaves before it is sent.
+   * client may have seen is never lost, even when the client leaves before it is sent. A hidden
+   * item is kept and not sent: the client never sees it. Keeping and sending hold one lock, so
+   * items are sent in the order they are kept.
    */
   void complete(ThreadItem item, ThreadStreamEvent... before) {
     requireThisThread(item);
-    store.addItem(item, context);
-    for (ThreadStreamEvent event : before) {
-      send(event);
+    synchronized (this) {
+      store.addItem(item, context);
+      if (item.hidden()) {
+        return;
+      }
+      for (ThreadStreamEvent event : before) {
+        send(event);
+      }
+      send(new ThreadStreamEvent.ItemDone(item));
     }
-    send(new ThreadStreamEvent.ItemDone(item));
   }
 
-  /** Replaces an item of the thread, keeping its place; a widget item's widget goes through the middleware first. */
+  /**
+   * Replaces an item of the thread, keeping its place; a widget item's widget goes through the
+   * middleware first. A hidden item is kept and not sent.
+   */
   public void replace(ThreadItem item) {
     requireThisThread(item);
     ThreadItem shaped = shaped(item);
-    store.saveItem(shaped, context);
-    send(new ThreadStreamEvent.ItemReplaced(shaped));
+    synchronized (this) {
+      store.saveItem(shaped, context);
+      if (!shaped.hidden()) {
+        send(new ThreadStreamEvent.ItemReplaced(shaped));
+      }
+    }
   }
 
   /** Removes an item from the thread. */
   public void remove(String itemId) {
-    store.deleteItem(thread().id(), itemId, context);
-    send(new ThreadStreamEvent.ItemRemoved(itemId));
+    synchronized (this) {
+      store.deleteItem(thread.id(), itemId, context);
+      send(new ThreadStreamEvent.ItemRemoved(itemId));
+    }
   }
 
   /** Renames the thread; kept and sent when the answer ends. */
