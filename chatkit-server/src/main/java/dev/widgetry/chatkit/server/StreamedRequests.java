@@ -6,7 +6,6 @@ import dev.widgetry.chatkit.server.internal.Ids;
 import dev.widgetry.chatkit.server.store.NotFoundException;
 import dev.widgetry.chatkit.server.store.Order;
 import dev.widgetry.chatkit.server.store.Page;
-import dev.widgetry.chatkit.server.store.StoreException;
 import dev.widgetry.chatkit.server.store.ThreadStore;
 import dev.widgetry.chatkit.server.types.Attachment;
 import dev.widgetry.chatkit.server.types.ClientToolCallItem;
@@ -68,7 +67,8 @@ final class StreamedRequests {
       }
     } catch (NotFoundException | Refusal e) {
       sink.send(new ThreadStreamEvent.ErrorEvent(ThreadStreamEvent.ErrorEvent.ErrorCode.CUSTOM, e.getMessage(), false));
-    } catch (StoreException e) {
+    } catch (RuntimeException e) {
+      // A store of the application's may fail with any exception: the client still gets an error event.
       LOG.log(Level.ERROR, "The store failed while answering a ChatKit request", e);
       sink.send(new ThreadStreamEvent.ErrorEvent(ThreadStreamEvent.ErrorEvent.ErrorCode.STREAM_ERROR, null, true));
     }
