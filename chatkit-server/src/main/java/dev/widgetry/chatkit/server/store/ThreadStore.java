@@ -54,6 +54,8 @@ public interface ThreadStore {
    * Changes an item in place, keeping its position; adds it at the end of its thread when it is new.
    *
    * @throws NotFoundException when there is no such thread
+   * @throws StoreException when another thread holds an item of this id (an item's id names one item
+   *     across all threads), leaving that item as it was
    */
   void saveItem(ThreadItem item, ActionContext context);
 
