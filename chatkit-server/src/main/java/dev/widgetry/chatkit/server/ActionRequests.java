@@ -117,7 +117,7 @@ final class ActionRequests {
 
     private void events(ActionResult result, String threadId, ActionContext context, EventSink sink)
         throws IOException {
-      sink.send(new ThreadStreamEvent.StreamOptions(new ThreadStreamEvent.StreamOptions.Options(true)));
+      sink.send(ThreadStream.CANCELLABLE);
       try {
         if (result.widget().isPresent()) {
           WidgetRoot widget = result.widget().get();

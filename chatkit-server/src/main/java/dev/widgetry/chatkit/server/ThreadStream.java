@@ -8,12 +8,16 @@ import dev.widgetry.chatkit.server.internal.Ids;
 import dev.widgetry.chatkit.server.store.ThreadStore;
 import dev.widgetry.chatkit.server.types.AssistantMessageContent;
 import dev.widgetry.chatkit.server.types.AssistantMessageItem;
+import dev.widgetry.chatkit.server.types.ClientToolCallItem;
+import dev.widgetry.chatkit.server.types.TaskItem;
 import dev.widgetry.chatkit.server.types.Thread;
 import dev.widgetry.chatkit.server.types.ThreadItem;
+import dev.widgetry.chatkit.server.types.ThreadItemUpdate;
 import dev.widgetry.chatkit.server.types.ThreadItemPage;
 import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.chatkit.server.types.ThreadStreamEvent;
 import dev.widgetry.chatkit.server.types.WidgetItem;
+import dev.widgetry.chatkit.server.types.WorkflowItem;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.WidgetMiddleware;
 import java.io.IOException;
@@ -43,6 +47,10 @@ import java.util.Set;
  * go out in the order the items were kept.
  */
 public final class ThreadStream {
+  /** What a stream says first about itself: the user may stop the answer. */
+  static final ThreadStreamEvent CANCELLABLE =
+      new ThreadStreamEvent.StreamOptions(new ThreadStreamEvent.StreamOptions.Options(true));
+
   private final EventSink sink;
   private final ThreadStore store;
   private final ActionContext context;
@@ -86,8 +94,25 @@ public final class ThreadStream {
     return clientGone != null;
   }
 
-  /** A new id for an item of this thread. */
+  /** A new id for a message or widget of this thread: {@code msg_...}. */
   public String newItemId() {
+    return Ids.message();
+  }
+
+  /**
+   * A new id for an item of this kind, prefixed as chatkit-python prefixes it: {@code tc_} for a
+   * client tool call, {@code wf_} for a workflow, {@code tsk_} for a task, {@code msg_} for the rest.
+   */
+  public String newItemId(Class<? extends ThreadItem> kind) {
+    if (ClientToolCallItem.class.isAssignableFrom(kind)) {
+      return Ids.toolCall();
+    }
+    if (WorkflowItem.class.isAssignableFrom(kind)) {
+      return Ids.workflow();
+    }
+    if (TaskItem.class.isAssignableFrom(kind)) {
+      return Ids.task();
+    }
     return Ids.message();
   }
 
@@ -225,6 +250,16 @@ public final class ThreadStream {
     }
   }
 
+  /**
+   * Sends a change to an item the client has: a workflow's task added or updated, a generated
+   * image's progress... It is sent, not kept (as chatkit-python does with {@code thread.item.updated}):
+   * {@link #replace} the item too when a reload must show the change.
+   */
+  public void update(String itemId, ThreadItemUpdate update) {
+    send(new ThreadStreamEvent.ItemUpdated(Objects.requireNonNull(itemId, "itemId"),
+        Objects.requireNonNull(update, "update")));
+  }
+
   /** Removes an item from the thread. */
   public void remove(String itemId) {
     synchronized (this) {
@@ -283,11 +318,7 @@ public final class ThreadStream {
     for (OpenItem item : openItems()) {
       item.done();
     }
-    ThreadMetadata changed;
-    synchronized (this) {
-      changed = threadChanged ? thread : null;
-      threadChanged = false;
-    }
+    ThreadMetadata changed = takeChangedThread();
     if (changed != null) {
       store.saveThread(changed, context);
       send(new ThreadStreamEvent.ThreadUpdated(Thread.of(changed, ThreadItemPage.EMPTY)));
@@ -300,13 +331,17 @@ public final class ThreadStream {
       store.saveItem(item.current(), context);
       closed(item);
     }
-    ThreadMetadata changed;
-    synchronized (this) {
-      changed = threadChanged ? thread : null;
-    }
+    ThreadMetadata changed = takeChangedThread();
     if (changed != null) {
       store.saveThread(changed, context);
     }
+  }
+
+  /** The thread when the answer changed it, else null; taken once. */
+  private synchronized ThreadMetadata takeChangedThread() {
+    ThreadMetadata changed = threadChanged ? thread : null;
+    threadChanged = false;
+    return changed;
   }
 
   private synchronized List<OpenItem> openItems() {

@@ -2,6 +2,7 @@ package dev.widgetry.chatkit.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,9 +10,16 @@ import dev.widgetry.chatkit.server.store.Order;
 import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.chatkit.server.types.AssistantMessageContent;
 import dev.widgetry.chatkit.server.types.AssistantMessageItem;
+import dev.widgetry.chatkit.server.types.ClientToolCallItem;
 import dev.widgetry.chatkit.server.types.HiddenContextItem;
 import dev.widgetry.chatkit.server.types.SdkHiddenContextItem;
+import dev.widgetry.chatkit.server.types.Task;
+import dev.widgetry.chatkit.server.types.TaskItem;
 import dev.widgetry.chatkit.server.types.ThreadItem;
+import dev.widgetry.chatkit.server.types.ThreadItemUpdate;
+import dev.widgetry.chatkit.server.types.WidgetItem;
+import dev.widgetry.chatkit.server.types.Workflow;
+import dev.widgetry.chatkit.server.types.WorkflowItem;
 import dev.widgetry.runtime.ActionContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +112,39 @@ class ThreadStreamTest {
     }
     assertEquals(List.of("hello", "first", "second"), kept);
     assertEquals(kept, sent);
+  }
+
+  @Test
+  void itemIdsArePrefixedByKindAsChatKitPythonPrefixesThem() {
+    ThreadStream stream = new ThreadStream(null, sqlite, ActionContext.empty(),
+        dev.widgetry.chatkit.server.types.ThreadMetadata.of("thr_1", Instant.now()), null);
+
+    assertTrue(stream.newItemId(ClientToolCallItem.class).matches("tc_[0-9a-f]{16}"));
+    assertTrue(stream.newItemId(WorkflowItem.class).matches("wf_[0-9a-f]{16}"));
+    assertTrue(stream.newItemId(TaskItem.class).matches("tsk_[0-9a-f]{16}"));
+    assertTrue(stream.newItemId(WidgetItem.class).matches("msg_[0-9a-f]{16}"));
+    assertTrue(stream.newItemId().matches("msg_[0-9a-f]{16}"));
+  }
+
+  @Test
+  void aWorkflowsTaskIsSentAsAnUpdateOfItsItem() {
+    ChatKitServer server = ChatKitServer.builder((thread, message, context, stream) -> {
+          String id = stream.newItemId(WorkflowItem.class);
+          stream.add(new WorkflowItem(id, thread.id(), Instant.now(),
+              new Workflow(Workflow.Kind.REASONING, List.of(), null, false)));
+          stream.update(id, new ThreadItemUpdate.WorkflowTaskAdded(0,
+              new Task.Thought(Task.StatusIndicator.LOADING, "Thinking", "First, ...")));
+        })
+        .store(sqlite)
+        .build();
+
+    Answer answer = new TestClient(server).post(Bodies.create("hello"));
+
+    JsonNode update = answer.event("thread.item.updated");
+    assertEquals(answer.events("thread.item.done").get(1).path("item").path("id").asText(),
+        update.path("item_id").asText());
+    assertEquals("workflow.task.added", update.path("update").path("type").asText());
+    assertEquals("First, ...", update.path("update").path("task").path("content").asText());
   }
 
   private static void awaitBlockedOrDone(java.lang.Thread thread) {
