@@ -12,7 +12,6 @@ import dev.widgetry.runtime.AnswerMiddleware;
 import dev.widgetry.runtime.WidgetMiddleware;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,7 +24,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -34,21 +32,25 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * the application's {@link ActionDispatcher}, whose widgets go through its {@code WidgetMiddleware}
  * beans in {@code @Order}, and whose threads are kept in its {@link ThreadStore} bean, else in a
  * SQLite file ({@code widgetry.chatkit.store.file}). In a servlet web application it is served at
- * {@code widgetry.chatkit.path}, and its attachments below it, kept by the application's
+ * {@code widgetry.chatkit.path}, and its attachments below it ({@link WidgetryChatKitWebAutoConfiguration}), kept by the application's
  * {@link AttachmentStore} bean, else in a folder ({@code widgetry.chatkit.attachments.folder}). An
- * application that defines its own {@code ChatKitServer} gets that one served, and none of the
- * defaults is made.
+ * application that defines its own {@code ChatKitServer} (with or without a {@code Responder} bean)
+ * gets that one served at {@code widgetry.chatkit.path}, and none of the defaults is made; with
+ * several {@code ChatKitServer} beans, the {@code @Primary} one is served, and none when no one is
+ * primary. An application that serves its server at a path of its own (a {@link
+ * RequestHandlerRegistration} bean) sets {@code widgetry.chatkit.enabled=false}, or it is served at
+ * both paths.
  */
 @AutoConfiguration(after = WidgetryActionsAutoConfiguration.class, before = WidgetryEndpointsAutoConfiguration.class)
 @ConditionalOnClass(ChatKitServer.class)
 @ConditionalOnBooleanProperty(name = "widgetry.chatkit.enabled", matchIfMissing = true)
-@ConditionalOnBean(Responder.class)
 @EnableConfigurationProperties(WidgetryProperties.class)
 public final class WidgetryChatKitServerAutoConfiguration {
-  private static final String ATTACHMENTS_ENABLED = "widgetry.chatkit.attachments.enabled";
+  static final String ATTACHMENTS_ENABLED = "widgetry.chatkit.attachments.enabled";
 
   /** What a server of the starter's making needs; nothing of it when the application has its own. */
   @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean(Responder.class)
   @ConditionalOnMissingBean(ChatKitServer.class)
   static class ServerConfiguration {
 
@@ -107,28 +109,6 @@ public final class WidgetryChatKitServerAutoConfiguration {
         throw new IllegalStateException(property + " must be more than 0 bytes, was " + bytes + "B");
       }
       return bytes;
-    }
-  }
-
-  /** The server, and its attachments, served through Spring MVC. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  @ConditionalOnClass(DispatcherServlet.class)
-  static class WebConfiguration {
-
-    @Bean
-    RequestHandlerRegistration widgetryChatKitEndpoint(ChatKitServer server, WidgetryProperties properties) {
-      return new RequestHandlerRegistration(properties.getChatkit().getPath(), server);
-    }
-
-    @Bean
-    @ConditionalOnBooleanProperty(name = ATTACHMENTS_ENABLED, matchIfMissing = true)
-    @ConditionalOnMissingBean(name = "widgetryChatKitAttachmentsMapping")
-    SimpleUrlHandlerMapping widgetryChatKitAttachmentsMapping(ChatKitServer server, WidgetryProperties properties,
-        ObjectProvider<ActionContextCustomizer> customizers) {
-      ChatKitAttachmentEndpoint endpoint = new ChatKitAttachmentEndpoint(server, customizers.orderedStream().toList());
-      return new SimpleUrlHandlerMapping(Map.of(attachmentsPath(properties) + "*", endpoint),
-          WidgetryEndpointsAutoConfiguration.HANDLER_MAPPING_ORDER);
     }
   }
 

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * attachments.create} gives, within their limit.
  */
 @SpringBootTest(classes = ChatKitEndpointTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "widgetry.chatkit.attachments.max-size=16B")
+    properties = {"widgetry.chatkit.attachments.max-size=16B", "server.address=127.0.0.1"})
 class ChatKitEndpointTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

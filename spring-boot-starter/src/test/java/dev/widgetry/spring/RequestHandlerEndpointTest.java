@@ -56,7 +56,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = RequestHandlerEndpointTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "widgetry.actions.max-body-size=1KB")
+    properties = {"widgetry.actions.max-body-size=1KB", "server.address=127.0.0.1"})
 class RequestHandlerEndpointTest {
   private static final String ACTIONS = "/api/widget-action";
   private static final String STREAM = "/test/stream";

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 class WidgetryChatKitAutoConfigurationTest {
   private static final AutoConfigurations WIDGETRY = AutoConfigurations.of(
       WidgetryActionsAutoConfiguration.class, WidgetryChatKitServerAutoConfiguration.class,
-      WidgetryEndpointsAutoConfiguration.class);
+      WidgetryChatKitWebAutoConfiguration.class, WidgetryEndpointsAutoConfiguration.class);
   private static final String HELLO = "{\"type\":\"threads.create\",\"params\":{\"input\":{\"content\":"
       + "[{\"type\":\"input_text\",\"text\":\"hello\"}],\"attachments\":[],\"inference_options\":{}}}}";
 
@@ -169,6 +169,41 @@ class WidgetryChatKitAutoConfigurationTest {
           assertThat(context.getBean(RequestHandlerRegistration.class).handler()).isSameAs(own);
           assertThat(folder.resolve("chat.db")).doesNotExist();
         });
+  }
+
+  @Test
+  void anApplicationsOwnServerIsServedWithoutAResponderBean() {
+    SqliteStore threads = SqliteStore.inMemory();
+    ChatKitServer own = ChatKitServer.builder(new EchoResponder()).store(threads).build();
+    web().withBean("ownServer", ChatKitServer.class, () -> own)
+        .run(context -> {
+          assertThat(context).hasNotFailed().doesNotHaveBean(Responder.class).doesNotHaveBean(ThreadStore.class);
+          assertThat(context.getBean(RequestHandlerRegistration.class).handler()).isSameAs(own);
+          assertThat(context.getBean(RequestHandlerRegistration.class).path()).isEqualTo("/chatkit");
+          assertThat(context).hasBean("widgetryChatKitAttachmentsMapping");
+        });
+  }
+
+  @Test
+  void ofTwoServersOfTheApplicationThePrimaryOneIsServed() {
+    ChatKitServer primary = ChatKitServer.builder(new EchoResponder()).store(SqliteStore.inMemory()).build();
+    ChatKitServer other = ChatKitServer.builder(new EchoResponder()).store(SqliteStore.inMemory()).build();
+    web().withBean("primaryServer", ChatKitServer.class, () -> primary, definition -> definition.setPrimary(true))
+        .withBean("otherServer", ChatKitServer.class, () -> other)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(RequestHandlerRegistration.class).handler()).isSameAs(primary);
+        });
+  }
+
+  @Test
+  void twoServersWithNoneOfThemPrimaryStartAndNeitherIsServed() {
+    ChatKitServer one = ChatKitServer.builder(new EchoResponder()).store(SqliteStore.inMemory()).build();
+    ChatKitServer two = ChatKitServer.builder(new EchoResponder()).store(SqliteStore.inMemory()).build();
+    web().withBean("oneServer", ChatKitServer.class, () -> one).withBean("twoServer", ChatKitServer.class, () -> two)
+        .run(context -> assertThat(context).hasNotFailed()
+            .doesNotHaveBean(RequestHandlerRegistration.class)
+            .doesNotHaveBean("widgetryChatKitAttachmentsMapping"));
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.widgetry.chatkit.server.internal.EventSink;
 import dev.widgetry.chatkit.server.internal.Ids;
 import dev.widgetry.chatkit.server.internal.WidgetDiff;
 import dev.widgetry.chatkit.server.store.NotFoundException;
-import dev.widgetry.chatkit.server.store.StoreException;
 import dev.widgetry.chatkit.server.store.ThreadStore;
 import dev.widgetry.chatkit.server.types.AssistantMessageContent;
 import dev.widgetry.chatkit.server.types.AssistantMessageItem;
@@ -37,6 +36,8 @@ import java.util.concurrent.CompletionStage;
  * {@link ActionDispatcher} (the same {@code @OnAction} handlers a page's actions reach), and what the
  * handler changed is kept in the thread before it is sent. The handler's context carries the
  * thread ({@code context.get(ThreadMetadata.class)}) and the sender ({@code context.get(WidgetItem.class)}).
+ * A store that fails, with a {@code StoreException} or any other runtime exception, is logged and
+ * answered with {@code internal_error} (or a stream's {@code error} event).
  */
 final class ActionRequests {
   private static final System.Logger LOG = System.getLogger(ChatKitServer.class.getName());
@@ -69,7 +70,7 @@ final class ActionRequests {
       }
     } catch (NotFoundException e) {
       return refuse(streamed, ActionError.NOT_FOUND, e.getMessage() + ".");
-    } catch (StoreException e) {
+    } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "The store failed before a custom action", e);
       return refuse(streamed, ActionError.INTERNAL_ERROR, "The request failed; the server logged why.");
     }
@@ -108,7 +109,7 @@ final class ActionRequests {
         ThreadItem updated = changesSender(result) ? keepSenderChange(result.widget().orElseThrow(), context) : null;
         return ActionResponse.ok(ActionResponse.JSON,
             SyncCustomActionResponseWidgetCodec.INSTANCE.toJsonBytes(new SyncCustomActionResponse(updated)));
-      } catch (StoreException e) {
+      } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "The store failed to keep what a custom action changed", e);
         return Answers.error(ActionError.INTERNAL_ERROR, "The action's change could not be kept; the server logged why.");
       }
@@ -116,7 +117,7 @@ final class ActionRequests {
 
     private void events(ActionResult result, String threadId, ActionContext context, EventSink sink)
         throws IOException {
-      sink.send(new ThreadStreamEvent.StreamOptions(new ThreadStreamEvent.StreamOptions.Options(true)));
+      sink.send(ThreadStream.CANCELLABLE);
       try {
         if (result.widget().isPresent()) {
           WidgetRoot widget = result.widget().get();
@@ -142,7 +143,7 @@ final class ActionRequests {
           store.addItem(message, context);
           sink.send(new ThreadStreamEvent.ItemDone(message));
         }
-      } catch (StoreException e) {
+      } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "The store failed to keep what a custom action changed", e);
         sink.send(new ThreadStreamEvent.ErrorEvent(ThreadStreamEvent.ErrorEvent.ErrorCode.STREAM_ERROR, null, true));
       }

@@ -46,8 +46,11 @@ import java.util.concurrent.CompletionStage;
  * A request that cannot be answered gets an error, never a stack trace: a body that is not a ChatKit
  * request, or too large, gets a JSON error ({@code malformed_request}, {@code unsupported_request},
  * {@code request_too_large}); a streaming request that names a thread or item that does not exist
- * gets an {@code error} event, and JSON requests a {@code not_found} error. Nothing is kept for a
- * request that fails before it is answered. Thread-safe; build one at start-up.
+ * gets an {@code error} event, and JSON requests a {@code not_found} error; such a request, and one
+ * that cannot be done (an attachment of another thread, an answer to a question not asked), is
+ * refused before anything is kept. A store that fails midway may leave what it kept before (a new
+ * thread with no message yet, say): the client gets an {@code error} event that allows a retry.
+ * Thread-safe; build one at start-up.
  */
 public final class ChatKitServer implements RequestHandler {
   private final ThreadStore store;

@@ -18,6 +18,7 @@ import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.chatkit.server.types.ThreadPage;
 import dev.widgetry.chatkit.server.types.ThreadPageWidgetCodec;
 import dev.widgetry.chatkit.server.types.ThreadWidgetCodec;
+import dev.widgetry.chatkit.server.types.UserMessageItem;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
@@ -72,9 +73,7 @@ final class JsonRequests {
             ThreadWidgetCodec.INSTANCE.toJsonBytes(Thread.of(thread, ThreadItemPage.EMPTY)));
       }
       if (request instanceof ChatKitRequest.DeleteThread delete) {
-        store.loadThread(delete.params().threadId(), context);
-        store.deleteThread(delete.params().threadId(), context);
-        return Answers.emptyObject();
+        return deleteThread(delete.params().threadId(), context);
       }
       if (request instanceof ChatKitRequest.CreateAttachment create) {
         return createAttachment(create.params(), context);
@@ -120,7 +119,11 @@ final class JsonRequests {
       return Answers.error(ActionError.UNSUPPORTED_REQUEST,
           "This ChatKit server takes no attachments: give it an AttachmentStore.");
     }
-    if (params.size() < 0 || params.size() > maxAttachmentBytes) {
+    if (params.size() < 0) {
+      return Answers.error(ActionError.MALFORMED_REQUEST,
+          "params.size is " + params.size() + ": an attachment's size is its number of bytes, 0 or more.");
+    }
+    if (params.size() > maxAttachmentBytes) {
       return Answers.error(ActionError.REQUEST_TOO_LARGE, "The attachment has " + params.size()
           + " bytes; this server takes at most " + maxAttachmentBytes + ".");
     }
@@ -128,6 +131,33 @@ final class JsonRequests {
         context);
     store.saveAttachment(attachment, context);
     return ActionResponse.ok(ActionResponse.JSON, AttachmentWidgetCodec.INSTANCE.toJsonBytes(attachment));
+  }
+
+  /** Deletes the thread, its items, and the attachments its messages carried: their metadata and bytes. */
+  private ActionResponse deleteThread(String threadId, ActionContext context) throws Exception {
+    store.loadThread(threadId, context);
+    List<String> carried = new ArrayList<>();
+    String after = null;
+    Page<ThreadItem> page;
+    do {
+      page = store.loadItems(threadId, after, MAX_PAGE, Order.ASC, context);
+      for (ThreadItem item : page.data()) {
+        if (item instanceof UserMessageItem message) {
+          for (Attachment attachment : message.attachments()) {
+            carried.add(attachment.id());
+          }
+        }
+      }
+      after = page.after();
+    } while (page.hasMore());
+    store.deleteThread(threadId, context);
+    for (String attachmentId : carried) {
+      if (attachments != null) {
+        attachments.delete(attachmentId, context);
+      }
+      store.deleteAttachment(attachmentId, context);
+    }
+    return Answers.emptyObject();
   }
 
   private ActionResponse deleteAttachment(String attachmentId, ActionContext context) throws Exception {

@@ -6,7 +6,6 @@ import dev.widgetry.chatkit.server.internal.Ids;
 import dev.widgetry.chatkit.server.store.NotFoundException;
 import dev.widgetry.chatkit.server.store.Order;
 import dev.widgetry.chatkit.server.store.Page;
-import dev.widgetry.chatkit.server.store.StoreException;
 import dev.widgetry.chatkit.server.store.ThreadStore;
 import dev.widgetry.chatkit.server.types.Attachment;
 import dev.widgetry.chatkit.server.types.ClientToolCallItem;
@@ -27,6 +26,8 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The requests answered with thread events, custom actions aside: each checks what it names, keeps
@@ -68,14 +69,15 @@ final class StreamedRequests {
       }
     } catch (NotFoundException | Refusal e) {
       sink.send(new ThreadStreamEvent.ErrorEvent(ThreadStreamEvent.ErrorEvent.ErrorCode.CUSTOM, e.getMessage(), false));
-    } catch (StoreException e) {
+    } catch (RuntimeException e) {
+      // A store of the application's may fail with any exception: the client still gets an error event.
       LOG.log(Level.ERROR, "The store failed while answering a ChatKit request", e);
       sink.send(new ThreadStreamEvent.ErrorEvent(ThreadStreamEvent.ErrorEvent.ErrorCode.STREAM_ERROR, null, true));
     }
   }
 
   private void createThread(UserMessageInput input, ActionContext context, EventSink sink) throws IOException {
-    List<Attachment> attachments = attachments(input, context);
+    List<Attachment> attachments = attachments(input, null, context);
     ThreadMetadata thread = ThreadMetadata.of(Ids.thread(), Instant.now());
     store.saveThread(thread, context);
     sink.send(new ThreadStreamEvent.ThreadCreated(Thread.of(thread, ThreadItemPage.EMPTY)));
@@ -85,7 +87,7 @@ final class StreamedRequests {
   private void addUserMessage(String threadId, UserMessageInput input, ActionContext context, EventSink sink)
       throws IOException {
     ThreadMetadata thread = store.loadThread(threadId, context);
-    List<Attachment> attachments = attachments(input, context);
+    List<Attachment> attachments = attachments(input, thread.id(), context);
     respondTo(thread, input, attachments, context, sink);
   }
 
@@ -105,10 +107,18 @@ final class StreamedRequests {
     respond(thread, message, context, sink);
   }
 
-  private List<Attachment> attachments(UserMessageInput input, ActionContext context) {
+  /**
+   * The message's attachments: each must exist, and be in no thread yet or in this one ({@code
+   * threadId}, null for a new thread), so a message never takes another thread's attachment.
+   */
+  private List<Attachment> attachments(UserMessageInput input, String threadId, ActionContext context) {
     List<Attachment> found = new ArrayList<>(input.attachments().size());
     for (String id : input.attachments()) {
-      found.add(store.loadAttachment(id, context));
+      Attachment attachment = store.loadAttachment(id, context);
+      if (attachment.threadId() != null && !attachment.threadId().equals(threadId)) {
+        throw new Refusal("Attachment " + id + " belongs to another thread; upload it again to send it here.");
+      }
+      found.add(attachment);
     }
     return found;
   }
@@ -138,12 +148,25 @@ final class StreamedRequests {
     if (!(item instanceof StructuredInputItem questions)) {
       throw new Refusal("Item " + answers.itemId() + " is not a structured input.");
     }
+    if (questions.status() != StructuredInputItem.Status.PENDING) {
+      throw new Refusal("Item " + answers.itemId() + " was " + questions.status().name().toLowerCase(Locale.ROOT)
+          + " already.");
+    }
     boolean skipped = answers.input().status() == ChatKitRequest.Params.Submission.Status.SKIPPED;
+    Map<String, ChatKitRequest.Params.SubmittedAnswer> given = answers.input().answers();
     List<StructuredInput> answered = new ArrayList<>(questions.inputs().size());
     for (StructuredInput question : questions.inputs()) {
-      ChatKitRequest.Params.SubmittedAnswer answer = answers.input().answers().get(question.id());
+      ChatKitRequest.Params.SubmittedAnswer answer = given.get(question.id());
+      if (answer != null) {
+        requireOffered(question, answer.values());
+      }
       answered.add(answer == null ? question
           : question.answered(new StructuredInput.Answer(answer.values(), answer.skipped())));
+    }
+    for (String id : given.keySet()) {
+      if (questions.inputs().stream().noneMatch(question -> question.id().equals(id))) {
+        throw new Refusal("Item " + answers.itemId() + " asks no question " + id + ".");
+      }
     }
     StructuredInputItem done = questions.with(
         skipped ? StructuredInputItem.Status.SKIPPED : StructuredInputItem.Status.ANSWERED, answered);
@@ -152,30 +175,34 @@ final class StreamedRequests {
     respond(thread, null, context, sink);
   }
 
+  /** Refuses values a multiple-choice question does not offer, or more than one where it takes one. */
+  private static void requireOffered(StructuredInput question, List<String> values) {
+    if (!(question instanceof StructuredInput.MultipleChoice choice) || values == null) {
+      return;
+    }
+    if (values.size() > 1 && !Boolean.TRUE.equals(choice.multiple())) {
+      throw new Refusal("Question " + choice.id() + " takes one option, not " + values.size() + ".");
+    }
+    for (String value : values) {
+      if (choice.options().stream().noneMatch(option -> option.value().equals(value))) {
+        throw new Refusal("Question " + choice.id() + " offers no option \"" + value + "\".");
+      }
+    }
+  }
+
   /** Drops what followed a user message and answers it again. */
   private void retryAfter(ChatKitRequest.Params.ThreadItemRef ref, ActionContext context, EventSink sink)
       throws IOException {
     ThreadMetadata thread = store.loadThread(ref.threadId(), context);
-    List<ThreadItem> after = new ArrayList<>();
-    ThreadItem target = null;
-    String cursor = null;
-    while (target == null) {
-      Page<ThreadItem> page = store.loadItems(thread.id(), cursor, RETRY_PAGE, Order.DESC, context);
-      for (ThreadItem item : page.data()) {
-        if (item.id().equals(ref.itemId())) {
-          target = item;
-          break;
-        }
-        after.add(item);
-      }
-      if (target == null && !page.hasMore()) {
-        throw new NotFoundException("item", ref.itemId());
-      }
-      cursor = page.after();
-    }
-    if (!(target instanceof UserMessageItem message)) {
+    if (!(store.loadItem(thread.id(), ref.itemId(), context) instanceof UserMessageItem message)) {
       throw new Refusal("Item " + ref.itemId() + " is not a user message, so there is nothing to answer again.");
     }
+    List<ThreadItem> after = new ArrayList<>();
+    Page<ThreadItem> page = null;
+    do {
+      page = store.loadItems(thread.id(), page == null ? message.id() : page.after(), RETRY_PAGE, Order.ASC, context);
+      after.addAll(page.data());
+    } while (page.hasMore());
     for (ThreadItem item : after) {
       store.deleteItem(thread.id(), item.id(), context);
     }
@@ -185,7 +212,7 @@ final class StreamedRequests {
   /** Runs the responder on a stream of the thread: the answer's events follow {@code stream_options}. */
   private void respond(ThreadMetadata thread, UserMessageItem message, ActionContext context, EventSink sink)
       throws IOException {
-    sink.send(new ThreadStreamEvent.StreamOptions(new ThreadStreamEvent.StreamOptions.Options(true)));
+    sink.send(ThreadStream.CANCELLABLE);
     ActionContext threadContext = context.withThreadId(thread.id());
     ThreadStream stream = new ThreadStream(sink, store, threadContext, thread, middleware);
     try {

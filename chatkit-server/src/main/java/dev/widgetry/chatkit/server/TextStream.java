@@ -11,7 +11,9 @@ import java.util.Objects;
 
 /**
  * An assistant message whose text arrives in pieces, each sent as a delta as it comes. Kept in the
- * thread when done; kept as far as it got when the answer ends early.
+ * thread when done; kept as far as it got when the answer ends early. Its state changes and is sent
+ * under the {@link ThreadStream}'s lock, so pieces appended from several threads are sent in the
+ * order they were kept.
  */
 public final class TextStream implements AutoCloseable, ThreadStream.OpenItem {
   private final ThreadStream stream;
@@ -37,44 +39,42 @@ public final class TextStream implements AutoCloseable, ThreadStream.OpenItem {
   /** Sends the next piece of text. */
   public TextStream append(String delta) {
     Objects.requireNonNull(delta, "delta");
-    requireOpen();
-    synchronized (this) {
+    synchronized (stream) {
+      requireOpen();
       text.append(delta);
+      stream.send(new ThreadStreamEvent.ItemUpdated(begun.id(), new ThreadItemUpdate.TextDelta(0, delta)));
     }
-    stream.send(new ThreadStreamEvent.ItemUpdated(begun.id(), new ThreadItemUpdate.TextDelta(0, delta)));
     return this;
   }
 
   /** Adds a citation to the text. */
   public TextStream annotate(Annotation annotation) {
     Objects.requireNonNull(annotation, "annotation");
-    requireOpen();
-    int index;
-    synchronized (this) {
-      index = annotations.size();
+    synchronized (stream) {
+      requireOpen();
+      int index = annotations.size();
       annotations.add(annotation);
+      stream.send(new ThreadStreamEvent.ItemUpdated(begun.id(),
+          new ThreadItemUpdate.AnnotationAdded(0, index, annotation)));
     }
-    stream.send(new ThreadStreamEvent.ItemUpdated(begun.id(),
-        new ThreadItemUpdate.AnnotationAdded(0, index, annotation)));
     return this;
   }
 
   /** Ends the message: it is kept in the thread and sent whole. */
   @Override
   public AssistantMessageItem done() {
-    AssistantMessageItem item;
-    synchronized (this) {
+    synchronized (stream) {
       if (done) {
         return current();
       }
       done = true;
-      item = current();
+      AssistantMessageItem item = current();
+      stream.closed(this);
+      AssistantMessageContent content = item.content().get(0);
+      stream.complete(item,
+          new ThreadStreamEvent.ItemUpdated(begun.id(), new ThreadItemUpdate.ContentPartDone(0, content)));
+      return item;
     }
-    stream.closed(this);
-    AssistantMessageContent content = item.content().get(0);
-    stream.complete(item,
-        new ThreadStreamEvent.ItemUpdated(begun.id(), new ThreadItemUpdate.ContentPartDone(0, content)));
-    return item;
   }
 
   /** Ends the message when it has not ended yet. */
@@ -84,12 +84,15 @@ public final class TextStream implements AutoCloseable, ThreadStream.OpenItem {
   }
 
   @Override
-  public synchronized AssistantMessageItem current() {
-    return new AssistantMessageItem(begun.id(), begun.threadId(), begun.createdAt(),
-        List.of(new AssistantMessageContent(text.toString(), annotations)));
+  public AssistantMessageItem current() {
+    synchronized (stream) {
+      return new AssistantMessageItem(begun.id(), begun.threadId(), begun.createdAt(),
+          List.of(new AssistantMessageContent(text.toString(), annotations)));
+    }
   }
 
-  private synchronized void requireOpen() {
+  /** Called holding the stream's lock. */
+  private void requireOpen() {
     if (done) {
       throw new IllegalStateException("The message " + begun.id() + " is done; begin another with streamText()");
     }

@@ -8,12 +8,16 @@ import dev.widgetry.chatkit.server.internal.Ids;
 import dev.widgetry.chatkit.server.store.ThreadStore;
 import dev.widgetry.chatkit.server.types.AssistantMessageContent;
 import dev.widgetry.chatkit.server.types.AssistantMessageItem;
+import dev.widgetry.chatkit.server.types.ClientToolCallItem;
+import dev.widgetry.chatkit.server.types.TaskItem;
 import dev.widgetry.chatkit.server.types.Thread;
 import dev.widgetry.chatkit.server.types.ThreadItem;
+import dev.widgetry.chatkit.server.types.ThreadItemUpdate;
 import dev.widgetry.chatkit.server.types.ThreadItemPage;
 import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.chatkit.server.types.ThreadStreamEvent;
 import dev.widgetry.chatkit.server.types.WidgetItem;
+import dev.widgetry.chatkit.server.types.WorkflowItem;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.WidgetMiddleware;
 import java.io.IOException;
@@ -28,18 +32,25 @@ import java.util.Set;
 
 /**
  * Where a {@link Responder} emits its answer: text (whole or streamed), widgets (whole, or as a
- * series of states), progress lines, client effects, notices, errors and any other item. Each item
- * is kept in the thread before it is sent, so a reload shows what was streamed. When the client
- * leaves, the next emit throws {@link StreamCancelledException}; what was done is kept, and
- * streams still open are kept as far as they got.
+ * series of states), progress lines, client effects, notices, errors and any other item. An item
+ * emitted whole is kept in the thread before it is sent done. A streamed text or widget is sent as
+ * it grows ({@code thread.item.added}, then updates) and kept when it is done, so a reload shows
+ * what was streamed. Hidden context items are kept and never sent. When the client leaves, the
+ * next emit throws {@link StreamCancelledException}; what was done is kept, and streams still open
+ * are kept as far as they got.
  *
  * <p>Every widget emitted, each state of a streamed one included, first goes through the server's
  * {@link WidgetMiddleware} (see {@link ChatKitServer.Builder#middleware}): what is compared, kept and
  * sent is the widget as the middleware left it.
  *
- * <p>Methods may be called from any thread; events go out in the order the calls were made.
+ * <p>Methods may be called from any thread: keeping an item and sending it hold one lock, so events
+ * go out in the order the items were kept.
  */
 public final class ThreadStream {
+  /** What a stream says first about itself: the user may stop the answer. */
+  static final ThreadStreamEvent CANCELLABLE =
+      new ThreadStreamEvent.StreamOptions(new ThreadStreamEvent.StreamOptions.Options(true));
+
   private final EventSink sink;
   private final ThreadStore store;
   private final ActionContext context;
@@ -83,8 +94,25 @@ public final class ThreadStream {
     return clientGone != null;
   }
 
-  /** A new id for an item of this thread. */
+  /** A new id for a message or widget of this thread: {@code msg_...}. */
   public String newItemId() {
+    return Ids.message();
+  }
+
+  /**
+   * A new id for an item of this kind, prefixed as chatkit-python prefixes it: {@code tc_} for a
+   * client tool call, {@code wf_} for a workflow, {@code tsk_} for a task, {@code msg_} for the rest.
+   */
+  public String newItemId(Class<? extends ThreadItem> kind) {
+    if (ClientToolCallItem.class.isAssignableFrom(kind)) {
+      return Ids.toolCall();
+    }
+    if (WorkflowItem.class.isAssignableFrom(kind)) {
+      return Ids.workflow();
+    }
+    if (TaskItem.class.isAssignableFrom(kind)) {
+      return Ids.task();
+    }
     return Ids.message();
   }
 
@@ -189,29 +217,55 @@ public final class ThreadStream {
 
   /**
    * Keeps a complete item, then sends {@code before} and the item done: kept first, so an item the
-   * client may have seen is never lost, even when the client leaves before it is sent.
+   * client may have seen is never lost, even when the client leaves before it is sent. A hidden
+   * item is kept and not sent: the client never sees it. Keeping and sending hold one lock, so
+   * items are sent in the order they are kept.
    */
   void complete(ThreadItem item, ThreadStreamEvent... before) {
     requireThisThread(item);
-    store.addItem(item, context);
-    for (ThreadStreamEvent event : before) {
-      send(event);
+    synchronized (this) {
+      store.addItem(item, context);
+      if (item.hidden()) {
+        return;
+      }
+      for (ThreadStreamEvent event : before) {
+        send(event);
+      }
+      send(new ThreadStreamEvent.ItemDone(item));
     }
-    send(new ThreadStreamEvent.ItemDone(item));
   }
 
-  /** Replaces an item of the thread, keeping its place; a widget item's widget goes through the middleware first. */
+  /**
+   * Replaces an item of the thread, keeping its place; a widget item's widget goes through the
+   * middleware first. A hidden item is kept and not sent.
+   */
   public void replace(ThreadItem item) {
     requireThisThread(item);
     ThreadItem shaped = shaped(item);
-    store.saveItem(shaped, context);
-    send(new ThreadStreamEvent.ItemReplaced(shaped));
+    synchronized (this) {
+      store.saveItem(shaped, context);
+      if (!shaped.hidden()) {
+        send(new ThreadStreamEvent.ItemReplaced(shaped));
+      }
+    }
+  }
+
+  /**
+   * Sends a change to an item the client has: a workflow's task added or updated, a generated
+   * image's progress... It is sent, not kept (as chatkit-python does with {@code thread.item.updated}):
+   * {@link #replace} the item too when a reload must show the change.
+   */
+  public void update(String itemId, ThreadItemUpdate update) {
+    send(new ThreadStreamEvent.ItemUpdated(Objects.requireNonNull(itemId, "itemId"),
+        Objects.requireNonNull(update, "update")));
   }
 
   /** Removes an item from the thread. */
   public void remove(String itemId) {
-    store.deleteItem(thread().id(), itemId, context);
-    send(new ThreadStreamEvent.ItemRemoved(itemId));
+    synchronized (this) {
+      store.deleteItem(thread.id(), itemId, context);
+      send(new ThreadStreamEvent.ItemRemoved(itemId));
+    }
   }
 
   /** Renames the thread; kept and sent when the answer ends. */
@@ -264,11 +318,7 @@ public final class ThreadStream {
     for (OpenItem item : openItems()) {
       item.done();
     }
-    ThreadMetadata changed;
-    synchronized (this) {
-      changed = threadChanged ? thread : null;
-      threadChanged = false;
-    }
+    ThreadMetadata changed = takeChangedThread();
     if (changed != null) {
       store.saveThread(changed, context);
       send(new ThreadStreamEvent.ThreadUpdated(Thread.of(changed, ThreadItemPage.EMPTY)));
@@ -281,13 +331,17 @@ public final class ThreadStream {
       store.saveItem(item.current(), context);
       closed(item);
     }
-    ThreadMetadata changed;
-    synchronized (this) {
-      changed = threadChanged ? thread : null;
-    }
+    ThreadMetadata changed = takeChangedThread();
     if (changed != null) {
       store.saveThread(changed, context);
     }
+  }
+
+  /** The thread when the answer changed it, else null; taken once. */
+  private synchronized ThreadMetadata takeChangedThread() {
+    ThreadMetadata changed = threadChanged ? thread : null;
+    threadChanged = false;
+    return changed;
   }
 
   private synchronized List<OpenItem> openItems() {

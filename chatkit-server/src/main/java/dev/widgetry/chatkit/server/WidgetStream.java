@@ -11,7 +11,9 @@ import java.util.Objects;
  * A widget sent through successive states. Each new state goes through the server's middleware,
  * then is sent as the smallest update that says the change (see {@code WidgetDiff}): a text delta,
  * a component update, or the whole root.
- * The widget is kept in the thread in its last state, so a reload shows what was streamed.
+ * The widget is kept in the thread in its last state, so a reload shows what was streamed. Its
+ * state changes and is sent under the {@link ThreadStream}'s lock, so updates from several threads
+ * are sent in the order they were made.
  */
 public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem {
   private final ThreadStream stream;
@@ -33,16 +35,15 @@ public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem 
   /** Sends the change to {@code next}, the widget's new state; nothing when it did not change. */
   public WidgetStream update(WidgetRoot next) {
     WidgetRoot state = stream.shaped(Objects.requireNonNull(next, "next"));
-    WidgetItem before;
-    synchronized (this) {
+    synchronized (stream) {
       if (done) {
         throw new IllegalStateException("The widget " + item.id() + " is done; begin another with streamWidget()");
       }
-      before = item;
+      WidgetItem before = item;
       item = item.withWidget(state);
-    }
-    for (ThreadItemUpdate update : WidgetDiff.updates(before.widget(), state)) {
-      stream.send(new ThreadStreamEvent.ItemUpdated(before.id(), update));
+      for (ThreadItemUpdate update : WidgetDiff.updates(before.widget(), state)) {
+        stream.send(new ThreadStreamEvent.ItemUpdated(before.id(), update));
+      }
     }
     return this;
   }
@@ -50,17 +51,15 @@ public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem 
   /** Ends the widget: it is kept in the thread in its last state and sent done. */
   @Override
   public WidgetItem done() {
-    WidgetItem last;
-    synchronized (this) {
+    synchronized (stream) {
       if (done) {
         return item;
       }
       done = true;
-      last = item;
+      stream.closed(this);
+      stream.complete(item);
+      return item;
     }
-    stream.closed(this);
-    stream.complete(last);
-    return last;
   }
 
   /** Ends the widget when it has not ended yet. */
@@ -70,7 +69,9 @@ public final class WidgetStream implements AutoCloseable, ThreadStream.OpenItem 
   }
 
   @Override
-  public synchronized WidgetItem current() {
-    return item;
+  public WidgetItem current() {
+    synchronized (stream) {
+      return item;
+    }
   }
 }

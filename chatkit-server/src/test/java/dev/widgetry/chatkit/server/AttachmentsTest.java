@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,57 @@ class AttachmentsTest {
     assertEquals(200, client.post(Bodies.deleteAttachment(id)).status());
     assertThrows(NotFoundException.class, () -> server.download(id, ActionContext.empty()));
     assertEquals(404, client.post(Bodies.deleteAttachment(id)).status());
+  }
+
+  @Test
+  void anAttachmentOfOneThreadIsRefusedInAnotherAndKeepsItsThread() {
+    ChatKitServer server = server();
+    TestClient client = new TestClient(server);
+    String id = client.post(Bodies.createAttachment("notes.txt", 5, "text/plain")).json().path("id").asText();
+    String first = client.post(withAttachment(Bodies.create("see attached"), id)).createdThreadId();
+    String second = client.post(Bodies.create("another")).createdThreadId();
+
+    Answer again = client.post(withAttachment(Bodies.addMessage(first, "once more"), id));
+    Answer elsewhere = client.post(withAttachment(Bodies.addMessage(second, "take it"), id));
+    Answer inANewThread = client.post(withAttachment(Bodies.create("take it too"), id));
+
+    assertEquals("thread.item.done", again.types().get(0));
+    assertEquals(List.of("error"), elsewhere.types());
+    assertEquals(List.of("error"), inANewThread.types());
+    assertEquals(first, server.attachment(id, ActionContext.empty()).threadId());
+    assertEquals(2, client.post(Bodies.listItems(second, 10, "asc", null)).json().path("data").size());
+  }
+
+  @Test
+  void deletingAThreadDeletesTheAttachmentsItsMessagesCarriedAndNoOthers() throws IOException {
+    ChatKitServer server = server();
+    TestClient client = new TestClient(server);
+    String sent = client.post(Bodies.createAttachment("notes.txt", 5, "text/plain")).json().path("id").asText();
+    String unsent = client.post(Bodies.createAttachment("other.txt", 5, "text/plain")).json().path("id").asText();
+    server.upload(sent, bytes("hello"), ActionContext.empty());
+    server.upload(unsent, bytes("world"), ActionContext.empty());
+    String threadId = client.post(withAttachment(Bodies.create("see attached"), sent)).createdThreadId();
+
+    assertEquals(200, client.post(Bodies.delete(threadId)).status());
+
+    assertThrows(NotFoundException.class, () -> server.attachment(sent, ActionContext.empty()));
+    assertFalse(Files.exists(folder.resolve(sent)));
+    assertEquals("other.txt", server.attachment(unsent, ActionContext.empty()).name());
+    assertTrue(Files.exists(folder.resolve(unsent)));
+  }
+
+  @Test
+  void anAttachmentsSizeIsRequiredAndNotNegative() {
+    TestClient client = new TestClient(server());
+
+    Answer missing = client.post(
+        "{\"type\":\"attachments.create\",\"params\":{\"name\":\"a.txt\",\"mime_type\":\"text/plain\"}}");
+    Answer negative = client.post(Bodies.createAttachment("a.txt", -1, "text/plain"));
+
+    assertEquals(400, missing.status());
+    assertEquals("malformed_request", missing.errorCode());
+    assertEquals(400, negative.status());
+    assertEquals("malformed_request", negative.errorCode());
   }
 
   @Test
@@ -149,6 +201,10 @@ class AttachmentsTest {
     LocalAttachmentStore relative = LocalAttachmentStore.in(folder, context -> "/files/");
     assertThrows(IllegalArgumentException.class,
         () -> relative.create("atc_1", "a.txt", 1, "text/plain", ActionContext.empty()));
+  }
+
+  private static String withAttachment(String body, String attachmentId) {
+    return body.replace("\"attachments\":[]", "\"attachments\":[\"" + attachmentId + "\"]");
   }
 
   private static InputStream bytes(String text) {

@@ -46,10 +46,14 @@ public class SecurityConfiguration {
         .build();
   }
 
-  /** The action endpoint, the ChatKit endpoint, and the chat's attachments below it. */
+  /**
+   * The action endpoint, the ChatKit endpoint, and the chat's attachments below it, where the
+   * starter serves them: {@code <path>/attachments/}, whether or not the path ends with '/'.
+   */
   private static String[] endpoints(WidgetryProperties widgetry) {
     String chatkit = widgetry.getChatkit().getPath();
-    return new String[] {widgetry.getActions().getPath(), chatkit, chatkit + "/attachments/*"};
+    String below = chatkit.endsWith("/") ? chatkit : chatkit + "/";
+    return new String[] {widgetry.getActions().getPath(), chatkit, below + "attachments/*"};
   }
 
   @Bean

@@ -233,7 +233,7 @@ public sealed interface ChatKitRequest
     @Widget
     public record NewAttachment(
         @JsonProperty(required = true) String name,
-        long size,
+        @JsonProperty(required = true) long size,
         @JsonProperty(value = "mime_type", required = true) String mimeType) {}
 
     /** {@code {attachment_id}}. */

@@ -26,6 +26,21 @@ public final class Ids {
     return of("msg_");
   }
 
+  /** A client tool call's id: {@code tc_...}. */
+  public static String toolCall() {
+    return of("tc_");
+  }
+
+  /** A workflow's id: {@code wf_...}. */
+  public static String workflow() {
+    return of("wf_");
+  }
+
+  /** A task's id: {@code tsk_...}. */
+  public static String task() {
+    return of("tsk_");
+  }
+
   /** An attachment's id: {@code atc_...}. */
   public static String attachment() {
     return of("atc_");

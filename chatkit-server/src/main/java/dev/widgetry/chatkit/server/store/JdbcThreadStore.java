@@ -48,7 +48,9 @@ abstract class JdbcThreadStore implements ThreadStore {
     this.upsertThread = "INSERT INTO chatkit_threads (id, data) VALUES (?, " + json + ")"
         + " ON CONFLICT (id) DO UPDATE SET data = excluded.data";
     this.insertItem = "INSERT INTO chatkit_items (id, thread_id, data) VALUES (?, ?, " + json + ")";
-    this.upsertItem = insertItem + " ON CONFLICT (id) DO UPDATE SET data = excluded.data";
+    // An item's id is unique across threads: a save never moves or rewrites another thread's item.
+    this.upsertItem = insertItem + " ON CONFLICT (id) DO UPDATE SET data = excluded.data"
+        + " WHERE chatkit_items.thread_id = excluded.thread_id";
     this.upsertAttachment = "INSERT INTO chatkit_attachments (id, data) VALUES (?, " + json + ")"
         + " ON CONFLICT (id) DO UPDATE SET data = excluded.data";
   }
@@ -135,7 +137,11 @@ abstract class JdbcThreadStore implements ThreadStore {
   public void saveItem(ThreadItem item, ActionContext context) {
     transaction(connection -> {
       requireThread(connection, item.threadId());
-      return update(connection, upsertItem, item.id(), item.threadId(), ITEMS.toJson(item));
+      if (update(connection, upsertItem, item.id(), item.threadId(), ITEMS.toJson(item)) == 0) {
+        throw new StoreException("The item " + item.id() + " belongs to another thread than " + item.threadId()
+            + "; an item's id names one item across all threads", null);
+      }
+      return null;
     });
   }
 

@@ -1,7 +1,6 @@
 package dev.widgetry.chatkit.server.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,14 +32,15 @@ public final class SqliteStore extends JdbcThreadStore implements AutoCloseable 
    * Opens the database in {@code file}, creating the file, its folders and the tables when they do
    * not exist.
    *
-   * @throws StoreException when the file cannot be opened as a SQLite database
+   * @throws StoreException when its folder cannot be made, or the file cannot be opened as a SQLite
+   *     database
    */
   public static SqliteStore open(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the folder of the store, " + parent, e);
+      throw new StoreException("Cannot create the folder of the store, " + parent + ": " + e.getMessage(), e);
     }
     return connect("jdbc:sqlite:" + file.toAbsolutePath(), true);
   }
@@ -50,9 +50,15 @@ public final class SqliteStore extends JdbcThreadStore implements AutoCloseable 
     return connect("jdbc:sqlite::memory:", false);
   }
 
+  /** Opens the connection and sets it up; a connection that cannot be set up is closed, not left open. */
   private static SqliteStore connect(String url, boolean file) {
+    Connection connection;
     try {
-      Connection connection = DriverManager.getConnection(url);
+      connection = DriverManager.getConnection(url);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot open the SQLite store at " + url + ": " + e.getMessage(), e);
+    }
+    try {
       try (Statement pragmas = connection.createStatement()) {
         pragmas.execute("PRAGMA foreign_keys = ON");
         // Another process may have the file open: wait for its write rather than fail at once.
@@ -70,8 +76,14 @@ public final class SqliteStore extends JdbcThreadStore implements AutoCloseable 
         return null;
       });
       return store;
-    } catch (SQLException e) {
-      throw new StoreException("Cannot open the SQLite store at " + url + ": " + e.getMessage(), e);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e instanceof StoreException stored ? stored
+          : new StoreException("Cannot open the SQLite store at " + url + ": " + e.getMessage(), e);
     }
   }
 

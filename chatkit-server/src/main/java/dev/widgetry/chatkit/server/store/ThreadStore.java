@@ -6,10 +6,15 @@ import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.runtime.ActionContext;
 
 /**
- * Where a ChatKit server keeps threads, their items and attachments' metadata. Every method gets
- * the request's context, so a store can scope what it holds by user (the application attaches the
- * user to the context). {@link SqliteStore} is the default, in one file; {@link PostgresStore} lets
- * several instances of an application share one database.
+ * Where a ChatKit server keeps threads, their items and attachments' metadata. {@link SqliteStore}
+ * is the default, in one file; {@link PostgresStore} lets several instances of an application share
+ * one database.
+ *
+ * <p>Neither keeps threads per user: they ignore the context, so every request lists every thread
+ * and reaches any thread, item or attachment whose id it names. Every method gets the request's
+ * context so that a store of the application's can: with the signed-in user in the context, it
+ * keeps the owner beside each thread, lists only the user's own, and throws {@link
+ * NotFoundException} for what belongs to someone else.
  *
  * <p>Items keep the order they were added in, whoever adds them: two requests writing to one
  * thread at once lose nothing. Saving an item that exists changes it in place. Implementations are
@@ -54,6 +59,8 @@ public interface ThreadStore {
    * Changes an item in place, keeping its position; adds it at the end of its thread when it is new.
    *
    * @throws NotFoundException when there is no such thread
+   * @throws StoreException when another thread holds an item of this id (an item's id names one item
+   *     across all threads), leaving that item as it was
    */
   void saveItem(ThreadItem item, ActionContext context);
 

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Context the server itself keeps in the thread (that the user cancelled an answer, say); never sent
- * to the client, never listed.
+ * Context kept in the thread for the assistant by ChatKit's own side rather than the application's
+ * (chatkit-python keeps one when the user cancels an answer; this server makes none, and reads and
+ * keeps those a store moved over holds); never sent to the client, never listed.
  *
  * @param id the item's id
  * @param threadId the thread

@@ -148,6 +148,19 @@ abstract class ThreadStoreContract {
   }
 
   @Test
+  void savingAnItemNeverRewritesAnotherThreadsItemOfThatId() {
+    ThreadStore store = store();
+    store.saveThread(thread("thr_a"), CONTEXT);
+    store.saveThread(thread("thr_b"), CONTEXT);
+    store.addItem(message("msg_0", "thr_a", "ada's"), CONTEXT);
+
+    assertThrows(StoreException.class, () -> store.saveItem(message("msg_0", "thr_b", "bob's"), CONTEXT));
+
+    assertEquals(message("msg_0", "thr_a", "ada's"), store.loadItem("thr_a", "msg_0", CONTEXT));
+    assertTrue(store.loadItems("thr_b", null, 10, Order.ASC, CONTEXT).data().isEmpty());
+  }
+
+  @Test
   void itemsAreLoadedAndDeletedByThreadAndId() {
     ThreadStore store = store();
     store.saveThread(thread("thr_a"), CONTEXT);
