@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.widgetry.a2ui.basic.BasicCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,10 +32,7 @@ final class ActionRemoval {
 
   ActionRemoval(ComponentCatalog... catalogs) {
     this.catalogs = catalogs.clone();
-    List<ComponentCatalog> all = new ArrayList<>();
-    all.add(BasicCatalog.CATALOG);
-    all.addAll(List.of(catalogs));
-    this.references = ComponentCatalog.combined(all);
+    this.references = A2uiRewrites.withBasic(catalogs);
   }
 
   A2uiAnswer apply(A2uiAnswer answer, Predicate<String> forbidden) {
@@ -56,13 +52,14 @@ final class ActionRemoval {
     return rewritten(answer, surfaces);
   }
 
-  private static boolean firesForbidden(A2uiComponent component, Predicate<String> forbidden) {
+  private boolean firesForbidden(A2uiComponent component, Predicate<String> forbidden) {
     boolean[] found = {false};
-    Records.visit(component, value -> {
-      if (value instanceof EventAction action && forbidden.test(action.event().name())) {
-        found[0] = true;
+    A2uiRewrites.rewritten(references, component, new ComponentRewrite.Change() {
+      @Override
+      public void action(Action action) {
+        found[0] |= action instanceof EventAction event && forbidden.test(event.event().name());
       }
-    });
+    }, "withoutForbiddenActions");
     return found[0];
   }
 

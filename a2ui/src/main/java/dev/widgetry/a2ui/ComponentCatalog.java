@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * An A2UI catalog: its id, the components it adds to the catalog it extends, how each is read and
- * which of its props name other components, and its catalog document. The processor writes one
+ * An A2UI catalog: its id, the components it adds to the catalog it extends, how each is read,
+ * which of its props name other components and how its texts are rewritten, and its catalog document. The processor writes one
  * for every {@link A2uiCatalog} interface ({@code <Interface>Catalog.CATALOG}); the basic catalog's
  * is {@code BasicCatalog.CATALOG}.
  */
@@ -147,6 +147,15 @@ public final class ComponentCatalog {
     }
   }
 
+  /**
+   * {@code component} rebuilt with its texts and checks passed through {@code change}, which sees its
+   * actions too; null when it is of no kind of this catalog.
+   */
+  A2uiComponent rewrite(A2uiComponent component, ComponentRewrite.Change change) {
+    Kind kind = byType.get(component.getClass());
+    return kind == null ? null : kind.rewrite.rewrite(component, change);
+  }
+
   /** The catalog in words, for messages: "the basic catalog", "catalog https://...". */
   public String describe() {
     return description;
@@ -205,16 +214,19 @@ public final class ComponentCatalog {
     }
   }
 
-  /** One kind of component: its record, how it is read, what it names. */
+  /** One kind of component: its record, how it is read, what it names, how its texts are rewritten. */
   private static final class Kind {
     final Class<? extends A2uiComponent> type;
     final ComponentReader reader;
     final ComponentReferences references;
+    final ComponentRewrite rewrite;
 
-    Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references) {
+    Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references,
+        ComponentRewrite rewrite) {
       this.type = type;
       this.reader = reader;
       this.references = references;
+      this.rewrite = rewrite;
     }
   }
 
@@ -235,10 +247,10 @@ public final class ComponentCatalog {
       return this;
     }
 
-    /** A component named {@code name}, its record, how it is read and what it names. */
+    /** A component named {@code name}, its record, how it is read, what it names, how its texts are rewritten. */
     public Builder component(String name, Class<? extends A2uiComponent> type, ComponentReader reader,
-        ComponentReferences references) {
-      if (kinds.put(name, new Kind(type, reader, references)) != null) {
+        ComponentReferences references, ComponentRewrite rewrite) {
+      if (kinds.put(name, new Kind(type, reader, references, rewrite)) != null) {
         throw new IllegalArgumentException("catalog " + id + " names the component \"" + name + "\" twice");
       }
       return this;

@@ -81,6 +81,23 @@ class MiddlewareTest {
   }
 
   @Test
+  void localizedTextsLeaveFunctionCallsArgumentsAlone() {
+    A2uiAnswer answer = new A2uiAnswer(Surface.builder("s")
+        .root(Column.of(Text.of(Functions.formatString("Total")),
+            Text.of(Functions.formatDate(new StringPath("/day"), "Total")),
+            Text.of(Functions.formatCurrency(new NumberPath("/sum"), "Total")), Text.of("Total")))
+        .build().messages());
+
+    A2uiAnswer translated = A2uiRewrites.localizedTexts((text, locale) -> text.equals("Total") ? "Somme" : text)
+        .apply(answer, FRENCH);
+
+    String json = A2ui.toJsonArray(answer.messages());
+    assertEquals(json.replace("\"text\":\"Total\"", "\"text\":\"Somme\""), A2ui.toJsonArray(translated.messages()),
+        "a template, a date pattern and a currency code are arguments, not texts: only the literal Text changes");
+    assertEquals(3, json.split("\"Total\"", -1).length - 2, "three arguments spell the key too: " + json);
+  }
+
+  @Test
   void forbiddenActionsGoWithWhatOnlyTheyHeldAndTheReferencesToThem() {
     Set<String> forbidden = Set.of("pay", "refund", "delete");
     A2uiAnswer answer = order();
