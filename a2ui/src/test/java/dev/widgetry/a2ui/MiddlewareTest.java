@@ -121,6 +121,26 @@ class MiddlewareTest {
   }
 
   @Test
+  void aComponentSentTwiceLosesTheRemovedChildFromEachCopyByItsOwnIndexes() {
+    String update = "{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[";
+    A2uiAnswer answer = new A2uiAnswer(A2ui.parseMessages("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":"
+        + "\"s\",\"catalogId\":\"" + dev.widgetry.a2ui.basic.BasicCatalog.ID + "\"}}," + update
+        + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"pay\",\"note\"]},{\"component\":\"Button\","
+        + "\"id\":\"pay\",\"child\":\"label\",\"action\":{\"event\":{\"name\":\"pay\"}}},{\"component\":\"Text\","
+        + "\"id\":\"label\",\"text\":\"Pay\"},{\"component\":\"Text\",\"id\":\"note\",\"text\":\"Note\"}]}},"
+        + update + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"note\",\"pay\"]}]}}]"));
+
+    A2uiAnswer allowed = A2uiRewrites.withoutForbiddenActions((name, context) -> false).apply(answer,
+        ActionContext.empty());
+
+    assertEquals(update + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"note\"]},{\"component\":"
+        + "\"Text\",\"id\":\"note\",\"text\":\"Note\"}]}}", A2ui.toJson(allowed.messages().get(1)));
+    assertEquals(update + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"note\"]}]}}",
+        A2ui.toJson(allowed.messages().get(2)));
+    assertEquals(List.of(), A2ui.validate(allowed.messages()));
+  }
+
+  @Test
   void aParentThatCannotBeWithoutTheButtonGoesTooAndTabsWithoutTabs() {
     A2uiAnswer answer = new A2uiAnswer(Surface.builder("s")
         .root(Column.of(Card.of(Button.of("Pay", Action.event("pay"))),

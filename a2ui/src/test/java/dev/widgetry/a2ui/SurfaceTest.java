@@ -106,4 +106,14 @@ class SurfaceTest {
   private static List<String> ids(Surface surface) {
     return surface.components().stream().map(A2uiComponent::id).collect(Collectors.toList());
   }
+
+  @Test
+  void twoMessagesOfEqualDataAreEqual() {
+    Text model = Text.builder().id("t").text(DynamicString.of("a")).build();
+    StringListPath tags = new StringListPath("/tags");
+
+    assertEquals(UpdateDataModel.of("s", model), UpdateDataModel.of("s", model));
+    assertEquals(UpdateDataModel.at("s", tags, List.of("x")), UpdateDataModel.at("s", tags, List.of("x")));
+    assertEquals(UpdateDataModel.at("s", new NumberPath("/n"), 2L), UpdateDataModel.at("s", new NumberPath("/n"), 2L));
+  }
 }
