@@ -141,6 +141,40 @@ class MiddlewareTest {
   }
 
   @Test
+  void theHandlersOwnProblemStaysItsOwnWhenARemovalMovesItsPointer() {
+    A2uiAnswer answer = new A2uiAnswer(A2ui.parseMessages("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":"
+        + "\"s\",\"catalogId\":\"" + dev.widgetry.a2ui.basic.BasicCatalog.ID + "\"}},{\"version\":\"v0.9\","
+        + "\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[{\"component\":\"Column\",\"id\":\"root\","
+        + "\"children\":[\"pay\",\"ghost\"]},{\"component\":\"Button\",\"id\":\"pay\",\"child\":\"label\","
+        + "\"action\":{\"event\":{\"name\":\"pay\"}}},{\"component\":\"Text\",\"id\":\"label\",\"text\":\"Pay\"}]}}]"));
+    List<A2uiProblem> own = A2ui.validate(answer.messages());
+
+    A2uiAnswer sent = A2uiPipeline.of(A2uiRewrites.withoutForbiddenActions((name, context) -> false))
+        .apply(answer, ActionContext.empty());
+
+    List<A2uiProblem> after = A2ui.validate(sent.messages());
+    assertEquals(1, own.size(), "the dangling \"ghost\": " + own);
+    assertEquals("/1/updateComponents/components/0/children/1", own.get(0).pointer());
+    assertEquals("/1/updateComponents/components/0/children/0", after.get(0).pointer());
+    assertEquals(own.get(0).message(), after.get(0).message());
+  }
+
+  @Test
+  void aMiddlewareThatAddsAProblemTheAnswerHadAlreadyOnceIsBlamedForTheSecond() {
+    A2uiAnswer answer = new A2uiAnswer(A2ui.parseMessages("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":"
+        + "\"s\",\"catalogId\":\"" + dev.widgetry.a2ui.basic.BasicCatalog.ID + "\"}},{\"version\":\"v0.9\","
+        + "\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[{\"component\":\"Column\",\"id\":\"root\","
+        + "\"children\":[\"ghost\"]}]}}]"));
+    A2uiMiddleware twice = (given, context) -> A2uiRewrites.components(given, component -> Column.builder()
+        .id("root").children(ChildList.of(List.of("ghost", "ghost"))).build());
+
+    A2uiMiddlewareException e = assertThrows(A2uiMiddlewareException.class,
+        () -> A2uiPipeline.of((given, context) -> given, twice).apply(answer, ActionContext.empty()));
+
+    assertTrue(e.getMessage().contains("2 of 2"), e.getMessage());
+  }
+
+  @Test
   void aParentThatCannotBeWithoutTheButtonGoesTooAndTabsWithoutTabs() {
     A2uiAnswer answer = new A2uiAnswer(Surface.builder("s")
         .root(Column.of(Card.of(Button.of("Pay", Action.event("pay"))),

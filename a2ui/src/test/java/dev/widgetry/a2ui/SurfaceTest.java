@@ -116,4 +116,17 @@ class SurfaceTest {
     assertEquals(UpdateDataModel.at("s", tags, List.of("x")), UpdateDataModel.at("s", tags, List.of("x")));
     assertEquals(UpdateDataModel.at("s", new NumberPath("/n"), 2L), UpdateDataModel.at("s", new NumberPath("/n"), 2L));
   }
+
+  @Test
+  void aTreeKeepsThePropsItsBuilderHadWhenItWasMade() {
+    dev.widgetry.a2ui.basic.RowBuilder props = Row.builder().justify(dev.widgetry.a2ui.basic.Justify.CENTER);
+    Tree row = Row.of(props, Text.of("a"));
+    props.justify(dev.widgetry.a2ui.basic.Justify.END);
+
+    Row root = (Row) Surface.builder("s").root(row).build().components().get(0);
+    Row again = (Row) Surface.builder("s").root(row).build().components().get(0);
+
+    assertEquals(dev.widgetry.a2ui.basic.Justify.CENTER, root.justify());
+    assertEquals(root, again);
+  }
 }
