@@ -99,13 +99,8 @@ public final class A2ui {
       return List.copyOf(problems);
     }
     problems.addAll(graph);
-    problems.sort(Comparator.comparingInt(problem -> messageIndex(problem.pointer())));
+    problems.sort(Comparator.comparingInt(problem -> Pointers.messageIndex(problem.pointer())));
     return List.copyOf(problems);
-  }
-
-  private static int messageIndex(String pointer) {
-    int end = pointer.indexOf('/', 1);
-    return Integer.parseInt(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
   }
 
   // ---------------------------------------------------------------- writing

@@ -34,9 +34,4 @@ public record A2uiSource(String surfaceId, String sourceComponentId, Instant tim
   public static Optional<A2uiSource> of(ActionContext context) {
     return context.get(A2uiSource.class);
   }
-
-  /** When the action fired, when the renderer said. */
-  public Optional<Instant> firedAt() {
-    return Optional.ofNullable(timestamp);
-  }
 }

@@ -38,10 +38,6 @@ final class SurfaceGraph {
     this.surfaceId = surfaceId;
   }
 
-  boolean isEmpty() {
-    return current.isEmpty();
-  }
-
   /** Adds a component, or replaces the version with its id. */
   void put(Version version, String componentsPointer) {
     if (firstComponents == null) {
