@@ -52,7 +52,7 @@ public final class A2ui {
    * Like {@link #parseMessages(String, ComponentCatalog...)}, with an explicit null read as an
    * absent property, as a model writes under a strict structured-output schema.
    */
-  static List<ServerMessage> parseStrictMessages(String json, ComponentCatalog... catalogs) {
+  static MessageText.Placed parseStrictMessages(String json, ComponentCatalog... catalogs) {
     return MessageText.readNullAsAbsent(Objects.requireNonNull(json, "json"),
         A2uiReader.messageReader(A2uiVersion.V0_9, List.of(catalogs)),
         ParseOptions.defaults());

@@ -65,6 +65,11 @@ class ReadingFormsTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheJsonIsSkipped() {
+    assertEquals(ARRAY, written(A2ui.parseMessages("\uFEFF" + ARRAY)));
+  }
+
+  @Test
   void severalBlocksAndTagsAreReadInOrder() {
     String text = "First:\n```json\n" + CREATE + "\n```\nthen <a2ui-json>" + UPDATE + "</a2ui-json>, and\n"
         + "```python\nprint('not this')\n```";
