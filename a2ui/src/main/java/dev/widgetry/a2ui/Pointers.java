@@ -70,6 +70,14 @@ final class Pointers {
     return pointer.startsWith("/");
   }
 
+  /** The pointer of the item at {@code index} of the list at {@code list}: {@code /items/3}. */
+  static String item(String list, int index) {
+    if (index < 0) {
+      throw new IndexOutOfBoundsException("a list index is 0 or more, and " + index + " is not");
+    }
+    return child(list, Integer.toString(index));
+  }
+
   /** The index of the message a pointer into an array of messages starts with: 3 for {@code /3/createSurface}. */
   static int messageIndex(String pointer) {
     int end = pointer.indexOf('/', 1);

@@ -129,4 +129,13 @@ class SurfaceTest {
     assertEquals(dev.widgetry.a2ui.basic.Justify.CENTER, root.justify());
     assertEquals(root, again);
   }
+
+  @Test
+  void aListItemIsAtAnIndexOfZeroOrMore() {
+    StringListPath tags = new StringListPath("/tags");
+
+    assertEquals("/tags/2", tags.item(2).pointer());
+    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> tags.item(-1));
+    assertEquals("a list index is 0 or more, and -1 is not", e.getMessage());
+  }
 }
