@@ -1,8 +1,10 @@
 package shop;
 
 import dev.widgetry.a2ui.A2uiComponent;
+import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.ComponentCatalog;
 import dev.widgetry.a2ui.ComponentReferences;
+import dev.widgetry.a2ui.ComponentRewrite;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -18,13 +20,14 @@ public final class ShopComponentCatalog {
   public static final String ID = "https://shop.example/a2ui/catalog.json";
 
   /**
-   * The catalog: how its components are read, and which of their props name others.
+   * The catalog: how its components are read, which of their props name others, and how their texts are rewritten.
    */
   public static final ComponentCatalog CATALOG = ComponentCatalog.builder(ID)
       .parent(BasicCatalog.CATALOG)
       .component("Shelf", ShopComponent.Shelf.class,
           in -> ShopComponent_ShelfWidgetCodec.INSTANCE.readProperties(in, true),
-          ShopComponentCatalog::shelfReferences)
+          ShopComponentCatalog::shelfReferences,
+          (component, change) -> shelfRewritten((ShopComponent.Shelf) component, change))
       .document(ShopComponentCatalog.class, "ShopComponent.a2ui-catalog.json")
       .build();
 
@@ -42,5 +45,19 @@ public final class ShopComponentCatalog {
         sink.optional("/sections/" + i + "/items/" + j, items.get(j));
       }
     }
+  }
+
+  private static AccessibilityAttributes accessibilityAttributesRewritten(
+      AccessibilityAttributes value, ComponentRewrite.Change change) {
+    return value == null ? null : new AccessibilityAttributes(ComponentRewrite.text(value.label(), change),
+        ComponentRewrite.text(value.description(), change));
+  }
+
+  private static ShopComponent.Shelf shelfRewritten(ShopComponent.Shelf value,
+      ComponentRewrite.Change change) {
+    return value == null ? null : new ShopComponent.Shelf(value.id(),
+        ComponentRewrite.text(value.title(), change), value.products(), value.sign(),
+        value.sections(), value.rating(),
+        accessibilityAttributesRewritten(value.accessibility(), change), value.weight());
   }
 }

@@ -52,7 +52,7 @@ public final class A2ui {
    * Like {@link #parseMessages(String, ComponentCatalog...)}, with an explicit null read as an
    * absent property, as a model writes under a strict structured-output schema.
    */
-  static List<ServerMessage> parseStrictMessages(String json, ComponentCatalog... catalogs) {
+  static MessageText.Placed parseStrictMessages(String json, ComponentCatalog... catalogs) {
     return MessageText.readNullAsAbsent(Objects.requireNonNull(json, "json"),
         A2uiReader.messageReader(A2uiVersion.V0_9, List.of(catalogs)),
         ParseOptions.defaults());
@@ -99,13 +99,8 @@ public final class A2ui {
       return List.copyOf(problems);
     }
     problems.addAll(graph);
-    problems.sort(Comparator.comparingInt(problem -> messageIndex(problem.pointer())));
+    problems.sort(Comparator.comparingInt(problem -> Pointers.messageIndex(problem.pointer())));
     return List.copyOf(problems);
-  }
-
-  private static int messageIndex(String pointer) {
-    int end = pointer.indexOf('/', 1);
-    return Integer.parseInt(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
   }
 
   // ---------------------------------------------------------------- writing

@@ -47,8 +47,10 @@ public @interface A2uiCatalog {
   Class<?> functions() default Void.class;
 
   /**
-   * The JSON Schema of the catalog's theme ({@code createSurface}'s {@code theme}), as JSON text;
-   * empty for the theme of the catalog it extends.
+   * The JSON Schema of the catalog's theme ({@code createSurface}'s {@code theme}), as JSON text,
+   * for the catalog document; empty for the theme of the catalog it extends. The reader and
+   * {@link Theme} check a theme by the basic catalog's rules whatever this says, and keep its other
+   * keys as JSON.
    */
   String theme() default "";
 }

@@ -1,10 +1,6 @@
 package dev.widgetry.a2ui;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.runtime.WidgetParseException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,8 +23,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class A2uiForModels {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private final ComponentCatalog catalog;
   private volatile String strictSchema;
   private volatile String toolDefinition;
@@ -86,36 +80,36 @@ public final class A2uiForModels {
    */
   public ModelAnswer read(String answer) {
     Objects.requireNonNull(answer, "answer");
-    List<ServerMessage> messages;
+    MessageText.Placed read;
     try {
-      messages = A2ui.parseStrictMessages(answer, catalog);
+      read = A2ui.parseStrictMessages(answer, catalog);
     } catch (WidgetParseException e) {
       List<String> problems = new ArrayList<>();
       e.problems().forEach(problem -> problems.add(problem.message()));
       return new ModelAnswer(List.of(), problems);
     }
-    List<A2uiProblem> invalid = A2ui.validate(messages, catalog);
+    List<A2uiProblem> invalid = A2ui.validate(read.messages(), catalog);
     if (invalid.isEmpty()) {
-      return new ModelAnswer(messages, List.of());
+      return new ModelAnswer(read.messages(), List.of());
     }
-    String prefix = wrapped(answer) ? "/messages" : "";
     List<String> problems = new ArrayList<>();
     for (A2uiProblem problem : invalid) {
-      problems.add("At " + prefix + problem.pointer() + ": " + problem.message());
+      problems.add("At " + where(problem.pointer(), read.places()) + ": " + problem.message());
     }
     return new ModelAnswer(List.of(), problems);
   }
 
   /**
-   * Whether the answer is one {@code {"messages": [...]}} object, so that validation's pointers,
-   * which count messages from the array, point into the answer the model wrote.
+   * Validation's pointer, which counts messages from 0 across the answer, as a place in the text
+   * the model wrote: the pointer within the JSON that holds the message, and the block that holds
+   * that JSON ("/messages/1/updateComponents in the 2nd ```json block").
    */
-  private static boolean wrapped(String answer) {
-    try (JsonParser parser = JSON.createParser(answer.strip())) {
-      return parser.nextToken() == JsonToken.START_OBJECT && "messages".equals(parser.nextFieldName());
-    } catch (IOException e) {
-      return false;
-    }
+  private static String where(String pointer, List<MessageText.Place> places) {
+    int index = Pointers.messageIndex(pointer);
+    int rest = pointer.indexOf('/', 1);
+    MessageText.Place place = places.get(index);
+    String within = place.pointer() + (rest < 0 ? "" : pointer.substring(rest));
+    return (within.isEmpty() ? "the document root" : within) + (place.block().isEmpty() ? "" : " in " + place.block());
   }
 
   @Override

@@ -2,10 +2,10 @@ package dev.widgetry.a2ui;
 
 import dev.widgetry.runtime.ActionContext;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A2UI middleware in an explicit order, and a check of what it leaves: {@link #apply} runs the
@@ -80,38 +80,58 @@ public final class A2uiPipeline implements A2uiMiddleware {
     if (current == answer) {
       return answer;
     }
-    Set<String> before = texts(A2ui.validate(answer.messages(), catalogs));
+    Map<Problem, Integer> before = counts(A2ui.validate(answer.messages(), catalogs));
     List<A2uiProblem> added = added(before, A2ui.validate(current.messages(), catalogs));
     if (!added.isEmpty()) {
-      throw culprit(steps, before);
+      throw culprit(steps, before, added);
     }
     return current;
   }
 
-  /** The exception naming the first middleware after which the answer had problems of its own making. */
-  private A2uiMiddlewareException culprit(List<A2uiAnswer> steps, Set<String> before) {
-    for (int i = 1; i < steps.size(); i++) {
+  /**
+   * The exception naming the first middleware after which the answer had problems of its own
+   * making; the last one, which left {@code last}, when none before it did.
+   */
+  private A2uiMiddlewareException culprit(List<A2uiAnswer> steps, Map<Problem, Integer> before,
+      List<A2uiProblem> last) {
+    for (int i = 1; i < steps.size() - 1; i++) {
       List<A2uiProblem> added = added(before, A2ui.validate(steps.get(i).messages(), catalogs));
       if (!added.isEmpty()) {
         return new A2uiMiddlewareException(i, middleware.size(), middleware.get(i - 1), added);
       }
     }
-    throw new IllegalStateException("the answer's problems appeared and went; validation is not deterministic");
+    return new A2uiMiddlewareException(middleware.size(), middleware.size(), middleware.get(middleware.size() - 1),
+        last);
   }
 
-  private static List<A2uiProblem> added(Set<String> before, List<A2uiProblem> after) {
+  /**
+   * The problems of {@code after} beyond those of {@code before}, compared by rule and message: a
+   * middleware that removes components moves the pointers of the problems the handler's answer had
+   * already, and those stay the handler's.
+   */
+  private static List<A2uiProblem> added(Map<Problem, Integer> before, List<A2uiProblem> after) {
+    Map<Problem, Integer> left = new HashMap<>(before);
     List<A2uiProblem> added = new ArrayList<>();
     for (A2uiProblem problem : after) {
-      if (!before.contains(problem.toString())) {
+      Problem key = new Problem(problem.rule(), problem.message());
+      Integer count = left.get(key);
+      if (count == null) {
         added.add(problem);
+      } else if (count == 1) {
+        left.remove(key);
+      } else {
+        left.put(key, count - 1);
       }
     }
     return added;
   }
 
-  private static Set<String> texts(List<A2uiProblem> problems) {
-    Set<String> texts = new HashSet<>();
-    problems.forEach(problem -> texts.add(problem.toString()));
-    return texts;
+  private static Map<Problem, Integer> counts(List<A2uiProblem> problems) {
+    Map<Problem, Integer> counts = new HashMap<>();
+    problems.forEach(problem -> counts.merge(new Problem(problem.rule(), problem.message()), 1, Integer::sum));
+    return counts;
   }
+
+  /** A problem without its pointer. */
+  private record Problem(A2uiRule rule, String message) {}
 }

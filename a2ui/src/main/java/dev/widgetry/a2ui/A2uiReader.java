@@ -69,12 +69,8 @@ public final class A2uiReader {
   /** A reader of {@code version}'s messages whose surfaces are of the basic catalog or of {@code catalogs}. */
   static MessageReader messageReader(A2uiVersion version, List<ComponentCatalog> catalogs) {
     Map<String, ComponentCatalog> byId = new LinkedHashMap<>();
-    byId.put(BasicCatalog.ID, BasicCatalog.CATALOG);
-    for (ComponentCatalog catalog : catalogs) {
-      for (ComponentCatalog each = catalog; each != null; each = each.parent()) {
-        byId.putIfAbsent(each.id(), each);
-      }
-    }
+    A2uiSession.withBasic(catalogs).forEach(catalog -> byId.put(catalog.id(), catalog));
     return new MessageReader(version, byId);
   }
+
 }

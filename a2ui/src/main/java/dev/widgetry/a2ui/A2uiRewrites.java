@@ -47,31 +47,38 @@ public final class A2uiRewrites {
    * Passes every literal text of every component through {@code lookup} with the request's
    * {@link Locale} ({@code context.get(Locale.class)}): each string literal in a dynamic-string prop
    * (a Text's text, a field's label, a tab's title, an accessibility label...) and each check's
-   * message; bindings, function calls and events' contexts stay. The text is the key: return it to
-   * leave it. Without
-   * a locale in the context, the answer stays as it is.
+   * message; bindings, function calls (their arguments too) and actions (events' contexts too) stay.
+   * The text is the key: return it to leave it. Without a locale in the context, the answer stays
+   * as it is.
+   *
+   * @param catalogs the catalogs of the answer's components beyond the basic one; a component of
+   *     none of them fails the middleware
    */
-  public static A2uiMiddleware localizedTexts(BiFunction<String, Locale, String> lookup) {
+  public static A2uiMiddleware localizedTexts(BiFunction<String, Locale, String> lookup, ComponentCatalog... catalogs) {
     Objects.requireNonNull(lookup, "lookup");
+    ComponentCatalog all = withBasic(catalogs);
     return (answer, context) -> {
       Locale locale = context.get(Locale.class).orElse(null);
       if (locale == null) {
         return answer;
       }
-      UnaryOperator<Object> translate = value -> {
-        if (value instanceof StringLiteral literal) {
-          String text = translated(lookup, literal.value(), locale);
-          return text.equals(literal.value()) ? literal : new StringLiteral(text);
+      ComponentRewrite.Change translate = new ComponentRewrite.Change() {
+        @Override
+        public DynamicString text(DynamicString text) {
+          if (text instanceof StringLiteral literal) {
+            String translated = translated(lookup, literal.value(), locale);
+            return translated.equals(literal.value()) ? literal : new StringLiteral(translated);
+          }
+          return text;
         }
-        if (value instanceof CheckRule rule) {
-          String text = translated(lookup, rule.message(), locale);
-          return text.equals(rule.message()) ? rule : new CheckRule(rule.condition(), text);
+
+        @Override
+        public CheckRule check(CheckRule rule) {
+          String translated = translated(lookup, rule.message(), locale);
+          return translated.equals(rule.message()) ? rule : new CheckRule(rule.condition(), translated);
         }
-        return value;
       };
-      // An event's context is data for the handler, not text for the user.
-      return components(answer, component -> (A2uiComponent) Records.map(component, translate,
-          value -> value instanceof Event));
+      return components(answer, component -> rewritten(all, component, translate, "localizedTexts"));
     };
   }
 
@@ -98,6 +105,26 @@ public final class A2uiRewrites {
           + "; return the text itself to leave it");
     }
     return translated;
+  }
+
+  /** One catalog of the basic components and of {@code catalogs}'. */
+  static ComponentCatalog withBasic(ComponentCatalog... catalogs) {
+    return ComponentCatalog.combined(A2uiSession.withBasic(List.of(catalogs)));
+  }
+
+  /**
+   * {@code component} rebuilt by its catalog's rewrite; the same instance when that changed nothing.
+   *
+   * @throws IllegalArgumentException for a component of none of the catalogs in {@code all}
+   */
+  static A2uiComponent rewritten(ComponentCatalog all, A2uiComponent component, ComponentRewrite.Change change,
+      String middleware) {
+    A2uiComponent rewritten = all.rewrite(component, change);
+    if (rewritten == null) {
+      throw new IllegalArgumentException(middleware + " met a " + component.getClass().getName() + ", a component"
+          + " of none of its catalogs (" + all.describe() + "); pass the component's catalog to " + middleware);
+    }
+    return rewritten.equals(component) ? component : rewritten;
   }
 
   /** The answer with {@code change} applied to each message; itself when nothing changed. */

@@ -48,11 +48,6 @@ public record A2uiSource(
     return context.get(A2uiSource.class);
   }
 
-  /** When the action fired, when the renderer said. */
-  public Optional<Instant> firedAt() {
-    return Optional.ofNullable(timestamp);
-  }
-
   /** What the user did, in the renderer's words, when a v1.0 renderer said. */
   public Optional<String> userSaid() {
     return Optional.ofNullable(userMessage);

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * A version of the A2UI wire: what {@code "version"} says, and what a reader accepts for it. Every
- * message written carries its version first; the envelope codec, the reader and validation take
- * one, so a later wire version is another constant here rather than another set of records.
+ * message written carries its version first; the envelope codec and the reader take one, so a
+ * later wire version is another constant here rather than another set of records. Validation
+ * checks the records, whatever version they were read from or will be written in, by the rules of
+ * v0.9, and its pointers are into their v0.9 form.
  */
 public enum A2uiVersion {
   /** v0.9, the wire the official web renderers draw; v0.9.1 changed only A2A's extension URI, so reads as v0.9. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.widgetry.a2ui.basic.BasicCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,19 +32,18 @@ final class ActionRemoval {
 
   ActionRemoval(ComponentCatalog... catalogs) {
     this.catalogs = catalogs.clone();
-    List<ComponentCatalog> all = new ArrayList<>();
-    all.add(BasicCatalog.CATALOG);
-    all.addAll(List.of(catalogs));
-    this.references = ComponentCatalog.combined(all);
+    this.references = A2uiRewrites.withBasic(catalogs);
   }
 
   A2uiAnswer apply(A2uiAnswer answer, Predicate<String> forbidden) {
     Map<String, Surface> surfaces = new LinkedHashMap<>();
-    for (ServerMessage message : answer.messages()) {
-      if (message instanceof UpdateComponents update) {
+    List<ServerMessage> messages = answer.messages();
+    for (int m = 0; m < messages.size(); m++) {
+      if (messages.get(m) instanceof UpdateComponents update) {
         Surface surface = surfaces.computeIfAbsent(update.surfaceId(), id -> new Surface());
-        for (A2uiComponent component : update.components()) {
-          surface.add(component, firesForbidden(component, forbidden));
+        for (int c = 0; c < update.components().size(); c++) {
+          A2uiComponent component = update.components().get(c);
+          surface.add(new Slot(m, c), component, firesForbidden(component, forbidden));
         }
       }
     }
@@ -56,13 +54,14 @@ final class ActionRemoval {
     return rewritten(answer, surfaces);
   }
 
-  private static boolean firesForbidden(A2uiComponent component, Predicate<String> forbidden) {
+  private boolean firesForbidden(A2uiComponent component, Predicate<String> forbidden) {
     boolean[] found = {false};
-    Records.visit(component, value -> {
-      if (value instanceof EventAction action && forbidden.test(action.event().name())) {
-        found[0] = true;
+    A2uiRewrites.rewritten(references, component, new ComponentRewrite.Change() {
+      @Override
+      public void action(Action action) {
+        found[0] |= action instanceof EventAction event && forbidden.test(event.event().name());
       }
-    });
+    }, "withoutForbiddenActions");
     return found[0];
   }
 
@@ -70,7 +69,8 @@ final class ActionRemoval {
     try {
       ArrayNode messages = (ArrayNode) JSON.readTree(A2ui.toJsonArray(answer.messages()));
       ArrayNode kept = JSON.createArrayNode();
-      for (JsonNode message : messages) {
+      for (int m = 0; m < messages.size(); m++) {
+        JsonNode message = messages.get(m);
         JsonNode update = message.get("updateComponents");
         if (update == null) {
           kept.add(message);
@@ -78,10 +78,10 @@ final class ActionRemoval {
         }
         Surface surface = surfaces.get(update.get("surfaceId").asText());
         ArrayNode components = JSON.createArrayNode();
-        for (JsonNode component : update.get("components")) {
-          String id = component.get("id").asText();
-          if (!surface.removed.contains(id)) {
-            components.add(surface.edit(id, (ObjectNode) component));
+        JsonNode sent = update.get("components");
+        for (int c = 0; c < sent.size(); c++) {
+          if (!surface.removed.contains(sent.get(c).get("id").asText())) {
+            components.add(surface.edit(new Slot(m, c), (ObjectNode) sent.get(c)));
           }
         }
         if (!components.isEmpty()) {
@@ -95,14 +95,18 @@ final class ActionRemoval {
     }
   }
 
-  /** The components one surface's updates send, and what is taken out of them. */
+  /**
+   * The components one surface's updates send, and what is taken out of them. A component sent
+   * twice (a later update replacing it) is two entries, each edited by its own references; an id
+   * removed goes from every update.
+   */
   private final class Surface {
-    private final Map<String, List<Reference>> referencesById = new LinkedHashMap<>();
+    private final Map<Slot, Sent> sent = new LinkedHashMap<>();
     private final Set<String> removed = new HashSet<>();
-    /** Per component, the pointers of the list items to take out. */
-    private final Map<String, Set<String>> cuts = new HashMap<>();
+    /** Per component sent, the pointers of the list items to take out. */
+    private final Map<Slot, Set<String>> cuts = new HashMap<>();
 
-    void add(A2uiComponent component, boolean forbidden) {
+    void add(Slot slot, A2uiComponent component, boolean forbidden) {
       List<Reference> found = new ArrayList<>();
       references.references(component, new ComponentReferences.Sink() {
         @Override
@@ -115,7 +119,7 @@ final class ActionRemoval {
           found.add(new Reference(pointer, componentId, true));
         }
       });
-      referencesById.put(component.id(), found);
+      sent.put(slot, new Sent(component.id(), found));
       if (forbidden) {
         removed.add(component.id());
       }
@@ -127,18 +131,18 @@ final class ActionRemoval {
       while (changed) {
         changed = false;
         cuts.clear();
-        for (Map.Entry<String, List<Reference>> component : referencesById.entrySet()) {
-          if (removed.contains(component.getKey())) {
+        for (Map.Entry<Slot, Sent> component : sent.entrySet()) {
+          if (removed.contains(component.getValue().id)) {
             continue;
           }
-          for (Reference reference : component.getValue()) {
+          for (Reference reference : component.getValue().references) {
             if (removed.contains(reference.id)) {
               String item = reference.template ? null : listItem(reference.pointer);
               if (item == null) {
-                changed |= removed.add(component.getKey());
+                changed |= removed.add(component.getValue().id);
                 break;
               }
-              cuts.computeIfAbsent(component.getKey(), id -> new HashSet<>()).add(item);
+              cuts.computeIfAbsent(component.getKey(), slot -> new HashSet<>()).add(item);
             }
           }
         }
@@ -149,9 +153,10 @@ final class ActionRemoval {
     /** Takes out a component all of whose list items of records went (Tabs without a tab is no Tabs). */
     private boolean removeEmptied() {
       boolean changed = false;
-      for (Map.Entry<String, Set<String>> cut : cuts.entrySet()) {
+      for (Map.Entry<Slot, Set<String>> cut : cuts.entrySet()) {
+        Sent component = sent.get(cut.getKey());
         Map<String, Set<String>> itemsByList = new HashMap<>();
-        for (Reference reference : referencesById.get(cut.getKey())) {
+        for (Reference reference : component.references) {
           String item = reference.template ? null : listItem(reference.pointer);
           if (item != null && !item.equals(reference.pointer)) {
             itemsByList.computeIfAbsent(item.substring(0, item.lastIndexOf('/')), list -> new HashSet<>()).add(item);
@@ -159,7 +164,7 @@ final class ActionRemoval {
         }
         for (Set<String> items : itemsByList.values()) {
           if (cut.getValue().containsAll(items)) {
-            changed |= removed.add(cut.getKey());
+            changed |= removed.add(component.id);
           }
         }
       }
@@ -170,25 +175,27 @@ final class ActionRemoval {
     private boolean removeOrphans() {
       Set<String> namedByKept = new HashSet<>();
       Set<String> namedByRemoved = new HashSet<>();
-      referencesById.forEach((id, list) -> {
-        for (Reference reference : list) {
-          boolean cut = cuts.getOrDefault(id, Set.of()).stream().anyMatch(item -> reference.pointer.equals(item)
+      Set<String> ids = new HashSet<>();
+      sent.forEach((slot, component) -> {
+        ids.add(component.id);
+        for (Reference reference : component.references) {
+          boolean cut = cuts.getOrDefault(slot, Set.of()).stream().anyMatch(item -> reference.pointer.equals(item)
               || reference.pointer.startsWith(item + "/"));
-          (removed.contains(id) || cut ? namedByRemoved : namedByKept).add(reference.id);
+          (removed.contains(component.id) || cut ? namedByRemoved : namedByKept).add(reference.id);
         }
       });
       boolean changed = false;
       for (String id : namedByRemoved) {
-        if (!namedByKept.contains(id) && !id.equals("root") && referencesById.containsKey(id)) {
+        if (!namedByKept.contains(id) && !id.equals("root") && ids.contains(id)) {
           changed |= removed.add(id);
         }
       }
       return changed;
     }
 
-    /** {@code component} without its cut list items. */
-    JsonNode edit(String id, ObjectNode component) {
-      List<String> items = new ArrayList<>(cuts.getOrDefault(id, Set.of()));
+    /** {@code component}, sent at {@code slot}, without its cut list items. */
+    JsonNode edit(Slot slot, ObjectNode component) {
+      List<String> items = new ArrayList<>(cuts.getOrDefault(slot, Set.of()));
       // Later items first, so the indexes of earlier ones hold.
       items.sort(Comparator.comparingInt(ActionRemoval::lastIndex).reversed());
       for (String item : items) {
@@ -219,4 +226,10 @@ final class ActionRemoval {
   }
 
   private record Reference(String pointer, String id, boolean template) {}
+
+  /** Where a component was sent: the index of its message in the answer, its index in the message. */
+  private record Slot(int message, int component) {}
+
+  /** A component as sent: its id and its references. */
+  private record Sent(String id, List<Reference> references) {}
 }

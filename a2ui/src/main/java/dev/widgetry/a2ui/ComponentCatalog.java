@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * An A2UI catalog: its id, the components it adds to the catalog it extends, how each is read and
- * which of its props name other components, and its catalog document. The processor writes one
+ * An A2UI catalog: its id, the components it adds to the catalog it extends, how each is read,
+ * which of its props name other components and how its texts are rewritten, and its catalog document. The processor writes one
  * for every {@link A2uiCatalog} interface ({@code <Interface>Catalog.CATALOG}); the basic catalog's
  * is {@code BasicCatalog.CATALOG}.
  */
@@ -27,11 +27,11 @@ public final class ComponentCatalog {
   private final Map<String, Kind> kinds;
   private final Map<Class<?>, Kind> byType;
   private final NameTable tags;
-  private final Supplier<String> document;
+  private final Document document;
   private final String description;
 
   private ComponentCatalog(
-      String id, ComponentCatalog parent, Map<String, Kind> own, Supplier<String> document, String description) {
+      String id, ComponentCatalog parent, Map<String, Kind> own, Document document, String description) {
     this.id = Objects.requireNonNull(id, "id");
     this.parent = parent;
     this.document = document;
@@ -86,10 +86,13 @@ public final class ComponentCatalog {
 
   /**
    * The same catalog under another id: for a front end that registered it under another name (as
-   * CopilotKit's middleware names the basic catalog {@code .../v0_9/basic_catalog.json}).
+   * CopilotKit's middleware names the basic catalog {@code .../v0_9/basic_catalog.json}). Its
+   * document, and the schema and prompt beside it, name the other id wherever they named this one.
    */
   public ComponentCatalog withId(String otherId) {
-    return new ComponentCatalog(otherId, parent, ownKinds(), document, "catalog " + otherId);
+    Objects.requireNonNull(otherId, "otherId");
+    return new ComponentCatalog(otherId, parent, ownKinds(), document == null ? null : document.renamed(id, otherId),
+        "catalog " + otherId);
   }
 
   /**
@@ -111,11 +114,11 @@ public final class ComponentCatalog {
    * @throws UnsupportedOperationException for a catalog built without a document
    */
   String companion(String suffix) {
-    if (!(document instanceof Document)) {
+    if (document == null) {
       throw new UnsupportedOperationException("catalog " + id + " was built without its document, so it has no "
           + suffix.substring(1) + " either");
     }
-    return ((Document) document).companion(suffix);
+    return document.companion(suffix);
   }
 
   /**
@@ -147,6 +150,15 @@ public final class ComponentCatalog {
     }
   }
 
+  /**
+   * {@code component} rebuilt with its texts and checks passed through {@code change}, which sees its
+   * actions too; null when it is of no kind of this catalog.
+   */
+  A2uiComponent rewrite(A2uiComponent component, ComponentRewrite.Change change) {
+    Kind kind = byType.get(component.getClass());
+    return kind == null ? null : kind.rewrite.rewrite(component, change);
+  }
+
   /** The catalog in words, for messages: "the basic catalog", "catalog https://...". */
   public String describe() {
     return description;
@@ -165,20 +177,21 @@ public final class ComponentCatalog {
     return "ComponentCatalog(" + id + ")";
   }
 
-  /** A catalog document read once, when first asked for. */
-  private static final class Document implements Supplier<String> {
+  /** A catalog document read once, when first asked for; its texts with one id in place of another, if renamed. */
+  private static final class Document {
     private static final String DOCUMENT_SUFFIX = ".a2ui-catalog.json";
     private final Class<?> anchor;
     private final String name;
+    private final UnaryOperator<String> edit;
     private volatile String text;
 
-    Document(Class<?> anchor, String name) {
+    Document(Class<?> anchor, String name, UnaryOperator<String> edit) {
       this.anchor = anchor;
       this.name = name;
+      this.edit = edit;
     }
 
-    @Override
-    public String get() {
+    String get() {
       String read = text;
       if (read == null) {
         read = read(name);
@@ -192,29 +205,37 @@ public final class ComponentCatalog {
       return read(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) + suffix);
     }
 
+    /** The same texts with {@code to} wherever they have {@code from}. */
+    Document renamed(String from, String to) {
+      return new Document(anchor, name, text -> edit.apply(text).replace(from, to));
+    }
+
     private String read(String resource) {
       try (InputStream in = anchor.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("The catalog resource " + resource + " is missing beside "
               + anchor.getName() + "; compile the catalog with this version of widgetry-processor");
         }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
   }
 
-  /** One kind of component: its record, how it is read, what it names. */
+  /** One kind of component: its record, how it is read, what it names, how its texts are rewritten. */
   private static final class Kind {
     final Class<? extends A2uiComponent> type;
     final ComponentReader reader;
     final ComponentReferences references;
+    final ComponentRewrite rewrite;
 
-    Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references) {
+    Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references,
+        ComponentRewrite rewrite) {
       this.type = type;
       this.reader = reader;
       this.references = references;
+      this.rewrite = rewrite;
     }
   }
 
@@ -223,7 +244,7 @@ public final class ComponentCatalog {
     private final String id;
     private ComponentCatalog parent;
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
-    private Supplier<String> document;
+    private Document document;
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -235,10 +256,10 @@ public final class ComponentCatalog {
       return this;
     }
 
-    /** A component named {@code name}, its record, how it is read and what it names. */
+    /** A component named {@code name}, its record, how it is read, what it names, how its texts are rewritten. */
     public Builder component(String name, Class<? extends A2uiComponent> type, ComponentReader reader,
-        ComponentReferences references) {
-      if (kinds.put(name, new Kind(type, reader, references)) != null) {
+        ComponentReferences references, ComponentRewrite rewrite) {
+      if (kinds.put(name, new Kind(type, reader, references, rewrite)) != null) {
         throw new IllegalArgumentException("catalog " + id + " names the component \"" + name + "\" twice");
       }
       return this;
@@ -246,7 +267,7 @@ public final class ComponentCatalog {
 
     /** The catalog document: the resource {@code name} beside {@code anchor}, read when first asked for. */
     public Builder document(Class<?> anchor, String name) {
-      this.document = new Document(anchor, name);
+      this.document = new Document(anchor, name, UnaryOperator.identity());
       return this;
     }
 

@@ -28,16 +28,27 @@ final class Headings {
   private static DynamicString heading(DynamicString text, String marks) {
     if (text instanceof StringLiteral) {
       String literal = ((StringLiteral) text).value();
-      return literal.startsWith("#") ? text : new StringLiteral(marks + literal);
+      return isHeading(literal) ? text : new StringLiteral(marks + literal);
     }
     if (text instanceof StringPath) {
-      return template(marks + "${" + ((StringPath) text).pointer() + "}");
+      String pointer = ((StringPath) text).pointer();
+      // A "}" would end the ${...} expression early: such a binding stays a binding, without its level.
+      return pointer.indexOf('}') >= 0 ? text : template(marks + "${" + pointer + "}");
     }
     if (text instanceof FormatStringCall && ((FormatStringCall) text).args().value() instanceof StringLiteral) {
       String template = ((StringLiteral) ((FormatStringCall) text).args().value()).value();
-      return template.startsWith("#") ? text : template(marks + template);
+      return isHeading(template) ? text : template(marks + template);
     }
     return text;
+  }
+
+  /** Whether Markdown reads {@code text} as a heading already: one to six {@code #}, then a space or the end. */
+  private static boolean isHeading(String text) {
+    int marks = 0;
+    while (marks < text.length() && text.charAt(marks) == '#') {
+      marks++;
+    }
+    return marks >= 1 && marks <= 6 && (marks == text.length() || text.charAt(marks) == ' ');
   }
 
   private static FormatStringCall template(String template) {

@@ -97,7 +97,8 @@ final class Integrity {
         surface.graph.check(this::problem);
       }
     }
-    problems.sort((a, b) -> Integer.compare(messageOf(a.pointer()), messageOf(b.pointer())));
+    problems.sort((a, b) -> Integer.compare(Pointers.messageIndex(a.pointer()),
+        Pointers.messageIndex(b.pointer())));
     return List.copyOf(problems);
   }
 
@@ -268,10 +269,5 @@ final class Integrity {
       return "updateComponents";
     }
     return message instanceof UpdateDataModel ? "updateDataModel" : "deleteSurface";
-  }
-
-  private static int messageOf(String pointer) {
-    int end = pointer.indexOf('/', 1);
-    return Integer.parseInt(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
   }
 }

@@ -34,10 +34,7 @@ public final class ListPath<P extends DataPath, T> implements DataPath {
 
   /** The item at {@code index}: {@code /items/3}. */
   public P item(int index) {
-    if (index < 0) {
-      throw new IndexOutOfBoundsException("a list index is 0 or more, and " + index + " is not");
-    }
-    return items.apply(Pointers.child(pointer, Integer.toString(index)));
+    return items.apply(Pointers.item(pointer, index));
   }
 
   /**

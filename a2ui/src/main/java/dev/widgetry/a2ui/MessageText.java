@@ -23,7 +23,11 @@ final class MessageText {
   private final MessageReader reader;
   private final ParseOptions options;
   private final List<ServerMessage> messages = new ArrayList<>();
+  /** Per message, where the model's text holds it. */
+  private final List<Place> places = new ArrayList<>();
   private final List<ParseProblem> problems = new ArrayList<>();
+  /** The block being read ("the 1st ```json block"), or "" for JSON alone. */
+  private String block = "";
 
   private MessageText(MessageReader reader, ParseOptions options) {
     this.reader = reader;
@@ -32,18 +36,29 @@ final class MessageText {
 
   /** The messages {@code text} holds, in order; throws {@link WidgetParseException} listing every problem. */
   static List<ServerMessage> read(String text, MessageReader reader, ParseOptions options) {
-    return readWith(text, reader, MessageReader.options(options));
+    return List.copyOf(readWith(text, reader, MessageReader.options(options)).messages);
   }
 
   /**
    * Like {@link #read}, reading an explicit null as an absent property: the form a strict
    * structured-output schema makes a model write, every optional property present and null.
    */
-  static List<ServerMessage> readNullAsAbsent(String text, MessageReader reader, ParseOptions options) {
-    return readWith(text, reader, options.withNullAsAbsent(true));
+  static Placed readNullAsAbsent(String text, MessageReader reader, ParseOptions options) {
+    MessageText reading = readWith(text, reader, options.withNullAsAbsent(true));
+    return new Placed(List.copyOf(reading.messages), List.copyOf(reading.places));
   }
 
-  private static List<ServerMessage> readWith(String text, MessageReader reader, ParseOptions options) {
+  /**
+   * Where a message stands in the text it was read from: the pointer of its JSON within its
+   * document ({@code "/messages/2"}, {@code ""} for a document that is one message) and the block
+   * of the model's text that holds it, or {@code ""}.
+   */
+  record Place(String pointer, String block) {}
+
+  /** Messages and, for each, its place. */
+  record Placed(List<ServerMessage> messages, List<Place> places) {}
+
+  private static MessageText readWith(String text, MessageReader reader, ParseOptions options) {
     MessageText reading = new MessageText(reader, options);
     reading.readText(text.startsWith("\uFEFF") ? text.substring(1) : text);
     if (!reading.problems.isEmpty()) {
@@ -52,7 +67,7 @@ final class MessageText {
       throw new WidgetParseException("The A2UI JSON has " + count + fix + " and send all the messages again.",
           reading.problems);
     }
-    return List.copyOf(reading.messages);
+    return reading;
   }
 
   private void readText(String text) {
@@ -70,6 +85,7 @@ final class MessageText {
     }
     for (TextBlocks.Block block : blocks) {
       if (problems.size() < options.maxProblems()) {
+        this.block = block.label();
         readJson(block.json(), block.lineOffset(), " (In " + block.label() + ".)");
       }
     }
@@ -83,7 +99,7 @@ final class MessageText {
         for (int index = 0; parser.nextToken() != null && problems.size() < options.maxProblems(); index++) {
           WidgetReader in = new WidgetReader(parser, options, "/" + index);
           try {
-            messages.addAll(reader.messages(in));
+            add(reader.messages(in), "/" + index);
           } catch (WidgetParseException e) {
             // The parser stopped (malformed JSON, a limit), or the problems reached the cap: nothing more to read.
             collect(e, lineOffset, where);
@@ -114,22 +130,31 @@ final class MessageText {
 
   private void readDocument(WidgetReader in, Shape shape) {
     if (shape.first == JsonToken.START_ARRAY) {
-      array(in);
+      array(in, "");
     } else if ("a2ui_operations".equals(shape.firstName)) {
       operations(in);
     } else if ("messages".equals(shape.firstName) || "name".equals(shape.firstName)
         || "description".equals(shape.firstName)) {
       wrapper(in);
     } else {
-      messages.addAll(reader.messages(in));
+      add(reader.messages(in), "");
     }
   }
 
-  private void array(WidgetReader in) {
+  /** The messages of the array at {@code pointer}. */
+  private void array(WidgetReader in, String pointer) {
     if (in.beginArray("an array of A2UI messages")) {
-      while (in.nextItem()) {
-        messages.addAll(reader.messages(in));
+      for (int index = 0; in.nextItem(); index++) {
+        add(reader.messages(in), pointer + "/" + index);
       }
+    }
+  }
+
+  /** Messages read from the JSON at {@code pointer} (one, or a v1.0 createSurface's several). */
+  private void add(List<ServerMessage> read, String pointer) {
+    messages.addAll(read);
+    for (int i = 0; i < read.size(); i++) {
+      places.add(new Place(pointer, block));
     }
   }
 
@@ -139,7 +164,7 @@ final class MessageText {
     for (String name = in.nextName(); name != null; name = in.nextName()) {
       if (name.equals("a2ui_operations")) {
         present = in.seen(present, 1, name);
-        array(in);
+        array(in, "/a2ui_operations");
       } else {
         in.unknownProperty(name, "the a2ui_operations envelope", List.of("a2ui_operations"));
       }
@@ -162,7 +187,7 @@ final class MessageText {
       switch (name) {
         case "messages":
           present = in.seen(present, 1, name);
-          array(in);
+          array(in, "/messages");
           break;
         case "name":
           present = in.seen(present, 2, name);

@@ -25,7 +25,11 @@ public final class ModelAnswer {
     return messages;
   }
 
-  /** Each problem in a sentence that starts with its JSON Pointer into the answer; empty when valid. */
+  /**
+   * Each problem in a sentence that starts with where it is in the answer: its JSON Pointer into the
+   * JSON that holds it, then, when the model wrote that JSON in a block of its text, the block ("At
+   * /0/updateComponents/components/1 in the 2nd ```json block: ..."); empty when valid.
+   */
   public List<String> problems() {
     return problems;
   }

@@ -7,14 +7,14 @@ import java.util.Set;
  * pointers below it, and, inside a template, pointers relative to the current item ({@code ""} is
  * the item itself).
  */
-public final class Pointers {
+final class Pointers {
   /** Segments web renderers refuse, since they would reach JavaScript's object machinery. */
   private static final Set<String> REFUSED = Set.of("__proto__", "constructor", "prototype");
 
   private Pointers() {}
 
   /** A key as a pointer segment: {@code ~} becomes {@code ~0}, then {@code /} becomes {@code ~1}. */
-  public static String escape(String key) {
+  static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
@@ -22,7 +22,7 @@ public final class Pointers {
    * The pointer of the child {@code escapedSegment} of {@code parent}: under the root {@code "/"}
    * it is {@code "/segment"}, under the relative root {@code ""} it is {@code "segment"}.
    */
-  public static String child(String parent, String escapedSegment) {
+  static String child(String parent, String escapedSegment) {
     if (parent.isEmpty()) {
       return escapedSegment;
     }
@@ -34,7 +34,7 @@ public final class Pointers {
    * which web renderers drop, so the binding would address the map itself; or {@code __proto__},
    * {@code constructor}, {@code prototype}).
    */
-  public static String keySegment(String key) {
+  static String keySegment(String key) {
     if (key.isEmpty()) {
       throw new IllegalArgumentException("an empty key cannot be bound: renderers drop empty pointer segments");
     }
@@ -66,7 +66,21 @@ public final class Pointers {
   }
 
   /** Whether {@code pointer} is absolute, as {@code updateDataModel} needs it. */
-  public static boolean isAbsolute(String pointer) {
+  static boolean isAbsolute(String pointer) {
     return pointer.startsWith("/");
+  }
+
+  /** The pointer of the item at {@code index} of the list at {@code list}: {@code /items/3}. */
+  static String item(String list, int index) {
+    if (index < 0) {
+      throw new IndexOutOfBoundsException("a list index is 0 or more, and " + index + " is not");
+    }
+    return child(list, Integer.toString(index));
+  }
+
+  /** The index of the message a pointer into an array of messages starts with: 3 for {@code /3/createSurface}. */
+  static int messageIndex(String pointer) {
+    int end = pointer.indexOf('/', 1);
+    return Integer.parseInt(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
   }
 }

@@ -27,10 +27,7 @@ public record StringListPath(@JsonProperty(value = "path", required = true) Stri
 
   /** The string at {@code index} of the list: {@code /tags/2}. */
   public StringPath item(int index) {
-    if (index < 0) {
-      throw new IndexOutOfBoundsException("a list index is 0 or more, and " + index + " is not");
-    }
-    return new StringPath(Pointers.child(pointer, Integer.toString(index)));
+    return new StringPath(Pointers.item(pointer, index));
   }
 
   @Override

@@ -38,10 +38,6 @@ final class SurfaceGraph {
     this.surfaceId = surfaceId;
   }
 
-  boolean isEmpty() {
-    return current.isEmpty();
-  }
-
   /** Adds a component, or replaces the version with its id. */
   void put(Version version, String componentsPointer) {
     if (firstComponents == null) {
@@ -94,7 +90,9 @@ final class SurfaceGraph {
   /**
    * A depth-first walk from {@code start} with an explicit stack (no recursion, whatever the
    * depth): marks what it reaches, reports each cycle once, at the reference that closes it, and
-   * from the root, the first component deeper than A2UI allows.
+   * from the root, the first component deeper than A2UI allows. A component two parents name is
+   * walked once, so from the root the walk keeps the height of what it finished: reached again,
+   * deeper, its height says how deep what it holds goes.
    */
   private void walk(String start, Map<String, Integer> colors, Set<String> reached, IntegrityWriter.Findings findings,
       boolean fromRoot) {
@@ -106,11 +104,15 @@ final class SurfaceGraph {
     path.add(start);
     steps++;
     boolean tooDeep = false;
+    Map<String, Integer> heights = fromRoot ? new HashMap<>() : null;
     while (!stack.isEmpty()) {
       Step step = stack.peek();
       List<Reference> references = step.version.references();
       if (step.next == references.size()) {
         colors.put(step.version.id(), 2);
+        if (heights != null) {
+          heights.put(step.version.id(), height(step.version, heights));
+        }
         stack.pop();
         path.remove(path.size() - 1);
         continue;
@@ -133,6 +135,16 @@ final class SurfaceGraph {
           findings.problem(A2uiRule.TOO_DEEP, target.pointer() + "/id", "\"" + target.id() + "\" is "
               + (stack.size() - 1) + " components deep from \"root\"; A2UI allows " + IntegrityWriter.MAX_DEPTH);
         }
+      } else if (color == 2 && fromRoot && !tooDeep && heights.containsKey(target.id())
+          && stack.size() + heights.get(target.id()) - 1 > IntegrityWriter.MAX_DEPTH) {
+        tooDeep = true;
+        Version deep = target;
+        int depth = stack.size();
+        for (; depth <= IntegrityWriter.MAX_DEPTH; depth++) {
+          deep = tallestChild(deep, heights);
+        }
+        findings.problem(A2uiRule.TOO_DEEP, deep.pointer() + "/id", "\"" + deep.id() + "\" is " + depth
+            + " components deep from \"root\"; A2UI allows " + IntegrityWriter.MAX_DEPTH);
       } else if (color == 1) {
         List<String> loop = new ArrayList<>(path.subList(path.indexOf(target.id()), path.size()));
         loop.add(target.id());
@@ -140,6 +152,29 @@ final class SurfaceGraph {
             + " a component cannot contain itself");
       }
     }
+  }
+
+  /** 1 for a leaf, else one more than its tallest finished child. */
+  private static int height(Version version, Map<String, Integer> heights) {
+    int height = 1;
+    for (Reference reference : version.references()) {
+      Integer child = heights.get(reference.target());
+      if (child != null && !reference.target().equals(version.id())) {
+        height = Math.max(height, child + 1);
+      }
+    }
+    return height;
+  }
+
+  /** The child whose height makes {@code version}'s. */
+  private Version tallestChild(Version version, Map<String, Integer> heights) {
+    int wanted = heights.get(version.id()) - 1;
+    for (Reference reference : version.references()) {
+      if (Integer.valueOf(wanted).equals(heights.get(reference.target())) && !reference.target().equals(version.id())) {
+        return current.get(reference.target());
+      }
+    }
+    throw new IllegalStateException("no child of \"" + version.id() + "\" has height " + wanted);
   }
 
   /**

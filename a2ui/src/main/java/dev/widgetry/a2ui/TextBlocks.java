@@ -31,7 +31,7 @@ final class TextBlocks {
     int tags = 0;
     int at = 0;
     while (at < text.length()) {
-      int fence = text.indexOf(FENCE, at);
+      int fence = fenceAt(text, at);
       int tag = text.indexOf(OPEN_TAG, at);
       if (fence < 0 && tag < 0) {
         break;
@@ -61,7 +61,7 @@ final class TextBlocks {
         break;
       }
       String language = text.substring(fence + FENCE.length(), newline).strip().toLowerCase(Locale.ROOT);
-      int close = text.indexOf(FENCE, newline + 1);
+      int close = fenceAt(text, newline + 1);
       int end = close < 0 ? text.length() : close;
       if (JSON_LANGUAGES.contains(language)) {
         fences++;
@@ -71,6 +71,23 @@ final class TextBlocks {
       at = close < 0 ? text.length() : close + FENCE.length();
     }
     return blocks;
+  }
+
+  /**
+   * The first fence from {@code from} on that starts a line (after three spaces at most, as in
+   * CommonMark), or -1: three backticks within a line of prose open no block.
+   */
+  private static int fenceAt(String text, int from) {
+    for (int fence = text.indexOf(FENCE, from); fence >= 0; fence = text.indexOf(FENCE, fence + 1)) {
+      int start = fence;
+      while (start > 0 && fence - start < 3 && text.charAt(start - 1) == ' ') {
+        start--;
+      }
+      if (start == 0 || text.charAt(start - 1) == '\n') {
+        return fence;
+      }
+    }
+    return -1;
   }
 
   /** Counts the lines before an index of the text, for indexes that only grow: one pass in all. */

@@ -34,7 +34,7 @@ public final class Tree implements Node {
   }
 
   /** The id given with {@link #id(String)}, or null. */
-  public String givenId() {
+  String givenId() {
     return id;
   }
 

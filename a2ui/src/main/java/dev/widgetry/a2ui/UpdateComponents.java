@@ -17,6 +17,13 @@ public record UpdateComponents(String surfaceId, List<A2uiComponent> components)
     if (components.isEmpty()) {
       throw new IllegalArgumentException("updateComponents carries one component at least");
     }
+    for (int i = 0; i < components.size(); i++) {
+      if (components.get(i).id() == null) {
+        throw new IllegalArgumentException("updateComponents needs an id on each component, and component " + i
+            + " (" + components.get(i).getClass().getSimpleName() + ") has none; give it one with withId(...), or"
+            + " send it in a tree through Surface, which names it");
+      }
+    }
   }
 
   /** These components, for {@code surfaceId}. */

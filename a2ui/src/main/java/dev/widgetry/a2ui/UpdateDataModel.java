@@ -28,6 +28,17 @@ import java.util.Objects;
  * @param value the value; null to delete what is at {@code path} (written without {@code value})
  */
 public record UpdateDataModel(String surfaceId, String path, DataValue value) implements ServerMessage {
+  // Writers are constants, so that two messages of equal values are equal.
+  private static final ValueWriter<String> STRING = WidgetWriter::value;
+  private static final ValueWriter<Long> LONG = WidgetWriter::value;
+  private static final ValueWriter<Double> DOUBLE = WidgetWriter::value;
+  private static final ValueWriter<BigDecimal> DECIMAL = WidgetWriter::value;
+  private static final ValueWriter<Boolean> BOOLEAN = WidgetWriter::value;
+  private static final ValueWriter<List<String>> STRINGS = (out, strings) -> {
+    out.beginArray();
+    strings.forEach(out::value);
+    out.endArray();
+  };
 
   public UpdateDataModel {
     Objects.requireNonNull(surfaceId, "surfaceId");
@@ -60,36 +71,32 @@ public record UpdateDataModel(String surfaceId, String path, DataValue value) im
 
   /** The string at {@code path}. */
   public static UpdateDataModel at(String surfaceId, StringPath path, String value) {
-    return at(surfaceId, path, value, WidgetWriter::value);
+    return at(surfaceId, path, value, STRING);
   }
 
   /** The number at {@code path}. */
   public static UpdateDataModel at(String surfaceId, NumberPath path, long value) {
-    return at(surfaceId, path, value, WidgetWriter::value);
+    return at(surfaceId, path, value, LONG);
   }
 
   /** The number at {@code path}. */
   public static UpdateDataModel at(String surfaceId, NumberPath path, double value) {
-    return at(surfaceId, path, value, WidgetWriter::value);
+    return at(surfaceId, path, value, DOUBLE);
   }
 
   /** The number at {@code path}, exactly. */
   public static UpdateDataModel at(String surfaceId, NumberPath path, BigDecimal value) {
-    return at(surfaceId, path, value, WidgetWriter::value);
+    return at(surfaceId, path, value, DECIMAL);
   }
 
   /** The boolean at {@code path}. */
   public static UpdateDataModel at(String surfaceId, BooleanPath path, boolean value) {
-    return at(surfaceId, path, value, WidgetWriter::value);
+    return at(surfaceId, path, value, BOOLEAN);
   }
 
   /** The strings at {@code path}. */
   public static UpdateDataModel at(String surfaceId, StringListPath path, List<String> value) {
-    return at(surfaceId, path, List.copyOf(value), (out, strings) -> {
-      out.beginArray();
-      strings.forEach(out::value);
-      out.endArray();
-    });
+    return at(surfaceId, path, List.copyOf(value), STRINGS);
   }
 
   /** Any JSON at {@code path}; {@code NullNode} stores a null. */
@@ -120,9 +127,20 @@ public record UpdateDataModel(String surfaceId, String path, DataValue value) im
     return pointer;
   }
 
-  @SuppressWarnings("unchecked") // generated codecs are GeneratedCodecs of exactly the model's class
   private static ValueWriter<Object> writerOf(Object model) {
-    WidgetCodec<?> codec = Widgets.codec(Objects.requireNonNull(model, "model").getClass());
-    return ((GeneratedCodec<Object>) codec)::write;
+    return WRITERS.get(Objects.requireNonNull(model, "model").getClass());
   }
+
+  /**
+   * One writer per model class, so that two messages of equal models are equal (a writer is part of
+   * a {@link DataValue.Typed}'s value).
+   */
+  private static final ClassValue<ValueWriter<Object>> WRITERS = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked") // generated codecs are GeneratedCodecs of exactly the model's class
+    protected ValueWriter<Object> computeValue(Class<?> type) {
+      WidgetCodec<?> codec = Widgets.codec(type);
+      return ((GeneratedCodec<Object>) codec)::write;
+    }
+  };
 }

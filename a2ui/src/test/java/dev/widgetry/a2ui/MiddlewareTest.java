@@ -81,6 +81,23 @@ class MiddlewareTest {
   }
 
   @Test
+  void localizedTextsLeaveFunctionCallsArgumentsAlone() {
+    A2uiAnswer answer = new A2uiAnswer(Surface.builder("s")
+        .root(Column.of(Text.of(Functions.formatString("Total")),
+            Text.of(Functions.formatDate(new StringPath("/day"), "Total")),
+            Text.of(Functions.formatCurrency(new NumberPath("/sum"), "Total")), Text.of("Total")))
+        .build().messages());
+
+    A2uiAnswer translated = A2uiRewrites.localizedTexts((text, locale) -> text.equals("Total") ? "Somme" : text)
+        .apply(answer, FRENCH);
+
+    String json = A2ui.toJsonArray(answer.messages());
+    assertEquals(json.replace("\"text\":\"Total\"", "\"text\":\"Somme\""), A2ui.toJsonArray(translated.messages()),
+        "a template, a date pattern and a currency code are arguments, not texts: only the literal Text changes");
+    assertEquals(3, json.split("\"Total\"", -1).length - 2, "three arguments spell the key too: " + json);
+  }
+
+  @Test
   void forbiddenActionsGoWithWhatOnlyTheyHeldAndTheReferencesToThem() {
     Set<String> forbidden = Set.of("pay", "refund", "delete");
     A2uiAnswer answer = order();
@@ -101,6 +118,60 @@ class MiddlewareTest {
     assertEquals(List.of(), A2ui.validate(allowed.messages()));
     assertSame(answer, A2uiRewrites.withoutForbiddenActions((name, context) -> true).apply(answer,
         ActionContext.empty()));
+  }
+
+  @Test
+  void aComponentSentTwiceLosesTheRemovedChildFromEachCopyByItsOwnIndexes() {
+    String update = "{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[";
+    A2uiAnswer answer = new A2uiAnswer(A2ui.parseMessages("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":"
+        + "\"s\",\"catalogId\":\"" + dev.widgetry.a2ui.basic.BasicCatalog.ID + "\"}}," + update
+        + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"pay\",\"note\"]},{\"component\":\"Button\","
+        + "\"id\":\"pay\",\"child\":\"label\",\"action\":{\"event\":{\"name\":\"pay\"}}},{\"component\":\"Text\","
+        + "\"id\":\"label\",\"text\":\"Pay\"},{\"component\":\"Text\",\"id\":\"note\",\"text\":\"Note\"}]}},"
+        + update + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"note\",\"pay\"]}]}}]"));
+
+    A2uiAnswer allowed = A2uiRewrites.withoutForbiddenActions((name, context) -> false).apply(answer,
+        ActionContext.empty());
+
+    assertEquals(update + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"note\"]},{\"component\":"
+        + "\"Text\",\"id\":\"note\",\"text\":\"Note\"}]}}", A2ui.toJson(allowed.messages().get(1)));
+    assertEquals(update + "{\"component\":\"Row\",\"id\":\"root\",\"children\":[\"note\"]}]}}",
+        A2ui.toJson(allowed.messages().get(2)));
+    assertEquals(List.of(), A2ui.validate(allowed.messages()));
+  }
+
+  @Test
+  void theHandlersOwnProblemStaysItsOwnWhenARemovalMovesItsPointer() {
+    A2uiAnswer answer = new A2uiAnswer(A2ui.parseMessages("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":"
+        + "\"s\",\"catalogId\":\"" + dev.widgetry.a2ui.basic.BasicCatalog.ID + "\"}},{\"version\":\"v0.9\","
+        + "\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[{\"component\":\"Column\",\"id\":\"root\","
+        + "\"children\":[\"pay\",\"ghost\"]},{\"component\":\"Button\",\"id\":\"pay\",\"child\":\"label\","
+        + "\"action\":{\"event\":{\"name\":\"pay\"}}},{\"component\":\"Text\",\"id\":\"label\",\"text\":\"Pay\"}]}}]"));
+    List<A2uiProblem> own = A2ui.validate(answer.messages());
+
+    A2uiAnswer sent = A2uiPipeline.of(A2uiRewrites.withoutForbiddenActions((name, context) -> false))
+        .apply(answer, ActionContext.empty());
+
+    List<A2uiProblem> after = A2ui.validate(sent.messages());
+    assertEquals(1, own.size(), "the dangling \"ghost\": " + own);
+    assertEquals("/1/updateComponents/components/0/children/1", own.get(0).pointer());
+    assertEquals("/1/updateComponents/components/0/children/0", after.get(0).pointer());
+    assertEquals(own.get(0).message(), after.get(0).message());
+  }
+
+  @Test
+  void aMiddlewareThatAddsAProblemTheAnswerHadAlreadyOnceIsBlamedForTheSecond() {
+    A2uiAnswer answer = new A2uiAnswer(A2ui.parseMessages("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":"
+        + "\"s\",\"catalogId\":\"" + dev.widgetry.a2ui.basic.BasicCatalog.ID + "\"}},{\"version\":\"v0.9\","
+        + "\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[{\"component\":\"Column\",\"id\":\"root\","
+        + "\"children\":[\"ghost\"]}]}}]"));
+    A2uiMiddleware twice = (given, context) -> A2uiRewrites.components(given, component -> Column.builder()
+        .id("root").children(ChildList.of(List.of("ghost", "ghost"))).build());
+
+    A2uiMiddlewareException e = assertThrows(A2uiMiddlewareException.class,
+        () -> A2uiPipeline.of((given, context) -> given, twice).apply(answer, ActionContext.empty()));
+
+    assertTrue(e.getMessage().contains("2 of 2"), e.getMessage());
   }
 
   @Test

@@ -58,6 +58,18 @@ class ReadingFormsTest {
   }
 
   @Test
+  void backticksWithinALineOfProseOpenNoBlock() {
+    String text = "Wrap code in ``` like this, then:\n  ```json\n" + ARRAY + "\n  ```\nDone.";
+
+    assertEquals(ARRAY, written(A2ui.parseMessages(text)));
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheJsonIsSkipped() {
+    assertEquals(ARRAY, written(A2ui.parseMessages("\uFEFF" + ARRAY)));
+  }
+
+  @Test
   void severalBlocksAndTagsAreReadInOrder() {
     String text = "First:\n```json\n" + CREATE + "\n```\nthen <a2ui-json>" + UPDATE + "</a2ui-json>, and\n"
         + "```python\nprint('not this')\n```";

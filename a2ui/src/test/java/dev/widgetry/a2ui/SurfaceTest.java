@@ -106,4 +106,36 @@ class SurfaceTest {
   private static List<String> ids(Surface surface) {
     return surface.components().stream().map(A2uiComponent::id).collect(Collectors.toList());
   }
+
+  @Test
+  void twoMessagesOfEqualDataAreEqual() {
+    Text model = Text.builder().id("t").text(DynamicString.of("a")).build();
+    StringListPath tags = new StringListPath("/tags");
+
+    assertEquals(UpdateDataModel.of("s", model), UpdateDataModel.of("s", model));
+    assertEquals(UpdateDataModel.at("s", tags, List.of("x")), UpdateDataModel.at("s", tags, List.of("x")));
+    assertEquals(UpdateDataModel.at("s", new NumberPath("/n"), 2L), UpdateDataModel.at("s", new NumberPath("/n"), 2L));
+  }
+
+  @Test
+  void aTreeKeepsThePropsItsBuilderHadWhenItWasMade() {
+    dev.widgetry.a2ui.basic.RowBuilder props = Row.builder().justify(dev.widgetry.a2ui.basic.Justify.CENTER);
+    Tree row = Row.of(props, Text.of("a"));
+    props.justify(dev.widgetry.a2ui.basic.Justify.END);
+
+    Row root = (Row) Surface.builder("s").root(row).build().components().get(0);
+    Row again = (Row) Surface.builder("s").root(row).build().components().get(0);
+
+    assertEquals(dev.widgetry.a2ui.basic.Justify.CENTER, root.justify());
+    assertEquals(root, again);
+  }
+
+  @Test
+  void aListItemIsAtAnIndexOfZeroOrMore() {
+    StringListPath tags = new StringListPath("/tags");
+
+    assertEquals("/tags/2", tags.item(2).pointer());
+    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> tags.item(-1));
+    assertEquals("a list index is 0 or more, and -1 is not", e.getMessage());
+  }
 }

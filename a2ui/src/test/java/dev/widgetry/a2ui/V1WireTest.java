@@ -169,4 +169,18 @@ class V1WireTest {
   private static List<String> pointers(WidgetParseException e) {
     return e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList());
   }
+
+  @Test
+  void aHeadingKeepsItsLevelUnlessItsTextIsAMarkdownHeadingAlready() {
+    Surface headings = Surface.builder("h").root(Column.of(Text.of("#1 seller", Text.Variant.H1),
+        Text.of("## Done", Text.Variant.H2), Text.of(StringPath.unchecked("/a}b"), Text.Variant.H3))).build();
+
+    JsonNode components = OfficialExamples.parse(V1.toJsonArray(headings.messages())).get(1).get("updateComponents")
+        .get("components");
+
+    assertEquals("\"# #1 seller\"", components.get(1).get("text").toString());
+    assertEquals("\"## Done\"", components.get(2).get("text").toString());
+    assertEquals("{\"path\":\"/a}b\"}", components.get(3).get("text").toString(),
+        "a \"}\" cannot stand in ${...}: the binding stays");
+  }
 }

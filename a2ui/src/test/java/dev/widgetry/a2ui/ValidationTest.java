@@ -146,6 +146,25 @@ class ValidationTest {
   }
 
   @Test
+  void aSubtreeReachedFirstByAShortPathIsMeasuredOnTheLongOneToo() {
+    // "root" holds the chain s0..s44 (45 deep) and d1..d10, and d10 holds s0 again: s44 is 55 deep that way.
+    StringBuilder graph = new StringBuilder("{\"id\":\"root\",\"component\":\"Column\",\"children\":[\"s0\",\"d1\"]}");
+    for (int i = 0; i < 44; i++) {
+      graph.append(",{\"id\":\"s").append(i).append("\",\"component\":\"Card\",\"child\":\"s").append(i + 1).append("\"}");
+    }
+    graph.append(",{\"id\":\"s44\",\"component\":\"Text\",\"text\":\"deep\"}");
+    for (int i = 1; i <= 10; i++) {
+      graph.append(",{\"id\":\"d").append(i).append("\",\"component\":\"Card\",\"child\":\"")
+          .append(i == 10 ? "s0" : "d" + (i + 1)).append("\"}");
+    }
+
+    List<A2uiProblem> problems = validate(components(graph.toString()));
+
+    assertEquals(List.of("TOO_DEEP /1/updateComponents/components/41/id"), describe(problems));
+    assertEquals("\"s40\" is 51 components deep from \"root\"; A2UI allows 50", problems.get(0).message());
+  }
+
+  @Test
   void jsonNestedDeeperThanFifty() {
     String value = "[".repeat(49) + "1" + "]".repeat(49);
     String fits = "{\"version\":\"v0.9\",\"updateDataModel\":{\"surfaceId\":\"s\",\"value\":" + value + "}}";

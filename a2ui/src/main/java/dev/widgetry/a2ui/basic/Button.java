@@ -43,6 +43,7 @@ public record Button(
   public Button {
     Objects.requireNonNull(child, "Button.child is required");
     Objects.requireNonNull(action, "Button.action is required");
+    checks = checks == null ? null : List.copyOf(checks);
   }
 
   /** A button labelled by the component {@code label} (a Text, or an Icon) that runs {@code action}. */

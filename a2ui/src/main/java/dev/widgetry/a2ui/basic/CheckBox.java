@@ -38,6 +38,7 @@ public record CheckBox(
   public CheckBox {
     Objects.requireNonNull(label, "CheckBox.label is required");
     Objects.requireNonNull(value, "CheckBox.value is required");
+    checks = checks == null ? null : List.copyOf(checks);
   }
 
   /** A checkbox labelled {@code label} whose state is the boolean at {@code value}. */

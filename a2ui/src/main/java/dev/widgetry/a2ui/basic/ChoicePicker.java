@@ -47,6 +47,7 @@ public record ChoicePicker(
     Objects.requireNonNull(options, "ChoicePicker.options is required");
     Objects.requireNonNull(value, "ChoicePicker.value is required");
     options = List.copyOf(options);
+    checks = checks == null ? null : List.copyOf(checks);
   }
 
   /** A picker of one of {@code options}, whose selected values are the strings at {@code value}. */

@@ -47,6 +47,7 @@ public record DateTimeInput(
     Objects.requireNonNull(value, "DateTimeInput.value is required");
     DateTimeBounds.check(min, "min");
     DateTimeBounds.check(max, "max");
+    checks = checks == null ? null : List.copyOf(checks);
   }
 
   /** A date input whose value is the ISO 8601 string at {@code value}. */

@@ -50,8 +50,8 @@ public record List(
    * set when the tree is flattened).
    */
   public static Tree of(ListBuilder props, Node... children) {
-    return Tree.of(java.util.List.of(Tree.Slot.list("children", java.util.List.of(children))),
-        (id, ids) -> props.id(id).children(ChildList.of(ids.get(0))).build());
+    List snapshot = snapshot(props);
+    return ChildTrees.of(children, (id, list) -> ListBuilder.from(snapshot).id(id).children(list).build());
   }
 
   /**
@@ -65,8 +65,13 @@ public record List(
   /** Like {@link #template(ListPath, Function)}, with the List's other props set on {@code props}. */
   public static <P extends DataPath> Tree template(
       ListBuilder props, ListPath<P, ?> items, Function<P, ? extends Node> item) {
-    return Tree.of(java.util.List.of(Tree.Slot.item(item.apply(items.each()))),
-        (id, ids) -> props.id(id).children(ChildList.template(ids.get(0).get(0), items)).build());
+    List snapshot = snapshot(props);
+    return ChildTrees.template(items, item, (id, list) -> ListBuilder.from(snapshot).id(id).children(list).build());
+  }
+
+  /** What {@code props} holds now; its children are set when the tree is flattened. */
+  private static List snapshot(ListBuilder props) {
+    return props.children(ChildList.of()).build();
   }
 
   /** A builder that sets this component's props one by one. */

@@ -9,7 +9,6 @@ import dev.widgetry.a2ui.Node;
 import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -54,8 +53,8 @@ public record Row(
    * set when the tree is flattened).
    */
   public static Tree of(RowBuilder props, Node... children) {
-    return Tree.of(List.of(Tree.Slot.list("children", List.of(children))),
-        (id, ids) -> props.id(id).children(ChildList.of(ids.get(0))).build());
+    Row snapshot = snapshot(props);
+    return ChildTrees.of(children, (id, list) -> RowBuilder.from(snapshot).id(id).children(list).build());
   }
 
   /**
@@ -69,8 +68,13 @@ public record Row(
   /** Like {@link #template(ListPath, Function)}, with the Row's other props set on {@code props}. */
   public static <P extends DataPath> Tree template(
       RowBuilder props, ListPath<P, ?> items, Function<P, ? extends Node> item) {
-    return Tree.of(List.of(Tree.Slot.item(item.apply(items.each()))),
-        (id, ids) -> props.id(id).children(ChildList.template(ids.get(0).get(0), items)).build());
+    Row snapshot = snapshot(props);
+    return ChildTrees.template(items, item, (id, list) -> RowBuilder.from(snapshot).id(id).children(list).build());
+  }
+
+  /** What {@code props} holds now; its children are set when the tree is flattened. */
+  private static Row snapshot(RowBuilder props) {
+    return props.children(ChildList.of()).build();
   }
 
   /** A builder that sets this component's props one by one. */

@@ -40,6 +40,7 @@ public record Slider(
 
   public Slider {
     Objects.requireNonNull(value, "Slider.value is required");
+    checks = checks == null ? null : List.copyOf(checks);
   }
 
   /** A slider from 0 to {@code max} whose value is the number at {@code value}. */

@@ -40,6 +40,7 @@ public record TextField(
 
   public TextField {
     Objects.requireNonNull(label, "TextField.label is required");
+    checks = checks == null ? null : List.copyOf(checks);
   }
 
   /** A text field labelled {@code label} whose text is the string at {@code value}. */

@@ -117,4 +117,17 @@ class BasicCatalogDocumentTest {
     items.forEach(item -> sorted.add(OfficialExamples.parse(item)));
     return sorted;
   }
+
+  @Test
+  void theCatalogUnderAnotherIdNamesThatIdInItsDocumentSchemaAndPrompt() {
+    String other = "https://example.com/a2ui/basic_catalog.json";
+    dev.widgetry.a2ui.ComponentCatalog renamed = BasicCatalog.CATALOG.withId(other);
+    dev.widgetry.a2ui.A2uiForModels models = dev.widgetry.a2ui.A2uiForModels.of(renamed);
+
+    assertEquals(other, OfficialExamples.parse(renamed.document()).get("catalogId").asText());
+    for (String text : List.of(renamed.document(), models.strictSchema(), models.prompt())) {
+      assertTrue(text.contains(other) && !text.contains(BasicCatalog.ID), text);
+    }
+    assertEquals(BasicCatalog.ID, OfficialExamples.parse(BasicCatalog.CATALOG.document()).get("catalogId").asText());
+  }
 }

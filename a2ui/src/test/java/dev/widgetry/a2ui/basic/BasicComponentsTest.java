@@ -151,4 +151,27 @@ class BasicComponentsTest {
     }
     return components;
   }
+
+  @Test
+  void aComponentKeepsItsChecksAsTheyWereWhenItWasBuilt() {
+    List<dev.widgetry.a2ui.CheckRule> checks = new ArrayList<>(List.of(dev.widgetry.a2ui.CheckRule.of(
+        Functions.required(new dev.widgetry.a2ui.StringPath("/name")), "Say your name")));
+    TextField field = TextField.builder().label(dev.widgetry.a2ui.DynamicString.of("Name")).checks(checks).build();
+    checks.clear();
+
+    assertEquals(1, field.checks().size());
+    Button parsed = (Button) Widgets.fromJson("{\"component\":\"Button\",\"id\":\"b\",\"child\":\"l\",\"action\":"
+        + "{\"event\":{\"name\":\"go\"}},\"checks\":[{\"condition\":true,\"message\":\"m\"}]}", BasicComponent.class);
+    assertThrows(UnsupportedOperationException.class, () -> parsed.checks().clear());
+  }
+
+  @Test
+  void updateComponentsRefusesAComponentWithoutAnId() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dev.widgetry.a2ui.UpdateComponents
+        .of("s", Text.builder().id("t").text(dev.widgetry.a2ui.DynamicString.of("a")).build(),
+            Text.builder().text(dev.widgetry.a2ui.DynamicString.of("b")).build()));
+
+    assertEquals("updateComponents needs an id on each component, and component 1 (Text) has none; give it one"
+        + " with withId(...), or send it in a tree through Surface, which names it", e.getMessage());
+  }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param functions its own functions, in {@code permits} order
  * @param theme the JSON Schema text of its theme, or {@code ""} for the parent's
  * @param extras what the document needs of each record it describes beyond the record's model
+ * @param rewrites the components, and the records they hold, with texts, checks or actions, each once
  */
 public record CatalogModel(
     JavaName union,
@@ -26,12 +27,14 @@ public record CatalogModel(
     List<Component> components,
     List<Function> functions,
     String theme,
-    Map<JavaName, Extras> extras) {
+    Map<JavaName, Extras> extras,
+    List<Rewrite> rewrites) {
 
   public CatalogModel {
     components = List.copyOf(components);
     functions = List.copyOf(functions);
     extras = Map.copyOf(extras);
+    rewrites = List.copyOf(rewrites);
   }
 
   /**
@@ -103,5 +106,41 @@ public record CatalogModel(
     RECORD,
     /** A list of such records. */
     RECORD_LIST
+  }
+
+  /**
+   * How a record is rebuilt with its texts and checks changed and its actions shown.
+   *
+   * @param record the record
+   * @param parts its record components, in the canonical constructor's order
+   */
+  public record Rewrite(JavaName record, List<Part> parts) {
+    public Rewrite {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /**
+   * One record component of a {@link Rewrite}.
+   *
+   * @param accessor the record component's name
+   * @param kind what the rewrite does with it
+   * @param list whether it is a list of what {@code kind} names
+   * @param record for {@code RECORD}, the record held, which has a rewrite of its own
+   */
+  public record Part(String accessor, PartKind kind, boolean list, JavaName record) {}
+
+  /** What a rewrite does with a record component. */
+  public enum PartKind {
+    /** Keeps it. */
+    KEEP,
+    /** Passes the {@code DynamicString} to the change. */
+    TEXT,
+    /** Passes the {@code CheckRule} to the change. */
+    CHECK,
+    /** Shows the {@code Action} to the change. */
+    ACTION,
+    /** Rebuilds the record by its own rewrite. */
+    RECORD
   }
 }

@@ -62,6 +62,7 @@ public final class CatalogReader {
     boolean extendsBasic = !Boolean.FALSE.equals(annotations.value(catalog, "extendsBasic"));
     Set<String> basicTags = extendsBasic ? basicTags() : Set.of();
     List<CatalogModel.Component> components = new ArrayList<>();
+    RewriteReader rewrites = new RewriteReader();
     for (TypeElement record : WidgetShapes.records(union)) {
       String tag = shapes.tagOf(record);
       if (basicTags.contains(tag)) {
@@ -69,6 +70,7 @@ public final class CatalogReader {
       }
       checkCommonProps(record, unionName);
       components.add(new CatalogModel.Component(JavaNames.of(record), tag, references(record, new HashSet<>())));
+      rewrites.read(record);
     }
     if (diagnostics.errorCount() != errors) {
       return Optional.empty();
@@ -90,7 +92,8 @@ public final class CatalogReader {
       description = WidgetDescriptions.of(union, annotations, Javadoc.parse(elements.getDocComment(union)));
     }
     return Optional.of(new CatalogModel(JavaNames.of(union), annotations.stringValue(catalog, "id"),
-        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme, extras));
+        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme, extras,
+        rewrites.rewrites()));
   }
 
   /** The records of the union {@code @A2uiCatalog(functions = ...)} names, each with its tag and return type. */

@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The source of {@code <Union>Catalog}, beside an {@code @A2uiCatalog} union: its id, and its
  * {@code CATALOG}, which reads each component by its {@code "component"} with the component's
- * generated codec and reports the props that name other components.
+ * generated codec, reports the props that name other components and rewrites its texts.
  */
 public final class CatalogFile {
   private static final String A2UI = "dev.widgetry.a2ui";
@@ -55,6 +55,7 @@ public final class CatalogFile {
     NameAllocator methods = new NameAllocator();
     methods.newName("ID");
     methods.newName("CATALOG");
+    RewriteMethods rewrites = new RewriteMethods(catalog.rewrites(), methods);
     CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder(ID)", COMPONENT_CATALOG).indent().indent();
     if (catalog.extendsBasic()) {
       builder.add("\n.parent($T.CATALOG)", BASIC_CATALOG);
@@ -68,16 +69,19 @@ public final class CatalogFile {
         references = CodeBlock.of("$T::$N", catalogClass, method);
       }
       ClassName codec = TypeNames.of(GeneratedNames.codec(component.record()));
-      builder.add("\n.component($S, $T.class,$W$L,$W$L)", component.tag(), record,
-          CodeBlock.of("in -> $T.INSTANCE.readProperties(in, true)", codec), references);
+      builder.add("\n.component($S, $T.class,$W$L,$W$L,$W$L)", component.tag(), record,
+          CodeBlock.of("in -> $T.INSTANCE.readProperties(in, true)", codec), references,
+          rewrites.of(component.record()));
     }
     builder.add("\n.document($T.class, $S)", catalogClass, documentResource(catalog.union()));
     builder.add("\n.build()").unindent().unindent();
     type.addField(FieldSpec.builder(COMPONENT_CATALOG, "CATALOG", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The catalog: how its components are read, and which of their props name others.\n")
+        .addJavadoc("The catalog: how its components are read, which of their props name others, and how their"
+            + " texts are rewritten.\n")
         .initializer(builder.build())
         .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethods(rewrites.methods());
     return JavaFile.builder(catalogClass.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")

@@ -63,7 +63,6 @@ class A2uiActionDispatchTest {
 
     assertEquals(200, bare.status(), bare.bodyText());
     assertEquals(new A2uiSource("cart-2", "b", null), bareSource);
-    assertEquals(Optional.empty(), bareSource.firedAt());
     assertEquals(200, forwarded.status(), forwarded.bodyText());
     assertEquals(4, json(forwarded.bodyText()).at("/0/updateDataModel/value/count").asInt());
     assertEquals("cart-3", A2uiSource.of(shop.lastContext).orElseThrow().surfaceId());

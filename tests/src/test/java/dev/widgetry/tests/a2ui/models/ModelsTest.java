@@ -200,6 +200,27 @@ class ModelsTest {
   }
 
   @Test
+  void validationProblemsPointIntoTheFormTheModelWrote() {
+    String create = "{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"s\",\"catalogId\":\"" + BasicCatalog.ID
+        + "\"}}";
+    String update = "{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
+        + "{\"component\":\"Column\",\"id\":\"root\",\"children\":[\"title\",\"pay\"]},"
+        + "{\"component\":\"Text\",\"id\":\"title\",\"text\":\"Hi\"}]}}";
+    String pointer = "/updateComponents/components/0/children/1";
+    String problem = ": \"root\" names \"pay\", which no component of surface \"s\" has; send it, or name one that"
+        + " exists";
+
+    assertEquals(List.of("At /0" + pointer + " in the 2nd ```json block" + problem), BASIC.read("First:\n```json\n" + create
+        + "\n```\nthen:\n```json\n[" + update + "]\n```\n").problems());
+    assertEquals(List.of("At /1" + pointer + " in the 1st <a2ui-json> block" + problem), BASIC.read("<a2ui-json>[" + create
+        + "," + update + "]</a2ui-json>").problems());
+    assertEquals(List.of("At /a2ui_operations/1" + pointer + problem), BASIC.read("{\"a2ui_operations\":[" + create + ","
+        + update + "]}").problems());
+    assertEquals(List.of("At /messages/1" + pointer + problem), BASIC.read("{\"name\":\"n\",\"description\":\"d\","
+        + "\"messages\":[" + create + "," + update + "]}").problems());
+  }
+
+  @Test
   void aValidAnswerHasItsMessagesAndNoRetryMessage() {
     ModelAnswer answer = ACME.read("Here is the surface:\n```json\n" + ACME_MESSAGES + "\n```\n");
 
