@@ -158,17 +158,19 @@ final class WidgetStage {
   }
 
   /**
-   * The schema, its strict flavour, and, for an object record, a tool definition whose parameters
-   * are the strict schema.
+   * The schema; the runtime derives its strict flavour and, for an object record, the tool
+   * definition from it, so each widget's definitions are written once rather than three times. A
+   * value record written as an object also gets its tool definition here: its schema's root
+   * description may be its component's, and the tool's is the record's own.
    */
   private void writeSchemas(WidgetModel model, TypeElement element) {
     JavaName name = model.name();
     RecurringTrees recurring = schemas.recurring();
     Map<String, Object> schema = schemas.document(model);
-    Map<String, Object> strict = StrictSchema.of(schema, recurring);
     files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema, recurring), element);
-    files.resource(name, GeneratedNames.strictSchemaResource(name), Json.print(strict, recurring), element);
-    if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget) {
+    if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget
+        && ((WidgetModel.RecordWidget) model).valueRecord()) {
+      Map<String, Object> strict = StrictSchema.of(schema, recurring);
       Map<String, Object> tool = ToolDefinition.of(ToolDefinition.nameOfType(name.simpleName()), model.description(), strict);
       files.resource(name, GeneratedNames.toolResource(name), Json.print(tool, recurring), element);
     }

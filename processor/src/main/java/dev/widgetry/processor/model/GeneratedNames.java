@@ -14,12 +14,7 @@ public final class GeneratedNames {
     return widget.nestedName() + ".schema.json";
   }
 
-  /** The strict-flavour schema resource: {@code Outer.Inner.strict.schema.json}. */
-  public static String strictSchemaResource(JavaName widget) {
-    return widget.nestedName() + ".strict.schema.json";
-  }
-
-  /** The tool definition resource of an object record: {@code Outer.Inner.tool.json}. */
+  /** The tool definition resource of a value record written as an object: {@code Outer.Inner.tool.json}. */
   public static String toolResource(JavaName widget) {
     return widget.nestedName() + ".tool.json";
   }

@@ -7,6 +7,7 @@ import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.internal.GeneratorWriter;
 import dev.widgetry.runtime.internal.Resources;
+import dev.widgetry.runtime.internal.StrictSchemas;
 import dev.widgetry.runtime.internal.Utf8Writers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +40,8 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
     this.type = type;
     String base = schemaResource.substring(0, schemaResource.length() - SCHEMA_SUFFIX.length());
     this.schema = new LazyText(() -> Resources.read(type, schemaResource));
-    this.strictSchema = new LazyText(() -> Resources.read(type, base + ".strict" + SCHEMA_SUFFIX));
-    this.toolDefinition = new LazyText(() -> readToolDefinition(type, base));
+    this.strictSchema = new LazyText(() -> StrictSchemas.strict(schema.get()));
+    this.toolDefinition = new LazyText(() -> toolDefinition(type, base, schema.get()));
   }
 
   /** Writes a non-null value. */
@@ -143,13 +144,21 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
     return toolDefinition.get();
   }
 
-  private static String readToolDefinition(Class<?> type, String base) {
+  /**
+   * An object record's tool definition is derived from its schema (whose root lists the record's
+   * properties); a value record written as an object ships its own, since its schema's root
+   * description may be its component's rather than its own.
+   */
+  private static String toolDefinition(Class<?> type, String base, String schema) {
     String resource = base + ".tool.json";
-    if (!Resources.exists(type, resource)) {
+    if (Resources.exists(type, resource)) {
+      return Resources.read(type, resource);
+    }
+    if (!StrictSchemas.describesRecord(schema)) {
       throw new UnsupportedOperationException(type.getName() + " is not written as a JSON object, and tool arguments"
           + " are objects: use a @Widget record with a component of this type as the tool's parameters");
     }
-    return Resources.read(type, resource);
+    return StrictSchemas.toolDefinition(type.getSimpleName(), schema);
   }
 
   private T readDocument(JsonParser parser, ParseOptions options) {

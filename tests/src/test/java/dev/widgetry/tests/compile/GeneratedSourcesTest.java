@@ -4,8 +4,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.widgetry.tests.compile.Compiler.compile;
 import static dev.widgetry.tests.compile.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.widgetry.runtime.internal.StrictSchemas;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -98,25 +100,31 @@ class GeneratedSourcesTest {
       """);
 
   @Test
-  void aRecordWithConstraintsOptionalsContainersAndAnEnum() {
+  void aRecordWithConstraintsOptionalsContainersAndAnEnum() throws IOException {
     Compilation compilation = compile(PRODUCT);
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/ProductWidgetCodec.java", generatedSource(compilation, "shop.ProductWidgetCodec"));
     GoldenFiles.assertMatches("shop/Product.schema.json", resource(compilation, "shop/Product.schema.json"));
-    GoldenFiles.assertMatches("shop/Product.strict.schema.json", resource(compilation, "shop/Product.strict.schema.json"));
-    GoldenFiles.assertMatches("shop/Product.tool.json", resource(compilation, "shop/Product.tool.json"));
+    // The runtime derives the strict flavour and the tool definition from the one schema shipped.
+    assertNoResource(compilation, "shop/Product.strict.schema.json");
+    assertNoResource(compilation, "shop/Product.tool.json");
+    String schema = resource(compilation, "shop/Product.schema.json").getCharContent(true).toString();
+    GoldenFiles.assertMatches("shop/Product.strict.schema.json", StrictSchemas.strict(schema));
+    GoldenFiles.assertMatches("shop/Product.tool.json", StrictSchemas.toolDefinition("Product", schema));
   }
 
   @Test
-  void aTaggedUnionAndItsMembers() {
+  void aTaggedUnionAndItsMembers() throws IOException {
     Compilation compilation = compile(NODE);
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/NodeWidgetCodec.java", generatedSource(compilation, "shop.NodeWidgetCodec"));
     GoldenFiles.assertMatches("shop/Node_BoxWidgetCodec.java", generatedSource(compilation, "shop.Node_BoxWidgetCodec"));
     GoldenFiles.assertMatches("shop/Node.schema.json", resource(compilation, "shop/Node.schema.json"));
-    GoldenFiles.assertMatches("shop/Node.strict.schema.json", resource(compilation, "shop/Node.strict.schema.json"));
+    assertNoResource(compilation, "shop/Node.strict.schema.json");
+    GoldenFiles.assertMatches("shop/Node.strict.schema.json",
+        StrictSchemas.strict(resource(compilation, "shop/Node.schema.json").getCharContent(true).toString()));
   }
 
   @Test
@@ -445,6 +453,12 @@ class GeneratedSourcesTest {
   static JavaFileObject generatedSource(Compilation compilation, String qualifiedName) {
     return compilation.generatedSourceFile(qualifiedName)
         .orElseThrow(() -> new AssertionError(qualifiedName + " was not generated"));
+  }
+
+  static void assertNoResource(Compilation compilation, String path) {
+    int slash = path.lastIndexOf('/');
+    assertTrue(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path.substring(0, slash).replace('/', '.'),
+        path.substring(slash + 1)).isEmpty(), path + " was generated");
   }
 
   static JavaFileObject resource(Compilation compilation, String path) {

@@ -134,11 +134,11 @@ class InternalErrorTest {
   @Test
   void aSchemaTheDiskRefusesIsAWriteErrorOnItsWidget() {
     Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(Faulty.filer("createResource", "Tag.strict.schema.json"))
+        .withProcessors(Faulty.filer("createResource", "Tag.schema.json"))
         .compile(TAG);
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[WriteFailed] Widgetry could not write test/Tag.strict.schema.json:"
+    assertThat(compilation).hadErrorContaining("[WriteFailed] Widgetry could not write test/Tag.schema.json:"
             + " java.io.IOException: injected: no space left on device. Check that the build's output directory is"
             + " writable and has room.")
         .inFile(TAG).onLineContaining("public record Tag");

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.widgetry.annotations.Widget;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
@@ -132,6 +134,23 @@ class StrictSchemaTest {
         union.getMessage());
     assertTrue(Widgets.toolDefinition(Layout.class).contains("\"name\": \"layout\""));
   }
+
+  /**
+   * A value record written as a map: a JSON object, so it has a tool definition, named and
+   * described after the record (its schema's root could carry its component's description).
+   */
+  @Test
+  void aValueRecordWrittenAsAnObjectHasAToolDefinition() throws IOException {
+    JsonNode tool = Samples.MAPPER.readTree(Widgets.toolDefinition(Labels.class));
+
+    assertEquals(Samples.MAPPER.readTree("{\"type\": \"function\", \"name\": \"labels\","
+        + " \"description\": \"Labels by language.\", \"parameters\": {\"type\": \"object\", \"properties\": {},"
+        + " \"required\": [], \"additionalProperties\": false}, \"strict\": true}"), tool);
+  }
+
+  /** Labels by language. */
+  @Widget
+  record Labels(@JsonValue Map<String, String> byLanguage) {}
 
   private static void assertKeepsToTheSubset(JsonNode schema, String pointer, String type) {
     if (schema.isObject()) {
