@@ -2,6 +2,7 @@ package shop;
 
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.spi.OptionalMembers;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.List;
@@ -35,22 +36,8 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
   public void write(WidgetWriter out, Part.Label value) {
     boolean explicitNulls = out.explicitNulls();
     out.beginTagged(TAG_PROPERTY, TYPE_NAME);
-    String id = value.id();
-    if (id != null) {
-      out.name(ID);
-      out.value(id);
-    } else if (explicitNulls) {
-      out.name(ID);
-      out.nullValue();
-    }
-    Dynamic text = value.text();
-    if (text != null) {
-      out.name(TEXT);
-      DynamicWidgetCodec.INSTANCE.write(out, text);
-    } else if (explicitNulls) {
-      out.name(TEXT);
-      out.nullValue();
-    }
+    OptionalMembers.write(out, ID, value.id(), explicitNulls);
+    OptionalMembers.write(out, TEXT, DynamicWidgetCodec.INSTANCE, value.text(), explicitNulls);
     out.endObject();
   }
 

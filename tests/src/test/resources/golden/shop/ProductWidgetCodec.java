@@ -4,6 +4,7 @@ import dev.widgetry.runtime.spi.Checks;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.EnumNames;
 import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.spi.OptionalMembers;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.math.BigDecimal;
@@ -99,14 +100,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       out.name(RATINGS);
       out.nullValue();
     }
-    Product.Size fit = value.fit();
-    if (fit != null) {
-      out.name(FIT);
-      out.value(SIZE_NAMES.name(fit));
-    } else if (explicitNulls) {
-      out.name(FIT);
-      out.nullValue();
-    }
+    OptionalMembers.write(out, FIT, SIZE_NAMES, value.fit(), explicitNulls);
     out.endObject();
   }
 

@@ -9,10 +9,13 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
+import dev.widgetry.processor.model.ScalarKind;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,6 +30,9 @@ final class ObjectCodecWriter {
   private final ValueCode values;
   private final ConstraintCode constraints;
   private final ClassName recordClass;
+  /** The scalars {@code OptionalMembers} has a {@code write} for. */
+  private static final Set<ScalarKind> OPTIONAL_MEMBER_SCALARS =
+      EnumSet.of(ScalarKind.STRING, ScalarKind.BOOLEAN, ScalarKind.INT, ScalarKind.LONG, ScalarKind.DOUBLE);
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
@@ -134,6 +140,10 @@ final class ObjectCodecWriter {
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
+    CodeBlock member = optionalMember(type, nameField, accessor, explicitNulls);
+    if (member != null) {
+      return member;
+    }
     String local = locals.newName(RecordCode.localName(property.javaName()));
     code.addStatement("$T $N = $L", TypeNames.of(type), local, accessor);
     CodeBlock present;
@@ -154,6 +164,27 @@ final class ObjectCodecWriter {
         .addStatement("out.name($N)", nameField)
         .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
     return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /**
+   * The common optional properties (strings, booleans, whole numbers, doubles, enums, widgets) in
+   * one call each, which keeps {@code write} small enough for the JIT to inline it; null for the
+   * others, which are written out in full.
+   */
+  private CodeBlock optionalMember(JsonType type, String nameField, CodeBlock accessor, String explicitNulls) {
+    if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.contains(((JsonType.Scalar) type).scalar())
+        && !TypeNames.of(type).isPrimitive()) {
+      return CodeBlock.of("$T.write(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor, explicitNulls);
+    }
+    if (type instanceof JsonType.EnumType) {
+      return CodeBlock.of("$T.write(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
+          context.enumNames((JsonType.EnumType) type), accessor, explicitNulls);
+    }
+    if (type instanceof JsonType.WidgetRef) {
+      return CodeBlock.of("$T.write(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
+          ValueCode.codecOf((JsonType.WidgetRef) type), accessor, explicitNulls);
+    }
+    return null;
   }
 
   /** An absent property is written as null when the writer asks for every property (the strict form). */

@@ -13,6 +13,7 @@ final class RuntimeNames {
   static final ClassName WIDGET_REGISTRY = ClassName.get(SPI, "WidgetRegistry");
   static final ClassName ENCODED_STRING = ClassName.get(SPI, "EncodedString");
   static final ClassName ENUM_NAMES = ClassName.get(SPI, "EnumNames");
+  static final ClassName OPTIONAL_MEMBERS = ClassName.get(SPI, "OptionalMembers");
   static final ClassName NAME_TABLE = ClassName.get(SPI, "NameTable");
   static final ClassName JSON_KIND = ClassName.get(SPI, "JsonKind");
   static final ClassName CHECKS = ClassName.get(SPI, "Checks");
