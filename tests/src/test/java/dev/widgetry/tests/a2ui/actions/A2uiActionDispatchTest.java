@@ -1,11 +1,12 @@
 package dev.widgetry.tests.a2ui.actions;
 
+import static dev.widgetry.tests.a2ui.actions.ErrorBodies.json;
+import static dev.widgetry.tests.a2ui.actions.ErrorBodies.pointers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2uiAnswer;
 import dev.widgetry.a2ui.A2uiErrorHook;
 import dev.widgetry.a2ui.A2uiSource;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
  * get, where it came from in the handler's context, each answer form, and renderers' error reports.
  */
 class A2uiActionDispatchTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String ADD = "{\"version\":\"v0.9\",\"action\":{\"name\":\"shop.add\",\"surfaceId\":\"cart-1\","
       + "\"sourceComponentId\":\"add-tea\",\"timestamp\":\"2026-11-30T01:56:48.750Z\",\"context\":{\"sku\":\"tea\","
       + "\"quantity\":2,\"giftWrap\":true}}}";
@@ -262,19 +262,5 @@ class A2uiActionDispatchTest {
     JsonNode error = json(response.bodyText()).get("error");
     assertEquals(code, error.get("code").asText());
     return error;
-  }
-
-  private static List<String> pointers(JsonNode error) {
-    List<String> pointers = new ArrayList<>();
-    error.path("problems").forEach(problem -> pointers.add(problem.get("pointer").asText()));
-    return pointers;
-  }
-
-  private static JsonNode json(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (Exception e) {
-      throw new AssertionError("Not JSON: " + text, e);
-    }
   }
 }

@@ -1,12 +1,13 @@
 package dev.widgetry.tests.a2ui.actions;
 
+import static dev.widgetry.tests.a2ui.actions.ErrorBodies.json;
+import static dev.widgetry.tests.a2ui.actions.ErrorBodies.pointers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2uiErrorHook;
 import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.A2uiVersion;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * tests send is itself checked against {@code renderer_to_agent.json}, so they speak real v1.0.
  */
 class A2uiV1ActionDispatchTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String ADD = "{\"version\":\"v1.0\",\"action\":{\"name\":\"shop.add\",\"surfaceId\":\"cart-1\","
       + "\"sourceComponentId\":\"add_tea\",\"timestamp\":\"2026-11-30T01:56:48.750Z\",\"userMessage\":\"Add 2 teas\","
       + "\"context\":{\"sku\":\"tea\",\"quantity\":2,\"giftWrap\":true},"
@@ -209,19 +209,5 @@ class A2uiV1ActionDispatchTest {
     }
     assertEquals(code, response.errorCode().orElseThrow(), response.bodyText());
     return json(response.bodyText()).get("error");
-  }
-
-  private static List<String> pointers(JsonNode error) {
-    List<String> pointers = new ArrayList<>();
-    error.path("problems").forEach(problem -> pointers.add(problem.get("pointer").asText()));
-    return pointers;
-  }
-
-  private static JsonNode json(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (Exception e) {
-      throw new AssertionError("Not JSON: " + text, e);
-    }
   }
 }
