@@ -94,13 +94,15 @@ class SampleSurfacesTest {
   }
 
   /**
-   * The surface's messages as JSON, once they validate, read back the same, bind only to values
-   * the data model has, and fire only actions {@code handlers} answer.
+   * The surface's messages as JSON, once they validate (by A2ui.validate and by the official
+   * schema), read back the same, bind only to values the data model has, and fire only actions
+   * {@code handlers} answer.
    */
   private static JsonNode checked(Surface surface, Class<?> handlers) throws Exception {
     assertEquals(List.of(), A2ui.validate(surface.messages()), surface.surfaceId());
     String json = A2ui.toJsonArray(surface.messages());
     JsonNode messages = RunningGallery.MAPPER.readTree(json);
+    assertEquals(List.of(), OfficialA2uiSchema.problems(messages), surface.surfaceId() + ": " + json);
     assertEquals(messages, RunningGallery.MAPPER.readTree(A2ui.toJsonArray(A2ui.parseMessages(json))));
     assertEquals(3, messages.size(), "createSurface, updateComponents, updateDataModel");
     assertEquals("/", messages.at("/2/updateDataModel/path").asText("/"), "the whole model");
