@@ -50,10 +50,12 @@ import java.util.concurrent.CompletionStage;
  * that cannot be done (an attachment of another thread, an answer to a question not asked), is
  * refused before anything is kept. A store that fails midway may leave what it kept before (a new
  * thread with no message yet, say): the client gets an {@code error} event that allows a retry.
- * Thread-safe; build one at start-up.
+ * Thread-safe; build one at start-up, and {@link #close} it at shut-down when it opened its own store.
  */
-public final class ChatKitServer implements RequestHandler {
+public final class ChatKitServer implements RequestHandler, AutoCloseable {
   private final ThreadStore store;
+  /** The store this server opened itself (no {@link Builder#store} given), which it closes; else null. */
+  private final SqliteStore ownStore;
   private final AttachmentStore attachments;
   private final int maxBodyBytes;
   private final long maxAttachmentBytes;
@@ -61,8 +63,9 @@ public final class ChatKitServer implements RequestHandler {
   private final JsonRequests json;
   private final ActionRequests actions;
 
-  private ChatKitServer(Builder builder, ThreadStore store) {
+  private ChatKitServer(Builder builder, ThreadStore store, SqliteStore ownStore) {
     this.store = store;
+    this.ownStore = ownStore;
     this.attachments = builder.attachments;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.maxAttachmentBytes = builder.maxAttachmentBytes;
@@ -162,6 +165,19 @@ public final class ChatKitServer implements RequestHandler {
     return store.loadAttachment(attachmentId, context);
   }
 
+  /**
+   * Closes the store this server opened when the builder was given none ({@code chatkit.db});
+   * a store the application gave stays open, its owner closes it. Closing twice does nothing more.
+   *
+   * @throws dev.widgetry.chatkit.server.store.StoreException when that store cannot be closed
+   */
+  @Override
+  public void close() {
+    if (ownStore != null) {
+      ownStore.close();
+    }
+  }
+
   /** Sets up a {@link ChatKitServer}. */
   public static final class Builder {
     private final Responder responder;
@@ -177,7 +193,10 @@ public final class ChatKitServer implements RequestHandler {
       this.responder = responder;
     }
 
-    /** Where threads are kept; {@code chatkit.db} in the working folder, a SQLite file, when not set. */
+    /**
+     * Where threads are kept; the caller closes it. When not set, the server opens {@code chatkit.db}
+     * in the working folder, a SQLite file, and closes it in {@link ChatKitServer#close}.
+     */
     public Builder store(ThreadStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
@@ -232,7 +251,11 @@ public final class ChatKitServer implements RequestHandler {
     }
 
     public ChatKitServer build() {
-      return new ChatKitServer(this, store != null ? store : SqliteStore.open(Path.of("chatkit.db")));
+      if (store != null) {
+        return new ChatKitServer(this, store, null);
+      }
+      SqliteStore own = SqliteStore.open(Path.of("chatkit.db"));
+      return new ChatKitServer(this, own, own);
     }
   }
 }
