@@ -99,7 +99,7 @@ final class ActionRequests {
   private static CompletionStage<ActionResponse> refuse(boolean streamed, ActionError error, String message) {
     return CompletableFuture.completedFuture(streamed
         ? Answers.errorStream(message, error.status() >= 500)
-        : Answers.error(error, message));
+        : ActionResponse.error(error, message));
   }
 
   /** Keeps and sends what a handler's result changed in the thread. */
@@ -124,7 +124,7 @@ final class ActionRequests {
             SyncCustomActionResponseWidgetCodec.INSTANCE.toJsonBytes(new SyncCustomActionResponse(updated)));
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "The store failed to keep what a custom action changed", e);
-        return Answers.error(ActionError.INTERNAL_ERROR, "The action's change could not be kept; the server logged why.");
+        return ActionResponse.error(ActionError.INTERNAL_ERROR, "The action's change could not be kept; the server logged why.");
       }
     }
 

@@ -88,7 +88,7 @@ public final class ChatKitServer implements RequestHandler, AutoCloseable {
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > maxBodyBytes) {
-      return CompletableFuture.completedFuture(Answers.error(ActionError.REQUEST_TOO_LARGE,
+      return CompletableFuture.completedFuture(ActionResponse.error(ActionError.REQUEST_TOO_LARGE,
           "The body has " + body.length + " bytes; this endpoint accepts at most " + maxBodyBytes + "."));
     }
     ChatKitRequest request;
