@@ -17,9 +17,11 @@ import dev.widgetry.runtime.WidgetMiddleware;
 import dev.widgetry.runtime.WidgetParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -53,6 +55,8 @@ import java.util.concurrent.CompletionStage;
  * Thread-safe; build one at start-up, and {@link #close} it at shut-down when it opened its own store.
  */
 public final class ChatKitServer implements RequestHandler, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(ChatKitServer.class.getName());
+
   private final ThreadStore store;
   /** The store this server opened itself (no {@link Builder#store} given), which it closes; else null. */
   private final SqliteStore ownStore;
@@ -144,6 +148,38 @@ public final class ChatKitServer implements RequestHandler, AutoCloseable {
   public void upload(String attachmentId, InputStream bytes, ActionContext context) throws IOException {
     Attachment attachment = attachment(attachmentId, context);
     attachments.write(attachment, new BoundedInputStream(bytes, maxAttachmentBytes), context);
+  }
+
+  /**
+   * What an upload route does with a client's upload: refuses one whose declared length (-1 when
+   * not declared) is larger than {@link #maxAttachmentBytes()} before reading it, then keeps the bytes
+   * as {@link #upload} does. Empty when they were kept; otherwise the error to answer with:
+   * {@code request_too_large} (413), {@code not_found} (404), or {@code malformed_request} (400)
+   * when the client's bytes could not be read to their end. A too large answer leaves the rest of
+   * the body unread, so the route should close the connection after it.
+   *
+   * @throws IOException when the store cannot keep the bytes
+   */
+  public Optional<ActionResponse> receiveUpload(String attachmentId, long declaredLength, InputStream bytes,
+      ActionContext context) throws IOException {
+    long limit = maxAttachmentBytes;
+    if (declaredLength > limit) {
+      return Optional.of(ActionResponse.error(ActionError.REQUEST_TOO_LARGE,
+          "The upload has " + declaredLength + " bytes; this server takes at most " + limit + "."));
+    }
+    try {
+      upload(attachmentId, bytes, context);
+      return Optional.empty();
+    } catch (NotFoundException e) {
+      return Optional.of(ActionResponse.error(ActionError.NOT_FOUND, e.getMessage() + "."));
+    } catch (UploadException e) {
+      if (e.reason() == UploadException.Reason.TOO_LARGE) {
+        return Optional.of(ActionResponse.error(ActionError.REQUEST_TOO_LARGE,
+            "The upload has more than " + limit + " bytes; this server takes at most " + limit + "."));
+      }
+      LOG.log(Level.DEBUG, "The upload of attachment " + attachmentId + " could not be read", e);
+      return Optional.of(ActionResponse.error(ActionError.MALFORMED_REQUEST, "The upload could not be read to its end."));
+    }
   }
 
   /**
