@@ -1,7 +1,6 @@
 package dev.widgetry.runtime;
 
 import dev.widgetry.runtime.internal.ActionProtocols;
-import dev.widgetry.runtime.internal.ErrorAnswers;
 import dev.widgetry.runtime.internal.Registries;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionFailure;
@@ -275,6 +274,6 @@ public final class ActionDispatcher implements RequestHandler {
   }
 
   private static ActionResponse error(ActionError error, String message, List<ParseProblem> problems) {
-    return ActionResponse.error(error, ErrorAnswers.error(error, message, problems));
+    return ActionResponse.error(error, message, problems);
   }
 }

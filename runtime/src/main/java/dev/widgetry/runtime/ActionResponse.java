@@ -23,6 +23,8 @@ public final class ActionResponse {
   private final int status;
   private final String contentType;
   private final String errorCode;
+  /** The message of an error whose body Widgetry wrote; null otherwise. */
+  private final String errorMessage;
   /** The complete body; null for a stream. */
   private final byte[] body;
   /** What writes a streamed body; null for a complete one. */
@@ -30,17 +32,19 @@ public final class ActionResponse {
   /** A stream's body once {@link #body()} has run it to its end. */
   private byte[] collected;
 
-  private ActionResponse(int status, String contentType, byte[] body, BodyWriter stream, String errorCode) {
+  private ActionResponse(int status, String contentType, byte[] body, BodyWriter stream, String errorCode,
+      String errorMessage) {
     this.status = status;
     this.contentType = contentType;
     this.body = body;
     this.stream = stream;
     this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
   }
 
   /** A success: 200 with this body, which the response keeps (the caller must not change it). */
   public static ActionResponse ok(String contentType, byte[] body) {
-    return new ActionResponse(200, contentType, body, null, null);
+    return new ActionResponse(200, contentType, body, null, null, null);
   }
 
   /**
@@ -48,12 +52,12 @@ public final class ActionResponse {
    * server sends each part as it is flushed.
    */
   public static ActionResponse stream(String contentType, BodyWriter writer) {
-    return new ActionResponse(200, contentType, null, writer, null);
+    return new ActionResponse(200, contentType, null, writer, null, null);
   }
 
   /** An error with its status and code, and a body that describes it. */
   public static ActionResponse error(ActionError error, byte[] body) {
-    return new ActionResponse(error.status(), JSON, body, null, error.code());
+    return new ActionResponse(error.status(), JSON, body, null, error.code(), null);
   }
 
   /**
@@ -63,9 +67,18 @@ public final class ActionResponse {
    * @param message a sentence for the client, saying what was wrong
    */
   public static ActionResponse error(ActionError error, String message) {
+    return error(error, message, List.of());
+  }
+
+  /**
+   * An error with the body every Widgetry endpoint writes, and a JSON Pointer to each problem of
+   * the request: {@code {"error": {"code", "message", "problems"}}} (no {@code problems} when empty).
+   */
+  public static ActionResponse error(ActionError error, String message, List<ParseProblem> problems) {
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(message, "message");
-    return error(error, ErrorAnswers.error(error, message, List.of()));
+    return new ActionResponse(error.status(), JSON, ErrorAnswers.error(error, message, problems), null, error.code(),
+        message);
   }
 
   /** The HTTP status: 200, or the error's. */
@@ -122,6 +135,14 @@ public final class ActionResponse {
   /** The error code, such as {@code invalid_payload}, or empty for a success. */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
+  }
+
+  /**
+   * The message of an error built with its message ({@link #error(ActionError, String)} and every
+   * error Widgetry answers); empty for a success and for an error given as a ready body.
+   */
+  public Optional<String> errorMessage() {
+    return Optional.ofNullable(errorMessage);
   }
 
   @Override

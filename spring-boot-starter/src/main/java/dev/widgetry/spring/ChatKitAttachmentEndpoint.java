@@ -2,14 +2,15 @@ package dev.widgetry.spring;
 
 import dev.widgetry.chatkit.server.AttachmentDownload;
 import dev.widgetry.chatkit.server.ChatKitServer;
-import dev.widgetry.chatkit.server.UploadException;
 import dev.widgetry.chatkit.server.store.NotFoundException;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionError;
+import dev.widgetry.runtime.ActionResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.web.HttpRequestHandler;
@@ -53,27 +54,16 @@ final class ChatKitAttachmentEndpoint implements HttpRequestHandler {
   }
 
   private void upload(HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
-    long limit = server.maxAttachmentBytes();
-    long declared = request.getContentLengthLong();
-    if (declared > limit) {
-      EndpointReplies.error(response, ActionError.REQUEST_TOO_LARGE,
-          "The upload has " + declared + " bytes; this server takes at most " + limit + ".");
-      return;
-    }
     ActionContext context = RequestContexts.of(request, customizers);
+    Optional<ActionResponse> refused;
     try {
-      server.upload(id, request.getInputStream(), context);
-    } catch (UploadException e) {
-      if (e.reason() == UploadException.Reason.TOO_LARGE) {
-        EndpointReplies.error(response, ActionError.REQUEST_TOO_LARGE,
-            "The upload has more than " + limit + " bytes; this server takes at most " + limit + ".");
-      } else {
-        LOG.debug("The upload of " + EndpointReplies.describe(request) + " could not be read", e);
-        EndpointReplies.error(response, ActionError.MALFORMED_REQUEST, "The upload could not be read to its end.");
-      }
-      return;
+      refused = server.receiveUpload(id, request.getContentLengthLong(), request.getInputStream(), context);
     } catch (IOException e) {
       EndpointReplies.failed(LOG, request, response, e);
+      return;
+    }
+    if (refused.isPresent()) {
+      EndpointReplies.error(response, refused.get());
       return;
     }
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);

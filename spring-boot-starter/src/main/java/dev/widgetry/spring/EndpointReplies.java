@@ -36,11 +36,16 @@ final class EndpointReplies {
 
   /** A structured error, in the shape the handlers write their own: {@code {"error": {"code", "message"}}}. */
   static void error(HttpServletResponse response, ActionError error, String message) throws IOException {
-    if (error == ActionError.REQUEST_TOO_LARGE) {
+    error(response, ActionResponse.error(error, message));
+  }
+
+  /** An error answer as it is, with {@code Connection: close} after a body left unread because it is too large. */
+  static void error(HttpServletResponse response, ActionResponse answer) throws IOException {
+    if (answer.errorCode().filter(ActionError.REQUEST_TOO_LARGE.code()::equals).isPresent()) {
       // The rest of the body is left unread, so the connection cannot carry another request.
       response.setHeader("Connection", "close");
     }
-    send(response, ActionResponse.error(error, message));
+    send(response, answer);
   }
 
   /** {@code 405 method_not_allowed}, with the methods the endpoint takes in {@code Allow}. */

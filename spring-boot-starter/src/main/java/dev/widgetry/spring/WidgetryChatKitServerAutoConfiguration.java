@@ -7,6 +7,7 @@ import dev.widgetry.chatkit.server.store.AttachmentStore;
 import dev.widgetry.chatkit.server.store.LocalAttachmentStore;
 import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.chatkit.server.store.ThreadStore;
+import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.AnswerMiddleware;
 import dev.widgetry.runtime.WidgetMiddleware;
@@ -25,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A ChatKit backend for an application that has a {@link Responder} bean, with {@code
@@ -73,7 +76,7 @@ public final class WidgetryChatKitServerAutoConfiguration {
     LocalAttachmentStore widgetryChatKitAttachments(WidgetryProperties properties) {
       String path = attachmentsPath(properties);
       return LocalAttachmentStore.in(Path.of(properties.getChatkit().getAttachments().getFolder()),
-          context -> ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+          context -> applicationAddress(context).path(path).toUriString());
     }
 
     @Bean
@@ -113,6 +116,17 @@ public final class WidgetryChatKitServerAutoConfiguration {
   }
 
   /** Where attachments are served: below the ChatKit path, such as {@code /chatkit/attachments/}. */
+  /**
+   * The address the request reached, from its context (what Widgetry's endpoints put there, so it
+   * holds on any thread), else from the request the current thread serves (a context the
+   * application built itself).
+   */
+  private static UriComponentsBuilder applicationAddress(ActionContext context) {
+    return context.get(UriComponents.class)
+        .map(address -> UriComponentsBuilder.newInstance().uriComponents(address))
+        .orElseGet(ServletUriComponentsBuilder::fromCurrentContextPath);
+  }
+
   static String attachmentsPath(WidgetryProperties properties) {
     String path = properties.getChatkit().getPath();
     return (path.endsWith("/") ? path : path + "/") + "attachments/";

@@ -11,6 +11,7 @@ import dev.widgetry.chatkit.server.store.AttachmentStore;
 import dev.widgetry.chatkit.server.store.LocalAttachmentStore;
 import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.chatkit.server.store.ThreadStore;
+import dev.widgetry.chatkit.server.types.Attachment;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
@@ -30,6 +31,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** When the starter makes and serves a ChatKit server, from what, and what it leaves to the application. */
 class WidgetryChatKitAutoConfigurationTest {
@@ -46,6 +49,19 @@ class WidgetryChatKitAutoConfigurationTest {
     return new WebApplicationContextRunner().withConfiguration(WIDGETRY)
         .withPropertyValues("widgetry.chatkit.store.file=" + folder.resolve("chat.db"),
             "widgetry.chatkit.attachments.folder=" + folder.resolve("attachments"));
+  }
+
+  @Test
+  void theUploadAddressComesFromTheRequestsContextOnAnyThread() {
+    web().withBean(Responder.class, EchoResponder::new).run(context -> {
+      ActionContext reached = ActionContext.empty()
+          .with(UriComponents.class, UriComponentsBuilder.fromUriString("https://chat.example.com/app").build());
+
+      Attachment created = context.getBean(LocalAttachmentStore.class)
+          .create("atc_1", "notes.txt", 3, "text/plain", reached);
+
+      assertThat(created.uploadDescriptor().url()).isEqualTo("https://chat.example.com/app/chatkit/attachments/atc_1");
+    });
   }
 
   @Test

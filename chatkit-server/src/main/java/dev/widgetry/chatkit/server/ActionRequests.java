@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code threads.custom_action} and {@code threads.sync_custom_action}: the thread and the widget
@@ -38,16 +39,27 @@ import java.util.concurrent.CompletionStage;
  * thread ({@code context.get(ThreadMetadata.class)}) and the sender ({@code context.get(WidgetItem.class)}).
  * A store that fails, with a {@code StoreException} or any other runtime exception, is logged and
  * answered with {@code internal_error} (or a stream's {@code error} event).
+ *
+ * <p>Two actions on one widget may run at once. The updates sent for a handler's widget are found
+ * against the widget as the store holds it when the change is kept (another action's change
+ * included), not as it was when this request began, so a client that applied the other action's
+ * updates ends at the widget kept. Keeping and comparing hold a lock of the widget's item in this
+ * server; servers sharing one database can still interleave there.
  */
 final class ActionRequests {
   private static final System.Logger LOG = System.getLogger(ChatKitServer.class.getName());
 
   private final ActionDispatcher actions;
   private final ThreadStore store;
+  /** Striped by item id: one change of an item at a time, without a lock per item ever seen. */
+  private final ReentrantLock[] itemLocks = new ReentrantLock[64];
 
   ActionRequests(ActionDispatcher actions, ThreadStore store) {
     this.actions = actions;
     this.store = store;
+    for (int i = 0; i < itemLocks.length; i++) {
+      itemLocks[i] = new ReentrantLock();
+    }
   }
 
   CompletionStage<ActionResponse> answer(byte[] body, ChatKitRequest.Params.Action params, boolean streamed,
@@ -87,7 +99,7 @@ final class ActionRequests {
   private static CompletionStage<ActionResponse> refuse(boolean streamed, ActionError error, String message) {
     return CompletableFuture.completedFuture(streamed
         ? Answers.errorStream(message, error.status() >= 500)
-        : Answers.error(error, message));
+        : ActionResponse.error(error, message));
   }
 
   /** Keeps and sends what a handler's result changed in the thread. */
@@ -106,12 +118,13 @@ final class ActionRequests {
             out -> events(result, threadId, context, new EventSink(out)));
       }
       try {
-        ThreadItem updated = changesSender(result) ? keepSenderChange(result.widget().orElseThrow(), context) : null;
+        ThreadItem updated = changesSender(result)
+            ? keepSenderChange(result.widget().orElseThrow(), context).after() : null;
         return ActionResponse.ok(ActionResponse.JSON,
             SyncCustomActionResponseWidgetCodec.INSTANCE.toJsonBytes(new SyncCustomActionResponse(updated)));
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "The store failed to keep what a custom action changed", e);
-        return Answers.error(ActionError.INTERNAL_ERROR, "The action's change could not be kept; the server logged why.");
+        return ActionResponse.error(ActionError.INTERNAL_ERROR, "The action's change could not be kept; the server logged why.");
       }
     }
 
@@ -122,13 +135,12 @@ final class ActionRequests {
         if (result.widget().isPresent()) {
           WidgetRoot widget = result.widget().get();
           if (changesSender(result)) {
-            WidgetItem before = sender;
-            WidgetItem after = keepSenderChange(widget, context);
+            SenderChange change = keepSenderChange(widget, context);
             if (result.kind() == ActionResult.Kind.REPLACE) {
-              sink.send(new ThreadStreamEvent.ItemReplaced(after));
+              sink.send(new ThreadStreamEvent.ItemReplaced(change.after()));
             } else {
-              for (ThreadItemUpdate update : WidgetDiff.updates(before.widget(), widget)) {
-                sink.send(new ThreadStreamEvent.ItemUpdated(after.id(), update));
+              for (ThreadItemUpdate update : WidgetDiff.updates(change.before().widget(), widget)) {
+                sink.send(new ThreadStreamEvent.ItemUpdated(change.after().id(), update));
               }
             }
           } else {
@@ -155,10 +167,28 @@ final class ActionRequests {
           && (result.kind() == ActionResult.Kind.REPLACE || result.kind() == ActionResult.Kind.UPDATE);
     }
 
-    private WidgetItem keepSenderChange(WidgetRoot widget, ActionContext context) {
-      WidgetItem changed = sender.withWidget(widget);
-      store.saveItem(changed, context);
-      return changed;
+    /** Keeps the handler's widget in the sender's item, and says what the store held before it. */
+    private SenderChange keepSenderChange(WidgetRoot widget, ActionContext context) {
+      ReentrantLock lock = itemLocks[Math.floorMod(sender.id().hashCode(), itemLocks.length)];
+      lock.lock();
+      try {
+        WidgetItem before = sender;
+        try {
+          if (store.loadItem(sender.threadId(), sender.id(), context) instanceof WidgetItem kept) {
+            before = kept;
+          }
+        } catch (NotFoundException deletedMeanwhile) {
+          // kept again below, from the state this request began with
+        }
+        WidgetItem after = before.withWidget(widget);
+        store.saveItem(after, context);
+        return new SenderChange(before, after);
+      } finally {
+        lock.unlock();
+      }
     }
   }
+
+  /** The sender's item as the store held it before a handler's change was kept, and after. */
+  private record SenderChange(WidgetItem before, WidgetItem after) {}
 }

@@ -17,9 +17,11 @@ import dev.widgetry.runtime.WidgetMiddleware;
 import dev.widgetry.runtime.WidgetParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -50,10 +52,14 @@ import java.util.concurrent.CompletionStage;
  * that cannot be done (an attachment of another thread, an answer to a question not asked), is
  * refused before anything is kept. A store that fails midway may leave what it kept before (a new
  * thread with no message yet, say): the client gets an {@code error} event that allows a retry.
- * Thread-safe; build one at start-up.
+ * Thread-safe; build one at start-up, and {@link #close} it at shut-down when it opened its own store.
  */
-public final class ChatKitServer implements RequestHandler {
+public final class ChatKitServer implements RequestHandler, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(ChatKitServer.class.getName());
+
   private final ThreadStore store;
+  /** The store this server opened itself (no {@link Builder#store} given), which it closes; else null. */
+  private final SqliteStore ownStore;
   private final AttachmentStore attachments;
   private final int maxBodyBytes;
   private final long maxAttachmentBytes;
@@ -61,8 +67,9 @@ public final class ChatKitServer implements RequestHandler {
   private final JsonRequests json;
   private final ActionRequests actions;
 
-  private ChatKitServer(Builder builder, ThreadStore store) {
+  private ChatKitServer(Builder builder, ThreadStore store, SqliteStore ownStore) {
     this.store = store;
+    this.ownStore = ownStore;
     this.attachments = builder.attachments;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.maxAttachmentBytes = builder.maxAttachmentBytes;
@@ -85,7 +92,7 @@ public final class ChatKitServer implements RequestHandler {
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > maxBodyBytes) {
-      return CompletableFuture.completedFuture(Answers.error(ActionError.REQUEST_TOO_LARGE,
+      return CompletableFuture.completedFuture(ActionResponse.error(ActionError.REQUEST_TOO_LARGE,
           "The body has " + body.length + " bytes; this endpoint accepts at most " + maxBodyBytes + "."));
     }
     ChatKitRequest request;
@@ -144,6 +151,38 @@ public final class ChatKitServer implements RequestHandler {
   }
 
   /**
+   * What an upload route does with a client's upload: refuses one whose declared length (-1 when
+   * not declared) is larger than {@link #maxAttachmentBytes()} before reading it, then keeps the bytes
+   * as {@link #upload} does. Empty when they were kept; otherwise the error to answer with:
+   * {@code request_too_large} (413), {@code not_found} (404), or {@code malformed_request} (400)
+   * when the client's bytes could not be read to their end. A too large answer leaves the rest of
+   * the body unread, so the route should close the connection after it.
+   *
+   * @throws IOException when the store cannot keep the bytes
+   */
+  public Optional<ActionResponse> receiveUpload(String attachmentId, long declaredLength, InputStream bytes,
+      ActionContext context) throws IOException {
+    long limit = maxAttachmentBytes;
+    if (declaredLength > limit) {
+      return Optional.of(ActionResponse.error(ActionError.REQUEST_TOO_LARGE,
+          "The upload has " + declaredLength + " bytes; this server takes at most " + limit + "."));
+    }
+    try {
+      upload(attachmentId, bytes, context);
+      return Optional.empty();
+    } catch (NotFoundException e) {
+      return Optional.of(ActionResponse.error(ActionError.NOT_FOUND, e.getMessage() + "."));
+    } catch (UploadException e) {
+      if (e.reason() == UploadException.Reason.TOO_LARGE) {
+        return Optional.of(ActionResponse.error(ActionError.REQUEST_TOO_LARGE,
+            "The upload has more than " + limit + " bytes; this server takes at most " + limit + "."));
+      }
+      LOG.log(Level.DEBUG, "The upload of attachment " + attachmentId + " could not be read", e);
+      return Optional.of(ActionResponse.error(ActionError.MALFORMED_REQUEST, "The upload could not be read to its end."));
+    }
+  }
+
+  /**
    * The bytes of an attachment with the headers to serve them under, for a route that shows it;
    * the caller closes it.
    *
@@ -162,6 +201,19 @@ public final class ChatKitServer implements RequestHandler {
     return store.loadAttachment(attachmentId, context);
   }
 
+  /**
+   * Closes the store this server opened when the builder was given none ({@code chatkit.db});
+   * a store the application gave stays open, its owner closes it. Closing twice does nothing more.
+   *
+   * @throws dev.widgetry.chatkit.server.store.StoreException when that store cannot be closed
+   */
+  @Override
+  public void close() {
+    if (ownStore != null) {
+      ownStore.close();
+    }
+  }
+
   /** Sets up a {@link ChatKitServer}. */
   public static final class Builder {
     private final Responder responder;
@@ -177,7 +229,10 @@ public final class ChatKitServer implements RequestHandler {
       this.responder = responder;
     }
 
-    /** Where threads are kept; {@code chatkit.db} in the working folder, a SQLite file, when not set. */
+    /**
+     * Where threads are kept; the caller closes it. When not set, the server opens {@code chatkit.db}
+     * in the working folder, a SQLite file, and closes it in {@link ChatKitServer#close}.
+     */
     public Builder store(ThreadStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
@@ -232,7 +287,11 @@ public final class ChatKitServer implements RequestHandler {
     }
 
     public ChatKitServer build() {
-      return new ChatKitServer(this, store != null ? store : SqliteStore.open(Path.of("chatkit.db")));
+      if (store != null) {
+        return new ChatKitServer(this, store, null);
+      }
+      SqliteStore own = SqliteStore.open(Path.of("chatkit.db"));
+      return new ChatKitServer(this, own, own);
     }
   }
 }

@@ -83,10 +83,10 @@ final class JsonRequests {
       }
       return transcribe(((ChatKitRequest.Transcribe) request).params(), context);
     } catch (NotFoundException e) {
-      return Answers.error(ActionError.NOT_FOUND, e.getMessage() + ".");
+      return ActionResponse.error(ActionError.NOT_FOUND, e.getMessage() + ".");
     } catch (Exception e) {
       LOG.log(Level.ERROR, "A ChatKit request failed", e);
-      return Answers.error(ActionError.INTERNAL_ERROR, "The request failed; the server logged why.");
+      return ActionResponse.error(ActionError.INTERNAL_ERROR, "The request failed; the server logged why.");
     }
   }
 
@@ -116,15 +116,15 @@ final class JsonRequests {
 
   private ActionResponse createAttachment(ChatKitRequest.Params.NewAttachment params, ActionContext context) {
     if (attachments == null) {
-      return Answers.error(ActionError.UNSUPPORTED_REQUEST,
+      return ActionResponse.error(ActionError.UNSUPPORTED_REQUEST,
           "This ChatKit server takes no attachments: give it an AttachmentStore.");
     }
     if (params.size() < 0) {
-      return Answers.error(ActionError.MALFORMED_REQUEST,
+      return ActionResponse.error(ActionError.MALFORMED_REQUEST,
           "params.size is " + params.size() + ": an attachment's size is its number of bytes, 0 or more.");
     }
     if (params.size() > maxAttachmentBytes) {
-      return Answers.error(ActionError.REQUEST_TOO_LARGE, "The attachment has " + params.size()
+      return ActionResponse.error(ActionError.REQUEST_TOO_LARGE, "The attachment has " + params.size()
           + " bytes; this server takes at most " + maxAttachmentBytes + ".");
     }
     Attachment attachment = attachments.create(Ids.attachment(), params.name(), params.size(), params.mimeType(),
@@ -171,14 +171,14 @@ final class JsonRequests {
 
   private ActionResponse transcribe(ChatKitRequest.Params.Audio audio, ActionContext context) throws Exception {
     if (transcriber == null) {
-      return Answers.error(ActionError.UNSUPPORTED_REQUEST,
+      return ActionResponse.error(ActionError.UNSUPPORTED_REQUEST,
           "This ChatKit server does not transcribe speech: give it a Transcriber.");
     }
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(audio.audioBase64());
     } catch (IllegalArgumentException e) {
-      return Answers.error(ActionError.MALFORMED_REQUEST, "params.audio_base64 is not Base64: " + e.getMessage());
+      return ActionResponse.error(ActionError.MALFORMED_REQUEST, "params.audio_base64 is not Base64: " + e.getMessage());
     }
     return Answers.text(transcriber.transcribe(bytes, audio.mimeType(), context));
   }

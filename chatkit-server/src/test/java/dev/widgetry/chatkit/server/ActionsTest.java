@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.chatkit.server.internal.UpdateApplier;
 import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.Widgets;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * what a handler changes is kept in the thread: a reload shows the widget as the action left it.
  */
 class ActionsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final SqliteStore store = SqliteStore.inMemory();
   private final CounterHandlers handlers = new CounterHandlers();
   private final TestClient client = new TestClient(ChatKitServer.builder(
@@ -148,6 +154,32 @@ class ActionsTest {
 
     assertEquals(List.of("error"), answer.types());
     assertFalse(answer.event("error").path("allow_retry").asBoolean());
+  }
+
+  @Test
+  void anActionThatAnswersAfterAnotherIsSentAgainstTheOthersWidget() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      // Begins with the card at 0, and answers "still 0" once the other action has made it 1.
+      Future<Answer> slow = pool.submit(() ->
+          client.post(Bodies.action(threadId, widgetId, "counter.hold", "{\"by\": 0}")));
+      handlers.holding.await();
+      Answer fast = client.post(Bodies.action(threadId, widgetId, "counter.add", "{\"by\": 1}"));
+      handlers.release.countDown();
+      Answer late = slow.get();
+
+      JsonNode onTheClient = JSON.readTree(Widgets.toJson(CounterHandlers.card(0)));
+      for (Answer answer : List.of(fast, late)) {
+        for (JsonNode event : answer.events("thread.item.updated")) {
+          onTheClient = UpdateApplier.apply(onTheClient, event.path("update"));
+        }
+      }
+      assertEquals(Widgets.toJson(CounterHandlers.card(0)), widgetOnReload().toString());
+      assertEquals(widgetOnReload(), onTheClient);
+    } finally {
+      handlers.release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   private JsonNode widgetOnReload() {

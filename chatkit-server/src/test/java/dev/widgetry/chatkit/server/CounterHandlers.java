@@ -11,11 +11,15 @@ import dev.widgetry.chatkit.server.types.ThreadMetadata;
 import dev.widgetry.chatkit.server.types.WidgetItem;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionResult;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Action handlers for the server's tests: a counter card that counts up in place, or is replaced. */
 public class CounterHandlers {
   final AtomicInteger calls = new AtomicInteger();
+  /** Counted down when {@code counter.hold} has its sender; it then waits for {@link #release}. */
+  final CountDownLatch holding = new CountDownLatch(1);
+  final CountDownLatch release = new CountDownLatch(1);
 
   /** How much to add. */
   @Widget
@@ -36,6 +40,14 @@ public class CounterHandlers {
     WidgetItem sender = context.get(WidgetItem.class).orElseThrow();
     int count = countIn(sender.widget()) + step.by();
     return ActionResult.update(card(count));
+  }
+
+  /** {@code counter.add}, once the test lets it answer: for two actions on one widget at once. */
+  @OnAction("counter.hold")
+  public ActionResult hold(Step step, ActionContext context) throws InterruptedException {
+    holding.countDown();
+    release.await();
+    return add(step, context);
   }
 
   @OnAction("counter.reset")

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
+import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.spi.EncodedString;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,25 @@ class IntegrationEntryPointsTest {
     assertEquals(Optional.of("not_found"), response.errorCode());
     assertEquals(ActionResponse.JSON, response.contentType());
     assertEquals("{\"error\":{\"code\":\"not_found\",\"message\":\"No \\\"atc_1\\\" here.\"}}", response.bodyText());
+    assertEquals(Optional.of("No \"atc_1\" here."), response.errorMessage());
+  }
+
+  @Test
+  void anErrorWithProblemsPointsAtEachAndKeepsItsMessage() {
+    ActionResponse response = ActionResponse.error(ActionError.INVALID_PAYLOAD, "The payload is not a Step.",
+        List.of(new ParseProblem("/by", "a number", "\"one\"", 0, 0, "")));
+
+    assertEquals(422, response.status());
+    assertEquals(Optional.of("The payload is not a Step."), response.errorMessage());
+    assertEquals("{\"error\":{\"code\":\"invalid_payload\",\"message\":\"The payload is not a Step.\","
+        + "\"problems\":[{\"pointer\":\"/by\",\"expected\":\"a number\",\"found\":\"\\\"one\\\"\","
+        + "\"message\":\"At /by: expected a number, found \\\"one\\\".\"}]}}", response.bodyText());
+  }
+
+  @Test
+  void aSuccessAndAnErrorGivenAsABodyHaveNoMessage() {
+    assertEquals(Optional.empty(), ActionResponse.ok(ActionResponse.JSON, new byte[] {'{', '}'}).errorMessage());
+    assertEquals(Optional.empty(), ActionResponse.error(ActionError.NOT_FOUND, new byte[] {'{', '}'}).errorMessage());
   }
 
   @Test

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.widgetry.chatkit.server.AttachmentDownload;
 import dev.widgetry.chatkit.server.ChatKitServer;
-import dev.widgetry.chatkit.server.UploadException;
 import dev.widgetry.chatkit.server.store.NotFoundException;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionError;
@@ -17,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -108,32 +108,18 @@ public final class AttachmentEndpoint implements HttpHandler {
   }
 
   private void upload(HttpExchange exchange, String id) throws IOException {
-    long limit = server.maxAttachmentBytes();
-    long declared = declaredLength(exchange);
-    if (declared > limit) {
-      error(exchange, ActionError.REQUEST_TOO_LARGE,
-          "The upload has " + declared + " bytes; this server takes at most " + limit + ".");
-      return;
-    }
+    Optional<ActionResponse> refused;
     try {
-      server.upload(id, exchange.getRequestBody(), context(exchange));
-    } catch (NotFoundException e) {
-      error(exchange, ActionError.NOT_FOUND, e.getMessage() + ".");
-      return;
-    } catch (UploadException e) {
-      if (e.reason() == UploadException.Reason.TOO_LARGE) {
-        error(exchange, ActionError.REQUEST_TOO_LARGE,
-            "The upload has more than " + limit + " bytes; this server takes at most " + limit + ".");
-      } else {
-        LOG.log(Level.DEBUG, "The upload of " + describe(exchange) + " could not be read", e);
-        error(exchange, ActionError.MALFORMED_REQUEST, "The upload could not be read to its end.");
-      }
-      return;
+      refused = server.receiveUpload(id, declaredLength(exchange), exchange.getRequestBody(), context(exchange));
     } catch (IOException e) {
       failed(exchange, e);
       return;
     }
-    reply(exchange, 204, new byte[0]);
+    if (refused.isPresent()) {
+      error(exchange, refused.get());
+    } else {
+      reply(exchange, 204, new byte[0]);
+    }
   }
 
   private void download(HttpExchange exchange, String id) throws IOException {
@@ -199,16 +185,21 @@ public final class AttachmentEndpoint implements HttpHandler {
   }
 
   private static void error(HttpExchange exchange, ActionError error, String message) throws IOException {
+    error(exchange, ActionResponse.error(error, message));
+  }
+
+  private static void error(HttpExchange exchange, ActionResponse answer) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", JSON);
-    if (error == ActionError.METHOD_NOT_ALLOWED) {
+    String code = answer.errorCode().orElse("");
+    if (code.equals(ActionError.METHOD_NOT_ALLOWED.code())) {
       headers.set("Allow", ALLOW);
     }
-    if (error == ActionError.REQUEST_TOO_LARGE) {
+    if (code.equals(ActionError.REQUEST_TOO_LARGE.code())) {
       // The rest of the body is left unread, so the connection cannot carry another request.
       headers.set("Connection", "close");
     }
-    reply(exchange, error.status(), ActionResponse.error(error, message).body());
+    reply(exchange, answer.status(), answer.body());
   }
 
   private static void reply(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -21,7 +21,9 @@ import java.util.function.Function;
  * tables whose rows keep each entry as JSON written by the generated codecs, and a growing
  * {@code seq} that orders threads and items by insertion. Adding an item is one insert, never a
  * rewrite of its thread, so concurrent writers lose nothing; pages are read by {@code seq} after
- * the cursor's.
+ * the cursor's. Writers of one thread's items, and writers of threads, commit one at a time (see
+ * {@link SqlDialect#POSTGRES}), so a row never commits after a row with a higher {@code seq} was
+ * read: a page's cursor never steps over a row.
  */
 abstract class JdbcThreadStore implements ThreadStore {
   /** Read what the store holds leniently: a newer version may have written properties this one ignores. */
@@ -69,7 +71,14 @@ abstract class JdbcThreadStore implements ThreadStore {
 
   @Override
   public void saveThread(ThreadMetadata thread, ActionContext context) {
-    transaction(connection -> update(connection, upsertThread, thread.id(), THREADS.toJson(thread)));
+    transaction(connection -> {
+      if (!dialect.threadListLock().isEmpty()) {
+        try (PreparedStatement lock = connection.prepareStatement(dialect.threadListLock())) {
+          lock.execute();
+        }
+      }
+      return update(connection, upsertThread, thread.id(), THREADS.toJson(thread));
+    });
   }
 
   @Override
@@ -128,7 +137,7 @@ abstract class JdbcThreadStore implements ThreadStore {
   @Override
   public void addItem(ThreadItem item, ActionContext context) {
     transaction(connection -> {
-      requireThread(connection, item.threadId());
+      lockThread(connection, item.threadId());
       return update(connection, insertItem, item.id(), item.threadId(), ITEMS.toJson(item));
     });
   }
@@ -136,7 +145,7 @@ abstract class JdbcThreadStore implements ThreadStore {
   @Override
   public void saveItem(ThreadItem item, ActionContext context) {
     transaction(connection -> {
-      requireThread(connection, item.threadId());
+      lockThread(connection, item.threadId());
       if (update(connection, upsertItem, item.id(), item.threadId(), ITEMS.toJson(item)) == 0) {
         throw new StoreException("The item " + item.id() + " belongs to another thread than " + item.threadId()
             + "; an item's id names one item across all threads", null);
@@ -186,6 +195,13 @@ abstract class JdbcThreadStore implements ThreadStore {
 
   private static void requireThread(Connection connection, String threadId) throws SQLException {
     if (single(connection, "SELECT id FROM chatkit_threads WHERE id = ?", threadId) == null) {
+      throw new NotFoundException("thread", threadId);
+    }
+  }
+
+  /** Checks the thread exists and locks its row, so its items commit in the order they were added. */
+  private void lockThread(Connection connection, String threadId) throws SQLException {
+    if (single(connection, "SELECT id FROM chatkit_threads WHERE id = ?" + dialect.rowLock(), threadId) == null) {
       throw new NotFoundException("thread", threadId);
     }
   }
