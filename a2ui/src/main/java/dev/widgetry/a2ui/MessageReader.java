@@ -360,7 +360,7 @@ final class MessageReader {
   }
 
   /** Records a required property that was absent; the reader is on the object's closing brace. */
-  private static void required(WidgetReader in, long present, long bit, String name, String expected) {
+  static void required(WidgetReader in, long present, long bit, String name, String expected) {
     if ((present & bit) == 0) {
       in.missingProperty(name, expected);
     }

@@ -38,7 +38,7 @@ public final class A2uiProtocol implements ActionProtocol {
         return true;
       case "action":
         // ChatKit's action object holds "type" and "payload"; A2UI's holds these.
-        return innerName != null && ActionObjectReader.isActionKey(innerName);
+        return innerName != null && ClientMessageRules.isActionKey(innerName);
       case "error":
         return innerName == null || innerName.equals("code");
       default:

@@ -67,7 +67,7 @@ final class A2uiRequestReader {
     }
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
-      if (ActionObjectReader.isActionKey(name)) {
+      if (ClientMessageRules.isActionKey(name)) {
         action.readBare(name);
         continue;
       }
