@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * {@link java.util.ServiceLoader}: {@code widgetry-chatkit} reads the body a ChatKit page forwards
  * ({@code {"action": {"type", "payload"}, "itemId"}}) and ChatKit's {@code threads.custom_action}
  * and {@code threads.sync_custom_action} requests; {@code widgetry-a2ui} reads an A2UI renderer's
- * {@code {"version": "v0.9", "action": {...}}} and {@code "error"} messages and the actions CopilotKit
+ * {@code {"version": "v0.9", "action": {...}}} and {@code "error"} messages, a v1.0 renderer's
+ * {@code "callAgentFunction"} (the function's name is the action type) and the actions CopilotKit
  * forwards; each request is answered in its own protocol's terms, and one dispatch table serves them
  * all. A request that cannot reach its handler
  * (malformed, unknown type, invalid payload, too large) gets a structured error and the handler is
