@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.a2ui.internal.ClientMessageRules;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.spi.WidgetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,10 +22,10 @@ import java.util.Set;
  * Reads what a renderer sends back: {@code {"version", "action"}} or {@code {"version", "error"}}
  * as the schema has them; and, as CopilotKit forwards an action, the bare action object
  * {@code {name, surfaceId, sourceComponentId, context, timestamp?}}, or the forwarded props
- * {@code {"a2uiAction": {"userAction": {...}}}}.
+ * {@code {"a2uiAction": {"userAction": {...}}}}, by the {@link ClientMessageRules} the endpoint's
+ * reader follows too.
  */
 final class ClientMessageReader {
-  static final String VALIDATION_FAILED = "VALIDATION_FAILED";
   private static final List<String> ENVELOPE = List.of("version", "action", "error");
   private static final List<String> ENVELOPE_V1 =
       List.of("version", "action", "callAgentFunction", "rendererFunctionResponse", "error");
@@ -52,7 +51,7 @@ final class ClientMessageReader {
       ClientMessage message;
       if (keys.contains("a2uiAction")) {
         message = forwardedProps(in);
-      } else if (!keys.contains("version") && keys.contains("name") && keys.contains("surfaceId")) {
+      } else if (ClientMessageRules.isBareAction(keys)) {
         message = action(in, false);
       } else {
         message = envelope(in);
@@ -83,8 +82,14 @@ final class ClientMessageReader {
           }
           break;
         default:
-          if (!envelope().contains(name)) {
-            in.unknownProperty(name, "an A2UI client message", envelope());
+          if (ClientMessageRules.isActionKey(name)) {
+            in.violation("one message", "an action's \"" + name + "\" beside the envelope");
+            in.skipValue();
+          } else if (!ENVELOPE_V1.contains(name)) {
+            // A transport's own key.
+            in.skipValue();
+          } else if (!envelope().contains(name)) {
+            in.unknownProperty(name, "an A2UI " + version.wireName() + " client message", envelope());
           } else if (message != null || (present & 2) != 0) {
             in.violation("one of " + kinds(), "two");
             in.skipValue();
@@ -157,9 +162,9 @@ final class ClientMessageReader {
           in.unknownProperty(key, "callAgentFunction", CALL_AGENT_FUNCTION);
       }
     }
-    required(in, present, 1, "surfaceId", "a string");
-    required(in, present, 2, "functionCallId", "a string");
-    required(in, present, 4, "callFunction", "a function call");
+    MessageReader.required(in, present, 1, "surfaceId", "a string");
+    MessageReader.required(in, present, 2, "functionCallId", "a string");
+    MessageReader.required(in, present, 4, "callFunction", "a function call");
     return in.problemCount() == problems ? new CallAgentFunction(surfaceId, functionCallId, call) : null;
   }
 
@@ -191,7 +196,7 @@ final class ClientMessageReader {
           in.unknownProperty(key, "a function response", FUNCTION_RESPONSE);
       }
     }
-    required(in, present, 1, "functionCallId", "a string");
+    MessageReader.required(in, present, 1, "functionCallId", "a string");
     if ((present & 6) == 0 || (present & 6) == 6) {
       in.violation("either \"value\" or \"error\"", (present & 6) == 0 ? "neither" : "both");
     }
@@ -220,8 +225,8 @@ final class ClientMessageReader {
           in.unknownProperty(key, "a function's error", FUNCTION_ERROR);
       }
     }
-    required(in, present, 1, "code", "a string");
-    required(in, present, 2, "message", "a string");
+    MessageReader.required(in, present, 1, "code", "a string");
+    MessageReader.required(in, present, 2, "message", "a string");
     return in.problemCount() == problems ? new FunctionError(code, message) : null;
   }
 
@@ -241,7 +246,7 @@ final class ClientMessageReader {
             present = in.seen(present, 1, inner);
             message = action(in, false);
           } else {
-            in.unknownProperty(inner, "a2uiAction", List.of("userAction"));
+            in.skipValue();
           }
         }
         if (present == 0) {
@@ -300,13 +305,13 @@ final class ClientMessageReader {
           others.put(key, in.readTree());
       }
     }
-    required(in, present, 1, "name", "the action's name");
-    required(in, present, 2, "surfaceId", "a string");
-    required(in, present, 4, "sourceComponentId", "a string");
+    MessageReader.required(in, present, 1, "name", "the action's name");
+    MessageReader.required(in, present, 2, "surfaceId", "a string");
+    MessageReader.required(in, present, 4, "sourceComponentId", "a string");
     if (timestampRequired) {
-      required(in, present, 8, "timestamp", "an RFC 3339 date-time");
+      MessageReader.required(in, present, 8, "timestamp", "an RFC 3339 date-time");
     }
-    required(in, present, 16, "context", "an object");
+    MessageReader.required(in, present, 16, "context", "an object");
     return in.problemCount() == problems
         ? new ActionMessage(name, surfaceId, source, timestamp, context, others)
         : null;
@@ -317,12 +322,11 @@ final class ClientMessageReader {
     if (text == null) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      in.violation("an RFC 3339 date-time such as \"2026-01-31T09:30:00Z\"", "\"" + text + "\"");
-      return null;
+    Instant instant = ClientMessageRules.timestamp(text);
+    if (instant == null) {
+      in.violation(ClientMessageRules.TIMESTAMP, "\"" + text + "\"");
     }
+    return instant;
   }
 
   /**
@@ -376,17 +380,16 @@ final class ClientMessageReader {
       }
     }
     String codes = v1 ? "\"VALIDATION_FAILED\", \"UNALLOWED_PARENT\", \"UNALLOWED_CHILD\"" : "\"VALIDATION_FAILED\"";
-    required(in, present, 1, "code", codes + " or a code of the renderer's own");
-    required(in, present, 8, "message", "a string");
-    boolean validation = code != null && code.isTextual() && (v1 ? ErrorMessage.VALIDATION_CODES.contains(code.asText())
-        : code.asText().equals(VALIDATION_FAILED));
+    MessageReader.required(in, present, 1, "code", codes + " or a code of the renderer's own");
+    MessageReader.required(in, present, 8, "message", "a string");
+    boolean validation = ErrorMessage.isValidationCode(code, version);
     if (v1 && code != null && !code.isTextual()) {
       in.violation("a code as a string", "a JSON " + code.getNodeType().toString().toLowerCase(Locale.ROOT));
     }
     String pointer = null;
     if (validation) {
-      required(in, present, 2, "surfaceId", "a string");
-      required(in, present, 4, "path", "the JSON Pointer of what failed validation");
+      MessageReader.required(in, present, 2, "surfaceId", "a string");
+      MessageReader.required(in, present, 4, "path", "the JSON Pointer of what failed validation");
       if (path != null && !path.isTextual()) {
         in.violation("a " + code.asText() + " error whose path is a string", "a path of another kind");
       }
@@ -402,7 +405,7 @@ final class ClientMessageReader {
       functionCallId = null;
     } else {
       if (!v1) {
-        required(in, present, 2, "surfaceId", "a string");
+        MessageReader.required(in, present, 2, "surfaceId", "a string");
       } else if (((present & 2) == 0) == ((present & 16) == 0)) {
         in.violation("an error naming either \"surfaceId\" or \"functionCallId\"",
             (present & 2) == 0 ? "neither" : "both");
@@ -415,12 +418,6 @@ final class ClientMessageReader {
     return in.problemCount() == problems
         ? new ErrorMessage(code, surfaceId, functionCallId, pointer, message, others)
         : null;
-  }
-
-  private static void required(WidgetReader in, long present, long bit, String name, String expected) {
-    if ((present & bit) == 0) {
-      in.missingProperty(name, expected);
-    }
   }
 
   /** The names of the root object's properties: one pass that skips their values. */

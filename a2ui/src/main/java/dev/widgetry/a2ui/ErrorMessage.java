@@ -3,9 +3,9 @@ package dev.widgetry.a2ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An error a renderer reports: a message it could not apply (v0.9's {@code VALIDATION_FAILED}, and
@@ -28,7 +28,7 @@ public record ErrorMessage(
     Map<String, JsonNode> others)
     implements ClientMessage {
   /** The codes of a message the renderer could not apply: v0.9 has the first, v1.0 all three. */
-  static final Set<String> VALIDATION_CODES = Set.of("VALIDATION_FAILED", "UNALLOWED_PARENT", "UNALLOWED_CHILD");
+  static final List<String> VALIDATION_CODES = List.of("VALIDATION_FAILED", "UNALLOWED_PARENT", "UNALLOWED_CHILD");
 
   public ErrorMessage {
     Objects.requireNonNull(code, "code");
@@ -50,6 +50,15 @@ public record ErrorMessage(
    * v1.0's {@code "UNALLOWED_PARENT"} or {@code "UNALLOWED_CHILD"}; {@link #path()} says where.
    */
   public boolean validationFailed() {
-    return path != null && code.isTextual() && VALIDATION_CODES.contains(code.asText());
+    return path != null && isValidationCode(code, A2uiVersion.V1_0);
+  }
+
+  /**
+   * Whether {@code code} (null when absent) is one of {@code version}'s codes of a message the
+   * renderer could not apply: v0.9 has {@code VALIDATION_FAILED}, v1.0 all three.
+   */
+  static boolean isValidationCode(JsonNode code, A2uiVersion version) {
+    return code != null && code.isTextual() && (version == A2uiVersion.V0_9
+        ? code.asText().equals(VALIDATION_CODES.get(0)) : VALIDATION_CODES.contains(code.asText()));
   }
 }

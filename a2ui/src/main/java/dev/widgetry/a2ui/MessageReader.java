@@ -31,14 +31,29 @@ final class MessageReader {
   private final A2uiVersion version;
   private final ComponentCatalog components;
   private final Map<String, ComponentCatalog> catalogs;
+  /** Whether an explicit null value of updateDataModel is an absent one, as a strict schema's null means. */
+  private final boolean nullAsAbsent;
 
   /**
    * @param catalogs the catalogs whose surfaces and components can be read, by id
    */
   MessageReader(A2uiVersion version, Map<String, ComponentCatalog> catalogs) {
+    this(version, catalogs, false);
+  }
+
+  private MessageReader(A2uiVersion version, Map<String, ComponentCatalog> catalogs, boolean nullAsAbsent) {
+    this.nullAsAbsent = nullAsAbsent;
     this.version = version;
     this.catalogs = catalogs;
     this.components = ComponentCatalog.combined(new ArrayList<>(catalogs.values()));
+  }
+
+  /**
+   * This reader, reading an explicit null as an absent property where the reader itself reads the
+   * value (updateDataModel's {@code value}), as a model writes under a strict schema.
+   */
+  MessageReader nullAsAbsent() {
+    return new MessageReader(version, catalogs, true);
   }
 
   /** The options messages are read with: nulls are not absent values, as the schemas say. */
@@ -323,7 +338,7 @@ final class MessageReader {
           present = in.seen(present, 4, name);
           // Any JSON. In v0.9 an explicit null is stored and an absent value deletes; in v1.0 null deletes.
           JsonNode tree = in.readTree();
-          value = version != A2uiVersion.V0_9 && tree.isNull() ? null : new DataValue.Tree(tree);
+          value = (version != A2uiVersion.V0_9 || nullAsAbsent) && tree.isNull() ? null : new DataValue.Tree(tree);
           break;
         default:
           in.unknownProperty(name, "updateDataModel", DATA_MODEL_PROPERTIES);
@@ -360,7 +375,7 @@ final class MessageReader {
   }
 
   /** Records a required property that was absent; the reader is on the object's closing brace. */
-  private static void required(WidgetReader in, long present, long bit, String name, String expected) {
+  static void required(WidgetReader in, long present, long bit, String name, String expected) {
     if ((present & bit) == 0) {
       in.missingProperty(name, expected);
     }

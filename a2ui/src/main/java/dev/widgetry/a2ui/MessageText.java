@@ -44,7 +44,7 @@ final class MessageText {
    * structured-output schema makes a model write, every optional property present and null.
    */
   static Placed readNullAsAbsent(String text, MessageReader reader, ParseOptions options) {
-    MessageText reading = readWith(text, reader, options.withNullAsAbsent(true));
+    MessageText reading = readWith(text, reader.nullAsAbsent(), options.withNullAsAbsent(true));
     return new Placed(List.copyOf(reading.messages), List.copyOf(reading.places));
   }
 

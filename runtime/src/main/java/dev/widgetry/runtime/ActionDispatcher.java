@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * {@link java.util.ServiceLoader}: {@code widgetry-chatkit} reads the body a ChatKit page forwards
  * ({@code {"action": {"type", "payload"}, "itemId"}}) and ChatKit's {@code threads.custom_action}
  * and {@code threads.sync_custom_action} requests; {@code widgetry-a2ui} reads an A2UI renderer's
- * {@code {"version": "v0.9", "action": {...}}} and {@code "error"} messages and the actions CopilotKit
+ * {@code {"version": "v0.9", "action": {...}}} and {@code "error"} messages, a v1.0 renderer's
+ * {@code "callAgentFunction"} (the function's name is the action type) and the actions CopilotKit
  * forwards; each request is answered in its own protocol's terms, and one dispatch table serves them
  * all. A request that cannot reach its handler
  * (malformed, unknown type, invalid payload, too large) gets a structured error and the handler is
@@ -218,14 +219,14 @@ public final class ActionDispatcher implements RequestHandler {
       returned = route.table().call(route.handler(), route.type(), call.payload(), requestContext);
     } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
       // Any failure of the handler's own making; an OutOfMemoryError is the JVM's, and goes on up.
-      return CompletableFuture.completedFuture(handlerFailed(route, e));
+      return CompletableFuture.completedFuture(handlerFailed(call, requestContext, e));
     }
     if (returned instanceof CompletionStage) {
       // A copy times out, so the handler's own future is left as the handler made it.
       return ((CompletionStage<?>) returned).toCompletableFuture().copy()
           .orTimeout(settings.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .handle((value, failure) ->
-              failure != null ? handlerFailed(route, failure) : answer(call, requestContext, value));
+              failure != null ? handlerFailed(call, requestContext, failure) : answer(call, requestContext, value));
     }
     return CompletableFuture.completedFuture(answer(call, requestContext, returned));
   }
@@ -253,24 +254,25 @@ public final class ActionDispatcher implements RequestHandler {
         LOG.log(Level.ERROR, "The hook answering a request with no handler failed", e);
         return error(ActionError.HANDLER_FAILED, "The server failed to take the report; it logged why.", List.of());
       }
-      return handlerFailed(call.route(), e);
+      return handlerFailed(call, context, e);
     }
   }
 
-  private ActionResponse handlerFailed(ActionRoute route, Throwable failure) {
+  private ActionResponse handlerFailed(ActionCall call, ActionContext context, Throwable failure) {
+    ActionRoute route = call.route();
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
     if (cause instanceof TimeoutException) {
       LOG.log(Level.ERROR, "The handler of action \"" + route.type() + "\" (" + route.method()
           + ") did not answer within " + settings.handlerTimeout());
-      return error(ActionError.HANDLER_FAILED, "The handler of action \"" + route.type()
-          + "\" did not answer in time.", List.of());
+      return call.failed(ActionError.HANDLER_FAILED, "The handler of action \"" + route.type()
+          + "\" did not answer in time.", context);
     }
     LOG.log(Level.ERROR, "The handler of action \"" + route.type() + "\" (" + route.method()
         + ") failed", cause);
-    return error(ActionError.HANDLER_FAILED,
-        "The handler of action \"" + route.type() + "\" failed; the server logged why.", List.of());
+    return call.failed(ActionError.HANDLER_FAILED,
+        "The handler of action \"" + route.type() + "\" failed; the server logged why.", context);
   }
 
   private static ActionResponse error(ActionError error, String message, List<ParseProblem> problems) {

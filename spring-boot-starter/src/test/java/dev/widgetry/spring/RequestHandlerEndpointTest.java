@@ -124,6 +124,17 @@ class RequestHandlerEndpointTest {
   }
 
   @Test
+  void aV1RenderersFunctionCallReachesItsHandlerBeanAndIsAnsweredUnderItsId() throws Exception {
+    HttpResponse<String> response = post(ACTIONS, "{\"version\":\"v1.0\",\"callAgentFunction\":{\"surfaceId\":"
+        + "\"notes\",\"functionCallId\":\"len-1\",\"callFunction\":{\"call\":\"note.length\",\"args\":"
+        + "{\"text\":\"green tea\",\"size\":2}}}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("[{\"version\":\"v1.0\",\"agentFunctionResponse\":"
+        + "{\"functionCallId\":\"len-1\",\"value\":9}}]");
+  }
+
+  @Test
   void anA2uiRenderersErrorReachesTheApplicationsHookBean() throws Exception {
     HttpResponse<String> response = post(ACTIONS, "{\"version\":\"v0.9\",\"error\":{\"code\":\"VALIDATION_FAILED\","
         + "\"surfaceId\":\"notes\",\"path\":\"/components/0/text\",\"message\":\"missing\"}}");

@@ -8,7 +8,9 @@ import dev.widgetry.runtime.spi.ActionRoutes;
  * A2UI's client messages, for {@link dev.widgetry.runtime.ActionDispatcher}: a renderer's
  * {@code {"version": "v0.9", "action": {...}}} (or {@code "v1.0"}) reaches the {@code @OnAction} handler of the
  * action's name with its context read into the handler's payload type; {@code {"version", "error"}}
- * goes to the {@link dev.widgetry.a2ui.A2uiErrorHook}; CopilotKit's forwarded forms are read too.
+ * goes to the {@link dev.widgetry.a2ui.A2uiErrorHook}; v1.0's {@code callAgentFunction} reaches the
+ * handler of the function's name with its args read into the handler's payload type; CopilotKit's
+ * forwarded forms are read too.
  * Registered in {@code META-INF/services}.
  */
 public final class A2uiProtocol implements ActionProtocol {
@@ -36,7 +38,7 @@ public final class A2uiProtocol implements ActionProtocol {
         return true;
       case "action":
         // ChatKit's action object holds "type" and "payload"; A2UI's holds these.
-        return innerName != null && ActionObjectReader.isActionKey(innerName);
+        return innerName != null && ClientMessageRules.isActionKey(innerName);
       case "error":
         return innerName == null || innerName.equals("code");
       default:

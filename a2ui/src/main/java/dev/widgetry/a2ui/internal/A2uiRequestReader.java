@@ -23,8 +23,9 @@ import java.nio.charset.StandardCharsets;
  * ({@code "version": "v1.0"}, as {@code renderer_to_agent.json} has them), and an action as
  * CopilotKit forwards it, bare ({@code {name, surfaceId, sourceComponentId, context}}) or in its
  * forwarded props ({@code {"a2uiAction": {"userAction": {...}}}}). Other top-level properties are
- * skipped, as a transport may add its own; v1.0's function messages are refused as unsupported
- * here (the application reads and answers them itself). An error report is rare, and is read again
+ * skipped, as a transport may add its own. v1.0's {@code callAgentFunction} goes to the handler
+ * of the function's name ({@link AgentFunctionReader}); its {@code rendererFunctionResponse}, the
+ * answer to a call the agent made, is refused as unsupported here. An error report is rare, and is read again
  * whole by its version's {@link dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it
  * against the schema.
  */
@@ -34,6 +35,7 @@ final class A2uiRequestReader {
   private final ActionRoutes routes;
   private final Malformed malformed;
   private final ActionObjectReader action;
+  private final AgentFunctionReader function;
   private final PropertyNames names = new PropertyNames();
   /** The version the envelope says; null until read, and for CopilotKit's forms, which say none. */
   private A2uiVersion version;
@@ -46,6 +48,7 @@ final class A2uiRequestReader {
     this.routes = routes;
     this.malformed = new Malformed(parser);
     this.action = new ActionObjectReader(parser, routes, malformed);
+    this.function = new AgentFunctionReader(parser, routes, malformed);
   }
 
   static ActionCall read(byte[] body, ActionRoutes routes) {
@@ -64,7 +67,7 @@ final class A2uiRequestReader {
     }
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
-      if (ActionObjectReader.isActionKey(name)) {
+      if (ClientMessageRules.isActionKey(name)) {
         action.readBare(name);
         continue;
       }
@@ -87,11 +90,12 @@ final class A2uiRequestReader {
           readForwardedProps();
           break;
         case "callAgentFunction":
+          function.read();
+          break;
         case "rendererFunctionResponse":
-          throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "This endpoint takes A2UI actions and errors;"
-              + " A2UI v1.0's \"" + name + "\" is not served here. Read it with"
-              + " A2ui.reader(A2uiVersion.V1_0).parseClientMessage and answer it with"
-              + " A2ui.writer(A2uiVersion.V1_0).toJson(FunctionMessage).");
+          throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "This endpoint takes A2UI actions, agent"
+              + " function calls and errors; the answer to a function the agent asked the renderer to run is"
+              + " not served here. Read it with A2ui.reader(A2uiVersion.V1_0).parseClientMessage.");
         default:
           parser.skipChildren();
       }
@@ -99,8 +103,14 @@ final class A2uiRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the message object");
     }
-    if ((enveloped || error) && version == null) {
+    if ((enveloped || error || function.seen()) && version == null) {
       throw malformed.missing("", "version", versions());
+    }
+    if (function.seen()) {
+      if (action.seen() || error) {
+        throw malformed.at("/callAgentFunction", "one message: an action, a function call or an error", "two");
+      }
+      return function.call(routes, version);
     }
     if (error) {
       return new A2uiErrorCall(errorMessage(), version);

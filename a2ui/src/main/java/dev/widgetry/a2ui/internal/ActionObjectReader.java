@@ -10,8 +10,6 @@ import dev.widgetry.runtime.spi.PayloadSlot;
 import dev.widgetry.runtime.spi.PropertyNames;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads an A2UI action, {@code {"name", "surfaceId", "sourceComponentId", "timestamp", "context"}},
@@ -44,20 +42,6 @@ final class ActionObjectReader {
     this.context = new PayloadSlot(routes);
   }
 
-  /** Whether {@code key} is one of the action's own properties, which a bare action has at the top level. */
-  static boolean isActionKey(String key) {
-    switch (key) {
-      case "name":
-      case "surfaceId":
-      case "sourceComponentId":
-      case "timestamp":
-      case "context":
-        return true;
-      default:
-        return false;
-    }
-  }
-
   /** Reads the action object the parser is on, found at {@code pointer}. */
   void readObject(String pointer) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -70,7 +54,7 @@ final class ActionObjectReader {
     this.pointer = pointer;
     for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
       parser.nextToken();
-      if (isActionKey(key)) {
+      if (ClientMessageRules.isActionKey(key)) {
         property(key);
       } else if (key.equals("userMessage")) {
         userMessage();
@@ -142,12 +126,11 @@ final class ActionObjectReader {
   }
 
   private Instant timestamp() throws IOException {
-    String text = string("timestamp", "an RFC 3339 date-time such as \"2026-01-31T09:30:00Z\"");
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw malformed.at(pointer + "/timestamp", "an RFC 3339 date-time such as \"2026-01-31T09:30:00Z\"");
+    Instant instant = ClientMessageRules.timestamp(string("timestamp", ClientMessageRules.TIMESTAMP));
+    if (instant == null) {
+      throw malformed.at(pointer + "/timestamp", ClientMessageRules.TIMESTAMP);
     }
+    return instant;
   }
 
   /**

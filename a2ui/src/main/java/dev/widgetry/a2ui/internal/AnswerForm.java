@@ -134,4 +134,22 @@ enum AnswerForm {
         return ActionResponse.ok(contentType, writer.toJsonArrayBytes(messages));
     }
   }
+
+  /** The answer of one message, written as {@code json}, in this form: an agent function's response. */
+  ActionResponse write(String json) {
+    switch (this) {
+      case JSON_LINES:
+        return ActionResponse.ok(contentType, (json + "\n").getBytes(StandardCharsets.UTF_8));
+      case EVENT_STREAM:
+        byte[] event = json.getBytes(StandardCharsets.UTF_8);
+        return ActionResponse.stream(contentType, out -> {
+          out.write(DATA);
+          out.write(event);
+          out.write(END_OF_EVENT);
+          out.flush();
+        });
+      default:
+        return ActionResponse.ok(contentType, ("[" + json + "]").getBytes(StandardCharsets.UTF_8));
+    }
+  }
 }

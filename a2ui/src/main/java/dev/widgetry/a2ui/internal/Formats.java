@@ -49,7 +49,12 @@ public final class Formats {
   public static boolean isDateOrTime(String text) {
     return parses(text, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from)
         || parses(text, DateTimeFormatter.ISO_OFFSET_TIME, OffsetTime::from) && hasSeconds(text, 0)
-        || parses(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from) && hasSeconds(text, 11);
+        || isDateTime(text);
+  }
+
+  /** Whether {@code text} is an RFC 3339 date-time ({@code 2025-01-31T09:30:00Z}), seconds included. */
+  public static boolean isDateTime(String text) {
+    return parses(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from) && hasSeconds(text, 11);
   }
 
   private static boolean parses(String text, DateTimeFormatter format, java.time.temporal.TemporalQuery<?> query) {

@@ -206,7 +206,8 @@ public enum Message {
       "UnsupportedReturnType",
       "@OnAction method %s returns %s. Return void, a widget root (Card, ListView, Basic), an"
           + " ActionResult, A2UI server messages (an A2uiAnswer, a ServerMessage, a List<ServerMessage>, a"
-          + " Surface), a Reply (one answer per protocol), or a CompletionStage of one of these"),
+          + " Surface), a Reply (one answer per protocol), the value of an A2UI agent function (a @Widget type, a"
+          + " String, a number, a boolean, a JsonNode), or a CompletionStage of one of these"),
   OVERLOADED_HANDLER(
       "OverloadedHandler",
       "@OnAction methods %s in %s share one name, and the generated action factories are named after"

@@ -49,6 +49,10 @@ public final class HandlerReader {
   private static final String A2UI_ANSWER = "dev.widgetry.a2ui.A2uiAnswer";
   private static final String A2UI_SURFACE = "dev.widgetry.a2ui.Surface";
   private static final String A2UI_MESSAGE = "dev.widgetry.a2ui.ServerMessage";
+  private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+  private static final Set<String> FUNCTION_VALUES = Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Byte",
+      "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
+      "java.math.BigInteger", "java.math.BigDecimal");
   private static final Pattern ACTION_TYPE = Pattern.compile("[A-Za-z0-9._\\-:]+");
 
   private final Elements elements;
@@ -241,7 +245,24 @@ public final class HandlerReader {
   }
 
   private boolean isAnswer(TypeMirror type) {
-    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT) || isType(type, REPLY) || isA2uiAnswer(type);
+    return isSubtype(type, WIDGET_ROOT) || isType(type, ACTION_RESULT) || isType(type, REPLY) || isA2uiAnswer(type)
+        || isFunctionValue(type);
+  }
+
+  /**
+   * The value of an A2UI agent function, which a renderer's {@code callAgentFunction} is answered
+   * with: a number, a boolean, a String, a JsonNode, or a {@code @Widget} type, which has a codec.
+   */
+  private boolean isFunctionValue(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return type.getKind() != TypeKind.CHAR;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return FUNCTION_VALUES.contains(element.getQualifiedName().toString()) || isSubtype(type, JSON_NODE)
+        || Annotations.isWidget(element);
   }
 
   /** An A2UI answer: an A2uiAnswer, a Surface, a server message, or a List of server messages. */

@@ -1,6 +1,7 @@
 package dev.widgetry.runtime.spi;
 
 import dev.widgetry.runtime.ActionContext;
+import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ActionResponse;
 
 /**
@@ -30,4 +31,17 @@ public interface ActionCall {
    *     middleware or a hook failed: the dispatcher answers {@code handler_failed}
    */
   ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware);
+
+  /**
+   * The answer when the handler failed, did not answer in time, or returned what {@link #answer}
+   * cannot send: by default the structured error every endpoint writes. A protocol whose client
+   * waits for an answer in the protocol's own terms (an A2UI v1.0 function call, which must be
+   * answered under its call's id) answers in those terms instead.
+   *
+   * @param message a sentence for the client, which tells nothing of the server's internals
+   * @param context the handler's context
+   */
+  default ActionResponse failed(ActionError error, String message, ActionContext context) {
+    return ActionResponse.error(error, message);
+  }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The official A2UI v1.0 schemas (the a2ui module's test resources, whose folder the build passes),
@@ -25,14 +26,18 @@ import java.util.List;
  */
 public final class OfficialA2uiV1Schemas {
   private static final String BASE = "https://a2ui.org/specification/v1_0/";
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      builder -> builder
-          .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-              .regularExpressionFactory(regex -> JDKRegularExpressionFactory.getInstance().getRegularExpression(regex
-                  .replace("\\p{XID_Start}", "\\p{L}\\p{Nl}")
-                  .replace("\\p{XID_Continue}", "\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}")))
-              .build())
-          .schemas(OfficialA2uiV1Schemas::text));
+  private static final SchemaRegistry REGISTRY = registry(OfficialA2uiV1Schemas::text);
+
+  private static SchemaRegistry registry(Function<String, String> texts) {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder
+            .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                .regularExpressionFactory(regex -> JDKRegularExpressionFactory.getInstance().getRegularExpression(regex
+                    .replace("\\p{XID_Start}", "\\p{L}\\p{Nl}")
+                    .replace("\\p{XID_Continue}", "\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}")))
+                .build())
+            .schemas(texts));
+  }
 
   private OfficialA2uiV1Schemas() {}
 
@@ -41,8 +46,22 @@ public final class OfficialA2uiV1Schemas {
    * wrong in {@code instance}; empty when it is valid.
    */
   public static List<String> problems(String file, JsonNode instance) {
+    return problems(REGISTRY, file, instance);
+  }
+
+  /**
+   * What {@code file} finds wrong in {@code instance} when the catalog in use is {@code catalog}
+   * rather than the basic one: the schemas check a function call against the functions of {@code
+   * catalog.json}, which an application replaces with its own.
+   */
+  public static List<String> problems(String file, JsonNode instance, String catalog) {
+    SchemaRegistry registry = registry(id -> id.equals(BASE + "catalog.json") ? catalog : text(id));
+    return problems(registry, file, instance);
+  }
+
+  private static List<String> problems(SchemaRegistry registry, String file, JsonNode instance) {
     String id = BASE + (file.contains("_list") ? "json/" : "") + file;
-    Schema schema = REGISTRY.getSchema(SchemaLocation.of(id));
+    Schema schema = registry.getSchema(SchemaLocation.of(id));
     List<String> problems = new ArrayList<>();
     for (Error error : schema.validate(instance)) {
       problems.add(error.getInstanceLocation() + ": " + error.getMessage());

@@ -231,18 +231,19 @@ class HandlerErrorsTest {
         import dev.widgetry.annotations.OnAction;
         class Handlers {
           @OnAction("count")
-          int count() {
-            return 1;
+          StringBuilder count() {
+            return new StringBuilder();
           }
         }
         """);
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[UnsupportedReturnType] @OnAction method Handlers.count returns int."
-            + " Return void, a widget root (Card, ListView, Basic), an ActionResult, A2UI server messages (an"
-            + " A2uiAnswer, a ServerMessage, a List<ServerMessage>, a Surface), a Reply (one answer per protocol),"
-            + " or a CompletionStage of one of these.")
-        .inFile(file).onLineContaining("int count()");
+    assertThat(compilation).hadErrorContaining("[UnsupportedReturnType] @OnAction method Handlers.count returns"
+            + " java.lang.StringBuilder. Return void, a widget root (Card, ListView, Basic), an ActionResult, A2UI"
+            + " server messages (an A2uiAnswer, a ServerMessage, a List<ServerMessage>, a Surface), a Reply (one"
+            + " answer per protocol), the value of an A2UI agent function (a @Widget type, a String, a number, a"
+            + " boolean, a JsonNode), or a CompletionStage of one of these.")
+        .inFile(file).onLineContaining("StringBuilder count()");
   }
 
   @Test
@@ -253,7 +254,7 @@ class HandlerErrorsTest {
         import java.util.concurrent.CompletionStage;
         class Handlers {
           @OnAction("later")
-          CompletionStage<String> later() {
+          CompletionStage<Character> later() {
             return null;
           }
         }
@@ -261,8 +262,8 @@ class HandlerErrorsTest {
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[UnsupportedReturnType] @OnAction method Handlers.later returns"
-            + " java.util.concurrent.CompletionStage<java.lang.String>.")
-        .inFile(file).onLineContaining("CompletionStage<String> later()");
+            + " java.util.concurrent.CompletionStage<java.lang.Character>.")
+        .inFile(file).onLineContaining("CompletionStage<Character> later()");
   }
 
   @Test
@@ -308,6 +309,14 @@ class HandlerErrorsTest {
           @OnAction("e") CompletionStage<Void> e(long count) { return CompletableFuture.completedFuture(null); }
           @OnAction("f") CompletableFuture<ActionResult> f(String[] words) { return null; }
           @OnAction("g:h_i-j.k") CompletionStage<Card> g(ActionContext context) { return null; }
+          // The values of A2UI agent functions.
+          @OnAction("price") double price(Pick pick) { return 1.5; }
+          @OnAction("label") String label() { return ""; }
+          @OnAction("pick") Pick pick() { return null; }
+          @OnAction("tree") com.fasterxml.jackson.databind.node.ObjectNode tree() { return null; }
+          @OnAction("count") CompletionStage<Integer> count() { return null; }
+          @OnAction("exact") java.math.BigDecimal exact() { return null; }
+          @OnAction("yes") boolean yes() { return true; }
           public static class Nested {
             @OnAction("nested") void nested() {}
           }

@@ -175,19 +175,14 @@ class A2uiV1ActionDispatchTest {
   }
 
   @Test
-  void v1sFunctionMessagesAreRefusedAsUnsupportedNamingWhatReadsThem() {
-    ActionResponse call = dispatcher.handle(request("{\"version\":\"v1.0\",\"callAgentFunction\":{\"surfaceId\":\"s\","
-        + "\"functionCallId\":\"c1\",\"callFunction\":{\"call\":\"formatString\",\"args\":{\"value\":\"x\"}}}}"),
-        ActionContext.empty());
+  void theAnswerToAFunctionTheAgentCalledIsRefusedAsUnsupportedNamingWhatReadsIt() {
     ActionResponse response = dispatcher.handle(request("{\"rendererFunctionResponse\":{\"functionCallId\":\"c2\","
         + "\"value\":1},\"version\":\"v1.0\"}"), ActionContext.empty());
 
-    JsonNode refused = error(call, 400, "unsupported_request");
-    assertEquals("This endpoint takes A2UI actions and errors; A2UI v1.0's \"callAgentFunction\" is not served here."
-        + " Read it with A2ui.reader(A2uiVersion.V1_0).parseClientMessage and answer it with"
-        + " A2ui.writer(A2uiVersion.V1_0).toJson(FunctionMessage).", refused.get("message").asText());
-    assertTrue(error(response, 400, "unsupported_request").get("message").asText()
-        .contains("\"rendererFunctionResponse\""));
+    assertEquals("This endpoint takes A2UI actions, agent function calls and errors; the answer to a function the"
+        + " agent asked the renderer to run is not served here. Read it with"
+        + " A2ui.reader(A2uiVersion.V1_0).parseClientMessage.",
+        error(response, 400, "unsupported_request").get("message").asText());
   }
 
   /** {@code body}, after checking the official schema takes it as a v1.0 renderer's message. */

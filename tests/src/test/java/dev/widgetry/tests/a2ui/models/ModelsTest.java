@@ -221,6 +221,15 @@ class ModelsTest {
   }
 
   @Test
+  void anExplicitNullValueReadsAsAbsentSoTheUpdateDeletes() {
+    ModelAnswer answer = BASIC.read("{\"messages\":[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"s\","
+        + "\"catalogId\":\"" + BasicCatalog.CATALOG.id() + "\",\"theme\":null}},{\"version\":\"v0.9\","
+        + "\"updateDataModel\":{\"surfaceId\":\"s\",\"path\":\"/note\",\"value\":null}}]}");
+
+    assertEquals(new UpdateDataModel("s", "/note", null), answer.messages().get(1), answer::retryMessage);
+  }
+
+  @Test
   void aValidAnswerHasItsMessagesAndNoRetryMessage() {
     ModelAnswer answer = ACME.read("Here is the surface:\n```json\n" + ACME_MESSAGES + "\n```\n");
 
