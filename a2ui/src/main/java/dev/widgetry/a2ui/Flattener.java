@@ -56,9 +56,10 @@ final class Flattener {
 
   /**
    * Whether two ids may be the same: a node below the root has an id of its own, or a container
-   * has several slots. Otherwise each generated id spells its node's place (its segments hold no
-   * {@code -}, and the children of a container's one slot have distinct segments), and no two
-   * nodes have one place, so the set of ids is needed only in these cases.
+   * has several slots. Otherwise every id is generated and each container has one slot, so two
+   * nodes lie, below the nearest container they share, under two children of its one slot, whose
+   * segments (indexes, {@code tab<i>}) differ and hold no {@code -}: their ids differ there (or one
+   * holds the other, whose id is longer). Only in these cases are the ids put in a set.
    */
   private boolean mayClash(boolean rootGiven) {
     return severalSlots || givenIds > (rootGiven ? 1 : 0);
