@@ -83,7 +83,8 @@ public final class A2uiWriter {
 
   /** The messages as a JSON array, in order; {@code []} for none. */
   public String toJsonArray(List<? extends ServerMessage> messages) {
-    return new String(toJsonArrayBytes(messages), StandardCharsets.UTF_8);
+    // The string straight from the thread's buffer: one copy of the JSON, not two.
+    return Utf8Writers.write(this::array, groups(messages), false).toUtf8String();
   }
 
   /** {@link #toJsonArray} as the UTF-8 bytes a response body takes, with no string in between. */
@@ -144,6 +145,13 @@ public final class A2uiWriter {
 
   /** The messages as the wire has them: each alone, unless inlineCreate joins some to their createSurface. */
   private List<List<ServerMessage>> groups(List<? extends ServerMessage> messages) {
+    if (!inlineCreate) {
+      List<List<ServerMessage>> alone = new ArrayList<>(messages.size());
+      for (ServerMessage message : messages) {
+        alone.add(List.of(message));
+      }
+      return alone;
+    }
     List<List<ServerMessage>> groups = new ArrayList<>();
     List<ServerMessage> open = null;
     for (ServerMessage message : List.copyOf(messages)) {

@@ -15,17 +15,24 @@ import java.util.Set;
  */
 final class Flattener {
   private static final String ROOT = "root";
+  /** Components a surface usually has at most; the list grows past it. */
+  private static final int USUAL_SIZE = 64;
 
-  private final List<A2uiComponent> components = new ArrayList<>();
-  /** The ids given so far, to notice a clash; where each was given is worked out only to report one. */
-  private final Set<String> ids = new HashSet<>();
+  private final List<A2uiComponent> components;
+  /** Every id, in tree order, to look for a clash when one is possible. */
+  private final List<String> ids;
   /** Where each id was given, in tree order ("root/0/3 (set by withId)"); null until there is a clash to report. */
   private final Map<String, List<String>> places;
   private final List<String> problems = new ArrayList<>();
-  private boolean clash;
+  /** How many nodes have an id of their own. */
+  private int givenIds;
+  /** Whether a container has more than one slot, whose children's generated ids may then be the same. */
+  private boolean severalSlots;
 
   private Flattener(boolean recordPlaces) {
     this.places = recordPlaces ? new LinkedHashMap<>() : null;
+    this.components = new ArrayList<>(recordPlaces ? 10 : USUAL_SIZE);
+    this.ids = new ArrayList<>(recordPlaces ? 10 : USUAL_SIZE);
   }
 
   /** The components of the tree under {@code root}, or an exception naming every problem. */
@@ -34,7 +41,7 @@ final class Flattener {
     boolean rootNamed = given == null || given.equals(ROOT);
     Flattener flattener = new Flattener(false);
     flattener.visit(root, ROOT, null);
-    if (rootNamed && !flattener.clash) {
+    if (rootNamed && !(flattener.mayClash(given != null) && hasClash(flattener.ids))) {
       return List.copyOf(flattener.components);
     }
     Flattener reporter = new Flattener(true);
@@ -47,42 +54,89 @@ final class Flattener {
     throw new A2uiBuildException("The surface's tree cannot be flattened", reporter.problems);
   }
 
+  /**
+   * Whether two ids may be the same: a node below the root has an id of its own, or a container
+   * has several slots. Otherwise every id is generated and each container has one slot, so two
+   * nodes lie, below the nearest container they share, under two children of its one slot, whose
+   * segments (indexes, {@code tab<i>}) differ and hold no {@code -}: their ids differ there (or one
+   * holds the other, whose id is longer). Only in these cases are the ids put in a set.
+   */
+  private boolean mayClash(boolean rootGiven) {
+    return severalSlots || givenIds > (rootGiven ? 1 : 0);
+  }
+
+  private static boolean hasClash(List<String> ids) {
+    Set<String> seen = new HashSet<>(ids.size() * 2);
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Flattens {@code node} and what it holds; {@code place} (its path from the root) only when places are recorded. */
   private String visit(Node node, String generatedId, String place) {
-    String given = givenId(node);
-    String id = given != null ? given : generatedId;
-    if (!ids.add(id)) {
-      clash = true;
+    if (node instanceof Tree) {
+      return visitTree((Tree) node, generatedId, place);
     }
+    if (!(node instanceof A2uiComponent)) {
+      throw new IllegalArgumentException("a surface's tree holds components and Trees, not "
+          + (node == null ? "null" : node.getClass().getName()));
+    }
+    A2uiComponent component = (A2uiComponent) node;
+    String given = component.id();
+    String id = given != null ? given : generatedId;
+    noteId(id, given, place);
+    components.add(given != null ? component : component.withId(id));
+    return id;
+  }
+
+  private String visitTree(Tree tree, String generatedId, String place) {
+    String given = tree.givenId();
+    String id = given != null ? given : generatedId;
+    noteId(id, given, place);
+    int slot = components.size();
+    components.add(null);
+    List<Tree.Slot> slots = tree.slots();
+    if (slots.size() > 1) {
+      severalSlots = true;
+    }
+    List<List<String>> childIds = slots.size() == 1
+        ? List.of(visitSlot(slots.get(0), id, place))
+        : visitSlots(slots, id, place);
+    components.set(slot, tree.build(id, childIds));
+    return id;
+  }
+
+  private List<List<String>> visitSlots(List<Tree.Slot> slots, String id, String place) {
+    List<List<String>> childIds = new ArrayList<>(slots.size());
+    for (Tree.Slot each : slots) {
+      childIds.add(visitSlot(each, id, place));
+    }
+    return childIds;
+  }
+
+  /** The ids of the slot's children, as an immutable list that components keep without copying. */
+  private List<String> visitSlot(Tree.Slot slot, String id, String place) {
+    List<Node> nodes = slot.nodes();
+    String[] slotIds = new String[nodes.size()];
+    for (int i = 0; i < slotIds.length; i++) {
+      String segment = slot.segment(i);
+      slotIds[i] = visit(nodes.get(i), id + "-" + segment, places == null ? null : place + "/" + segment);
+    }
+    return List.of(slotIds);
+  }
+
+  private void noteId(String id, String given, String place) {
+    if (given != null) {
+      givenIds++;
+    }
+    ids.add(id);
     if (places != null) {
       places.computeIfAbsent(id, key -> new ArrayList<>())
           .add(place + (given != null && !place.equals(ROOT) ? " (set by withId)" : " (generated)"));
     }
-    if (node instanceof A2uiComponent) {
-      A2uiComponent component = (A2uiComponent) node;
-      components.add(given != null ? component : component.withId(id));
-      return id;
-    }
-    if (!(node instanceof Tree)) {
-      throw new IllegalArgumentException("a surface's tree holds components and Trees, not "
-          + (node == null ? "null" : node.getClass().getName()));
-    }
-    Tree tree = (Tree) node;
-    int slot = components.size();
-    components.add(null);
-    List<Tree.Slot> slots = tree.slots();
-    List<List<String>> childIds = new ArrayList<>(slots.size());
-    for (Tree.Slot each : slots) {
-      List<Node> nodes = each.nodes();
-      List<String> idsOfSlot = new ArrayList<>(nodes.size());
-      for (int i = 0; i < nodes.size(); i++) {
-        String segment = each.segment(i);
-        idsOfSlot.add(visit(nodes.get(i), id + "-" + segment, places == null ? null : place + "/" + segment));
-      }
-      childIds.add(idsOfSlot);
-    }
-    components.set(slot, tree.build(id, childIds));
-    return id;
   }
 
   private void checkDuplicates() {

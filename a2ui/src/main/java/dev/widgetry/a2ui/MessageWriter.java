@@ -160,13 +160,20 @@ final class MessageWriter {
   private void components(WidgetWriter out, UpdateComponents message) {
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
-      // Neighbours are often of one type (a Row's Texts): look a codec up only when the type changes.
+      // Components come in runs of one or two types (a Row, its Texts, the next Row): the codecs of
+      // the last two types are kept, and a codec is looked up only for a third.
       Class<?> type = null;
       GeneratedCodec<A2uiComponent> codec = null;
+      Class<?> previousType = null;
+      GeneratedCodec<A2uiComponent> previousCodec = null;
       for (A2uiComponent component : message.components()) {
-        if (component.getClass() != type) {
-          type = component.getClass();
-          codec = codecOf(component);
+        Class<?> now = component.getClass();
+        if (now != type) {
+          GeneratedCodec<A2uiComponent> next = now == previousType ? previousCodec : codecOf(component);
+          previousType = type;
+          previousCodec = codec;
+          type = now;
+          codec = next;
         }
         codec.write(out, component);
       }

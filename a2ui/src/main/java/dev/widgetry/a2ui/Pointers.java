@@ -75,7 +75,11 @@ final class Pointers {
     if (index < 0) {
       throw new IndexOutOfBoundsException("a list index is 0 or more, and " + index + " is not");
     }
-    return child(list, Integer.toString(index));
+    if (list.isEmpty()) {
+      return Integer.toString(index);
+    }
+    // As child(list, Integer.toString(index)), in one string rather than two.
+    return list.equals("/") ? "/" + index : list + "/" + index;
   }
 
   /** The index of the message a pointer into an array of messages starts with: 3 for {@code /3/createSurface}. */

@@ -52,6 +52,9 @@ public final class Tree implements Node {
    * {@code tab<i>}), or a template's one item component ({@code item}).
    */
   public static final class Slot {
+    /** The segments of a list's first children, made once rather than a string per child. */
+    private static final String[] INDEXES = indexes(64);
+
     private final String name;
     private final List<Node> nodes;
     private final String segment;
@@ -82,6 +85,14 @@ public final class Tree implements Node {
       return new Slot("item", List.of(Objects.requireNonNull(node, "item")), "item");
     }
 
+    private static String[] indexes(int count) {
+      String[] indexes = new String[count];
+      for (int i = 0; i < count; i++) {
+        indexes[i] = Integer.toString(i);
+      }
+      return indexes;
+    }
+
     String name() {
       return name;
     }
@@ -93,7 +104,7 @@ public final class Tree implements Node {
     /** The id segment of the child at {@code index}: the slot's name, its index, or tab and its index. */
     String segment(int index) {
       if (segment.isEmpty()) {
-        return Integer.toString(index);
+        return index < INDEXES.length ? INDEXES[index] : Integer.toString(index);
       }
       return segment.equals("tab") ? "tab" + index : segment;
     }

@@ -83,6 +83,30 @@ class SurfaceTest {
   }
 
   @Test
+  void aContainerWithTwoListsOfChildrenGivesClashingIdsAndIsRefused() {
+    // Generated ids spell a node's place; two list slots of one container give the same places.
+    Tree twoLists = Tree.of(List.of(Tree.Slot.list("left", List.of(Text.of("a"))),
+            Tree.Slot.list("right", List.of(Text.of("b")))),
+        (id, ids) -> Column.builder().id(id).children(ChildList.of(ids.get(0))).build());
+    A2uiBuildException e = assertThrows(A2uiBuildException.class,
+        () -> Surface.builder("s").root(Card.of(twoLists)).build());
+
+    assertEquals(List.of("1 duplicate component id: \"root-child-0\" at root/child/0 (generated) and at"
+        + " root/child/0 (generated)"), e.problems());
+  }
+
+  @Test
+  void aComponentBelowTheRootCannotTakeTheRootsId() {
+    Surface named = Surface.builder("s").root(Column.of(Text.of("a")).id("root")).build();
+    A2uiBuildException e = assertThrows(A2uiBuildException.class,
+        () -> Surface.builder("s").root(Column.of(Divider.of(), Text.of("a").withId("root")).id("root")).build());
+
+    assertEquals(List.of("root", "root-0"), ids(named));
+    assertEquals(List.of("1 duplicate component id: \"root\" at root (generated) and at root/1 (set by withId)"),
+        e.problems());
+  }
+
+  @Test
   void theRootIsCalledRoot() {
     A2uiBuildException e = assertThrows(A2uiBuildException.class,
         () -> Surface.builder("s").root(Text.of("Hi").withId("summary")).build());
