@@ -230,6 +230,28 @@ public final class WidgetReader {
     return text.readString();
   }
 
+  /**
+   * Reads an optional string property: a string, or null for a JSON null as {@link #isNull} reads
+   * it. One call where generated code would make two: each call site a codec's {@code read} inlines
+   * counts against C2's budget for the whole method (benchmarks/ANALYSIS.md).
+   */
+  public String readNullableString() {
+    return cursor.parser.currentToken() == JsonToken.VALUE_STRING ? cursor.text() : nullOrWrongString();
+  }
+
+  private String nullOrWrongString() {
+    return isNull() ? null : text.readString();
+  }
+
+  /** Reads an optional enum property, as {@link #readNullableString} does a string. */
+  public <E extends Enum<E>> E readNullableEnum(EnumNames<E> names) {
+    return cursor.parser.currentToken() == JsonToken.VALUE_STRING ? text.readEnum(names) : nullOrWrongEnum(names);
+  }
+
+  private <E extends Enum<E>> E nullOrWrongEnum(EnumNames<E> names) {
+    return isNull() ? null : text.readEnum(names);
+  }
+
   public char readChar() {
     return text.readChar();
   }
