@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -90,8 +91,10 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
   }
 
   private static void writeChildren(WidgetWriter out, List<Node> items) {
+    List<Node> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
     out.beginArray();
-    for (Node item : items) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      Node item = list.get(i);
       NodeWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(item, "Box.children contains null"));
     }
     out.endArray();

@@ -9,9 +9,11 @@ import dev.widgetry.a2ui.StringListPath;
 import dev.widgetry.a2ui.StringPath;
 import dev.widgetry.a2ui.ValueWriter;
 import dev.widgetry.runtime.spi.WidgetWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -124,16 +126,20 @@ public final class OrderPaths extends RecordPath<Order> {
   }
 
   private static void writeItems(WidgetWriter out, List<Order.Item> items) {
+    List<Order.Item> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
     out.beginArray();
-    for (Order.Item item : items) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      Order.Item item = list.get(i);
       Order_ItemWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(item, "Order.items contains null"));
     }
     out.endArray();
   }
 
   private static void writeCountsItem(WidgetWriter out, List<Integer> items) {
+    List<Integer> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
     out.beginArray();
-    for (Integer item : items) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      Integer item = list.get(i);
       out.value(Objects.requireNonNull(item, "Order.counts contains null"));
     }
     out.endArray();

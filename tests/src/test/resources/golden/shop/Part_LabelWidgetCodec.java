@@ -66,7 +66,7 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
           break;
         case "id":
           present = in.seen(present, 0x2L, property);
-          id = in.isNull() ? null : in.readString();
+          id = in.readNullableString();
           break;
         case "text":
           present = in.seen(present, 0x4L, property);

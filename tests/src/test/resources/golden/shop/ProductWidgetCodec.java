@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -140,7 +141,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           break;
         case "note":
           present = in.seen(present, 0x8L, property);
-          note = in.isNull() ? null : in.readString();
+          note = in.readNullableString();
           break;
         case "tags":
           present = in.seen(present, 0x10L, property);
@@ -152,7 +153,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           break;
         case "size":
           present = in.seen(present, 0x40L, property);
-          fit = in.isNull() ? null : in.readEnum(SIZE_NAMES);
+          fit = in.readNullableEnum(SIZE_NAMES);
           break;
         default:
           in.unknownProperty(property, "Product", PROPERTIES);
@@ -174,8 +175,10 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
   }
 
   private static void writeTags(WidgetWriter out, List<String> items) {
+    List<String> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
     out.beginArray();
-    for (String item : items) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      String item = list.get(i);
       out.value(Objects.requireNonNull(item, "Product.tags contains null"));
     }
     out.endArray();

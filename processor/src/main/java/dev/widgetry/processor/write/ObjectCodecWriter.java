@@ -286,14 +286,11 @@ final class ObjectCodecWriter {
 
   private CodeBlock readProperty(Property property, String variable) {
     JsonType type = property.type().type();
-    CodeBlock read = values.read(property.type(), property.javaName());
+    CodeBlock read = property.required()
+        ? values.read(property.type(), property.javaName())
+        : values.readNullable(property.type(), property.javaName());
     boolean primitive = TypeNames.of(type).isPrimitive();
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (property.required()) {
-      code.addStatement("$N = $L", variable, read);
-    } else {
-      code.addStatement("$N = in.isNull() ? null : $L", variable, read);
-    }
+    CodeBlock.Builder code = CodeBlock.builder().addStatement("$N = $L", variable, read);
     return code.add(constraints.checks(property.type(), variable, primitive)).build();
   }
 

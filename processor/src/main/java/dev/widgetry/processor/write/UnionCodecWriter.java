@@ -32,7 +32,7 @@ final class UnionCodecWriter {
   }
 
   void write() {
-    type.addMethod(writeMethod());
+    writeMethods();
     if (union.tagged()) {
       writeTaggedReader();
     } else {
@@ -40,21 +40,43 @@ final class UnionCodecWriter {
     }
   }
 
-  private MethodSpec writeMethod() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+  /**
+   * Members written by one method: each is an {@code instanceof} test and a call, about 21 bytes of
+   * bytecode, so a dozen and the call to the next method stay under C2's limit for inlining a hot
+   * method (325 bytes, {@code FreqInlineSize}). A union with more members chains methods of a dozen
+   * each, and the first members written cost no call of their own (benchmarks/ANALYSIS.md).
+   */
+  private static final int MEMBERS_PER_METHOD = 12;
+
+  private void writeMethods() {
+    int members = union.members().size();
+    type.addMethod(writeMethod(MethodSpec.methodBuilder("write")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
-        .addParameter(unionClass, "value");
-    for (int i = 0; i < union.members().size(); i++) {
+        .addModifiers(Modifier.PUBLIC), 0));
+    for (int from = MEMBERS_PER_METHOD; from < members; from += MEMBERS_PER_METHOD) {
+      type.addMethod(writeMethod(MethodSpec.methodBuilder(laterWriter(from))
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC), from));
+    }
+  }
+
+  private MethodSpec writeMethod(MethodSpec.Builder method, int from) {
+    method.addParameter(RuntimeNames.WIDGET_WRITER, "out").addParameter(unionClass, "value");
+    int to = Math.min(from + MEMBERS_PER_METHOD, union.members().size());
+    for (int i = from; i < to; i++) {
       ClassName member = TypeNames.of(union.members().get(i).name());
       String condition = "if (value instanceof $T)";
-      if (i == 0) {
+      if (i == from) {
         method.beginControlFlow(condition, member);
       } else {
         method.nextControlFlow("else " + condition, member);
       }
       method.addStatement("$T.INSTANCE.write(out, ($T) value)", codec(union.members().get(i)), member);
+    }
+    if (to < union.members().size()) {
+      return method.nextControlFlow("else")
+          .addStatement("$N(out, value)", laterWriter(to))
+          .endControlFlow()
+          .build();
     }
     // Unreachable when the union and its members are compiled together; a member added in a
     // separate compilation lands here.
@@ -63,6 +85,10 @@ final class UnionCodecWriter {
             union.name().simpleName() + "'s codec does not know ")
         .endControlFlow()
         .build();
+  }
+
+  private static String laterWriter(int from) {
+    return "writeFromMember" + from;
   }
 
   private void writeTaggedReader() {

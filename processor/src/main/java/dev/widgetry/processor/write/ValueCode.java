@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -58,6 +59,24 @@ final class ValueCode {
             ? sequenceReader(name, (JsonType.Sequence) type, path)
             : mapReader(name, (JsonType.MapOf) type, path));
     return CodeBlock.of("$N(in)", helper);
+  }
+
+  /**
+   * Reads a value that may be a JSON null, read as null: strings and enums in one runtime call
+   * ({@code readNullableString}, {@code readNullableEnum}), others behind {@code in.isNull()}.
+   */
+  CodeBlock readNullable(TypeUse use, String path) {
+    JsonType type = use.type();
+    if (type instanceof JsonType.OptionalOf) {
+      return readNullable(((JsonType.OptionalOf) type).element(), path);
+    }
+    if (type instanceof JsonType.Scalar && ((JsonType.Scalar) type).scalar() == ScalarKind.STRING) {
+      return CodeBlock.of("in.readNullableString()");
+    }
+    if (type instanceof JsonType.EnumType) {
+      return CodeBlock.of("in.readNullableEnum($N)", context.enumNames((JsonType.EnumType) type));
+    }
+    return CodeBlock.of("in.isNull() ? null : $L", read(use, path));
   }
 
   private MethodSpec sequenceReader(String name, JsonType.Sequence sequence, String path) {
@@ -189,12 +208,27 @@ final class ValueCode {
     CodeBlock item = elementType.isPrimitive()
         ? CodeBlock.of("item")
         : CodeBlock.of("$T.requireNonNull(item, $S)", Objects.class, label(path) + " contains null");
-    return MethodSpec.methodBuilder(name)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(RuntimeNames.WIDGET_WRITER, "out")
-        .addParameter(TypeNames.of(sequence), "items")
+        .addParameter(TypeNames.of(sequence), "items");
+    if (sequence.sequence() != JsonType.SequenceKind.LIST) {
+      return method.addStatement("out.beginArray()")
+          .beginControlFlow("for ($T item : items)", elementType)
+          .addCode(write(element, item, path + "Item"))
+          .endControlFlow()
+          .addStatement("out.endArray()")
+          .build();
+    }
+    // An indexed loop, as a hand-written writer has (no iterator to step and check); a list
+    // without a fast get(i), such as a LinkedList, is copied first. Records usually hold lists
+    // that have one.
+    return method
+        .addStatement("$T list = items instanceof $T ? items : new $T<>(items)", TypeNames.of(sequence),
+            RandomAccess.class, ArrayList.class)
         .addStatement("out.beginArray()")
-        .beginControlFlow("for ($T item : items)", elementType)
+        .beginControlFlow("for (int i = 0, n = list.size(); i < n; i++)")
+        .addStatement("$T item = list.get(i)", elementType)
         .addCode(write(element, item, path + "Item"))
         .endControlFlow()
         .addStatement("out.endArray()")

@@ -16,6 +16,7 @@ import dev.widgetry.tests.model.Range;
 import dev.widgetry.tests.model.Requirements;
 import dev.widgetry.tests.model.Scalars;
 import dev.widgetry.tests.model.Signup;
+import dev.widgetry.tests.model.Sizing;
 import dev.widgetry.tests.model.Tag;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -100,6 +101,22 @@ class MalformedInputTest {
 
     assertEquals(pointer, e.pointer(), e.getMessage());
     assertTrue(e.problems().get(0).message().contains(text), () -> "\"" + text + "\" not in: " + e.getMessage());
+  }
+
+  @Test
+  void nullForAnOptionalStringOrEnumIsAbsentUnlessNullsAreRefused() {
+    // Generated readers read an optional string or enum in one call (readNullableString, readNullableEnum).
+    String json = "{\"size\":null,\"align\":null,\"sizes\":[\"2xl\"]}";
+    assertEquals(new Sizing(null, List.of(Sizing.Size.XXL), null), Widgets.fromJson(json, Sizing.class));
+    assertEquals(new Tag(null, 1), Widgets.fromJson("{\"label\":null,\"weight\":1}", Tag.class));
+
+    ParseOptions refusingNulls = ParseOptions.defaults().withNullAsAbsent(false);
+    WidgetParseException e = assertThrows(WidgetParseException.class, () -> Widgets.fromJson(json, Sizing.class, refusingNulls));
+    assertEquals(List.of("/size", "/align"), e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
+    assertTrue(e.problems().get(0).message().contains("found null"), e.getMessage());
+    e = assertThrows(WidgetParseException.class,
+        () -> Widgets.fromJson("{\"label\":null,\"weight\":1}", Tag.class, refusingNulls));
+    assertEquals("/label", e.pointer());
   }
 
   @Test

@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +190,15 @@ class TypeMappingTest {
         + "{\"type\":\"Box\",\"children\":[{\"type\":\"Img\",\"src\":\"a.png\"}],\"gap\":2}]}", json);
     assertEquals(tree, Widgets.fromJson(json, Node.class));
     assertEquals(tree, Widgets.fromJson(json, Node.Box.class));
+  }
+
+  @Test
+  void aListWithoutRandomAccessIsWrittenInItsOrderToo() {
+    // Generated writers loop over a RandomAccess list by index and copy any other list first.
+    Node tree = new Node.Box(new LinkedList<>(List.of(new Node.Text("a"), new Node.Image("b.png"), new Node.Text("c"))), null);
+
+    assertEquals("{\"type\":\"Box\",\"children\":[{\"type\":\"Text\",\"value\":\"a\"},"
+        + "{\"type\":\"Img\",\"src\":\"b.png\"},{\"type\":\"Text\",\"value\":\"c\"}]}", Widgets.toJson(tree));
   }
 
   @Test
