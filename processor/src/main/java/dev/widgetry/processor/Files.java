@@ -95,7 +95,9 @@ final class Files {
     try {
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer writer = source.openWriter()) {
-        file.writeTo(writer);
+        // Formatted into memory first: JavaPoet writes a token at a time, and each write to the
+        // Filer's writer goes through its encoder.
+        writer.write(file.toString());
       }
       return true;
     } catch (FilerException e) {

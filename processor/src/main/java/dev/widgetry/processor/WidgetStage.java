@@ -11,7 +11,6 @@ import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.read.ModelReader;
 import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.schema.Json;
-import dev.widgetry.processor.schema.RecurringTrees;
 import dev.widgetry.processor.schema.SchemaGenerator;
 import dev.widgetry.processor.schema.SchemaLibrary;
 import dev.widgetry.processor.schema.StrictSchema;
@@ -69,7 +68,7 @@ final class WidgetStage {
     this.reader = new ModelReader(env, diagnostics, this::isCompiledNow,
         type -> Optional.ofNullable(models.get(JavaNames.of(type))).or(() -> quietModel(quiet, type)));
     SchemaLibrary library = new SchemaLibrary(env.getFiler());
-    this.schemas = new SchemaGenerator(models::get, name -> library.load(name).orElse(null));
+    this.schemas = new SchemaGenerator(models::get, library::part);
     this.paths = new BindingPaths(elements, this::isCompiledNow);
   }
 
@@ -158,21 +157,21 @@ final class WidgetStage {
   }
 
   /**
-   * The schema; the runtime derives its strict flavour and, for an object record, the tool
-   * definition from it, so each widget's definitions are written once rather than three times. A
-   * value record written as an object also gets its tool definition here: its schema's root
-   * description may be its component's, and the tool's is the record's own.
+   * The schema's part: the widget's own definitions, referring to the widgets it reaches by name.
+   * The runtime assembles the document from the parts, and derives its strict flavour and, for an
+   * object record, the tool definition from that, so each widget's definitions are written once
+   * rather than once for every widget that reaches it, three times over. A value record written as
+   * an object also gets its tool definition here: its schema's root description may be its
+   * component's, and the tool's is the record's own.
    */
   private void writeSchemas(WidgetModel model, TypeElement element) {
     JavaName name = model.name();
-    RecurringTrees recurring = schemas.recurring();
-    Map<String, Object> schema = schemas.document(model);
-    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schema, recurring), element);
+    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schemas.part(model)), element);
     if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget
         && ((WidgetModel.RecordWidget) model).valueRecord()) {
-      Map<String, Object> strict = StrictSchema.of(schema, recurring);
+      Map<String, Object> strict = StrictSchema.of(schemas.document(model));
       Map<String, Object> tool = ToolDefinition.of(ToolDefinition.nameOfType(name.simpleName()), model.description(), strict);
-      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool, recurring), element);
+      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool), element);
     }
   }
 

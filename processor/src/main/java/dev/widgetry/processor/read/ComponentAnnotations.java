@@ -12,6 +12,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /**
  * The annotations on one record component, wherever javac put them. An annotation written on a
@@ -33,7 +37,8 @@ public final class ComponentAnnotations {
   public static ComponentAnnotations of(RecordComponentElement component) {
     Set<String> seen = new LinkedHashSet<>();
     List<AnnotationMirror> found = new ArrayList<>();
-    for (Element host : hosts(component)) {
+    Optional<Element> field = field(component);
+    for (Element host : hosts(component, field)) {
       addAll(host.getAnnotationMirrors(), seen, found);
     }
     addAll(component.asType().getAnnotationMirrors(), seen, found);
@@ -41,7 +46,7 @@ public final class ComponentAnnotations {
     if (accessor != null) {
       addAll(accessor.getReturnType().getAnnotationMirrors(), seen, found);
     }
-    return new ComponentAnnotations(component, field(component).orElse(component), List.copyOf(found));
+    return new ComponentAnnotations(component, field.orElse(component), List.copyOf(found));
   }
 
   private static Optional<Element> field(RecordComponentElement component) {
@@ -54,17 +59,18 @@ public final class ComponentAnnotations {
   }
 
   /** The component itself first, so diagnostics point at what the user wrote. */
-  private static List<Element> hosts(RecordComponentElement component) {
+  private static List<Element> hosts(RecordComponentElement component, Optional<Element> field) {
     List<Element> hosts = new ArrayList<>();
     hosts.add(component);
     if (component.getAccessor() != null) {
       hosts.add(component.getAccessor());
     }
-    field(component).ifPresent(hosts::add);
+    field.ifPresent(hosts::add);
     TypeElement record = (TypeElement) component.getEnclosingElement();
-    int index = record.getRecordComponents().indexOf(component);
+    List<? extends RecordComponentElement> components = record.getRecordComponents();
+    int index = components.indexOf(component);
     for (Element member : record.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.CONSTRUCTOR && isCanonical((ExecutableElement) member, record)) {
+      if (member.getKind() == ElementKind.CONSTRUCTOR && isCanonical((ExecutableElement) member, components)) {
         List<? extends VariableElement> parameters = ((ExecutableElement) member).getParameters();
         if (index >= 0 && index < parameters.size()) {
           hosts.add(parameters.get(index));
@@ -74,18 +80,48 @@ public final class ComponentAnnotations {
     return hosts;
   }
 
-  private static boolean isCanonical(ExecutableElement constructor, TypeElement record) {
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
+  private static boolean isCanonical(ExecutableElement constructor, List<? extends RecordComponentElement> components) {
     List<? extends VariableElement> parameters = constructor.getParameters();
     if (components.size() != parameters.size()) {
       return false;
     }
     for (int i = 0; i < components.size(); i++) {
-      if (!components.get(i).asType().toString().equals(parameters.get(i).asType().toString())) {
+      if (!sameType(components.get(i).asType(), parameters.get(i).asType())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether two types are the same, compared by their parts rather than by their texts (which
+   * javac builds afresh for each call, once a component for every component of a record).
+   */
+  private static boolean sameType(TypeMirror a, TypeMirror b) {
+    if (a.getKind() != b.getKind()) {
+      return false;
+    }
+    switch (a.getKind()) {
+      case DECLARED:
+        List<? extends TypeMirror> argumentsA = ((DeclaredType) a).getTypeArguments();
+        List<? extends TypeMirror> argumentsB = ((DeclaredType) b).getTypeArguments();
+        if (!((DeclaredType) a).asElement().equals(((DeclaredType) b).asElement())
+            || argumentsA.size() != argumentsB.size()) {
+          return false;
+        }
+        for (int i = 0; i < argumentsA.size(); i++) {
+          if (!sameType(argumentsA.get(i), argumentsB.get(i))) {
+            return false;
+          }
+        }
+        return true;
+      case ARRAY:
+        return sameType(((ArrayType) a).getComponentType(), ((ArrayType) b).getComponentType());
+      case TYPEVAR:
+        return ((TypeVariable) a).asElement().equals(((TypeVariable) b).asElement());
+      default:
+        return a.getKind().isPrimitive() || a.toString().equals(b.toString());
+    }
   }
 
   private static void addAll(

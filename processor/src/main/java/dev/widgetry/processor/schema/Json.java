@@ -15,92 +15,63 @@ public final class Json {
   private Json() {}
 
   public static String print(Object tree) {
-    return print(tree, null);
-  }
-
-  /** Prints a tree, copying the text of each recurring subtree once printed at its indent. */
-  public static String print(Object tree, RecurringTrees recurring) {
     StringBuilder out = new StringBuilder();
-    new Printer(recurring).write(out, tree, 0);
+    write(out, tree, 0);
     return out.append('\n').toString();
   }
 
-  /** One print, with the recurring trees it may copy (null for none). */
-  private static final class Printer {
-    private final RecurringTrees recurring;
-
-    Printer(RecurringTrees recurring) {
-      this.recurring = recurring;
+  private static void write(StringBuilder out, Object value, int indent) {
+    if (value instanceof Map) {
+      writeObject(out, (Map<?, ?>) value, indent);
+    } else if (value instanceof List) {
+      writeArray(out, (List<?>) value, indent);
+    } else if (value instanceof String) {
+      quote(out, (String) value);
+    } else if (value == null || value instanceof Boolean || value instanceof Number) {
+      out.append(value);
+    } else {
+      throw new IllegalArgumentException("Not a JSON value: " + value.getClass());
     }
+  }
 
-    private void write(StringBuilder out, Object value, int indent) {
-      if (recurring != null && recurring.contains(value)) {
-        String text = recurring.text(value, indent);
-        if (text == null) {
-          StringBuilder own = new StringBuilder();
-          writeValue(own, value, indent);
-          text = own.toString();
-          recurring.putText(value, indent, text);
-        }
-        out.append(text);
-      } else {
-        writeValue(out, value, indent);
-      }
+  private static void writeObject(StringBuilder out, Map<?, ?> object, int indent) {
+    if (object.isEmpty()) {
+      out.append("{}");
+      return;
     }
-
-    private void writeValue(StringBuilder out, Object value, int indent) {
-      if (value instanceof Map) {
-        writeObject(out, (Map<?, ?>) value, indent);
-      } else if (value instanceof List) {
-        writeArray(out, (List<?>) value, indent);
-      } else if (value instanceof String) {
-        quote(out, (String) value);
-      } else if (value == null || value instanceof Boolean || value instanceof Number) {
-        out.append(value);
-      } else {
-        throw new IllegalArgumentException("Not a JSON value: " + value.getClass());
-      }
+    out.append("{\n");
+    int i = 0;
+    for (Map.Entry<?, ?> entry : object.entrySet()) {
+      indent(out, indent + 1);
+      quote(out, (String) entry.getKey());
+      out.append(": ");
+      write(out, entry.getValue(), indent + 1);
+      out.append(++i < object.size() ? ",\n" : "\n");
     }
+    indent(out, indent);
+    out.append('}');
+  }
 
-    private void writeObject(StringBuilder out, Map<?, ?> object, int indent) {
-      if (object.isEmpty()) {
-        out.append("{}");
-        return;
-      }
-      out.append("{\n");
-      int i = 0;
-      for (Map.Entry<?, ?> entry : object.entrySet()) {
-        indent(out, indent + 1);
-        quote(out, (String) entry.getKey());
-        out.append(": ");
-        write(out, entry.getValue(), indent + 1);
-        out.append(++i < object.size() ? ",\n" : "\n");
-      }
-      indent(out, indent);
-      out.append('}');
-    }
-
-    private void writeArray(StringBuilder out, List<?> array, int indent) {
-      if (isFlat(array)) {
-        out.append('[');
-        for (int i = 0; i < array.size(); i++) {
-          if (i > 0) {
-            out.append(", ");
-          }
-          write(out, array.get(i), indent);
-        }
-        out.append(']');
-        return;
-      }
-      out.append("[\n");
+  private static void writeArray(StringBuilder out, List<?> array, int indent) {
+    if (isFlat(array)) {
+      out.append('[');
       for (int i = 0; i < array.size(); i++) {
-        indent(out, indent + 1);
-        write(out, array.get(i), indent + 1);
-        out.append(i + 1 < array.size() ? ",\n" : "\n");
+        if (i > 0) {
+          out.append(", ");
+        }
+        write(out, array.get(i), indent);
       }
-      indent(out, indent);
       out.append(']');
+      return;
     }
+    out.append("[\n");
+    for (int i = 0; i < array.size(); i++) {
+      indent(out, indent + 1);
+      write(out, array.get(i), indent + 1);
+      out.append(i + 1 < array.size() ? ",\n" : "\n");
+    }
+    indent(out, indent);
+    out.append(']');
   }
 
   private static boolean isFlat(List<?> array) {

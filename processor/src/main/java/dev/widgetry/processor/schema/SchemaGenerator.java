@@ -6,55 +6,56 @@ import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Writes a widget's JSON Schema (draft 2020-12): the widget inline at the root, and every record,
- * union and enum it reaches under {@code $defs}. Widgets of this compilation are described from
- * their models; widgets compiled elsewhere are embedded from the schema their own build shipped.
- *
- * <p>Every document holds the definitions of all it reaches, so a widget reached from many others
- * is defined in each of their documents. Its definition is built once and the same map is put in
- * every document where it comes out the same: where the definitions it refers to get the same keys,
- * and it refers neither to the document's root nor to a widget compiled elsewhere. Those maps are
- * {@linkplain #recurring() recurring}: never changed, and printed once.
+ * Writes a widget's JSON Schema (draft 2020-12) in two forms: the {@linkplain SchemaParts part} the
+ * processor ships for it, which holds only its own definitions and refers to the widgets and enums
+ * it reaches by name, and the complete document assembled from the parts (the widget inline at the
+ * root, all it reaches under {@code $defs}), which the runtime assembles the same way for users.
+ * Widgets of this compilation are described from their models; widgets compiled elsewhere are
+ * embedded from the parts their own build shipped.
  */
 public final class SchemaGenerator {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   private final Function<JavaName, WidgetModel> models;
-  private final Function<JavaName, Map<String, Object>> shipped;
-  /** Definitions built for earlier documents, by widget, with the references that shaped them. */
-  private final Map<JavaName, Definition> definitions = new HashMap<>();
-  private final RecurringTrees recurring = new RecurringTrees();
+  private final Function<String, Map<String, Object>> shipped;
+  /** The parts of this compilation's widgets, by id, built once. */
+  private final Map<String, Map<String, Object>> parts = new HashMap<>();
+  /** The parts other compilations shipped, by id, read once (empty when not found). */
+  private final Map<String, Optional<Map<String, Object>>> shippedParts = new HashMap<>();
+  private final SchemaAssembler assembler = new SchemaAssembler(this::partOf);
 
   /**
    * @param models the model of a widget in this compilation, or null
-   * @param shipped the schema document another compilation shipped for a widget, or null
+   * @param shipped the part another compilation shipped for a widget id, or null
    */
-  public SchemaGenerator(Function<JavaName, WidgetModel> models, Function<JavaName, Map<String, Object>> shipped) {
+  public SchemaGenerator(Function<JavaName, WidgetModel> models, Function<String, Map<String, Object>> shipped) {
     this.models = models;
     this.shipped = shipped;
   }
 
-  /** The definitions shared by the documents this generator builds. */
-  public RecurringTrees recurring() {
-    return recurring;
+  /** The part the processor ships for {@code widget}: its own definitions, references by name. */
+  public Map<String, Object> part(WidgetModel widget) {
+    String id = SchemaParts.id(widget.name());
+    Map<String, Object> part = parts.get(id);
+    if (part == null) {
+      part = new Part(widget.name().simpleName()).widget(widget);
+      parts.put(id, part);
+    }
+    return part;
   }
 
   /** The complete schema document of {@code root}. */
   public Map<String, Object> document(WidgetModel root) {
-    return new Document(root).build();
+    return assembler.document(SchemaParts.id(root.name()), part(root));
   }
 
   /**
@@ -71,101 +72,70 @@ public final class SchemaGenerator {
       if (model instanceof WidgetModel.RecordWidget) {
         return document(model);
       }
-      Map<String, Object> shippedDocument = model == null ? shipped.apply(record) : null;
-      if (shippedDocument != null && "object".equals(shippedDocument.get("type"))) {
-        return shippedDocument;
+      Map<String, Object> shippedPart = model == null ? shipped(SchemaParts.id(record)) : null;
+      if (shippedPart != null) {
+        Map<String, Object> shippedDocument = assembler.document(SchemaParts.id(record), shippedPart);
+        if ("object".equals(shippedDocument.get("type"))) {
+          return shippedDocument;
+        }
       }
     }
-    return new Document(null).wrapper(title, name, payload);
+    return assembler.document(null, new Part(title).wrapper(name, payload));
   }
 
-  /** One document under construction: the {@code $defs} it collects and the keys it gave them. */
-  private final class Document {
-    private final WidgetModel root;
-    private final Map<Object, String> keys = new LinkedHashMap<>();
-    private final Set<String> usedKeys = new HashSet<>();
-    private final Map<String, Object> defs = new LinkedHashMap<>();
-    private final Deque<Object> pending = new ArrayDeque<>();
-    private final Set<JavaName> inlining = new HashSet<>();
-    /** The references the definition being built makes, in order; null when none is being built. */
-    private List<Reference> recording;
-    /** Whether the definition being built may be reused by other documents. */
-    private boolean reusable;
+  private Map<String, Object> partOf(String id) {
+    WidgetModel model = models.apply(SchemaParts.name(id));
+    return model != null ? part(model) : shipped(id);
+  }
 
-    Document(WidgetModel root) {
-      this.root = root;
+  private Map<String, Object> shipped(String id) {
+    return shippedParts.computeIfAbsent(id, key -> Optional.ofNullable(shipped.apply(key))).orElse(null);
+  }
+
+  /** One part under construction: the references it makes and the enums it defines. */
+  private final class Part {
+    private final String title;
+    private final Map<String, Object> references = new LinkedHashMap<>();
+    private final Map<String, Object> enums = new LinkedHashMap<>();
+
+    Part(String title) {
+      this.title = title;
     }
 
-    Map<String, Object> build() {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("$schema", DIALECT);
-      document.put("title", root.name().simpleName());
-      document.putAll(widgetSchema(root));
-      return finish(document);
+    Map<String, Object> widget(WidgetModel widget) {
+      Map<String, Object> part = start();
+      part.putAll(widgetSchema(widget));
+      return finish(part);
     }
 
-    Map<String, Object> wrapper(String title, String name, TypeUse payload) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("$schema", DIALECT);
-      document.put("title", title);
-      document.put("type", "object");
+    Map<String, Object> wrapper(String name, TypeUse payload) {
+      Map<String, Object> part = start();
+      part.put("type", "object");
       Map<String, Object> properties = new LinkedHashMap<>();
       if (payload != null) {
         properties.put(name, typeSchema(payload));
       }
-      document.put("properties", properties);
-      document.put("required", payload == null ? List.of() : List.of(name));
-      document.put("additionalProperties", false);
-      return finish(document);
+      part.put("properties", properties);
+      part.put("required", payload == null ? List.of() : List.of(name));
+      part.put("additionalProperties", false);
+      return finish(part);
     }
 
-    private Map<String, Object> finish(Map<String, Object> document) {
-      while (!pending.isEmpty()) {
-        Object next = pending.poll();
-        defs.put(keys.get(next), next instanceof JsonType.EnumType
-            ? enumSchema((JsonType.EnumType) next)
-            : definition((JavaName) next));
-      }
-      if (!defs.isEmpty()) {
-        document.put("$defs", new TreeMap<>(defs));
-      }
-      return document;
+    private Map<String, Object> start() {
+      Map<String, Object> part = new LinkedHashMap<>();
+      part.put("$schema", DIALECT);
+      part.put("title", title);
+      return part;
     }
 
-    /** The definition of a widget of this compilation: one built before if it comes out the same. */
-    private Map<String, Object> definition(JavaName name) {
-      Definition earlier = definitions.get(name);
-      if (earlier != null && replays(earlier)) {
-        return earlier.schema();
+    private Map<String, Object> finish(Map<String, Object> part) {
+      if (!enums.isEmpty()) {
+        part.put("$defs", enums);
       }
-      recording = new ArrayList<>();
-      reusable = true;
-      Map<String, Object> schema = widgetSchema(models.apply(name));
-      if (reusable) {
-        definitions.put(name, new Definition(schema, List.copyOf(recording)));
-        recurring.add(schema);
+      if (!references.isEmpty()) {
+        part.put(SchemaParts.REFERENCES, references);
       }
-      recording = null;
-      return schema;
-    }
-
-    /**
-     * Makes an earlier definition's references in this document, in the same order; whether each
-     * got the key it got there. Building the definition afresh makes the same references first,
-     * so one that does not replay leaves nothing a fresh build would not have done.
-     */
-    private boolean replays(Definition earlier) {
-      for (Reference reference : earlier.references()) {
-        if (root != null && reference.name().equals(root.name())) {
-          return false;
-        }
-      }
-      for (Reference reference : earlier.references()) {
-        if (!key(reference.identity(), reference.name()).equals(reference.key())) {
-          return false;
-        }
-      }
-      return true;
+      return part;
     }
 
     private Map<String, Object> widgetSchema(WidgetModel model) {
@@ -218,7 +188,7 @@ public final class SchemaGenerator {
     private void unionSchema(WidgetModel.UnionWidget union, Map<String, Object> schema) {
       List<Object> choices = new ArrayList<>();
       for (WidgetModel.UnionMember member : union.members()) {
-        choices.add(widgetRef(new JsonType.WidgetRef(member.name(), member.kind())));
+        choices.add(widgetRef(member.name()));
       }
       schema.put(union.tagged() ? "oneOf" : "anyOf", choices);
     }
@@ -232,10 +202,15 @@ public final class SchemaGenerator {
         return typeSchema(((JsonType.OptionalOf) type).element());
       }
       if (type instanceof JsonType.EnumType) {
-        return ref(type, ((JsonType.EnumType) type).name());
+        JsonType.EnumType enumType = (JsonType.EnumType) type;
+        String id = SchemaParts.id(enumType.name());
+        if (!enums.containsKey(id)) {
+          enums.put(id, enumSchema(enumType));
+        }
+        return reference(id, SchemaParts.ENUM);
       }
       if (type instanceof JsonType.WidgetRef) {
-        return widgetRef((JsonType.WidgetRef) type);
+        return widgetRef(((JsonType.WidgetRef) type).name());
       }
       Map<String, Object> schema = new LinkedHashMap<>();
       if (type instanceof JsonType.Sequence) {
@@ -253,76 +228,28 @@ public final class SchemaGenerator {
       return schema;
     }
 
-    /** A value record is inlined (it is just a number or a string); anything else is a reference. */
-    private Map<String, Object> widgetRef(JsonType.WidgetRef ref) {
-      if (root != null && ref.name().equals(root.name())) {
-        reusable = false;
-        return Map.of("$ref", "#");
-      }
-      WidgetModel model = models.apply(ref.name());
-      if (model instanceof WidgetModel.RecordWidget
-          && ((WidgetModel.RecordWidget) model).valueRecord()
-          && inlining.add(ref.name())) {
-        Map<String, Object> inline = widgetSchema(model);
-        inlining.remove(ref.name());
-        return inline;
-      }
+    /** A reference to a widget: of this compilation (a value record, or not), or compiled elsewhere. */
+    private Map<String, Object> widgetRef(JavaName name) {
+      String id = SchemaParts.id(name);
+      WidgetModel model = models.apply(name);
+      String kind;
       if (model == null) {
-        reusable = false;
-        return embedded(ref.name());
+        kind = shipped(id) != null ? SchemaParts.EMBEDDED : SchemaParts.MISSING;
+      } else if (model instanceof WidgetModel.RecordWidget && ((WidgetModel.RecordWidget) model).valueRecord()) {
+        kind = SchemaParts.VALUE;
+      } else {
+        kind = SchemaParts.WIDGET;
       }
-      return ref(ref.name(), ref.name());
+      return reference(id, kind);
     }
 
-    private Map<String, Object> ref(Object identity, JavaName name) {
-      String key = key(identity, name);
-      if (recording != null) {
-        recording.add(new Reference(identity, name, key));
-      }
-      return refTo(key);
-    }
-
-    /** The key of a definition in this document's $defs, allocated and queued the first time. */
-    private String key(Object identity, JavaName name) {
-      String key = keys.get(identity);
-      if (key == null) {
-        key = allocate(name);
-        keys.put(identity, key);
-        pending.add(identity);
-      }
-      return key;
-    }
-
-    /** A widget from another compilation: its shipped document, merged into this one's $defs. */
-    private Map<String, Object> embedded(JavaName name) {
-      String key = keys.get(name);
-      if (key != null) {
-        return refTo(key);
-      }
-      key = allocate(name);
-      keys.put(name, key);
-      Map<String, Object> document = shipped.apply(name);
-      if (document == null) {
-        defs.put(key, Map.of("description", "The schema of " + name + " was not found at compile time."));
-        return refTo(key);
-      }
-      new Embedding(defs, usedKeys).embed(document, key);
-      return refTo(key);
-    }
-
-    private String allocate(JavaName name) {
-      String key = usedKeys.contains(name.nestedName()) ? name.canonicalName() : name.nestedName();
-      usedKeys.add(key);
-      return key;
+    private Map<String, Object> reference(String id, String kind) {
+      references.put(id, kind);
+      return SchemaParts.reference(id);
     }
   }
 
-  /** A definition and the references it made, in order: an enum's or a widget's identity, its name, its key. */
-  private record Definition(Map<String, Object> schema, List<Reference> references) {}
-
-  private record Reference(Object identity, JavaName name, String key) {}
-
-  private Map<String, Object> enumSchema(JsonType.EnumType type) {
+  private static Map<String, Object> enumSchema(JsonType.EnumType type) {
     Map<String, Object> schema = new LinkedHashMap<>();
     putDescription(schema, type.description());
     schema.put("type", "string");
@@ -330,12 +257,6 @@ public final class SchemaGenerator {
     type.constants().forEach(constant -> names.add(constant.jsonName()));
     schema.put("enum", names);
     return schema;
-  }
-
-  private static Map<String, Object> refTo(String key) {
-    Map<String, Object> ref = new LinkedHashMap<>();
-    ref.put("$ref", "#/$defs/" + key);
-    return ref;
   }
 
   private static void putDescription(Map<String, Object> schema, String description) {

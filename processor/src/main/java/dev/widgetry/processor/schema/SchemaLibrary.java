@@ -11,7 +11,7 @@ import javax.tools.StandardLocation;
 
 /**
  * The schemas of widgets compiled earlier, in other modules or an earlier incremental build: read
- * from the resource their own compilation wrote beside them, so a schema that embeds them is
+ * from the resources their own compilation wrote beside them, so a schema that embeds them is
  * exactly what they declared (descriptions from their Javadoc included).
  */
 public final class SchemaLibrary {
@@ -21,9 +21,10 @@ public final class SchemaLibrary {
     this.filer = filer;
   }
 
-  /** The widget's schema document, or empty when no location has it. */
-  public Optional<Map<String, Object>> load(JavaName widget) {
-    return load(widget.packageName(), GeneratedNames.schemaResource(widget));
+  /** The {@linkplain SchemaParts part} shipped for a widget, by id, or null when no location has it. */
+  public Map<String, Object> part(String id) {
+    JavaName widget = SchemaParts.name(id);
+    return load(widget.packageName(), GeneratedNames.schemaResource(widget)).orElse(null);
   }
 
   /** A JSON object resource that another compilation shipped in {@code packageName}, or empty. */

@@ -24,35 +24,14 @@ public final class StrictSchema {
   private StrictSchema() {}
 
   /** The strict flavour of a whole document (its root and its {@code $defs}). */
-  public static Map<String, Object> of(Map<String, Object> document) {
-    return of(document, new RecurringTrees());
-  }
-
-  /**
-   * The strict flavour of a whole document whose recurring definitions are made strict once: the
-   * strict form of a recurring definition is the same instance in every document, and recurring.
-   */
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
-  public static Map<String, Object> of(Map<String, Object> document, RecurringTrees recurring) {
+  public static Map<String, Object> of(Map<String, Object> document) {
     Map<String, Object> strict = node(document);
     Object defs = document.get("$defs");
     if (defs != null) {
       Map<String, Object> strictDefs = new LinkedHashMap<>();
-      ((Map<String, Object>) defs).forEach((name, def) -> strictDefs.put(name, definition(def, recurring)));
+      ((Map<String, Object>) defs).forEach((name, def) -> strictDefs.put(name, node((Map<String, Object>) def)));
       strict.put("$defs", strictDefs);
-    }
-    return strict;
-  }
-
-  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
-  private static Map<String, Object> definition(Object def, RecurringTrees recurring) {
-    if (!recurring.contains(def)) {
-      return node((Map<String, Object>) def);
-    }
-    Map<String, Object> strict = recurring.strict(def);
-    if (strict == null) {
-      strict = node((Map<String, Object>) def);
-      recurring.putStrict(def, strict);
     }
     return strict;
   }

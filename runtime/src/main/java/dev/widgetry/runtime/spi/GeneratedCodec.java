@@ -7,6 +7,7 @@ import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.internal.GeneratorWriter;
 import dev.widgetry.runtime.internal.Resources;
+import dev.widgetry.runtime.internal.SchemaAssembly;
 import dev.widgetry.runtime.internal.StrictSchemas;
 import dev.widgetry.runtime.internal.Utf8Writers;
 import java.io.IOException;
@@ -34,12 +35,13 @@ public abstract class GeneratedCodec<T> implements WidgetCodec<T> {
 
   /**
    * @param type the widget type
-   * @param schemaResource the schema's resource name, relative to the widget's package
+   * @param schemaResource the name of the schema's part, relative to the widget's package: the
+   *     document is assembled from it and the parts it names the first time it is asked for
    */
   protected GeneratedCodec(Class<T> type, String schemaResource) {
     this.type = type;
     String base = schemaResource.substring(0, schemaResource.length() - SCHEMA_SUFFIX.length());
-    this.schema = new LazyText(() -> Resources.read(type, schemaResource));
+    this.schema = new LazyText(() -> SchemaAssembly.document(type, schemaResource));
     this.strictSchema = new LazyText(() -> StrictSchemas.strict(schema.get()));
     this.toolDefinition = new LazyText(() -> toolDefinition(type, base, schema.get()));
   }

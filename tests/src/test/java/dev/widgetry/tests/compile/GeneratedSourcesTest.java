@@ -105,11 +105,13 @@ class GeneratedSourcesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/ProductWidgetCodec.java", generatedSource(compilation, "shop.ProductWidgetCodec"));
-    GoldenFiles.assertMatches("shop/Product.schema.json", resource(compilation, "shop/Product.schema.json"));
+    GoldenFiles.assertMatches("shop/Product.schema.json", AssembledSchemas.of("shop/Product.schema.json", compilation));
+    // The part shipped: the widget's own definitions, the widgets and enums it reaches by name.
+    GoldenFiles.assertMatches("shop/parts/Product.schema.json", resource(compilation, "shop/Product.schema.json"));
     // The runtime derives the strict flavour and the tool definition from the one schema shipped.
     assertNoResource(compilation, "shop/Product.strict.schema.json");
     assertNoResource(compilation, "shop/Product.tool.json");
-    String schema = resource(compilation, "shop/Product.schema.json").getCharContent(true).toString();
+    String schema = AssembledSchemas.of("shop/Product.schema.json", compilation);
     GoldenFiles.assertMatches("shop/Product.strict.schema.json", StrictSchemas.strict(schema));
     GoldenFiles.assertMatches("shop/Product.tool.json", StrictSchemas.toolDefinition("Product", schema));
   }
@@ -121,10 +123,12 @@ class GeneratedSourcesTest {
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/NodeWidgetCodec.java", generatedSource(compilation, "shop.NodeWidgetCodec"));
     GoldenFiles.assertMatches("shop/Node_BoxWidgetCodec.java", generatedSource(compilation, "shop.Node_BoxWidgetCodec"));
-    GoldenFiles.assertMatches("shop/Node.schema.json", resource(compilation, "shop/Node.schema.json"));
+    GoldenFiles.assertMatches("shop/Node.schema.json", AssembledSchemas.of("shop/Node.schema.json", compilation));
+    // The part shipped: the widget's own definitions, the widgets and enums it reaches by name.
+    GoldenFiles.assertMatches("shop/parts/Node.schema.json", resource(compilation, "shop/Node.schema.json"));
     assertNoResource(compilation, "shop/Node.strict.schema.json");
     GoldenFiles.assertMatches("shop/Node.strict.schema.json",
-        StrictSchemas.strict(resource(compilation, "shop/Node.schema.json").getCharContent(true).toString()));
+        StrictSchemas.strict(AssembledSchemas.of("shop/Node.schema.json", compilation)));
   }
 
   @Test
@@ -135,7 +139,9 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/SpacingWidgetCodec.java", generatedSource(compilation, "shop.SpacingWidgetCodec"));
     GoldenFiles.assertMatches("shop/Spacing_UnitsWidgetCodec.java",
         generatedSource(compilation, "shop.Spacing_UnitsWidgetCodec"));
-    GoldenFiles.assertMatches("shop/Spacing.schema.json", resource(compilation, "shop/Spacing.schema.json"));
+    GoldenFiles.assertMatches("shop/Spacing.schema.json", AssembledSchemas.of("shop/Spacing.schema.json", compilation));
+    // The part shipped: the widget's own definitions, the widgets and enums it reaches by name.
+    GoldenFiles.assertMatches("shop/parts/Spacing.schema.json", resource(compilation, "shop/Spacing.schema.json"));
   }
 
   @Test
@@ -190,8 +196,8 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/PartWidgetCodec.java", generatedSource(compilation, "shop.PartWidgetCodec"));
     GoldenFiles.assertMatches("shop/Part_LabelWidgetCodec.java", generatedSource(compilation, "shop.Part_LabelWidgetCodec"));
     GoldenFiles.assertMatches("shop/DynamicWidgetCodec.java", generatedSource(compilation, "shop.DynamicWidgetCodec"));
-    GoldenFiles.assertMatches("shop/Part.schema.json", resource(compilation, "shop/Part.schema.json"));
-    GoldenFiles.assertMatches("shop/Dynamic.schema.json", resource(compilation, "shop/Dynamic.schema.json"));
+    GoldenFiles.assertMatches("shop/Part.schema.json", AssembledSchemas.of("shop/Part.schema.json", compilation));
+    GoldenFiles.assertMatches("shop/Dynamic.schema.json", AssembledSchemas.of("shop/Dynamic.schema.json", compilation));
   }
 
   @Test
@@ -337,7 +343,7 @@ class GeneratedSourcesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/RowBuilder.java", generatedSource(compilation, "shop.RowBuilder"));
-    GoldenFiles.assertMatches("shop/Row.schema.json", resource(compilation, "shop/Row.schema.json"));
+    GoldenFiles.assertMatches("shop/Row.schema.json", AssembledSchemas.of("shop/Row.schema.json", compilation));
   }
 
   @Test

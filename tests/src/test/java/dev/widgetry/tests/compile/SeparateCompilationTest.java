@@ -3,6 +3,7 @@ package dev.widgetry.tests.compile;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.widgetry.tests.compile.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -59,7 +60,10 @@ class SeparateCompilationTest {
     Compilation second = compiler(List.of(library.toFile())).compile(TICKET);
 
     assertThat(second).succeededWithoutWarnings();
-    String schema = GeneratedSourcesTest.resource(second, "box/Ticket.schema.json").getCharContent(true).toString();
+    String part = GeneratedSourcesTest.resource(second, "box/Ticket.schema.json").getCharContent(true).toString();
+    assertTrue(part.contains("\"venue/Seat\": \"embedded\""), part);
+    assertFalse(part.contains("the seat number in its row"), "the part refers to the other compilation's:\n" + part);
+    String schema = AssembledSchemas.of("box/Ticket.schema.json", second, first);
     assertTrue(schema.contains("\"$ref\": \"#/$defs/Seat\""), schema);
     assertTrue(schema.contains("\"description\": \"the seat number in its row\""),
         "the Javadoc of a widget compiled elsewhere reaches the schema through its shipped schema:\n" + schema);
