@@ -116,6 +116,34 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/Product.tool.json", StrictSchemas.toolDefinition("Product", schema));
   }
 
+  /** Thirteen members: more than one method of the union's writer holds, so the writer is a chain of them. */
+  private static final JavaFileObject BLOCK = source("shop.Block", """
+      package shop;
+
+      import dev.widgetry.annotations.Widget;
+
+      /** A block of a page, of many kinds. */
+      @Widget
+      public sealed interface Block permits Block.Title, Block.Caption, Block.Badge, Block.Icon, Block.Image,
+          Block.Divider, Block.Spacer, Block.Button, Block.Link, Block.Chip, Block.Avatar, Block.Progress,
+          Block.Rating {
+
+        @Widget record Title(String value) implements Block {}
+        @Widget record Caption(String value) implements Block {}
+        @Widget record Badge(String value) implements Block {}
+        @Widget record Icon(String value) implements Block {}
+        @Widget record Image(String value) implements Block {}
+        @Widget record Divider(String value) implements Block {}
+        @Widget record Spacer(String value) implements Block {}
+        @Widget record Button(String value) implements Block {}
+        @Widget record Link(String value) implements Block {}
+        @Widget record Chip(String value) implements Block {}
+        @Widget record Avatar(String value) implements Block {}
+        @Widget record Progress(String value) implements Block {}
+        @Widget record Rating(String value) implements Block {}
+      }
+      """);
+
   @Test
   void aTaggedUnionAndItsMembers() throws IOException {
     Compilation compilation = compile(NODE);
@@ -129,6 +157,14 @@ class GeneratedSourcesTest {
     assertNoResource(compilation, "shop/Node.strict.schema.json");
     GoldenFiles.assertMatches("shop/Node.strict.schema.json",
         StrictSchemas.strict(AssembledSchemas.of("shop/Node.schema.json", compilation)));
+  }
+
+  @Test
+  void aUnionOfMoreMembersThanOneWriterMethodHolds() {
+    Compilation compilation = compile(BLOCK);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/BlockWidgetCodec.java", generatedSource(compilation, "shop.BlockWidgetCodec"));
   }
 
   @Test
