@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.ScalarKind;
+import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -140,6 +141,9 @@ final class ObjectCodecWriter {
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
+    if (property.since() != null) {
+      return writeSinceProperty(property, nameField, locals, explicitNulls);
+    }
     CodeBlock member = optionalMember(type, nameField, accessor, explicitNulls);
     if (member != null) {
       return member;
@@ -164,6 +168,44 @@ final class ObjectCodecWriter {
         .addStatement("out.name($N)", nameField)
         .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
     return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /**
+   * A prop that exists from an A2UI version on ({@code @A2uiSince}): refused, when set, by a writer
+   * of an earlier version, before its name is written.
+   */
+  private CodeBlock writeSinceProperty(
+      Property property, String nameField, NameAllocator locals, String explicitNulls) {
+    JsonType type = property.type().type();
+    String local = locals.newName(RecordCode.localName(property.javaName()));
+    CodeBlock since = CodeBlock.of("$T.$N", RuntimeNames.A2UI_VERSION, property.since());
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T $N = value.$N()", TypeNames.of(type), local, property.javaName());
+    CodeBlock present;
+    CodeBlock content;
+    TypeUse written = property.type();
+    if (type instanceof JsonType.OptionalOf) {
+      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
+      present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
+      content = CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional()));
+      written = optional.element();
+    } else {
+      present = isTree(type)
+          ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
+          : CodeBlock.of("$N != null", local);
+      content = CodeBlock.of("$N", local);
+    }
+    code.beginControlFlow("if ($L)", present)
+        .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_SINCE_GATE, since,
+            record.name().simpleName(), property.jsonName())
+        .addStatement("out.name($N)", nameField);
+    code.add(values.write(written, content, property.javaName()));
+    return code.nextControlFlow("else if ($N && $T.writes(out, $L))", explicitNulls, RuntimeNames.A2UI_SINCE_GATE,
+            since)
+        .addStatement("out.name($N)", nameField)
+        .addStatement("out.nullValue()")
+        .endControlFlow()
+        .build();
   }
 
   /**
@@ -259,8 +301,14 @@ final class ObjectCodecWriter {
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
-      method.addCode("case $S:\n$>", property.jsonName())
-          .addCode(bits.mark(i + offset, field))
+      method.addCode("case $S:\n$>", property.jsonName());
+      if (property.since() != null) {
+        method.beginControlFlow("if ($T.refused(in, $N, $T.$N, $S, $N))", RuntimeNames.A2UI_SINCE_GATE, field,
+                RuntimeNames.A2UI_VERSION, property.since(), record.name().simpleName(), propertiesField)
+            .addStatement("break")
+            .endControlFlow();
+      }
+      method.addCode(bits.mark(i + offset, field))
           .addCode(readProperty(property, variable))
           .addStatement("break$<");
     }
