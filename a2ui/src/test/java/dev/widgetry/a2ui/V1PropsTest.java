@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.basic.Button;
+import dev.widgetry.a2ui.basic.Image;
+import dev.widgetry.a2ui.basic.ImageBuilder;
 import dev.widgetry.a2ui.basic.Slider;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.a2ui.basic.TextField;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class V1PropsTest {
   private static final String SURFACE = "s";
+  private static final String ACME = "https://acme.example/a2ui/catalog.json";
 
   private static final TextField FIELD = TextField.builder().id("email").label(new StringLiteral("Email"))
       .placeholder(new StringLiteral("ada@example.com")).build();
@@ -35,12 +38,16 @@ class V1PropsTest {
       .accessibility(new AccessibilityAttributes(new StringLiteral("Status"), null, AccessibilityAttributes.Live.POLITE,
           new BooleanPath("/quiet")))
       .build();
+  private static final Image LOGO = Image.builder().id("logo").url(new StringLiteral("https://example.com/l.png"))
+      .catalogId(ACME).metadata(ComponentMetadata.of(Map.of("acme_trace", OfficialExamples.parse("{\"id\":7}"))))
+      .build();
   private static final Button SEND = Button.builder().id("send").child("status")
       .action(Action.event("send").withUserMessage(new StringLiteral("Sent the form"))).build();
 
   @Test
   void everyV1PropIsWrittenValidAndReadBackInV1() {
-    List<ServerMessage> messages = List.of(new UpdateComponents(SURFACE, List.of(FIELD, SLIDER, VIDEO, STATUS, SEND)));
+    List<ServerMessage> messages = List.of(new UpdateComponents(SURFACE, List.of(FIELD, SLIDER, VIDEO, STATUS, SEND,
+        LOGO)));
 
     String json = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
     JsonNode tree = OfficialExamples.parse(json);
@@ -53,6 +60,8 @@ class V1PropsTest {
     assertEquals("polite", components.at("/3/accessibility/live").asText());
     assertEquals("/quiet", components.at("/3/accessibility/hidden/path").asText());
     assertEquals("Sent the form", components.at("/4/action/event/userMessage").asText());
+    assertEquals(ACME, components.at("/5/catalogId").asText());
+    assertEquals(7, components.at("/5/metadata/extensions/acme_trace/id").asInt());
     assertEquals(messages, A2ui.reader(A2uiVersion.V1_0).parseMessages(json));
   }
 
@@ -73,6 +82,10 @@ class V1PropsTest {
     assertEquals("Component \"send\" of surface \"s\": A2UI v0.9's Event has no userMessage (A2UI v1.0 has), and"
         + " this Event has one: write it with A2ui.writer(A2uiVersion.V1_0), or build it without userMessage",
         refusedAsV09(SEND));
+    assertEquals("Component \"logo\" of surface \"s\": A2UI v0.9's Image has no catalogId (A2UI v1.0 has), and"
+        + " this Image has one: write it with A2ui.writer(A2uiVersion.V1_0), or build it without catalogId",
+        refusedAsV09(LOGO));
+    assertEquals(true, refusedAsV09(ImageBuilder.from(LOGO).catalogId(null).build()).contains("Image has no metadata"));
   }
 
   @Test
@@ -103,7 +116,11 @@ class V1PropsTest {
         "/0/updateComponents/components/0/accessibility/hidden",
         "{\"component\":\"Button\",\"id\":\"b\",\"child\":\"t\",\"action\":{\"event\":{\"name\":\"go\","
             + "\"userMessage\":\"Went\"}}}",
-        "/0/updateComponents/components/0/action/event/userMessage");
+        "/0/updateComponents/components/0/action/event/userMessage",
+        "{\"component\":\"Divider\",\"id\":\"d\",\"catalogId\":\"" + ACME + "\"}",
+        "/0/updateComponents/components/0/catalogId",
+        "{\"component\":\"Divider\",\"id\":\"d\",\"metadata\":{\"extensions\":{\"x\":1}}}",
+        "/0/updateComponents/components/0/metadata");
     components.forEach((component, pointer) -> {
       String v09 = "[{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":[" + component
           + "]}}]";
@@ -133,6 +150,18 @@ class V1PropsTest {
     assertEquals(List.of("/0/updateComponents/components/0"), pointers(refused(A2ui.reader(A2uiVersion.V1_0), json)));
     assertThrows(IllegalArgumentException.class, () -> Slider.builder().value(new NumberLiteral(1)).max(2).steps(0)
         .build());
+  }
+
+  @Test
+  void metadataTheSchemaRefusesIsRefused() {
+    for (String metadata : List.of("{\"extensions\":{\"1st\":true}}", "{\"other\":1}", "[]")) {
+      String json = "[{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
+          + "{\"component\":\"Divider\",\"id\":\"d\",\"metadata\":" + metadata + "}]}}]";
+
+      assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(json))
+          .isEmpty(), metadata);
+      assertEquals(false, refused(A2ui.reader(A2uiVersion.V1_0), json).isEmpty(), metadata);
+    }
   }
 
   private static String refusedAsV09(A2uiComponent component) {

@@ -122,7 +122,8 @@ final class CatalogStage {
       TypeElement union, CatalogModel catalog, Map<String, Object> document, Map<String, Object> basicRender) {
     JavaName name = JavaNames.of(union);
     Map<String, Object> components = FirstVersionProps.leaveOut(
-        StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model);
+        StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model,
+        basicRender);
     Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
     Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
     files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);
