@@ -18,6 +18,7 @@ import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -55,6 +56,11 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
    */
   public static final List<String> PROPERTIES = List.of("component", "id", "title", "subtitle",
       "products", "sign", "sections", "rating", "accessibility", "weight");
+
+  /**
+   * The props of ShopComponent.Shelf that exist from a later A2UI version on, with that version.
+   */
+  private static final Map<String, A2uiVersion> SINCE = Map.ofEntries(Map.entry("subtitle", A2uiVersion.V1_0));
 
   private ShopComponent_ShelfWidgetCodec() {
     super(ShopComponent.Shelf.class, "ShopComponent.Shelf.schema.json");
@@ -133,7 +139,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           title = DynamicStringWidgetCodec.INSTANCE.read(in);
           break;
         case "subtitle":
-          if (A2uiSinceGate.refused(in, property, A2uiVersion.V1_0, "Shelf", PROPERTIES)) {
+          if (A2uiSinceGate.refused(in, property, "Shelf", PROPERTIES, SINCE)) {
             break;
           }
           present = in.seen(present, 0x8L, property);
@@ -164,7 +170,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           weight = in.isNull() ? null : in.readDouble();
           break;
         default:
-          in.unknownProperty(property, "Shelf", PROPERTIES);
+          A2uiSinceGate.unknownProperty(in, property, "Shelf", PROPERTIES, SINCE);
       }
     }
     if ((present & 0x1L) == 0) {

@@ -4,6 +4,7 @@ import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What generated codecs call for a prop marked {@link A2uiSince}: whether the writer's or the
@@ -34,21 +35,43 @@ public final class A2uiSinceGate {
   }
 
   /**
-   * Whether {@code in} reads a version before {@code since}, in which case the prop {@code name}
-   * is recorded as an unknown property of {@code owner} (and skipped) and true is returned.
+   * Whether {@code in} reads a version before the one that brought {@code name}, in which case the
+   * prop is recorded as an unknown property of {@code owner} (and skipped) and true is returned.
    *
    * @param known the JSON names of {@code owner}'s props
+   * @param since for each of them that exists from a later version on, that version
    */
-  public static boolean refused(WidgetReader in, String name, A2uiVersion since, String owner, List<String> known) {
+  public static boolean refused(
+      WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersion> since) {
     A2uiVersion read = versionOf(in.wireVersion());
-    if (read == null || read.compareTo(since) >= 0) {
+    A2uiVersion first = since.get(name);
+    if (read == null || first == null || read.compareTo(first) >= 0) {
       return false;
     }
-    List<String> others = new ArrayList<>(known);
-    others.remove(name);
     in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "
-        + since.wireName() + "'s)", others);
+        + first.wireName() + "'s)", known(read, known, since));
     return true;
+  }
+
+  /** Records a property {@code owner} does not have, naming those the reader's version has. */
+  public static void unknownProperty(
+      WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersion> since) {
+    in.unknownProperty(name, owner, known(versionOf(in.wireVersion()), known, since));
+  }
+
+  /** The props of {@code known} that version {@code read} has. */
+  private static List<String> known(A2uiVersion read, List<String> known, Map<String, A2uiVersion> since) {
+    if (read == null) {
+      return known;
+    }
+    List<String> present = new ArrayList<>();
+    for (String prop : known) {
+      A2uiVersion first = since.get(prop);
+      if (first == null || read.compareTo(first) >= 0) {
+        present.add(prop);
+      }
+    }
+    return present;
   }
 
   private static A2uiVersion versionOf(String wireName) {

@@ -15,6 +15,7 @@ import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -39,6 +40,8 @@ final class ObjectCodecWriter {
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
   private String tagPropertyField;
   private String propertiesField;
+  /** The field mapping each prop of a later A2UI version ({@code @A2uiSince}) to it, or null when none is. */
+  private String sinceField;
 
   ObjectCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
     this.record = record;
@@ -91,6 +94,24 @@ final class ObjectCodecWriter {
         .addJavadoc("The JSON property names of $T, in order.\n", recordClass)
         .initializer(names.build())
         .build());
+    List<Property> later = new ArrayList<>();
+    record.properties().stream().filter(property -> property.since() != null).forEach(later::add);
+    if (!later.isEmpty()) {
+      sinceField = context.newName("SINCE");
+      CodeBlock.Builder entries = CodeBlock.builder().add("$T.ofEntries(", Map.class);
+      for (int i = 0; i < later.size(); i++) {
+        entries.add(i == 0 ? "$T.entry($S, $T.$N)" : ",$W$T.entry($S, $T.$N)", Map.class,
+            later.get(i).jsonName(), RuntimeNames.A2UI_VERSION, later.get(i).since());
+      }
+      entries.add(")");
+      context.type().addField(FieldSpec.builder(
+              com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Map.class),
+                  ClassName.get(String.class), RuntimeNames.A2UI_VERSION),
+              sinceField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The props of $T that exist from a later A2UI version on, with that version.\n", recordClass)
+          .initializer(entries.build())
+          .build());
+    }
   }
 
   private static FieldSpec encoded(String field, String name) {
@@ -303,8 +324,8 @@ final class ObjectCodecWriter {
       String variable = variables.get(i);
       method.addCode("case $S:\n$>", property.jsonName());
       if (property.since() != null) {
-        method.beginControlFlow("if ($T.refused(in, $N, $T.$N, $S, $N))", RuntimeNames.A2UI_SINCE_GATE, field,
-                RuntimeNames.A2UI_VERSION, property.since(), record.name().simpleName(), propertiesField)
+        method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_SINCE_GATE, field,
+                record.name().simpleName(), propertiesField, sinceField)
             .addStatement("break")
             .endControlFlow();
       }
@@ -312,9 +333,14 @@ final class ObjectCodecWriter {
           .addCode(readProperty(property, variable))
           .addStatement("break$<");
     }
-    method.addCode("default:\n$>")
-        .addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField)
-        .addCode("$<")
+    method.addCode("default:\n$>");
+    if (sinceField != null) {
+      method.addStatement("$T.unknownProperty(in, $N, $S, $N, $N)", RuntimeNames.A2UI_SINCE_GATE, field,
+          record.name().simpleName(), propertiesField, sinceField);
+    } else {
+      method.addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField);
+    }
+    method.addCode("$<")
         .endControlFlow()
         .endControlFlow();
     if (member) {
