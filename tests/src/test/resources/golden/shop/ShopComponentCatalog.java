@@ -50,13 +50,14 @@ public final class ShopComponentCatalog {
   private static AccessibilityAttributes accessibilityAttributesRewritten(
       AccessibilityAttributes value, ComponentRewrite.Change change) {
     return value == null ? null : new AccessibilityAttributes(ComponentRewrite.text(value.label(), change),
-        ComponentRewrite.text(value.description(), change));
+        ComponentRewrite.text(value.description(), change), value.live(), value.hidden());
   }
 
   private static ShopComponent.Shelf shelfRewritten(ShopComponent.Shelf value,
       ComponentRewrite.Change change) {
     return value == null ? null : new ShopComponent.Shelf(value.id(),
-        ComponentRewrite.text(value.title(), change), value.products(), value.sign(),
+        ComponentRewrite.text(value.title(), change),
+        ComponentRewrite.text(value.subtitle(), change), value.products(), value.sign(),
         value.sections(), value.rating(),
         accessibilityAttributesRewritten(value.accessibility(), change), value.weight());
   }

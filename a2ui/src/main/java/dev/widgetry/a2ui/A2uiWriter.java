@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import dev.widgetry.runtime.internal.Utf8Writer;
 import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Writes server messages in one A2UI wire version, in the forms transports carry: one message, a
@@ -20,7 +22,8 @@ import java.util.Objects;
  * <p>As v1.0: the basic catalog is named by its v1.0 id, calls carry no {@code returnType}, Text
  * headings become Markdown ({@code "# "} per level), and a deleting {@code updateDataModel} says
  * {@code "value": null}. A theme, or a {@code null} stored in the data model, has no v1.0 form and
- * is refused with an {@link IllegalArgumentException}.
+ * is refused with an {@link IllegalArgumentException}. As v0.9, so is a prop that exists from v1.0
+ * on ({@link A2uiSince}: TextField's {@code placeholder}, say) when it is set.
  */
 public final class A2uiWriter {
   private static final byte[] NEWLINE = {'\n'};
@@ -67,7 +70,7 @@ public final class A2uiWriter {
   /** One message: {@code {"version":"v1.0","createSurface":{...}}}. */
   public String toJson(ServerMessage message) {
     Objects.requireNonNull(message, "message");
-    return Utf8Writers.write(writer::write, message, false).toUtf8String();
+    return new String(document(out -> writer.write(out, message)), StandardCharsets.UTF_8);
   }
 
   /**
@@ -78,7 +81,7 @@ public final class A2uiWriter {
    */
   public String toJson(FunctionMessage message) {
     Objects.requireNonNull(message, "message");
-    return Utf8Writers.write(writer::write, message, false).toUtf8String();
+    return new String(document(out -> writer.write(out, message)), StandardCharsets.UTF_8);
   }
 
   /** The messages as a JSON array, in order; {@code []} for none. */
@@ -90,13 +93,13 @@ public final class A2uiWriter {
   /** {@link #toJsonArray} as the UTF-8 bytes a response body takes, with no string in between. */
   public byte[] toJsonArrayBytes(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
-    return Utf8Writers.toBytes(out -> array(out, groups));
+    return document(out -> array(out, groups));
   }
 
   /** The messages as JSON Lines: one message per line, each line ended by a newline. */
   public String toJsonl(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
-    return new String(Utf8Writers.toBytes(out -> {
+    return new String(document(out -> {
       for (List<ServerMessage> group : groups) {
         write(out, group);
         out.raw(NEWLINE);
@@ -110,11 +113,22 @@ public final class A2uiWriter {
    */
   public String toOperations(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
-    return new String(Utf8Writers.toBytes(out -> {
+    return new String(document(out -> {
       out.raw(OPERATIONS_OPEN);
       array(out, groups);
       out.raw(OBJECT_CLOSE);
     }), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * One document written by this thread's writer in this version, so generated codecs refuse a
+   * prop the version does not have ({@link A2uiSince}).
+   */
+  private byte[] document(Consumer<Utf8Writer> body) {
+    return Utf8Writers.toBytes(out -> {
+      out.wireVersion(version.wireName());
+      body.accept(out);
+    });
   }
 
   private void array(WidgetWriter out, List<List<ServerMessage>> groups) {

@@ -25,7 +25,15 @@ public record EventAction(@JsonProperty(required = true) Event event) implements
     Map<String, DynamicValue> context =
         event.context() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(event.context());
     context.put(key, value);
-    return new EventAction(new Event(event.name(), context));
+    return new EventAction(new Event(event.name(), event.userMessage(), context));
+  }
+
+  /**
+   * This action with a message describing what the user did, which an A2UI v1.0 renderer shows in
+   * the conversation; v0.9 has none, and its writer refuses it.
+   */
+  public EventAction withUserMessage(DynamicString message) {
+    return new EventAction(new Event(event.name(), message, event.context()));
   }
 
   /** This action with the value at {@code path} in its context: the renderer resolves it before sending. */

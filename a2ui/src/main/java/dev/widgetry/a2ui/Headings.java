@@ -22,7 +22,8 @@ final class Headings {
       return component;
     }
     String marks = "#".repeat(level) + " ";
-    return new Text(text.id(), heading(text.text(), marks), null, text.accessibility(), text.weight());
+    return new Text(text.id(), heading(text.text(), marks), null, text.accessibility(), text.weight(), text.catalogId(),
+        text.metadata());
   }
 
   private static DynamicString heading(DynamicString text, String marks) {

@@ -62,6 +62,14 @@ final class MessageReader {
   }
 
   /**
+   * The options this reader's messages are read with: those of {@link #options(ParseOptions)}, in
+   * this reader's version, so a prop of a later version ({@link A2uiSince}) is an unknown property.
+   */
+  ParseOptions readOptions(ParseOptions options) {
+    return options(options).withWireVersion(version.wireName());
+  }
+
+  /**
    * The message the reader is on (a v1.0 createSurface that brings components or a data model is
    * the messages it stands for), or none when it had problems.
    */

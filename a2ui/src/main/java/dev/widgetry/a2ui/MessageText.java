@@ -36,7 +36,7 @@ final class MessageText {
 
   /** The messages {@code text} holds, in order; throws {@link WidgetParseException} listing every problem. */
   static List<ServerMessage> read(String text, MessageReader reader, ParseOptions options) {
-    return List.copyOf(readWith(text, reader, MessageReader.options(options)).messages);
+    return List.copyOf(readWith(text, reader, reader.readOptions(options)).messages);
   }
 
   /**

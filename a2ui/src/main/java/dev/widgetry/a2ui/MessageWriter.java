@@ -175,7 +175,13 @@ final class MessageWriter {
           type = now;
           codec = next;
         }
-        codec.write(out, component);
+        try {
+          codec.write(out, component);
+        } catch (IllegalArgumentException e) {
+          // A prop this version does not have, say: the codec cannot name the component, this can.
+          throw new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
+              + message.surfaceId() + "\": " + e.getMessage(), e);
+        }
       }
     } else {
       WidgetWriter calls = new WithoutReturnType(out);

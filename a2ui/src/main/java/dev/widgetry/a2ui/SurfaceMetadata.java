@@ -18,6 +18,11 @@ final class SurfaceMetadata {
 
   private SurfaceMetadata() {}
 
+  /** Whether {@code name} may name an extension. */
+  static boolean isIdentifier(String name) {
+    return IDENTIFIER.matcher(name).matches();
+  }
+
   /** Records a violation at the metadata just read for each way {@code metadata} breaks the schema. */
   static void check(WidgetReader in, JsonNode metadata) {
     if (!metadata.isObject()) {

@@ -196,7 +196,7 @@ class MiddlewareTest {
     A2uiMiddleware shout = (answer, context) -> A2uiRewrites.components(answer, component ->
         component instanceof Text text && text.text() instanceof StringLiteral literal
             ? new Text(text.id(), new StringLiteral(literal.value().toUpperCase(Locale.ROOT)), text.variant(),
-                text.accessibility(), text.weight())
+                text.accessibility(), text.weight(), text.catalogId(), text.metadata())
             : component);
 
     String translatedFirst = A2ui.toJsonArray(A2uiPipeline.of(translate, shout).apply(order(), FRENCH).messages());

@@ -9,6 +9,7 @@ import dev.widgetry.processor.read.CatalogReader;
 import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.schema.CatalogDocument;
 import dev.widgetry.processor.schema.CatalogPrompt;
+import dev.widgetry.processor.schema.FirstVersionProps;
 import dev.widgetry.processor.schema.RenderSchema;
 import dev.widgetry.processor.schema.StrictSchema;
 import dev.widgetry.processor.schema.ToolDefinition;
@@ -120,7 +121,9 @@ final class CatalogStage {
   private void writeForModels(
       TypeElement union, CatalogModel catalog, Map<String, Object> document, Map<String, Object> basicRender) {
     JavaName name = JavaNames.of(union);
-    Map<String, Object> components = StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union())));
+    Map<String, Object> components = FirstVersionProps.leaveOut(
+        StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model,
+        basicRender);
     Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
     Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
     files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);

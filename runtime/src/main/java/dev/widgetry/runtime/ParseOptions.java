@@ -20,6 +20,7 @@ public final class ParseOptions {
   private final long maxDocumentLength;
   private final int maxProblems;
   private final JsonFactory factory;
+  private final String wireVersion;
 
   private ParseOptions(
       boolean ignoreUnknownProperties,
@@ -47,6 +48,19 @@ public final class ParseOptions {
                     .maxNameLength(Math.min(maxStringLength, 50_000))
                     .maxDocumentLength(maxDocumentLength)
                     .build()));
+    this.wireVersion = null;
+  }
+
+  /** {@code base} read as {@code wireVersion} of its format: the same limits, and the same factory. */
+  private ParseOptions(ParseOptions base, String wireVersion) {
+    this.ignoreUnknownProperties = base.ignoreUnknownProperties;
+    this.nullAsAbsent = base.nullAsAbsent;
+    this.maxNestingDepth = base.maxNestingDepth;
+    this.maxStringLength = base.maxStringLength;
+    this.maxDocumentLength = base.maxDocumentLength;
+    this.maxProblems = base.maxProblems;
+    this.factory = base.factory;
+    this.wireVersion = wireVersion;
   }
 
   /**
@@ -59,7 +73,8 @@ public final class ParseOptions {
 
   /** Skips properties the type does not declare instead of reporting them. */
   public ParseOptions withIgnoreUnknownProperties(boolean ignore) {
-    return new ParseOptions(ignore, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems);
+    return new ParseOptions(ignore, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems)
+        .inWireVersion(wireVersion);
   }
 
   /**
@@ -69,7 +84,7 @@ public final class ParseOptions {
    */
   public ParseOptions withNullAsAbsent(boolean asAbsent) {
     return new ParseOptions(ignoreUnknownProperties, asAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
-        maxProblems);
+        maxProblems).inWireVersion(wireVersion);
   }
 
   /**
@@ -77,25 +92,44 @@ public final class ParseOptions {
    * whose children are in an array takes two levels, so 128 allows about 64 nested widgets.
    */
   public ParseOptions withMaxNestingDepth(int depth) {
-    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, depth, maxStringLength, maxDocumentLength, maxProblems);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, depth, maxStringLength, maxDocumentLength,
+        maxProblems)
+        .inWireVersion(wireVersion);
   }
 
   /** The longest string value accepted, in characters; property names stop at the lesser of it and 50,000. */
   public ParseOptions withMaxStringLength(int length) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, length, maxDocumentLength,
-        maxProblems);
+        maxProblems).inWireVersion(wireVersion);
   }
 
   /** The longest document accepted, in bytes for {@code byte[]} input and in characters for text. */
   public ParseOptions withMaxDocumentLength(long length) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, length,
-        maxProblems);
+        maxProblems).inWireVersion(wireVersion);
   }
 
   /** How many problems one pass reports before it stops. */
   public ParseOptions withMaxProblems(int problems) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
-        problems);
+        problems).inWireVersion(wireVersion);
+  }
+
+  /**
+   * Reads input as {@code version} of its wire format ({@code "v0.9"}): a prop that exists only from
+   * a later version on is an unknown property. Null, the default, reads every prop.
+   */
+  public ParseOptions withWireVersion(String version) {
+    return new ParseOptions(this, version);
+  }
+
+  private ParseOptions inWireVersion(String version) {
+    return version == null ? this : new ParseOptions(this, version);
+  }
+
+  /** The wire version input is read as, or null for none in particular. */
+  public String wireVersion() {
+    return wireVersion;
   }
 
   public boolean ignoresUnknownProperties() {

@@ -1,7 +1,10 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiSince;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.ComponentMetadata;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.StringLiteral;
 import dev.widgetry.annotations.Widget;
@@ -21,6 +24,8 @@ import java.util.Objects;
  * @param accessibility what assistive technologies say about it
  * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
  *     Row or Column
+ * @param catalogId the id of the catalog it is of, when not its surface's; A2UI v1.0 and later
+ * @param metadata its vendor metadata; A2UI v1.0 and later
  */
 @Widget
 @WidgetBuilder
@@ -31,7 +36,9 @@ public record Image(
     @JsonProperty(defaultValue = "fill") Fit fit,
     @JsonProperty(defaultValue = "mediumFeature") Variant variant,
     AccessibilityAttributes accessibility,
-    Double weight)
+    Double weight,
+    @A2uiSince(A2uiVersion.V1_0) String catalogId,
+    @A2uiSince(A2uiVersion.V1_0) ComponentMetadata metadata)
     implements BasicComponent {
 
   public Image {

@@ -2,7 +2,10 @@ package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.A2uiSchema;
+import dev.widgetry.a2ui.A2uiSince;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
+import dev.widgetry.a2ui.ComponentMetadata;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.Node;
 import dev.widgetry.a2ui.StringLiteral;
@@ -22,6 +25,8 @@ import java.util.Objects;
  * @param accessibility what assistive technologies say about it
  * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
  *     Row or Column
+ * @param catalogId the id of the catalog it is of, when not its surface's; A2UI v1.0 and later
+ * @param metadata its vendor metadata; A2UI v1.0 and later
  */
 @Widget
 @WidgetBuilder
@@ -29,7 +34,9 @@ public record Tabs(
     @JsonProperty(required = true) String id,
     @JsonProperty(required = true) @A2uiSchema("{\"minItems\": 1}") List<TabItem> tabs,
     AccessibilityAttributes accessibility,
-    Double weight)
+    Double weight,
+    @A2uiSince(A2uiVersion.V1_0) String catalogId,
+    @A2uiSince(A2uiVersion.V1_0) ComponentMetadata metadata)
     implements BasicComponent {
 
   public Tabs {

@@ -1,8 +1,11 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiSince;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.CheckRule;
+import dev.widgetry.a2ui.ComponentMetadata;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.StringLiteral;
 import dev.widgetry.a2ui.StringPath;
@@ -19,11 +22,14 @@ import java.util.Objects;
  * @param label the text label for the input field
  * @param value the value of the text field
  * @param variant the type of input field to display. Default: {@code shortText}
+ * @param placeholder the placeholder text for the input field; A2UI v1.0 and later
  * @param validationRegexp a regular expression used for client-side validation of the input
  * @param checks checks the renderer runs on it; while one fails it shows its message (and a Button is disabled)
  * @param accessibility what assistive technologies say about it
  * @param weight its relative weight within a Row or Column, as CSS {@code flex-grow}; only for a direct child of a
  *     Row or Column
+ * @param catalogId the id of the catalog it is of, when not its surface's; A2UI v1.0 and later
+ * @param metadata its vendor metadata; A2UI v1.0 and later
  */
 @Widget
 @WidgetBuilder
@@ -32,10 +38,13 @@ public record TextField(
     @JsonProperty(required = true) DynamicString label,
     DynamicString value,
     @JsonProperty(defaultValue = "shortText") Variant variant,
+    @A2uiSince(A2uiVersion.V1_0) DynamicString placeholder,
     String validationRegexp,
     List<CheckRule> checks,
     AccessibilityAttributes accessibility,
-    Double weight)
+    Double weight,
+    @A2uiSince(A2uiVersion.V1_0) String catalogId,
+    @A2uiSince(A2uiVersion.V1_0) ComponentMetadata metadata)
     implements BasicComponent {
 
   public TextField {

@@ -158,6 +158,10 @@ public enum Message {
       "ComponentRefType",
       "@ComponentRef on %s: a reference to a component is its id, and %s has type %s. Use String, or"
           + " List<String> for several"),
+  A2UI_SINCE_REQUIRED(
+      "A2uiSinceRequired",
+      "%s is required and @A2uiSince(%s): messages of the A2UI versions before it could not carry it, so a prop"
+          + " that exists from a version on is optional. Make %s optional, or remove @A2uiSince"),
   CATALOG_NAME_CLASH(
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"

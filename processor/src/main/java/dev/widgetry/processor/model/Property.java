@@ -9,6 +9,22 @@ package dev.widgetry.processor.model;
  * @param required whether the property must be present (and non-null) in input
  * @param description the schema description, or {@code ""}
  * @param formField whether the page fills it from a form control ({@code @FormField})
+ * @param since the {@code A2uiVersion} constant ({@code "V1_0"}) of {@code @A2uiSince}: the first
+ *     A2UI version that has the prop, whose generated codec neither writes nor reads it in earlier
+ *     ones; null for a prop of every version
  */
 public record Property(
-    String javaName, String jsonName, TypeUse type, boolean required, String description, boolean formField) {}
+    String javaName,
+    String jsonName,
+    TypeUse type,
+    boolean required,
+    String description,
+    boolean formField,
+    String since) {
+
+  /** A prop of every version. */
+  public Property(
+      String javaName, String jsonName, TypeUse type, boolean required, String description, boolean formField) {
+    this(javaName, jsonName, type, required, description, formField, null);
+  }
+}

@@ -17,11 +17,13 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /** Reads a {@code @Widget} record into the model, reporting every problem it finds on the way. */
 final class RecordReader {
   private static final Set<String> NON_NULL = Set.of("NotNull", "NonNull", "Nonnull");
+  private static final String A2UI_SINCE = "dev.widgetry.a2ui.A2uiSince";
 
   private final Elements elements;
   private final Annotations annotations;
@@ -104,7 +106,30 @@ final class RecordReader {
     // A form field is sent by the page whenever the form is: present unless declared Optional.
     boolean required = valueRecord || isRequired(type, annotated)
         || (formField && !(type instanceof JsonType.OptionalOf));
-    return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName), formField);
+    String since = since(annotated, label, required);
+    return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName), formField,
+        since);
+  }
+
+  /**
+   * The {@code A2uiVersion} constant of {@code @A2uiSince}, or null; a required prop cannot have one,
+   * since an earlier version's messages could not carry it.
+   */
+  private String since(ComponentAnnotations annotated, String label, boolean required) {
+    Optional<AnnotationMirror> since = annotated.all().stream()
+        .filter(mirror -> Annotations.qualifiedName(mirror).equals(A2UI_SINCE))
+        .findFirst();
+    if (since.isEmpty()) {
+      return null;
+    }
+    Object constant = annotations.value(since.get(), "value");
+    String version = constant instanceof VariableElement
+        ? ((VariableElement) constant).getSimpleName().toString() : null;
+    if (required) {
+      AnnotationMirror onSite = annotated.onSite(since.get()).orElse(since.get());
+      diagnostics.error(annotated.site(), onSite, Message.A2UI_SINCE_REQUIRED, label, version, label);
+    }
+    return version;
   }
 
   private boolean isRequired(JsonType type, ComponentAnnotations annotated) {

@@ -19,8 +19,9 @@ import java.util.function.Function;
 /**
  * The A2UI v0.9 catalog document of a catalog: {@code catalogId}, a JSON Schema per component in
  * the shape of the official {@code catalog.json} (the common props by reference, the own props
- * inline, nothing else allowed), the functions, and the theme. The common types are referenced at
- * their official ids, so the document reads with the official {@code common_types.json}.
+ * inline, nothing else allowed; no prop of a later version, {@code @A2uiSince}), the functions, and
+ * the theme. The common types are referenced at their official ids, so the document reads with the
+ * official {@code common_types.json}.
  */
 public final class CatalogDocument {
   public static final String COMMON_TYPES = "https://a2ui.org/specification/v0_9/common_types.json#/$defs/";
@@ -122,7 +123,7 @@ public final class CatalogDocument {
       if (property.jsonName().equals("checks")) {
         allOf.add(map("$ref", COMMON_TYPES + "Checkable"));
       }
-      if (COMMON_PROPS.contains(property.jsonName())) {
+      if (COMMON_PROPS.contains(property.jsonName()) || !FirstVersionProps.inFirstVersion(property)) {
         continue;
       }
       properties.put(property.jsonName(), property(property, extras));
@@ -276,6 +277,9 @@ public final class CatalogDocument {
       required.add(record.discriminator());
     }
     for (Property property : record.properties()) {
+      if (!FirstVersionProps.inFirstVersion(property)) {
+        continue;
+      }
       properties.put(property.jsonName(), property(property, extras));
       if (property.required()) {
         required.add(property.jsonName());

@@ -10,10 +10,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.ScalarKind;
+import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -38,6 +40,8 @@ final class ObjectCodecWriter {
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
   private String tagPropertyField;
   private String propertiesField;
+  /** The field mapping each prop of a later A2UI version ({@code @A2uiSince}) to it, or null when none is. */
+  private String sinceField;
 
   ObjectCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
     this.record = record;
@@ -90,6 +94,24 @@ final class ObjectCodecWriter {
         .addJavadoc("The JSON property names of $T, in order.\n", recordClass)
         .initializer(names.build())
         .build());
+    List<Property> later = new ArrayList<>();
+    record.properties().stream().filter(property -> property.since() != null).forEach(later::add);
+    if (!later.isEmpty()) {
+      sinceField = context.newName("SINCE");
+      CodeBlock.Builder entries = CodeBlock.builder().add("$T.ofEntries(", Map.class);
+      for (int i = 0; i < later.size(); i++) {
+        entries.add(i == 0 ? "$T.entry($S, $T.$N)" : ",$W$T.entry($S, $T.$N)", Map.class,
+            later.get(i).jsonName(), RuntimeNames.A2UI_VERSION, later.get(i).since());
+      }
+      entries.add(")");
+      context.type().addField(FieldSpec.builder(
+              com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Map.class),
+                  ClassName.get(String.class), RuntimeNames.A2UI_VERSION),
+              sinceField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The props of $T that exist from a later A2UI version on, with that version.\n", recordClass)
+          .initializer(entries.build())
+          .build());
+    }
   }
 
   private static FieldSpec encoded(String field, String name) {
@@ -140,6 +162,9 @@ final class ObjectCodecWriter {
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
+    if (property.since() != null) {
+      return writeSinceProperty(property, nameField, locals, explicitNulls);
+    }
     CodeBlock member = optionalMember(type, nameField, accessor, explicitNulls);
     if (member != null) {
       return member;
@@ -164,6 +189,44 @@ final class ObjectCodecWriter {
         .addStatement("out.name($N)", nameField)
         .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
     return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /**
+   * A prop that exists from an A2UI version on ({@code @A2uiSince}): refused, when set, by a writer
+   * of an earlier version, before its name is written.
+   */
+  private CodeBlock writeSinceProperty(
+      Property property, String nameField, NameAllocator locals, String explicitNulls) {
+    JsonType type = property.type().type();
+    String local = locals.newName(RecordCode.localName(property.javaName()));
+    CodeBlock since = CodeBlock.of("$T.$N", RuntimeNames.A2UI_VERSION, property.since());
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T $N = value.$N()", TypeNames.of(type), local, property.javaName());
+    CodeBlock present;
+    CodeBlock content;
+    TypeUse written = property.type();
+    if (type instanceof JsonType.OptionalOf) {
+      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
+      present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
+      content = CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional()));
+      written = optional.element();
+    } else {
+      present = isTree(type)
+          ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
+          : CodeBlock.of("$N != null", local);
+      content = CodeBlock.of("$N", local);
+    }
+    code.beginControlFlow("if ($L)", present)
+        .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_SINCE_GATE, since,
+            record.name().simpleName(), property.jsonName())
+        .addStatement("out.name($N)", nameField);
+    code.add(values.write(written, content, property.javaName()));
+    return code.nextControlFlow("else if ($N && $T.writes(out, $L))", explicitNulls, RuntimeNames.A2UI_SINCE_GATE,
+            since)
+        .addStatement("out.name($N)", nameField)
+        .addStatement("out.nullValue()")
+        .endControlFlow()
+        .build();
   }
 
   /**
@@ -259,14 +322,25 @@ final class ObjectCodecWriter {
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
-      method.addCode("case $S:\n$>", property.jsonName())
-          .addCode(bits.mark(i + offset, field))
+      method.addCode("case $S:\n$>", property.jsonName());
+      if (property.since() != null) {
+        method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_SINCE_GATE, field,
+                record.name().simpleName(), propertiesField, sinceField)
+            .addStatement("break")
+            .endControlFlow();
+      }
+      method.addCode(bits.mark(i + offset, field))
           .addCode(readProperty(property, variable))
           .addStatement("break$<");
     }
-    method.addCode("default:\n$>")
-        .addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField)
-        .addCode("$<")
+    method.addCode("default:\n$>");
+    if (sinceField != null) {
+      method.addStatement("$T.unknownProperty(in, $N, $S, $N, $N)", RuntimeNames.A2UI_SINCE_GATE, field,
+          record.name().simpleName(), propertiesField, sinceField);
+    } else {
+      method.addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField);
+    }
+    method.addCode("$<")
         .endControlFlow()
         .endControlFlow();
     if (member) {

@@ -50,6 +50,7 @@ public final class Utf8Writer implements WidgetWriter {
    */
   private boolean comma;
   private boolean explicitNulls;
+  private String wireVersion;
 
   public Utf8Writer(int initialCapacity) {
     this.buf = new byte[Math.max(16, initialCapacity)];
@@ -60,11 +61,22 @@ public final class Utf8Writer implements WidgetWriter {
     pos = 0;
     comma = false;
     this.explicitNulls = explicitNulls;
+    this.wireVersion = null;
   }
 
   @Override
   public boolean explicitNulls() {
     return explicitNulls;
+  }
+
+  /** Writes this document in {@code version} of its wire format (see {@link WidgetWriter#wireVersion()}). */
+  public void wireVersion(String version) {
+    this.wireVersion = version;
+  }
+
+  @Override
+  public String wireVersion() {
+    return wireVersion;
   }
 
   public byte[] toByteArray() {

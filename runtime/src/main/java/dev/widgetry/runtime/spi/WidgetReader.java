@@ -176,6 +176,14 @@ public final class WidgetReader {
     problems.add("each property once", "\"" + name + "\" a second time", "");
   }
 
+  /**
+   * The wire version the input is read as ({@link ParseOptions#withWireVersion}), or null for none
+   * in particular: generated code reads a prop that exists from a later version on as unknown.
+   */
+  public String wireVersion() {
+    return options.wireVersion();
+  }
+
   /** Handles a property the type does not declare: a problem, unless unknown properties are ignored. */
   public void unknownProperty(String name, String typeName, List<String> known) {
     if (!options.ignoresUnknownProperties()) {

@@ -105,6 +105,15 @@ public interface WidgetWriter {
     return false;
   }
 
+  /**
+   * The version of the wire format written ({@code "v0.9"}), for props that exist from some version
+   * on: a generated writer refuses such a prop rather than write it in an older version. Null, the
+   * default, when the writer writes no particular version, and every prop is written.
+   */
+  default String wireVersion() {
+    return null;
+  }
+
   /** Copies a JSON tree through unchanged. */
   default void value(JsonNode tree) {
     JsonTrees.write(this, tree);

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Every compile error about {@code @A2uiCatalog} and {@code @ComponentRef}: the whole message and its line. */
+/**
+ * Every compile error about {@code @A2uiCatalog}, {@code @ComponentRef} and {@code @A2uiSince}: the whole message
+ * and its line.
+ */
 class CatalogErrorsTest {
 
   @Test
@@ -126,6 +129,41 @@ class CatalogErrorsTest {
     assertThat(compilation).hadErrorContaining("[ComponentRefType] @ComponentRef on Gauge.label: a reference to a"
             + " component is its id, and label has type int. Use String, or List<String> for several.")
         .inFile(file).onLineContaining("@ComponentRef int label");
+  }
+
+  @Test
+  void aRequiredPropOfALaterVersion() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiSince;
+        import dev.widgetry.a2ui.A2uiVersion;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.a2ui.DynamicString;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              @JsonProperty(required = true) @A2uiSince(A2uiVersion.V1_0) DynamicString caption,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, caption, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiSinceRequired] Gauge.caption is required and"
+            + " @A2uiSince(V1_0): messages of the A2UI versions before it could not carry it, so a prop that exists"
+            + " from a version on is optional. Make Gauge.caption optional, or remove @A2uiSince.")
+        .inFile(file).onLineContaining("@A2uiSince(A2uiVersion.V1_0) DynamicString caption");
   }
 
   @Test

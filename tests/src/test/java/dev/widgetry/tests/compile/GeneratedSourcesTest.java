@@ -293,6 +293,8 @@ class GeneratedSourcesTest {
         import dev.widgetry.a2ui.A2uiCatalog;
         import dev.widgetry.a2ui.A2uiComponent;
         import dev.widgetry.a2ui.A2uiSchema;
+        import dev.widgetry.a2ui.A2uiSince;
+        import dev.widgetry.a2ui.A2uiVersion;
         import dev.widgetry.a2ui.AccessibilityAttributes;
         import dev.widgetry.a2ui.ChildList;
         import dev.widgetry.a2ui.ComponentRef;
@@ -310,6 +312,7 @@ class GeneratedSourcesTest {
            * A shelf of products.
            *
            * @param title what the shelf is called
+           * @param subtitle what is written under the title, in A2UI v1.0 and later
            * @param products the components that show its products
            * @param sign a component above it
            * @param sections named groups of products
@@ -319,6 +322,7 @@ class GeneratedSourcesTest {
           record Shelf(
               @JsonProperty(required = true) String id,
               @JsonProperty(required = true) DynamicString title,
+              @A2uiSince(A2uiVersion.V1_0) DynamicString subtitle,
               @JsonProperty(required = true) ChildList products,
               @ComponentRef String sign,
               List<Section> sections,
@@ -326,7 +330,7 @@ class GeneratedSourcesTest {
               AccessibilityAttributes accessibility,
               Double weight) implements ShopComponent {
             public Shelf withId(String id) {
-              return new Shelf(id, title, products, sign, sections, rating, accessibility, weight);
+              return new Shelf(id, title, subtitle, products, sign, sections, rating, accessibility, weight);
             }
           }
 
@@ -344,6 +348,8 @@ class GeneratedSourcesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches("shop/ShopComponentCatalog.java", generatedSource(compilation, "shop.ShopComponentCatalog"));
+    GoldenFiles.assertMatches("shop/ShopComponent_ShelfWidgetCodec.java",
+        generatedSource(compilation, "shop.ShopComponent_ShelfWidgetCodec"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-catalog.json", resource(compilation, "shop/ShopComponent.a2ui-catalog.json"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-prompt.txt", resource(compilation, "shop/ShopComponent.a2ui-prompt.txt"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-render.strict.schema.json",

@@ -87,7 +87,8 @@ final class HandlerChecks implements ActionChecks {
     List<Property> properties = new ArrayList<>();
     for (Property property : record.properties()) {
       properties.add(property.formField()
-          ? new Property(property.javaName(), property.jsonName(), property.type(), false, property.description(), true)
+          ? new Property(property.javaName(), property.jsonName(), property.type(), false, property.description(), true,
+              property.since())
           : property);
     }
     return new WidgetModel.RecordWidget(record.name(), record.description(), record.tag(), record.discriminator(),

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiProblem;
 import dev.widgetry.a2ui.A2uiRule;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.CreateSurface;
 import dev.widgetry.a2ui.DynamicNumber;
 import dev.widgetry.a2ui.DynamicStringList;
 import dev.widgetry.a2ui.ServerMessage;
+import dev.widgetry.a2ui.StringLiteral;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.UpdateComponents;
 import dev.widgetry.a2ui.basic.BasicCatalog;
@@ -55,6 +57,30 @@ class AcmeCatalogTest {
 
     assertEquals(MESSAGES, A2ui.toJsonArray(messages));
     assertEquals(List.of(), A2ui.validate(messages, AcmeComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void aPropOfALaterVersionIsWrittenAndReadInThatVersionOnly() throws Exception {
+    PriceChart chart = PriceChart.builder().id("chart").points(List.of(new PriceChart.Point(new StringLiteral("Mon"),
+        DynamicNumber.of(3)))).caption(new StringLiteral("Prices in EUR")).build();
+    List<ServerMessage> messages = List.of(UpdateComponents.of("o", chart));
+
+    String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> A2ui.toJsonArray(messages));
+    WidgetParseException unknown = assertThrows(WidgetParseException.class,
+        () -> A2ui.parseMessages(v1.replace("v1.0", "v0.9"), AcmeComponentCatalog.CATALOG));
+
+    assertEquals("Prices in EUR", JSON.readTree(v1).at("/0/updateComponents/components/0/caption").asText());
+    assertEquals(messages, A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, AcmeComponentCatalog.CATALOG));
+    assertEquals("Component \"chart\" of surface \"o\": A2UI v0.9's PriceChart has no caption (A2UI v1.0 has), and"
+        + " this PriceChart has one: write it with A2ui.writer(A2uiVersion.V1_0), or build it without caption",
+        refused.getMessage());
+    assertEquals(List.of("/0/updateComponents/components/0/caption"),
+        unknown.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
+    assertTrue(JSON.readTree(AcmeComponentCatalog.CATALOG.document()).at("/components/PriceChart").toString()
+        .contains("\"legend\""));
+    assertTrue(!JSON.readTree(AcmeComponentCatalog.CATALOG.document()).at("/components/PriceChart").toString()
+        .contains("caption"), "the v0.9 document leaves the v1.0 prop out");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.widgetry.tests.a2ui.acme;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiSince;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.ComponentRef;
 import dev.widgetry.a2ui.DynamicNumber;
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param points the prices, in order
  * @param style how they are drawn
  * @param legend components that explain the chart
+ * @param caption what is written under the chart, in A2UI v1.0 and later
  */
 @Widget
 @WidgetBuilder
@@ -24,6 +27,7 @@ public record PriceChart(
     @JsonProperty(required = true) List<Point> points,
     @JsonProperty(defaultValue = "line") Style style,
     @ComponentRef List<String> legend,
+    @A2uiSince(A2uiVersion.V1_0) DynamicString caption,
     AccessibilityAttributes accessibility,
     Double weight)
     implements AcmeComponent {

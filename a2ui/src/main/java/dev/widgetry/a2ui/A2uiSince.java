@@ -1,0 +1,30 @@
+package dev.widgetry.a2ui;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an optional prop of a catalog record (or of a record a prop holds) as existing from an A2UI
+ * version on, as TextField's {@code placeholder} exists from v1.0:
+ *
+ * <pre>{@code
+ * @A2uiSince(A2uiVersion.V1_0) DynamicString placeholder,
+ * }</pre>
+ *
+ * <p>The generated codec writes it in that version and later ones and refuses to write it (when
+ * it is not null) in an earlier one, with an {@link IllegalArgumentException} naming the prop; it
+ * reads it in that version and later ones and reads it as an unknown property in an earlier one.
+ * The catalog document, the strict render schema and the prompt text, which are v0.9's, leave it
+ * out. Such a prop cannot be required: an earlier version's messages could not carry it.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface A2uiSince {
+
+  /** The first version that has the prop. */
+  A2uiVersion value();
+}

@@ -1,0 +1,157 @@
+package dev.widgetry.processor.schema;
+
+import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.model.Property;
+import dev.widgetry.processor.model.TypeUse;
+import dev.widgetry.processor.model.WidgetModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What is written for models in A2UI's first version, v0.9: the strict render schema of a catalog
+ * without the props that exist from a later version on ({@code @A2uiSince}), which a v0.9 reader
+ * would refuse.
+ */
+public final class FirstVersionProps {
+  private FirstVersionProps() {}
+
+  /** Whether the prop exists in v0.9, the version the catalog document and what models read describe. */
+  public static boolean inFirstVersion(Property property) {
+    return property.since() == null;
+  }
+
+  /**
+   * {@code strict} (a strict schema whose {@code $defs} are named by the records' nested names)
+   * without the later versions' props of the records reachable from {@code root}, and without the
+   * definitions only those props used.
+   *
+   * @param basic the basic catalog's render schema, or null: a record of the basic catalog's
+   *     compilation has no model here, so its definition is the basic render schema's when the two
+   *     differ only by props the basic one left out
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  public static Map<String, Object> leaveOut(Map<String, Object> strict, JavaName root,
+      Function<JavaName, WidgetModel> models, Map<String, Object> basic) {
+    Map<String, Set<String>> later = new LinkedHashMap<>();
+    collect(root, models, new HashSet<>(), later);
+    Object defs = strict.get("$defs");
+    if (!(defs instanceof Map)) {
+      return strict;
+    }
+    Map<String, Object> newDefs = new LinkedHashMap<>((Map<String, Object>) defs);
+    later.forEach((name, props) -> {
+      Object def = newDefs.get(name);
+      if (def instanceof Map) {
+        newDefs.put(name, without((Map<String, Object>) def, props));
+      }
+    });
+    Map<String, Object> basicDefs = basic == null ? Map.of() : (Map<String, Object>) basic.get("$defs");
+    newDefs.replaceAll((name, def) -> {
+      Object first = basicDefs.get(name);
+      return first instanceof Map && def instanceof Map && first.equals(without((Map<String, Object>) def,
+          laterThan((Map<String, Object>) def, (Map<String, Object>) first))) ? first : def;
+    });
+    // What only the props left out referred to goes too; whatever else was there stays.
+    Set<String> dropped = new LinkedHashSet<>(used(strict, (Map<String, Object>) defs));
+    dropped.removeAll(used(strict, newDefs));
+    newDefs.keySet().removeAll(dropped);
+    Map<String, Object> copy = new LinkedHashMap<>(strict);
+    copy.put("$defs", newDefs);
+    return copy;
+  }
+
+  /** The props {@code def} has and {@code first}, the same record's first-version form, has not. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Set<String> laterThan(Map<String, Object> def, Map<String, Object> first) {
+    Set<String> props = new LinkedHashSet<>();
+    if (def.get("properties") instanceof Map && first.get("properties") instanceof Map) {
+      props.addAll(((Map<String, Object>) def.get("properties")).keySet());
+      props.removeAll(((Map<String, Object>) first.get("properties")).keySet());
+    }
+    return props;
+  }
+
+  /** The names of the definitions the document refers to, directly or through other definitions. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Set<String> used(Map<String, Object> document, Map<String, Object> defs) {
+    Set<String> reached = new LinkedHashSet<>();
+    List<Object> pending = new ArrayList<>();
+    document.forEach((key, value) -> {
+      if (!key.equals("$defs")) {
+        pending.add(value);
+      }
+    });
+    while (!pending.isEmpty()) {
+      Object node = pending.remove(pending.size() - 1);
+      if (node instanceof Map) {
+        Object ref = ((Map<String, Object>) node).get("$ref");
+        if (ref instanceof String && ((String) ref).startsWith("#/$defs/")) {
+          String name = ((String) ref).substring("#/$defs/".length());
+          if (reached.add(name) && defs.containsKey(name)) {
+            pending.add(defs.get(name));
+          }
+        }
+        pending.addAll(((Map<String, Object>) node).values());
+      } else if (node instanceof List) {
+        pending.addAll((List<Object>) node);
+      }
+    }
+    return reached;
+  }
+
+  /** A copy of an object schema without {@code props}; the original may be shared by other documents. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> without(Map<String, Object> def, Set<String> props) {
+    Map<String, Object> copy = new LinkedHashMap<>(def);
+    if (copy.get("properties") instanceof Map) {
+      Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) copy.get("properties"));
+      properties.keySet().removeAll(props);
+      copy.put("properties", properties);
+    }
+    if (copy.get("required") instanceof List) {
+      List<Object> required = new ArrayList<>((List<Object>) copy.get("required"));
+      required.removeAll(props);
+      copy.put("required", required);
+    }
+    return copy;
+  }
+
+  private static void collect(JavaName name, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
+      Map<String, Set<String>> later) {
+    WidgetModel model = models.apply(name);
+    if (model == null || !seen.add(name)) {
+      return;
+    }
+    if (model instanceof WidgetModel.UnionWidget) {
+      ((WidgetModel.UnionWidget) model).members().forEach(member -> collect(member.name(), models, seen, later));
+      return;
+    }
+    for (Property property : ((WidgetModel.RecordWidget) model).properties()) {
+      if (!inFirstVersion(property)) {
+        later.computeIfAbsent(name.nestedName(), key -> new LinkedHashSet<>()).add(property.jsonName());
+      }
+      widgets(property.type(), models, seen, later);
+    }
+  }
+
+  private static void widgets(TypeUse use, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
+      Map<String, Set<String>> later) {
+    JsonType type = use.type();
+    if (type instanceof JsonType.OptionalOf) {
+      widgets(((JsonType.OptionalOf) type).element(), models, seen, later);
+    } else if (type instanceof JsonType.Sequence) {
+      widgets(((JsonType.Sequence) type).element(), models, seen, later);
+    } else if (type instanceof JsonType.MapOf) {
+      widgets(((JsonType.MapOf) type).value(), models, seen, later);
+    } else if (type instanceof JsonType.WidgetRef) {
+      collect(((JsonType.WidgetRef) type).name(), models, seen, later);
+    }
+  }
+}
