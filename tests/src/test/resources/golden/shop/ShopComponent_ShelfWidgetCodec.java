@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -151,7 +152,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           break;
         case "sign":
           present = in.seen(present, 0x20L, property);
-          sign = in.isNull() ? null : in.readString();
+          sign = in.readNullableString();
           break;
         case "sections":
           present = in.seen(present, 0x40L, property);
@@ -198,8 +199,10 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
   }
 
   private static void writeSections(WidgetWriter out, List<ShopComponent.Section> items) {
+    List<ShopComponent.Section> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
     out.beginArray();
-    for (ShopComponent.Section item : items) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      ShopComponent.Section item = list.get(i);
       ShopComponent_SectionWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(item, "Shelf.sections contains null"));
     }
     out.endArray();

@@ -70,7 +70,7 @@ public final class A2uiWriter {
   /** One message: {@code {"version":"v1.0","createSurface":{...}}}. */
   public String toJson(ServerMessage message) {
     Objects.requireNonNull(message, "message");
-    return new String(document(out -> writer.write(out, message)), StandardCharsets.UTF_8);
+    return text(out -> writer.write(out, message));
   }
 
   /**
@@ -81,13 +81,13 @@ public final class A2uiWriter {
    */
   public String toJson(FunctionMessage message) {
     Objects.requireNonNull(message, "message");
-    return new String(document(out -> writer.write(out, message)), StandardCharsets.UTF_8);
+    return text(out -> writer.write(out, message));
   }
 
   /** The messages as a JSON array, in order; {@code []} for none. */
   public String toJsonArray(List<? extends ServerMessage> messages) {
-    // The string straight from the thread's buffer: one copy of the JSON, not two.
-    return Utf8Writers.write(this::array, groups(messages), false).toUtf8String();
+    List<List<ServerMessage>> groups = groups(messages);
+    return text(out -> array(out, groups));
   }
 
   /** {@link #toJsonArray} as the UTF-8 bytes a response body takes, with no string in between. */
@@ -99,12 +99,12 @@ public final class A2uiWriter {
   /** The messages as JSON Lines: one message per line, each line ended by a newline. */
   public String toJsonl(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
-    return new String(document(out -> {
+    return text(out -> {
       for (List<ServerMessage> group : groups) {
         write(out, group);
         out.raw(NEWLINE);
       }
-    }), StandardCharsets.UTF_8);
+    });
   }
 
   /**
@@ -113,11 +113,11 @@ public final class A2uiWriter {
    */
   public String toOperations(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
-    return new String(document(out -> {
+    return text(out -> {
       out.raw(OPERATIONS_OPEN);
       array(out, groups);
       out.raw(OBJECT_CLOSE);
-    }), StandardCharsets.UTF_8);
+    });
   }
 
   /**
@@ -126,6 +126,14 @@ public final class A2uiWriter {
    */
   private byte[] document(Consumer<Utf8Writer> body) {
     return Utf8Writers.toBytes(out -> {
+      out.wireVersion(version.wireName());
+      body.accept(out);
+    });
+  }
+
+  /** {@link #document} as a string, made straight from the thread's buffer: one copy of the JSON, not two. */
+  private String text(Consumer<Utf8Writer> body) {
+    return Utf8Writers.toUtf8String(out -> {
       out.wireVersion(version.wireName());
       body.accept(out);
     });

@@ -44,6 +44,18 @@ public final class Utf8Writers {
     }
   }
 
+  /** Writes one document with this thread's writer and returns it as a string: one copy of its bytes. */
+  public static String toUtf8String(Consumer<Utf8Writer> document) {
+    Slot slot = SLOT.get();
+    Utf8Writer writer = slot.borrow(false);
+    try {
+      document.accept(writer);
+      return writer.toUtf8String();
+    } finally {
+      slot.giveBack(writer);
+    }
+  }
+
   /**
    * A thread's writer and whether it is lent out. A flag rather than taking the writer off the
    * thread: one {@code ThreadLocal} lookup per document instead of a lookup and two stores.
