@@ -1,7 +1,8 @@
 package shop;
 
-import dev.widgetry.a2ui.A2uiSinceGate;
 import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.A2uiVersionGate;
+import dev.widgetry.a2ui.A2uiVersions;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.AccessibilityAttributesWidgetCodec;
 import dev.widgetry.a2ui.ChildList;
@@ -59,9 +60,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
       "products", "sign", "sections", "rating", "accessibility", "weight");
 
   /**
-   * The props of ShopComponent.Shelf that exist from a later A2UI version on, with that version.
+   * The props of ShopComponent.Shelf that only some A2UI versions have, with those versions.
    */
-  private static final Map<String, A2uiVersion> SINCE = Map.ofEntries(Map.entry("subtitle", A2uiVersion.V1_0));
+  private static final Map<String, A2uiVersions> VERSIONS = Map.ofEntries(Map.entry("subtitle", A2uiVersions.from(A2uiVersion.V1_0)));
 
   private ShopComponent_ShelfWidgetCodec() {
     super(ShopComponent.Shelf.class, "ShopComponent.Shelf.schema.json");
@@ -77,10 +78,10 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     DynamicStringWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(value.title(), "Shelf.title is required but null"));
     DynamicString subtitle = value.subtitle();
     if (subtitle != null) {
-      A2uiSinceGate.require(out, A2uiVersion.V1_0, "Shelf", "subtitle");
+      A2uiVersionGate.require(out, A2uiVersion.V1_0, null, "Shelf", "subtitle");
       out.name(SUBTITLE);
       DynamicStringWidgetCodec.INSTANCE.write(out, subtitle);
-    } else if (explicitNulls && A2uiSinceGate.writes(out, A2uiVersion.V1_0)) {
+    } else if (explicitNulls && A2uiVersionGate.writes(out, A2uiVersion.V1_0, null)) {
       out.name(SUBTITLE);
       out.nullValue();
     }
@@ -140,7 +141,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           title = DynamicStringWidgetCodec.INSTANCE.read(in);
           break;
         case "subtitle":
-          if (A2uiSinceGate.refused(in, property, "Shelf", PROPERTIES, SINCE)) {
+          if (A2uiVersionGate.refused(in, property, "Shelf", PROPERTIES, VERSIONS)) {
             break;
           }
           present = in.seen(present, 0x8L, property);
@@ -171,7 +172,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           weight = in.isNull() ? null : in.readDouble();
           break;
         default:
-          A2uiSinceGate.unknownProperty(in, property, "Shelf", PROPERTIES, SINCE);
+          A2uiVersionGate.unknownProperty(in, property, "Shelf", PROPERTIES, VERSIONS);
       }
     }
     if ((present & 0x1L) == 0) {

@@ -178,19 +178,28 @@ final class MessageWriter {
         try {
           codec.write(out, component);
         } catch (IllegalArgumentException e) {
-          // A prop this version does not have, say: the codec cannot name the component, this can.
-          throw new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
-              + message.surfaceId() + "\": " + e.getMessage(), e);
+          throw inComponent(message, component, e);
         }
       }
     } else {
       WidgetWriter calls = new WithoutReturnType(out);
       for (A2uiComponent component : message.components()) {
         A2uiComponent written = Headings.forV1(component);
-        codecOf(written).write(calls, written);
+        try {
+          codecOf(written).write(calls, written);
+        } catch (IllegalArgumentException e) {
+          throw inComponent(message, component, e);
+        }
       }
     }
     out.endArray();
+  }
+
+  /** A prop this version does not have, say: the codec cannot name the component, this can. */
+  private static IllegalArgumentException inComponent(
+      UpdateComponents message, A2uiComponent component, IllegalArgumentException e) {
+    return new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
+        + message.surfaceId() + "\": " + e.getMessage(), e);
   }
 
   private void updateDataModel(WidgetWriter out, UpdateDataModel message) {

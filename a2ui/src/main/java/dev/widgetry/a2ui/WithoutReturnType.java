@@ -155,6 +155,11 @@ final class WithoutReturnType implements WidgetWriter {
     return out.explicitNulls();
   }
 
+  @Override
+  public String wireVersion() {
+    return out.wireVersion();
+  }
+
   /** Whether {@code name} is a call's returnType, which is left out with its value. */
   private boolean dropped(String name) {
     if (firstName) {

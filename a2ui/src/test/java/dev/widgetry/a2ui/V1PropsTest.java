@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The props v1.0 adds to the records ({@link A2uiSince}): written and read back as v1.0, valid by
  * the official v1.0 schemas; refused by the v0.9 writer, naming the prop, and read as unknown
- * properties by the v0.9 reader.
+ * properties by the v0.9 reader. And the one v1.0 dropped ({@link A2uiUntil}), the other way round.
  */
 class V1PropsTest {
   private static final String SURFACE = "s";
@@ -138,6 +138,34 @@ class V1PropsTest {
           OfficialExamples.parse(v1)), component);
       assertEquals(1, A2ui.reader(A2uiVersion.V1_0).parseMessages(v1).size(), component);
     });
+  }
+
+  /** The other way round ({@link A2uiUntil}): TextField's validationRegexp is v0.9's, and v1.0 has none. */
+  @Test
+  void aV09OnlyPropIsWrittenInV09AndRefusedInV1() {
+    TextField checked = TextField.builder().id("zip").label(new StringLiteral("Zip")).validationRegexp("[0-9]{5}")
+        .build();
+    UpdateComponents message = new UpdateComponents(SURFACE, List.of(checked));
+
+    String v09 = A2ui.toJsonArray(List.of(message));
+    assertEquals(List.of(), OfficialSchemas.official().problems("server_to_client_list.json",
+        OfficialExamples.parse(v09)));
+    assertEquals("[0-9]{5}", OfficialExamples.parse(v09).at("/0/updateComponents/components/0/validationRegexp")
+        .asText());
+    assertEquals(List.of(message), A2ui.parseMessages(v09));
+
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> A2ui.writer(A2uiVersion.V1_0).toJson(message));
+    assertEquals("Component \"zip\" of surface \"s\": A2UI v1.0's TextField has no validationRegexp (A2UI v0.9"
+        + " has), and this TextField has one: write it with A2ui.writer(A2uiVersion.V0_9), or build it without"
+        + " validationRegexp", refused.getMessage());
+
+    String v1 = v09.replace("v0.9", "v1.0");
+    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(v1))
+        .isEmpty(), "the official v1.0 schema refuses it too");
+    List<ParseProblem> problems = refused(A2ui.reader(A2uiVersion.V1_0), v1);
+    assertEquals(List.of("/0/updateComponents/components/0/validationRegexp"), pointers(problems));
+    assertEquals(true, problems.get(0).expected().contains("in A2UI v1.0"), problems.get(0).expected());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.A2uiSince;
+import dev.widgetry.a2ui.A2uiUntil;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.CheckRule;
@@ -39,7 +40,8 @@ public record TextField(
     DynamicString value,
     @JsonProperty(defaultValue = "shortText") Variant variant,
     @A2uiSince(A2uiVersion.V1_0) DynamicString placeholder,
-    String validationRegexp,
+    // v0.9 only: v1.0 checks input with checks and the regex function.
+    @A2uiUntil(A2uiVersion.V0_9) String validationRegexp,
     List<CheckRule> checks,
     AccessibilityAttributes accessibility,
     Double weight,

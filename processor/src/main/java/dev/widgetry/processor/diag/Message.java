@@ -162,6 +162,10 @@ public enum Message {
       "A2uiSinceRequired",
       "%s is required and @A2uiSince(%s): messages of the A2UI versions before it could not carry it, so a prop"
           + " that exists from a version on is optional. Make %s optional, or remove @A2uiSince"),
+  A2UI_UNTIL_REQUIRED(
+      "A2uiUntilRequired",
+      "%s is required and @A2uiUntil(%s): messages of the A2UI versions after it could not carry it, so a prop"
+          + " that exists up to a version is optional. Make %s optional, or remove @A2uiUntil"),
   CATALOG_NAME_CLASH(
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"

@@ -12,6 +12,9 @@ package dev.widgetry.processor.model;
  * @param since the {@code A2uiVersion} constant ({@code "V1_0"}) of {@code @A2uiSince}: the first
  *     A2UI version that has the prop, whose generated codec neither writes nor reads it in earlier
  *     ones; null for a prop of every version
+ * @param until the {@code A2uiVersion} constant ({@code "V0_9"}) of {@code @A2uiUntil}: the last
+ *     A2UI version that has the prop, whose generated codec neither writes nor reads it in later
+ *     ones; null for a prop of every version
  */
 public record Property(
     String javaName,
@@ -20,11 +23,17 @@ public record Property(
     boolean required,
     String description,
     boolean formField,
-    String since) {
+    String since,
+    String until) {
 
   /** A prop of every version. */
   public Property(
       String javaName, String jsonName, TypeUse type, boolean required, String description, boolean formField) {
-    this(javaName, jsonName, type, required, description, formField, null);
+    this(javaName, jsonName, type, required, description, formField, null, null);
+  }
+
+  /** Whether only some A2UI versions have the prop ({@code @A2uiSince} or {@code @A2uiUntil}). */
+  public boolean versioned() {
+    return since != null || until != null;
   }
 }

@@ -24,6 +24,7 @@ import javax.lang.model.util.Elements;
 final class RecordReader {
   private static final Set<String> NON_NULL = Set.of("NotNull", "NonNull", "Nonnull");
   private static final String A2UI_SINCE = "dev.widgetry.a2ui.A2uiSince";
+  private static final String A2UI_UNTIL = "dev.widgetry.a2ui.A2uiUntil";
 
   private final Elements elements;
   private final Annotations annotations;
@@ -106,28 +107,30 @@ final class RecordReader {
     // A form field is sent by the page whenever the form is: present unless declared Optional.
     boolean required = valueRecord || isRequired(type, annotated)
         || (formField && !(type instanceof JsonType.OptionalOf));
-    String since = since(annotated, label, required);
+    String since = version(annotated, A2UI_SINCE, Message.A2UI_SINCE_REQUIRED, label, required);
+    String until = version(annotated, A2UI_UNTIL, Message.A2UI_UNTIL_REQUIRED, label, required);
     return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName), formField,
-        since);
+        since, until);
   }
 
   /**
-   * The {@code A2uiVersion} constant of {@code @A2uiSince}, or null; a required prop cannot have one,
-   * since an earlier version's messages could not carry it.
+   * The {@code A2uiVersion} constant of {@code @A2uiSince} or {@code @A2uiUntil} ({@code annotation}),
+   * or null; a required prop cannot have one, since the other versions' messages could not carry it.
    */
-  private String since(ComponentAnnotations annotated, String label, boolean required) {
-    Optional<AnnotationMirror> since = annotated.all().stream()
-        .filter(mirror -> Annotations.qualifiedName(mirror).equals(A2UI_SINCE))
+  private String version(
+      ComponentAnnotations annotated, String annotation, Message whenRequired, String label, boolean required) {
+    Optional<AnnotationMirror> found = annotated.all().stream()
+        .filter(mirror -> Annotations.qualifiedName(mirror).equals(annotation))
         .findFirst();
-    if (since.isEmpty()) {
+    if (found.isEmpty()) {
       return null;
     }
-    Object constant = annotations.value(since.get(), "value");
+    Object constant = annotations.value(found.get(), "value");
     String version = constant instanceof VariableElement
         ? ((VariableElement) constant).getSimpleName().toString() : null;
     if (required) {
-      AnnotationMirror onSite = annotated.onSite(since.get()).orElse(since.get());
-      diagnostics.error(annotated.site(), onSite, Message.A2UI_SINCE_REQUIRED, label, version, label);
+      AnnotationMirror onSite = annotated.onSite(found.get()).orElse(found.get());
+      diagnostics.error(annotated.site(), onSite, whenRequired, label, version, label);
     }
     return version;
   }

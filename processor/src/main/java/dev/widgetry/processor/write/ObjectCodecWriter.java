@@ -40,8 +40,11 @@ final class ObjectCodecWriter {
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
   private String tagPropertyField;
   private String propertiesField;
-  /** The field mapping each prop of a later A2UI version ({@code @A2uiSince}) to it, or null when none is. */
-  private String sinceField;
+  /**
+   * The field mapping each prop that only some A2UI versions have ({@code @A2uiSince}, {@code @A2uiUntil})
+   * to those versions, or null when there is none.
+   */
+  private String versionsField;
 
   ObjectCodecWriter(WidgetModel.RecordWidget record, TypeSpec.Builder type) {
     this.record = record;
@@ -94,21 +97,21 @@ final class ObjectCodecWriter {
         .addJavadoc("The JSON property names of $T, in order.\n", recordClass)
         .initializer(names.build())
         .build());
-    List<Property> later = new ArrayList<>();
-    record.properties().stream().filter(property -> property.since() != null).forEach(later::add);
-    if (!later.isEmpty()) {
-      sinceField = context.newName("SINCE");
+    List<Property> versioned = new ArrayList<>();
+    record.properties().stream().filter(Property::versioned).forEach(versioned::add);
+    if (!versioned.isEmpty()) {
+      versionsField = context.newName("VERSIONS");
       CodeBlock.Builder entries = CodeBlock.builder().add("$T.ofEntries(", Map.class);
-      for (int i = 0; i < later.size(); i++) {
-        entries.add(i == 0 ? "$T.entry($S, $T.$N)" : ",$W$T.entry($S, $T.$N)", Map.class,
-            later.get(i).jsonName(), RuntimeNames.A2UI_VERSION, later.get(i).since());
+      for (int i = 0; i < versioned.size(); i++) {
+        entries.add(i == 0 ? "$T.entry($S, $L)" : ",$W$T.entry($S, $L)", Map.class,
+            versioned.get(i).jsonName(), versions(versioned.get(i)));
       }
       entries.add(")");
       context.type().addField(FieldSpec.builder(
               com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Map.class),
-                  ClassName.get(String.class), RuntimeNames.A2UI_VERSION),
-              sinceField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The props of $T that exist from a later A2UI version on, with that version.\n", recordClass)
+                  ClassName.get(String.class), RuntimeNames.A2UI_VERSIONS),
+              versionsField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The props of $T that only some A2UI versions have, with those versions.\n", recordClass)
           .initializer(entries.build())
           .build());
     }
@@ -162,8 +165,8 @@ final class ObjectCodecWriter {
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
-    if (property.since() != null) {
-      return writeSinceProperty(property, nameField, locals, explicitNulls);
+    if (property.versioned()) {
+      return writeVersionedProperty(property, nameField, locals, explicitNulls);
     }
     CodeBlock member = optionalMember(type, nameField, accessor, explicitNulls);
     if (member != null) {
@@ -191,15 +194,32 @@ final class ObjectCodecWriter {
     return explicitNull(code, nameField, explicitNulls).build();
   }
 
+  /** {@code A2uiVersions.from(A2uiVersion.V1_0)}, {@code A2uiVersions.upTo(...)} or both bounds. */
+  private static CodeBlock versions(Property property) {
+    if (property.until() == null) {
+      return CodeBlock.of("$T.from($T.$N)", RuntimeNames.A2UI_VERSIONS, RuntimeNames.A2UI_VERSION, property.since());
+    }
+    if (property.since() == null) {
+      return CodeBlock.of("$T.upTo($T.$N)", RuntimeNames.A2UI_VERSIONS, RuntimeNames.A2UI_VERSION, property.until());
+    }
+    return CodeBlock.of("new $T($T.$N, $T.$N)", RuntimeNames.A2UI_VERSIONS, RuntimeNames.A2UI_VERSION,
+        property.since(), RuntimeNames.A2UI_VERSION, property.until());
+  }
+
+  /** A bound of the versions that have a prop, as the gate takes it: the version's constant, or null for open. */
+  private static CodeBlock bound(String version) {
+    return version == null ? CodeBlock.of("null") : CodeBlock.of("$T.$N", RuntimeNames.A2UI_VERSION, version);
+  }
+
   /**
-   * A prop that exists from an A2UI version on ({@code @A2uiSince}): refused, when set, by a writer
-   * of an earlier version, before its name is written.
+   * A prop that only some A2UI versions have ({@code @A2uiSince}, {@code @A2uiUntil}): refused, when
+   * set, by a writer of another version, before its name is written.
    */
-  private CodeBlock writeSinceProperty(
+  private CodeBlock writeVersionedProperty(
       Property property, String nameField, NameAllocator locals, String explicitNulls) {
     JsonType type = property.type().type();
     String local = locals.newName(RecordCode.localName(property.javaName()));
-    CodeBlock since = CodeBlock.of("$T.$N", RuntimeNames.A2UI_VERSION, property.since());
+    CodeBlock bounds = CodeBlock.of("$L, $L", bound(property.since()), bound(property.until()));
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T $N = value.$N()", TypeNames.of(type), local, property.javaName());
     CodeBlock present;
@@ -217,12 +237,12 @@ final class ObjectCodecWriter {
       content = CodeBlock.of("$N", local);
     }
     code.beginControlFlow("if ($L)", present)
-        .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_SINCE_GATE, since,
+        .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_VERSION_GATE, bounds,
             record.name().simpleName(), property.jsonName())
         .addStatement("out.name($N)", nameField);
     code.add(values.write(written, content, property.javaName()));
-    return code.nextControlFlow("else if ($N && $T.writes(out, $L))", explicitNulls, RuntimeNames.A2UI_SINCE_GATE,
-            since)
+    return code.nextControlFlow("else if ($N && $T.writes(out, $L))", explicitNulls, RuntimeNames.A2UI_VERSION_GATE,
+            bounds)
         .addStatement("out.name($N)", nameField)
         .addStatement("out.nullValue()")
         .endControlFlow()
@@ -323,9 +343,9 @@ final class ObjectCodecWriter {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
       method.addCode("case $S:\n$>", property.jsonName());
-      if (property.since() != null) {
-        method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_SINCE_GATE, field,
-                record.name().simpleName(), propertiesField, sinceField)
+      if (property.versioned()) {
+        method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE, field,
+                record.name().simpleName(), propertiesField, versionsField)
             .addStatement("break")
             .endControlFlow();
       }
@@ -334,9 +354,9 @@ final class ObjectCodecWriter {
           .addStatement("break$<");
     }
     method.addCode("default:\n$>");
-    if (sinceField != null) {
-      method.addStatement("$T.unknownProperty(in, $N, $S, $N, $N)", RuntimeNames.A2UI_SINCE_GATE, field,
-          record.name().simpleName(), propertiesField, sinceField);
+    if (versionsField != null) {
+      method.addStatement("$T.unknownProperty(in, $N, $S, $N, $N)", RuntimeNames.A2UI_VERSION_GATE, field,
+          record.name().simpleName(), propertiesField, versionsField);
     } else {
       method.addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField);
     }

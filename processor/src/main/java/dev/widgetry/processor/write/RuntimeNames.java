@@ -21,8 +21,9 @@ final class RuntimeNames {
   static final ClassName TREE_WRITER = ClassName.get(SPI, "TreeWriter");
   static final ClassName ACTION_CONTEXT = ClassName.get("dev.widgetry.runtime", "ActionContext");
   static final ClassName ACTION_CONFIG = ClassName.get("dev.widgetry.chatkit", "ActionConfig");
-  /** For props marked {@code @A2uiSince}, whose records are A2UI's and so have widgetry-a2ui at hand. */
-  static final ClassName A2UI_SINCE_GATE = ClassName.get("dev.widgetry.a2ui", "A2uiSinceGate");
+  /** For props marked {@code @A2uiSince} or {@code @A2uiUntil}: A2UI records, with widgetry-a2ui at hand. */
+  static final ClassName A2UI_VERSION_GATE = ClassName.get("dev.widgetry.a2ui", "A2uiVersionGate");
+  static final ClassName A2UI_VERSIONS = ClassName.get("dev.widgetry.a2ui", "A2uiVersions");
   static final ClassName A2UI_VERSION = ClassName.get("dev.widgetry.a2ui", "A2uiVersion");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

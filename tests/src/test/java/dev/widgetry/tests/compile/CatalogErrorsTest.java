@@ -14,8 +14,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every compile error about {@code @A2uiCatalog}, {@code @ComponentRef} and {@code @A2uiSince}: the whole message
- * and its line.
+ * Every compile error about {@code @A2uiCatalog}, {@code @ComponentRef}, {@code @A2uiSince} and
+ * {@code @A2uiUntil}: the whole message and its line.
  */
 class CatalogErrorsTest {
 
@@ -164,6 +164,40 @@ class CatalogErrorsTest {
             + " @A2uiSince(V1_0): messages of the A2UI versions before it could not carry it, so a prop that exists"
             + " from a version on is optional. Make Gauge.caption optional, or remove @A2uiSince.")
         .inFile(file).onLineContaining("@A2uiSince(A2uiVersion.V1_0) DynamicString caption");
+  }
+
+  @Test
+  void aRequiredPropOfAnEarlierVersionOnly() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiUntil;
+        import dev.widgetry.a2ui.A2uiVersion;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              @JsonProperty(required = true) @A2uiUntil(A2uiVersion.V0_9) String pattern,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, pattern, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiUntilRequired] Gauge.pattern is required and"
+            + " @A2uiUntil(V0_9): messages of the A2UI versions after it could not carry it, so a prop that exists"
+            + " up to a version is optional. Make Gauge.pattern optional, or remove @A2uiUntil.")
+        .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9) String pattern");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package dev.widgetry.a2ui;
+
+import dev.widgetry.runtime.spi.WidgetReader;
+import dev.widgetry.runtime.spi.WidgetWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What generated codecs call for a prop that only some A2UI versions have ({@link A2uiSince},
+ * {@link A2uiUntil}): whether the writer's or the reader's wire version has it. A writer or reader
+ * of no particular version (validation, a record written on its own) has every prop. Not for
+ * application code.
+ */
+public final class A2uiVersionGate {
+  private A2uiVersionGate() {}
+
+  /**
+   * Refuses a prop that is set when {@code out} writes a version outside {@code first} to
+   * {@code last} (either null for open).
+   *
+   * @throws IllegalArgumentException naming the prop and the versions that have it
+   */
+  public static void require(WidgetWriter out, A2uiVersion first, A2uiVersion last, String owner, String prop) {
+    A2uiVersion written = versionOf(out.wireVersion());
+    A2uiVersions versions = new A2uiVersions(first, last);
+    if (written != null && !versions.has(written)) {
+      A2uiVersion suggested = versions.versions().get(versions.versions().size() - 1);
+      throw new IllegalArgumentException("A2UI " + written.wireName() + "'s " + owner + " has no " + prop
+          + " (A2UI " + names(versions) + " has), and this " + owner + " has one: write it with"
+          + " A2ui.writer(A2uiVersion." + suggested.name() + "), or build it without " + prop);
+    }
+  }
+
+  /** Whether {@code out} writes a version that has the prop, so writes its explicit null. */
+  public static boolean writes(WidgetWriter out, A2uiVersion first, A2uiVersion last) {
+    A2uiVersion written = versionOf(out.wireVersion());
+    return written == null || new A2uiVersions(first, last).has(written);
+  }
+
+  /**
+   * Whether {@code in} reads a version that does not have {@code name}, in which case the prop is
+   * recorded as an unknown property of {@code owner} (and skipped) and true is returned.
+   *
+   * @param known the JSON names of {@code owner}'s props
+   * @param versions for each of them that only some versions have, those versions
+   */
+  public static boolean refused(
+      WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersions> versions) {
+    A2uiVersion read = versionOf(in.wireVersion());
+    A2uiVersions having = versions.get(name);
+    if (read == null || having == null || having.has(read)) {
+      return false;
+    }
+    in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "
+        + names(having) + "'s)", known(read, known, versions));
+    return true;
+  }
+
+  /** Records a property {@code owner} does not have, naming those the reader's version has. */
+  public static void unknownProperty(
+      WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersions> versions) {
+    in.unknownProperty(name, owner, known(versionOf(in.wireVersion()), known, versions));
+  }
+
+  /** The props of {@code known} that version {@code read} has. */
+  private static List<String> known(A2uiVersion read, List<String> known, Map<String, A2uiVersions> versions) {
+    if (read == null) {
+      return known;
+    }
+    List<String> present = new ArrayList<>();
+    for (String prop : known) {
+      A2uiVersions having = versions.get(prop);
+      if (having == null || having.has(read)) {
+        present.add(prop);
+      }
+    }
+    return present;
+  }
+
+  /** "v1.0", or "v0.9 and v1.0". */
+  private static String names(A2uiVersions versions) {
+    List<String> names = new ArrayList<>();
+    versions.versions().forEach(version -> names.add(version.wireName()));
+    return String.join(" and ", names);
+  }
+
+  private static A2uiVersion versionOf(String wireName) {
+    return wireName == null ? null : A2uiVersion.reading(wireName);
+  }
+}
