@@ -23,9 +23,10 @@ public final class A2uiVersionGate {
    */
   public static void require(WidgetWriter out, A2uiVersion first, A2uiVersion last, String owner, String prop) {
     A2uiVersion written = versionOf(out.wireVersion());
-    A2uiVersions versions = new A2uiVersions(first, last);
-    if (written != null && !versions.has(written)) {
-      A2uiVersion suggested = versions.versions().get(versions.versions().size() - 1);
+    if (written != null && !A2uiVersions.has(first, last, written)) {
+      A2uiVersions versions = new A2uiVersions(first, last);
+      List<A2uiVersion> having = versions.versions();
+      A2uiVersion suggested = having.get(having.size() - 1);
       throw new IllegalArgumentException("A2UI " + written.wireName() + "'s " + owner + " has no " + prop
           + " (A2UI " + names(versions) + " has), and this " + owner + " has one: write it with"
           + " A2ui.writer(A2uiVersion." + suggested.name() + "), or build it without " + prop);
@@ -35,7 +36,7 @@ public final class A2uiVersionGate {
   /** Whether {@code out} writes a version that has the prop, so writes its explicit null. */
   public static boolean writes(WidgetWriter out, A2uiVersion first, A2uiVersion last) {
     A2uiVersion written = versionOf(out.wireVersion());
-    return written == null || new A2uiVersions(first, last).has(written);
+    return written == null || A2uiVersions.has(first, last, written);
   }
 
   /**

@@ -25,6 +25,11 @@ public record A2uiVersions(A2uiVersion first, A2uiVersion last) {
 
   /** Whether {@code version} has the prop. */
   public boolean has(A2uiVersion version) {
+    return has(first, last, version);
+  }
+
+  /** Whether {@code version} lies from {@code first} to {@code last} (either null for open): no range made. */
+  static boolean has(A2uiVersion first, A2uiVersion last, A2uiVersion version) {
     return (first == null || version.compareTo(first) >= 0) && (last == null || version.compareTo(last) <= 0);
   }
 

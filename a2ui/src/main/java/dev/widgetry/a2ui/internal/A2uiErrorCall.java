@@ -6,7 +6,6 @@ import dev.widgetry.a2ui.ErrorMessage;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.spi.ActionCall;
-import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.AnswerPipelines;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -18,23 +17,8 @@ import java.util.List;
  * @param error what the renderer reported
  * @param version the version the renderer spoke, which the (empty) answer is written in
  */
-record A2uiErrorCall(ErrorMessage error, A2uiVersion version) implements ActionCall {
+record A2uiErrorCall(ErrorMessage error, A2uiVersion version) implements ActionCall.Unrouted {
   private static final System.Logger LOG = System.getLogger(A2uiErrorHook.class.getName());
-
-  @Override
-  public ActionRoute route() {
-    return null;
-  }
-
-  @Override
-  public Object payload() {
-    return null;
-  }
-
-  @Override
-  public ActionContext context(ActionContext base) {
-    return base;
-  }
 
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {

@@ -6,7 +6,6 @@ import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionFailure;
-import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.AnswerPipelines;
 
 /**
@@ -19,23 +18,7 @@ import dev.widgetry.runtime.spi.AnswerPipelines;
  * @param functionCallId the id of the call it answers
  * @param failure why the call reaches no handler
  */
-record A2uiFunctionRefusal(String functionCallId, ActionFailure failure) implements ActionCall {
-
-  @Override
-  public ActionRoute route() {
-    return null;
-  }
-
-  @Override
-  public Object payload() {
-    return null;
-  }
-
-  @Override
-  public ActionContext context(ActionContext base) {
-    return base;
-  }
-
+record A2uiFunctionRefusal(String functionCallId, ActionFailure failure) implements ActionCall.Unrouted {
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
     return A2uiFunctionCall.write(

@@ -3,6 +3,7 @@ package dev.widgetry.runtime.internal;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One reusable {@link Utf8Writer} per thread, so writing a widget allocates only its result. A
@@ -34,23 +35,21 @@ public final class Utf8Writers {
 
   /** Writes one document with this thread's writer and returns a copy of its bytes. */
   public static byte[] toBytes(Consumer<Utf8Writer> document) {
-    Slot slot = SLOT.get();
-    Utf8Writer writer = slot.borrow(false);
-    try {
-      document.accept(writer);
-      return writer.toByteArray();
-    } finally {
-      slot.giveBack(writer);
-    }
+    return document(document, Utf8Writer::toByteArray);
   }
 
   /** Writes one document with this thread's writer and returns it as a string: one copy of its bytes. */
   public static String toUtf8String(Consumer<Utf8Writer> document) {
+    return document(document, Utf8Writer::toUtf8String);
+  }
+
+  /** Writes one document with this thread's writer and takes {@code result} of it before giving the writer back. */
+  private static <R> R document(Consumer<Utf8Writer> document, Function<Utf8Writer, R> result) {
     Slot slot = SLOT.get();
     Utf8Writer writer = slot.borrow(false);
     try {
       document.accept(writer);
-      return writer.toUtf8String();
+      return result.apply(writer);
     } finally {
       slot.giveBack(writer);
     }

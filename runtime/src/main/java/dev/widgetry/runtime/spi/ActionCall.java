@@ -44,4 +44,25 @@ public interface ActionCall {
   default ActionResponse failed(ActionError error, String message, ActionContext context) {
     return ActionResponse.error(error, message);
   }
+
+  /**
+   * A request that goes to no handler (a renderer's report of an error, say): it has no route, no
+   * payload and adds nothing to the context; only its {@link #answer} is its own.
+   */
+  interface Unrouted extends ActionCall {
+    @Override
+    default ActionRoute route() {
+      return null;
+    }
+
+    @Override
+    default Object payload() {
+      return null;
+    }
+
+    @Override
+    default ActionContext context(ActionContext base) {
+      return base;
+    }
+  }
 }

@@ -133,31 +133,7 @@ class CatalogErrorsTest {
 
   @Test
   void aRequiredPropOfALaterVersion() {
-    JavaFileObject file = source("acme.Part", """
-        package acme;
-        import com.fasterxml.jackson.annotation.JsonProperty;
-        import dev.widgetry.a2ui.A2uiCatalog;
-        import dev.widgetry.a2ui.A2uiComponent;
-        import dev.widgetry.a2ui.A2uiSince;
-        import dev.widgetry.a2ui.A2uiVersion;
-        import dev.widgetry.a2ui.AccessibilityAttributes;
-        import dev.widgetry.a2ui.DynamicString;
-        import dev.widgetry.annotations.Widget;
-        @A2uiCatalog(id = "https://acme.example/catalog.json")
-        @Widget(discriminator = "component")
-        public sealed interface Part extends A2uiComponent permits Part.Gauge {
-          @Widget
-          record Gauge(
-              @JsonProperty(required = true) String id,
-              @JsonProperty(required = true) @A2uiSince(A2uiVersion.V1_0) DynamicString caption,
-              AccessibilityAttributes accessibility,
-              Double weight) implements Part {
-            public Gauge withId(String id) {
-              return new Gauge(id, caption, accessibility, weight);
-            }
-          }
-        }
-        """);
+    JavaFileObject file = gaugeWithRequired("A2uiSince", "@A2uiSince(A2uiVersion.V1_0) DynamicString caption");
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[A2uiSinceRequired] Gauge.caption is required and"
@@ -168,14 +144,26 @@ class CatalogErrorsTest {
 
   @Test
   void aRequiredPropOfAnEarlierVersionOnly() {
-    JavaFileObject file = source("acme.Part", """
+    JavaFileObject file = gaugeWithRequired("A2uiUntil", "@A2uiUntil(A2uiVersion.V0_9) DynamicString caption");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiUntilRequired] Gauge.caption is required and"
+            + " @A2uiUntil(V0_9): messages of the A2UI versions after it could not carry it, so a prop that exists"
+            + " up to a version is optional. Make Gauge.caption optional, or remove @A2uiUntil.")
+        .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9) DynamicString caption");
+  }
+
+  /** A catalog component whose required {@code caption} is declared as {@code caption} says. */
+  private static JavaFileObject gaugeWithRequired(String annotation, String caption) {
+    return source("acme.Part", """
         package acme;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import dev.widgetry.a2ui.A2uiCatalog;
         import dev.widgetry.a2ui.A2uiComponent;
-        import dev.widgetry.a2ui.A2uiUntil;
+        import dev.widgetry.a2ui.%s;
         import dev.widgetry.a2ui.A2uiVersion;
         import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.a2ui.DynamicString;
         import dev.widgetry.annotations.Widget;
         @A2uiCatalog(id = "https://acme.example/catalog.json")
         @Widget(discriminator = "component")
@@ -183,21 +171,15 @@ class CatalogErrorsTest {
           @Widget
           record Gauge(
               @JsonProperty(required = true) String id,
-              @JsonProperty(required = true) @A2uiUntil(A2uiVersion.V0_9) String pattern,
+              @JsonProperty(required = true) %s,
               AccessibilityAttributes accessibility,
               Double weight) implements Part {
             public Gauge withId(String id) {
-              return new Gauge(id, pattern, accessibility, weight);
+              return new Gauge(id, caption, accessibility, weight);
             }
           }
         }
-        """);
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[A2uiUntilRequired] Gauge.pattern is required and"
-            + " @A2uiUntil(V0_9): messages of the A2UI versions after it could not carry it, so a prop that exists"
-            + " up to a version is optional. Make Gauge.pattern optional, or remove @A2uiUntil.")
-        .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9) String pattern");
+        """.formatted(annotation, caption));
   }
 
   @Test
