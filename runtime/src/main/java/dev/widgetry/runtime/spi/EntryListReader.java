@@ -33,15 +33,16 @@ final class EntryListReader {
 
   /** Starts the map the parser is on, an object or a list of entries; false, with a problem, for anything else. */
   boolean begin(String what) {
-    JsonToken token = cursor.token();
-    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+    // An object a union has opened to choose its member by its first name is already begun.
+    boolean object = cursor.token() == JsonToken.START_OBJECT || cursor.isOpened();
+    if (!object && cursor.token() != JsonToken.START_ARRAY) {
       problems.wrongToken(what + ", or a list of its entries {\"key\": ..., \"value\": ...}");
       return false;
     }
     if (depth == entryLists.length) {
       entryLists = Arrays.copyOf(entryLists, depth * 2);
     }
-    entryLists[depth++] = token == JsonToken.START_ARRAY;
+    entryLists[depth++] = !object;
     return true;
   }
 
