@@ -206,11 +206,11 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
   }
 
   private static Map<String, Integer> readRatings(WidgetReader in) {
-    if (!in.beginObject("an object of integers")) {
+    if (!in.beginMap("an object of integers")) {
       return null;
     }
     Map<String, Integer> entries = new LinkedHashMap<>();
-    for (String key = in.nextName(); key != null; key = in.nextName()) {
+    for (String key = in.nextKey(); key != null; key = in.nextKey()) {
       if (entries.containsKey(key)) {
         in.duplicateKey(key);
       }

@@ -49,11 +49,12 @@ public final class A2ui {
   }
 
   /**
-   * Like {@link #parseMessages(String, ComponentCatalog...)}, with an explicit null read as an
-   * absent property, as a model writes under a strict structured-output schema.
+   * Like {@link #parseMessages(String, ComponentCatalog...)}, for what a model writes under a strict
+   * structured-output schema: an explicit null read as an absent property, and a map (an event's
+   * {@code context}) also as the list of its entries.
    */
   static MessageText.Placed parseStrictMessages(String json, ComponentCatalog... catalogs) {
-    return MessageText.readNullAsAbsent(Objects.requireNonNull(json, "json"),
+    return MessageText.readModelOutput(Objects.requireNonNull(json, "json"),
         A2uiReader.messageReader(A2uiVersion.V0_9, List.of(catalogs)),
         ParseOptions.defaults());
   }

@@ -75,7 +75,8 @@ public final class A2uiForModels {
   /**
    * Checks a model's answer: reads it as {@link A2ui#parseMessages(String, ComponentCatalog...)}
    * does (any of its forms, in the model's text or alone), with explicit nulls read as absent
-   * properties as the strict schema has the model write them, then validates the messages with
+   * properties and a map (an event's {@code context}) read from the list of its entries as the
+   * strict schema has the model write them, then validates the messages with
    * {@link A2ui#validate(List, ComponentCatalog...)}. Never throws for what the model wrote.
    */
   public ModelAnswer read(String answer) {

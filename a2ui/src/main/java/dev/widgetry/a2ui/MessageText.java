@@ -40,11 +40,13 @@ final class MessageText {
   }
 
   /**
-   * Like {@link #read}, reading an explicit null as an absent property: the form a strict
-   * structured-output schema makes a model write, every optional property present and null.
+   * Like {@link #read}, for the form a strict structured-output schema makes a model write: an
+   * explicit null read as an absent property (every optional property is present), and a map also
+   * read from the list of its entries.
    */
-  static Placed readNullAsAbsent(String text, MessageReader reader, ParseOptions options) {
-    MessageText reading = readWith(text, reader.nullAsAbsent(), options.withNullAsAbsent(true));
+  static Placed readModelOutput(String text, MessageReader reader, ParseOptions options) {
+    MessageText reading = readWith(text, reader.nullAsAbsent(),
+        options.withNullAsAbsent(true).withMapEntryLists(true));
     return new Placed(List.copyOf(reading.messages), List.copyOf(reading.places));
   }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
  */
 public final class ParseOptions {
   private static final ParseOptions DEFAULTS = new ParseOptions(false, true, 128, 1_000_000, 10L << 20, 50);
+  private static final ParseOptions MODEL_OUTPUT = DEFAULTS.withMapEntryLists(true);
 
   private final boolean ignoreUnknownProperties;
   private final boolean nullAsAbsent;
@@ -21,6 +22,7 @@ public final class ParseOptions {
   private final int maxProblems;
   private final JsonFactory factory;
   private final String wireVersion;
+  private final boolean mapEntryLists;
 
   private ParseOptions(
       boolean ignoreUnknownProperties,
@@ -49,10 +51,14 @@ public final class ParseOptions {
                     .maxDocumentLength(maxDocumentLength)
                     .build()));
     this.wireVersion = null;
+    this.mapEntryLists = false;
   }
 
-  /** {@code base} read as {@code wireVersion} of its format: the same limits, and the same factory. */
-  private ParseOptions(ParseOptions base, String wireVersion) {
+  /**
+   * {@code base} read as {@code wireVersion} of its format, taking map entry lists or not: the same
+   * limits, and the same factory.
+   */
+  private ParseOptions(ParseOptions base, String wireVersion, boolean mapEntryLists) {
     this.ignoreUnknownProperties = base.ignoreUnknownProperties;
     this.nullAsAbsent = base.nullAsAbsent;
     this.maxNestingDepth = base.maxNestingDepth;
@@ -61,6 +67,7 @@ public final class ParseOptions {
     this.maxProblems = base.maxProblems;
     this.factory = base.factory;
     this.wireVersion = wireVersion;
+    this.mapEntryLists = mapEntryLists;
   }
 
   /**
@@ -74,7 +81,7 @@ public final class ParseOptions {
   /** Skips properties the type does not declare instead of reporting them. */
   public ParseOptions withIgnoreUnknownProperties(boolean ignore) {
     return new ParseOptions(ignore, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems)
-        .inWireVersion(wireVersion);
+        .readingAs(this);
   }
 
   /**
@@ -84,7 +91,7 @@ public final class ParseOptions {
    */
   public ParseOptions withNullAsAbsent(boolean asAbsent) {
     return new ParseOptions(ignoreUnknownProperties, asAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
-        maxProblems).inWireVersion(wireVersion);
+        maxProblems).readingAs(this);
   }
 
   /**
@@ -94,25 +101,25 @@ public final class ParseOptions {
   public ParseOptions withMaxNestingDepth(int depth) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, depth, maxStringLength, maxDocumentLength,
         maxProblems)
-        .inWireVersion(wireVersion);
+        .readingAs(this);
   }
 
   /** The longest string value accepted, in characters; property names stop at the lesser of it and 50,000. */
   public ParseOptions withMaxStringLength(int length) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, length, maxDocumentLength,
-        maxProblems).inWireVersion(wireVersion);
+        maxProblems).readingAs(this);
   }
 
   /** The longest document accepted, in bytes for {@code byte[]} input and in characters for text. */
   public ParseOptions withMaxDocumentLength(long length) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, length,
-        maxProblems).inWireVersion(wireVersion);
+        maxProblems).readingAs(this);
   }
 
   /** How many problems one pass reports before it stops. */
   public ParseOptions withMaxProblems(int problems) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
-        problems).inWireVersion(wireVersion);
+        problems).readingAs(this);
   }
 
   /**
@@ -120,16 +127,44 @@ public final class ParseOptions {
    * a later version on is an unknown property. Null, the default, reads every prop.
    */
   public ParseOptions withWireVersion(String version) {
-    return new ParseOptions(this, version);
+    return new ParseOptions(this, version, mapEntryLists);
   }
 
-  private ParseOptions inWireVersion(String version) {
-    return version == null ? this : new ParseOptions(this, version);
+  /**
+   * Whether a map may also come as the list of its entries, {@code [{"key": ..., "value": ...}]},
+   * each key before its value: the form a strict structured-output schema gives a map
+   * ({@link WidgetCodec#strictSchema()}), so this is for reading a model's answer. A key twice is a
+   * problem, as in an object. Off by default: on the wire a map is an object, and a list there is a
+   * problem.
+   */
+  public ParseOptions withMapEntryLists(boolean entryLists) {
+    return new ParseOptions(this, wireVersion, entryLists);
+  }
+
+  /**
+   * The options for a model's answer under a strict structured-output schema: the defaults, with
+   * maps also read from entry lists ({@link #withMapEntryLists}) and explicit nulls as absent
+   * properties (as by default).
+   */
+  public static ParseOptions modelOutput() {
+    return MODEL_OUTPUT;
+  }
+
+  /** These limits, read in {@code other}'s wire version and with its choice of map entry lists. */
+  private ParseOptions readingAs(ParseOptions other) {
+    return other.wireVersion == null && !other.mapEntryLists
+        ? this
+        : new ParseOptions(this, other.wireVersion, other.mapEntryLists);
   }
 
   /** The wire version input is read as, or null for none in particular. */
   public String wireVersion() {
     return wireVersion;
+  }
+
+  /** Whether a map may also come as the list of its entries; see {@link #withMapEntryLists}. */
+  public boolean readsMapEntryLists() {
+    return mapEntryLists;
   }
 
   public boolean ignoresUnknownProperties() {

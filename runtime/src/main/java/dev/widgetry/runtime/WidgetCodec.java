@@ -64,7 +64,9 @@ public interface WidgetCodec<T> {
 
   /**
    * The value as JSON for the strict schema: every property written, {@code null} for an absent
-   * one, as a model answering in strict mode writes it (for few-shot examples, say).
+   * one, as a model answering in strict mode writes it (for few-shot examples, say). A map is
+   * written as an object still, not as the entry list of {@link #strictSchema()}; both read with
+   * {@link ParseOptions#modelOutput()}.
    */
   String toStrictJson(T value);
 
@@ -73,8 +75,10 @@ public interface WidgetCodec<T> {
 
   /**
    * The strict flavour of {@link #schema()}, the subset structured-output model APIs accept: every
-   * property required, optional ones nullable, objects closed. A map has no strict form and is
-   * narrowed to an empty object; any JSON ({@code JsonNode}) to a string, number, boolean or null.
+   * property required, optional ones nullable, objects closed. A map becomes the list of its
+   * entries, {@code [{"key": ..., "value": ...}]}, which {@link ParseOptions#modelOutput()} reads
+   * (at the root, where the subset takes only an object, it is narrowed to an empty one); any JSON
+   * ({@code JsonNode}) to a string, number, boolean or null.
    */
   String strictSchema();
 

@@ -1,6 +1,7 @@
 package dev.widgetry.samples;
 
 import dev.widgetry.chatkit.Card;
+import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.samples.weather.WeatherCard;
@@ -25,13 +26,13 @@ public final class ModelWalkthrough {
 
   /** The card the model's good answer becomes. */
   public static Card card() {
-    return WeatherCard.render(Widgets.fromJson(MODEL_ARGUMENTS, WeatherData.class));
+    return WeatherCard.render(Widgets.fromJson(MODEL_ARGUMENTS, WeatherData.class, ParseOptions.modelOutput()));
   }
 
   /** What the model is told about its wrong answer. */
   public static String feedback() {
     try {
-      Widgets.fromJson(BAD_ARGUMENTS, WeatherData.class);
+      Widgets.fromJson(BAD_ARGUMENTS, WeatherData.class, ParseOptions.modelOutput());
       throw new IllegalStateException("The wrong answer parsed");
     } catch (WidgetParseException e) {
       return e.getMessage();
@@ -52,7 +53,7 @@ public final class ModelWalkthrough {
     out.print(Widgets.toolDefinition(WeatherData.class));
     out.println();
     out.println("The model answers: " + MODEL_ARGUMENTS);
-    WeatherData weather = Widgets.fromJson(MODEL_ARGUMENTS, WeatherData.class);
+    WeatherData weather = Widgets.fromJson(MODEL_ARGUMENTS, WeatherData.class, ParseOptions.modelOutput());
     out.println("Parsed: " + weather);
     out.println("The widget sent to the page:");
     out.println(Widgets.toJson(WeatherCard.render(weather)));

@@ -1,6 +1,7 @@
 package readme.models;
 
 import dev.widgetry.chatkit.Card;
+import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.tests.readme.ReadmeExample;

@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>The data model is narrowed to what the subset can say: each {@code updateDataModel} sets one
  * path to a string, number, boolean, list of those, or null (any JSON object would need an open
- * object, which strict mode refuses).
+ * object, which strict mode refuses). An event's context, a map, is the list of its entries, as
+ * {@link StrictSchema} gives every map.
  */
 public final class RenderSchema {
   /** The prefix of the definitions this class adds, apart from the records' simple names. */

@@ -138,13 +138,13 @@ final class ValueCode {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeNames.of(map))
         .addParameter(RuntimeNames.WIDGET_READER, "in")
-        .beginControlFlow("if (!in.beginObject($S))", ExpectedText.of(map))
+        .beginControlFlow("if (!in.beginMap($S))", ExpectedText.of(map))
         .addStatement("return null")
         .endControlFlow()
         .addStatement("$T entries = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), valueType.box()),
             LinkedHashMap.class)
-        .beginControlFlow("for ($T key = in.nextName(); key != null; key = in.nextName())", String.class)
+        .beginControlFlow("for ($T key = in.nextKey(); key != null; key = in.nextKey())", String.class)
         .beginControlFlow("if (entries.containsKey(key))")
         .addStatement("in.duplicateKey(key)")
         .endControlFlow()

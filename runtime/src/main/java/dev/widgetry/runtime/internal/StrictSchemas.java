@@ -16,9 +16,12 @@ import java.util.Set;
  * still make the strict forms the processor writes itself (catalogs, actions); a test holds the two
  * to the same output. The strict form: every property listed in {@code required}, optional ones
  * as a union with {@code null}, {@code oneOf} as {@code anyOf}, {@code const} as a one-value
- * {@code enum}, only the subset's keywords; a map becomes an empty object and any JSON a scalar.
+ * {@code enum}, only the subset's keywords; a map becomes the list of its entries (an empty object
+ * at the root) and any JSON a scalar.
  */
 public final class StrictSchemas {
+  /** What a map's entry list says of itself, to the model that writes one. */
+  private static final String ENTRIES = "A map, written as the list of its entries: each key once.";
   private static final Set<String> DROPPED =
       Set.of("$schema", "title", "minLength", "maxLength", "uniqueItems", "minProperties", "maxProperties");
   private static final int MAX_TOOL_NAME = 64;
@@ -71,7 +74,8 @@ public final class StrictSchemas {
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
   private static Map<String, Object> strictTree(String schema) {
     Map<String, Object> document = (Map<String, Object>) SchemaJson.parse(schema);
-    Map<String, Object> strict = node(document);
+    // Tool parameters and structured outputs take an object at the root, so a map there stays one: closed.
+    Map<String, Object> strict = isMap(document) ? keywords(document) : node(document);
     Object defs = document.get("$defs");
     if (defs != null) {
       Map<String, Object> strictDefs = new LinkedHashMap<>();
@@ -81,11 +85,18 @@ public final class StrictSchemas {
     return strict;
   }
 
-  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
   private static Map<String, Object> node(Map<String, Object> schema) {
     if (isAnyJson(schema)) {
       return anyScalar(schema);
     }
+    if (isMap(schema)) {
+      return entryList(schema);
+    }
+    return keywords(schema);
+  }
+
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> keywords(Map<String, Object> schema) {
     Map<String, Object> strict = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : schema.entrySet()) {
       String keyword = entry.getKey();
@@ -99,7 +110,7 @@ public final class StrictSchemas {
           strict.put("required", new ArrayList<>(((Map<String, Object>) value).keySet()));
           break;
         case "additionalProperties":
-          // A map: the subset requires closed objects, so the strict form admits only {}.
+          // An open record, or a map at the root: the subset requires closed objects.
           if (!schema.containsKey("properties")) {
             strict.put("properties", new LinkedHashMap<>());
             strict.put("required", List.of());
@@ -174,6 +185,40 @@ public final class StrictSchemas {
     }
     choices.add(Map.of("type", "null"));
     strict.put("anyOf", choices);
+    return strict;
+  }
+
+  /** A map: {@code additionalProperties} with a schema, and no named properties. */
+  private static boolean isMap(Map<String, Object> schema) {
+    return schema.get("additionalProperties") instanceof Map && !schema.containsKey("properties");
+  }
+
+  /**
+   * A map as the list of its entries, {@code [{"key": ..., "value": ...}]}, which the model-output
+   * readers take where a map is expected. OpenAI's strict mode has no open object (every object sets
+   * {@code "additionalProperties": false} and lists every property in {@code required}), but takes
+   * an array whose {@code items} is such an object, as its guide's own example does
+   * (platform.openai.com/docs/guides/structured-outputs, quoted in github.com/openai/openai-java/issues/139);
+   * and its outputs follow the order of the schema's keys (the same guide, quoted in
+   * github.com/spring-projects/spring-ai/issues/1335), so {@code "key"} comes before
+   * {@code "value"}, which the readers need.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> entryList(Map<String, Object> schema) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("key", Map.of("type", "string"));
+    properties.put("value", node((Map<String, Object>) schema.get("additionalProperties")));
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("type", "object");
+    entry.put("properties", properties);
+    entry.put("required", List.of("key", "value"));
+    entry.put("additionalProperties", Boolean.FALSE);
+    Map<String, Object> strict = new LinkedHashMap<>();
+    String description = (String) schema.getOrDefault("description", "");
+    strict.put("description",
+        description.isEmpty() ? ENTRIES : description + (description.endsWith(".") ? " " : ". ") + ENTRIES);
+    strict.put("type", "array");
+    strict.put("items", entry);
     return strict;
   }
 

@@ -38,6 +38,8 @@ public final class WidgetReader {
   private final NumberReader numbers;
   private final UnionReader unions;
   private final JsonTreeReader trees;
+  /** Null unless maps may come as lists of entries: then every map's form is tracked. */
+  private final EntryListReader entryLists;
 
   public WidgetReader(JsonParser parser, ParseOptions options) {
     this(parser, options, JsonPointer.empty());
@@ -59,6 +61,9 @@ public final class WidgetReader {
     this.numbers = new NumberReader(cursor, problems);
     this.unions = new UnionReader(cursor, problems, text, !options.ignoresUnknownProperties());
     this.trees = new JsonTreeReader(cursor, problems);
+    this.entryLists = options.readsMapEntryLists()
+        ? new EntryListReader(cursor, problems, text, !options.ignoresUnknownProperties())
+        : null;
   }
 
   // ---------------------------------------------------------------- document
@@ -142,6 +147,23 @@ public final class WidgetReader {
       problems.add("a value, or the property left out", "null", "Leave the property out instead of writing null.");
     }
     return true;
+  }
+
+  /**
+   * Like {@link #beginObject}, for a map: an object or, when {@link ParseOptions#withMapEntryLists
+   * entry lists} are read, a list of {@code {"key", "value"}} entries. Read its keys with
+   * {@link #nextKey()}.
+   */
+  public boolean beginMap(String what) {
+    return entryLists == null ? beginObject(what) : entryLists.begin(what);
+  }
+
+  /**
+   * Moves to the next key of the map begun by {@link #beginMap}: its key, with the parser on its
+   * value, or null when the map has ended.
+   */
+  public String nextKey() {
+    return entryLists == null ? cursor.nextName() : entryLists.nextKey();
   }
 
   /** Skips the current value, and its children when it is an object or array. */

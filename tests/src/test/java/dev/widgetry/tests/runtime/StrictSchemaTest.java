@@ -43,7 +43,11 @@ class StrictSchemaTest {
   private static final Set<String> OUTSIDE_THE_SUBSET =
       Set.of("oneOf", "allOf", "not", "const", "minLength", "maxLength", "uniqueItems", "minProperties",
           "maxProperties", "patternProperties", "$schema", "title");
-  /** Samples holding a map or a JSON object tree, which the strict subset cannot describe. */
+  /**
+   * Samples holding a map, which toStrictJson writes as an object where the strict schema has its
+   * entry list (MapEntryListTest reads that form), or a JSON object tree, which the subset cannot
+   * describe.
+   */
   private static final Set<Class<?>> NOT_STRICT = Set.of(Containers.class, Trees.class);
 
   @Test

@@ -2,6 +2,7 @@ package dev.widgetry.tests.a2ui.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Functions;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.a2ui.basic.TextField;
+import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.tests.a2ui.acme.AcmeComponent;
 import dev.widgetry.tests.a2ui.acme.AcmeComponentCatalog;
 import dev.widgetry.tests.a2ui.acme.OrderTimeline;
@@ -103,8 +106,8 @@ class ModelsTest {
 
   /**
    * Every official example, as a model writes it under the strict schema: its data-model updates of
-   * whole objects left out (the strict form sets one path to a scalar or a list of scalars), and its
-   * events' contexts empty (a context is a map, which strict mode cannot describe).
+   * whole objects left out (the strict form sets one path to a scalar or a list of scalars), its
+   * events' contexts as lists of entries.
    */
   @Test
   void theOfficialExamplesInStrictFormValidateAndReadBackToTheSameMessages() throws IOException {
@@ -118,7 +121,7 @@ class ModelsTest {
       List<ServerMessage> messages = A2ui.parseMessages(Files.readString(file));
       JsonNode expressible = JSON.readTree(
           A2ui.toJsonArray(messages.stream().filter(ModelsTest::strictlyExpressible).toList()));
-      assertRoundTrip(BASIC, withEmptyEventContexts(expressible).toString());
+      assertRoundTrip(BASIC, expressible.toString());
     }
   }
 
@@ -159,6 +162,49 @@ class ModelsTest {
     ObjectNode missing = (ObjectNode) good.deepCopy();
     ((ObjectNode) missing.at("/messages/1/updateComponents/components/3")).remove("weight");
     assertFalse(strict.validate(missing).isEmpty(), "strict mode has every property written, null or not");
+  }
+
+  /**
+   * An event's context is a map: in the strict schema the list of its entries, which the model's
+   * answer reads from to the context the object form has; the wire reader still refuses the list,
+   * and a key twice in the list is a problem at its entry, as in an object.
+   */
+  @Test
+  void anEventsContextIsTheListOfItsEntriesInTheStrictSchemaAndReadsBackAsTheMap() throws IOException {
+    JsonNode context = JSON.readTree(BASIC.strictSchema()).at("/$defs/Event/properties/context");
+    assertEquals("[\"array\",\"null\"]", context.get("type").toString());
+    assertEquals("{\"key\":{\"type\":\"string\"},\"value\":{\"$ref\":\"#/$defs/DynamicValue\"}}",
+        context.at("/items/properties").toString());
+    String button = "{\"component\":\"Button\",\"id\":\"root\",\"child\":\"label\",\"action\":{\"event\":"
+        + "{\"name\":\"pay\",\"context\":CONTEXT}},\"variant\":null,\"checks\":null,\"accessibility\":null,"
+        + "\"weight\":null}";
+    String answer = "{\"messages\":[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"s\",\"catalogId\":\""
+        + BasicCatalog.ID + "\",\"theme\":null,\"sendDataModel\":null}},{\"version\":\"v0.9\",\"updateComponents\":"
+        + "{\"surfaceId\":\"s\",\"components\":[" + button + ",{\"component\":\"Text\",\"id\":\"label\","
+        + "\"text\":\"Pay\",\"variant\":null,\"accessibility\":null,\"weight\":null}]}}]}";
+    String entries = answer.replace("CONTEXT", "[{\"key\":\"orderId\",\"value\":\"A-7\"},"
+        + "{\"key\":\"total\",\"value\":{\"path\":\"/total\"}},{\"key\":\"gift\",\"value\":true}]");
+    String object = answer.replace("CONTEXT", "{\"orderId\":\"A-7\",\"total\":{\"path\":\"/total\"},\"gift\":true}");
+
+    assertEquals(List.of(), REGISTRY.getSchema(BASIC.strictSchema()).validate(JSON.readTree(entries)));
+    ModelAnswer read = BASIC.read(entries);
+    assertTrue(read.valid(), read::retryMessage);
+    assertEquals(A2ui.toJsonArray(BASIC.read(object).messages()), A2ui.toJsonArray(read.messages()));
+    assertTrue(A2ui.toJsonArray(read.messages())
+        .contains("\"context\":{\"orderId\":\"A-7\",\"total\":{\"path\":\"/total\"},\"gift\":true}"));
+
+    WidgetParseException wire = assertThrows(WidgetParseException.class,
+        () -> A2ui.parseMessages(entries));
+    assertEquals(List.of("/messages/1/updateComponents/components/0/action/event/context"), wire.problems().stream()
+        .filter(problem -> problem.found().equals("an array")).map(ParseProblem::pointer).toList(), wire::getMessage);
+
+    ModelAnswer twice = BASIC.read(entries.replace("\"key\":\"gift\"", "\"key\":\"orderId\""));
+    assertEquals(1, twice.problems().size(), twice::retryMessage);
+    assertTrue(twice.problems().get(0).startsWith(
+        "At /messages/1/updateComponents/components/0/action/event/context/2/value (line 1, column "),
+        twice::retryMessage);
+    assertTrue(twice.problems().get(0).endsWith(": expected each key once, found \"orderId\" a second time."),
+        twice::retryMessage);
   }
 
   @Test
@@ -269,17 +315,6 @@ class ModelsTest {
     ModelAnswer read = models.read(answer.toString());
     assertTrue(read.valid(), read::retryMessage);
     assertEquals(JSON.readTree(messagesJson), JSON.readTree(A2ui.toJsonArray(read.messages())), answer.toString());
-  }
-
-  private static JsonNode withEmptyEventContexts(JsonNode node) {
-    if (node.isObject()) {
-      JsonNode event = node.get("event");
-      if (event != null && event.has("context")) {
-        ((ObjectNode) event).set("context", JSON.createObjectNode());
-      }
-    }
-    node.forEach(ModelsTest::withEmptyEventContexts);
-    return node;
   }
 
   private static JsonNode wrapped(String messagesJson) throws IOException {

@@ -19,9 +19,10 @@ import java.util.Set;
  * Test helpers over a strict schema: what OpenAI's strict mode asks of a schema, checked by a walk
  * (its published rules: the root an object, every object closed with every property required, only
  * the keywords it supports, every reference to a definition), and an instance written the way a
- * model under that schema writes it (every absent optional property present as null).
+ * model under that schema writes it (every absent optional property present as null, every map as
+ * the list of its entries).
  */
-final class StrictForm {
+public final class StrictForm {
   /** The keywords strict mode supports (structured outputs guide, "Supported schemas"). */
   static final Set<String> KEYWORDS = Set.of("type", "properties", "required", "additionalProperties", "items",
       "anyOf", "enum", "$ref", "$defs", "description", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
@@ -31,7 +32,7 @@ final class StrictForm {
 
   private final JsonNode root;
 
-  StrictForm(JsonNode root) {
+  public StrictForm(JsonNode root) {
     this.root = root;
   }
 
@@ -88,7 +89,7 @@ final class StrictForm {
   }
 
   /** {@code instance} as a model writes it under the schema: every absent property present as null. */
-  JsonNode fill(JsonNode instance) {
+  public JsonNode fill(JsonNode instance) {
     return fill(instance, root);
   }
 
@@ -101,6 +102,13 @@ final class StrictForm {
         }
       }
       return instance;
+    }
+    if (instance.isObject() && isEntryList(schema)) {
+      ArrayNode entries = JsonNodeFactory.instance.arrayNode();
+      instance.fields().forEachRemaining(field -> entries.addObject()
+          .put("key", field.getKey())
+          .set("value", fill(field.getValue(), schema.at("/items/properties/value"))));
+      return entries;
     }
     if (instance.isObject() && schema.has("properties")) {
       ObjectNode filled = JsonNodeFactory.instance.objectNode();
@@ -141,6 +149,14 @@ final class StrictForm {
         return false;
       }
     }
+    if (instance.isObject() && isEntryList(schema)) {
+      for (JsonNode value : instance) {
+        if (!matches(value, schema.at("/items/properties/value"))) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (schema.has("type") && !typeFits(instance, schema.get("type"))) {
       return false;
     }
@@ -167,6 +183,11 @@ final class StrictForm {
       }
     }
     return true;
+  }
+
+  /** Whether {@code schema} is a map's strict form, the list of its {@code {"key", "value"}} entries. */
+  private static boolean isEntryList(JsonNode schema) {
+    return schema.at("/items/required").toString().equals("[\"key\",\"value\"]");
   }
 
   private static boolean typeFits(JsonNode instance, JsonNode type) {
