@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiErrorHook;
 import dev.widgetry.a2ui.A2uiFunctionResponseHook;
 import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.ActionMetadata;
+import dev.widgetry.a2ui.CallRendererFunction;
 import dev.widgetry.a2ui.ErrorMessage;
 import dev.widgetry.a2ui.FunctionError;
+import dev.widgetry.a2ui.RendererFunctionCalls;
 import dev.widgetry.a2ui.RendererFunctionResponse;
+import dev.widgetry.a2ui.basic.Functions;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -259,6 +264,27 @@ class A2uiV1ActionDispatchTest {
     assertEquals(List.of("acme", "acme", "acme"),
         contexts.stream().map(context -> context.get(String.class).orElseThrow()).collect(Collectors.toList()));
     assertTrue(shop.cart.isEmpty(), "a function response goes to no handler");
+  }
+
+  @Test
+  void theCallsTheAgentSentAreMatchedToTheRenderersAnswersThroughTheEndpoint() {
+    RendererFunctionCalls calls = RendererFunctionCalls.withCapacity(10);
+    ActionDispatcher hooked = dispatcher.withHook(A2uiFunctionResponseHook.class, calls);
+    CallRendererFunction call = CallRendererFunction.of("help-1", Functions.openUrl("https://example.com/help"));
+    CompletableFuture<RendererFunctionResponse> answer = calls.expect(call);
+    valid("agent_to_renderer.json", A2ui.writer(A2uiVersion.V1_0).toJson(call));
+
+    ActionResponse other = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"help-2\",\"value\":true}}"), ActionContext.empty());
+    boolean doneBeforeItsAnswer = answer.isDone();
+    ActionResponse its = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"help-1\",\"value\":true}}"), ActionContext.empty());
+
+    assertEquals("[]", other.bodyText(), "an answer no call waits for is taken all the same");
+    assertFalse(doneBeforeItsAnswer);
+    assertEquals("[]", its.bodyText());
+    assertEquals(new RendererFunctionResponse("help-1", json("true"), null), answer.getNow(null));
+    assertEquals(0, calls.waiting());
   }
 
   @Test
