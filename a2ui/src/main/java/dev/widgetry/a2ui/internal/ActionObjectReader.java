@@ -2,6 +2,8 @@ package dev.widgetry.a2ui.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.ActionMetadata;
@@ -25,8 +27,12 @@ import java.time.Instant;
  * five are the renderer's business (the schemas allow them) and are skipped.
  */
 final class ActionObjectReader {
-  /** Reads the metadata's tree; it is small, and its extensions' values are any JSON. */
-  private static final ObjectMapper TREES = new ObjectMapper();
+  /**
+   * Reads the metadata's tree (it is small, and its extensions' values are any JSON), refusing a
+   * key repeated in an object, as the rest of the request does.
+   */
+  private static final ObjectMapper TREES =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private final JsonParser parser;
   private final Malformed malformed;
@@ -138,7 +144,11 @@ final class ActionObjectReader {
     if (!names.add("metadata")) {
       throw malformed.duplicate(pointer, "metadata");
     }
-    metadata = TREES.readTree(parser);
+    try {
+      metadata = TREES.readTree(parser);
+    } catch (JsonMappingException e) {
+      throw malformed.at(pointer + "/metadata", "each key once", "a key repeated in an object");
+    }
     MetadataRules.check(metadata, (expected, found) -> {
       if (metadataProblem == null) {
         metadataProblem = malformed.at(pointer + "/metadata", expected, found);

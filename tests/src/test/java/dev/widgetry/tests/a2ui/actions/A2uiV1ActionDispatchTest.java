@@ -101,6 +101,13 @@ class A2uiV1ActionDispatchTest {
       JsonNode refused = error(dispatcher.handle(body, ActionContext.empty()), 400, "malformed_request");
       assertEquals(List.of("/action/metadata"), pointers(refused), body);
     }
+    JsonNode twice = error(dispatcher.handle(ADD.replace("{\"tab\":3}", "{\"tab\":3,\"tab\":4}"),
+        ActionContext.empty()), 400, "malformed_request");
+    assertEquals(List.of("/action/metadata"), pointers(twice));
+    String versionLast = "{" + badName.substring(badName.indexOf("\"action\""), badName.length() - 1)
+        + ",\"version\":\"v1.0\"}";
+    assertEquals(List.of("/action/metadata"), pointers(error(dispatcher.handle(versionLast, ActionContext.empty()),
+        400, "malformed_request")), "the metadata is checked once the version, read after it, says v1.0");
     JsonNode named = error(dispatcher.handle(badName, ActionContext.empty()), 400, "malformed_request");
     assertTrue(named.get("message").asText().endsWith("expected extension names that are identifiers (a letter or _,"
         + " then letters, digits or _), found \"2shop\"."), named.toString());
