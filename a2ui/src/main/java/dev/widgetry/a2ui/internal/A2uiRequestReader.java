@@ -117,7 +117,8 @@ final class A2uiRequestReader {
       return function.call(routes, version);
     }
     if (response) {
-      return new A2uiFunctionResponseCall(whole(RendererFunctionResponse.class, "/rendererFunctionResponse", "an A2UI function response"));
+      return new A2uiFunctionResponseCall(
+          whole(RendererFunctionResponse.class, "/rendererFunctionResponse", "an A2UI function response"));
     }
     if (error) {
       return new A2uiErrorCall(whole(ErrorMessage.class, "/error", "an A2UI error report"), version);

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.widgetry.a2ui.ActionMetadata;
 import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.ActionMetadata;
 import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
@@ -29,7 +29,8 @@ import java.time.Instant;
 final class ActionObjectReader {
   /**
    * Reads the metadata's tree (it is small, and its extensions' values are any JSON), refusing a
-   * key repeated in an object, as the rest of the request does.
+   * key repeated in an object whatever the version: which of its values was meant cannot be known,
+   * and the parser cannot go on from the middle of the tree.
    */
   private static final ObjectMapper TREES =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);

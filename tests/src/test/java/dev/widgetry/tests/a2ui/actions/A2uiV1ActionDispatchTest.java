@@ -59,21 +59,23 @@ class A2uiV1ActionDispatchTest {
     assertEquals(json("[{\"version\":\"v1.0\",\"updateDataModel\":{\"surfaceId\":\"cart-1\",\"value\":{\"sku\":\"tea\","
         + "\"count\":2,\"giftWrap\":true}}}]"), answer);
     assertEquals(new A2uiSource("cart-1", "add_tea", Instant.parse("2026-11-30T01:56:48.750Z"), A2uiVersion.V1_0,
-        "Add 2 teas", new ActionMetadata(Map.of("shop", json("{\"tab\":3}")))), A2uiSource.of(shop.lastContext).orElseThrow());
+        "Add 2 teas", new ActionMetadata(Map.of("shop", json("{\"tab\":3}")))),
+        A2uiSource.of(shop.lastContext).orElseThrow());
     assertEquals(Optional.of("Add 2 teas"), A2uiSource.of(shop.lastContext).orElseThrow().userSaid());
   }
 
   @Test
   void theActionsMetadataReachesTheHandlerExtensionByExtension() {
-    String two = ADD.replace("{\"shop\":{\"tab\":3}}", "{\"shop\":{\"tab\":3},\"a2ui_trace\":\"t-9\",\"étape\":[1,2]}");
+    String two = ADD.replace("{\"shop\":{\"tab\":3}}",
+        "{\"shop\":{\"tab\":3},\"a2ui_trace\":\"t-9\",\"\u00e9tape\":[1,2]}");
 
     dispatcher.handle(request(two), ActionContext.empty());
 
     ActionMetadata metadata = A2uiSource.of(shop.lastContext).orElseThrow().metadata();
-    assertEquals(List.of("shop", "a2ui_trace", "étape"), List.copyOf(metadata.extensions().keySet()));
+    assertEquals(List.of("shop", "a2ui_trace", "\u00e9tape"), List.copyOf(metadata.extensions().keySet()));
     assertEquals(3, metadata.extension("shop").orElseThrow().get("tab").asInt());
     assertEquals(json("\"t-9\""), metadata.extension("a2ui_trace").orElseThrow());
-    assertEquals(json("[1,2]"), metadata.extension("étape").orElseThrow());
+    assertEquals(json("[1,2]"), metadata.extension("\u00e9tape").orElseThrow());
     assertEquals(Optional.empty(), metadata.extension("other"));
   }
 
