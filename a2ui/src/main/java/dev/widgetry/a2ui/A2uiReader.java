@@ -56,7 +56,8 @@ public final class A2uiReader {
 
   /**
    * What a renderer of this version sends back, in the forms {@link A2ui#parseClientMessage} reads.
-   * A v1.0 action's {@code userMessage} and {@code metadata} are among its {@code others()}; a v1.0
+   * A v1.0 action's {@code userMessage} and {@code metadata} are its {@link ActionMessage#userMessage()}
+   * and {@link ActionMessage#metadata()} (a v0.9 action keeps them among its {@code others()}); a v1.0
    * error may be a validation failure of v1.0's three codes, or name a function call in place of a
    * surface ({@link ErrorMessage#functionCallId()}).
    *

@@ -28,17 +28,26 @@ import java.util.Optional;
  *     request's context (from the client's capabilities, say), else v0.9
  * @param userMessage what a v1.0 renderer says the user did (the event's {@code userMessage},
  *     resolved); null when it says nothing
+ * @param metadata what a v1.0 renderer sent beside the action ({@code "metadata"}); {@link
+ *     ActionMetadata#NONE} when it sent none, and for a v0.9 action, which has no metadata
  */
-public record A2uiSource(
-    String surfaceId, String sourceComponentId, Instant timestamp, A2uiVersion version, String userMessage) {
+public record A2uiSource(String surfaceId, String sourceComponentId, Instant timestamp, A2uiVersion version,
+    String userMessage, ActionMetadata metadata) {
 
   public A2uiSource {
     Objects.requireNonNull(surfaceId, "surfaceId");
     Objects.requireNonNull(sourceComponentId, "sourceComponentId");
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(metadata, "metadata");
   }
 
-  /** An action of a v0.9 renderer, which carries no user message. */
+  /** An action that came with no metadata. */
+  public A2uiSource(
+      String surfaceId, String sourceComponentId, Instant timestamp, A2uiVersion version, String userMessage) {
+    this(surfaceId, sourceComponentId, timestamp, version, userMessage, ActionMetadata.NONE);
+  }
+
+  /** An action of a v0.9 renderer, which carries no user message and no metadata. */
   public A2uiSource(String surfaceId, String sourceComponentId, Instant timestamp) {
     this(surfaceId, sourceComponentId, timestamp, A2uiVersion.V0_9, null);
   }

@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param sourceComponentId the component that fired it
  * @param timestamp when it fired; null when the action came forwarded without one (CopilotKit)
  * @param context the event's context, every binding resolved: a JSON object
+ * @param userMessage what a v1.0 renderer says the user did; null when it says nothing, and in
+ *     v0.9, which knows no such key (it is among the {@code others} there)
+ * @param metadata what a v1.0 renderer sent beside the action; {@link ActionMetadata#NONE} when it
+ *     sent none, and in v0.9, which knows no such key (it is among the {@code others} there)
  * @param others keys the renderer sent beside those, kept as JSON
  */
 public record ActionMessage(
@@ -24,6 +28,8 @@ public record ActionMessage(
     String sourceComponentId,
     Instant timestamp,
     JsonNode context,
+    String userMessage,
+    ActionMetadata metadata,
     Map<String, JsonNode> others)
     implements ClientMessage {
 
@@ -32,6 +38,7 @@ public record ActionMessage(
     Objects.requireNonNull(surfaceId, "surfaceId");
     Objects.requireNonNull(sourceComponentId, "sourceComponentId");
     Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(metadata, "metadata");
     others = Collections.unmodifiableMap(new LinkedHashMap<>(others));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.internal.ClientMessageRules;
+import dev.widgetry.a2ui.internal.MetadataRules;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.spi.WidgetReader;
 import java.io.IOException;
@@ -259,7 +260,8 @@ final class ClientMessageReader {
 
   /**
    * An action object; in the envelope its timestamp is required (RFC 3339), forwarded it may be
-   * absent. Keys beyond the five are kept: the schema allows them.
+   * absent. In v1.0, {@code userMessage} and {@code metadata} are read as the schema has them. Keys
+   * beyond these are kept: the schema allows them.
    */
   private ActionMessage action(WidgetReader in, boolean timestampRequired) {
     if (!in.beginObject("an action object")) {
@@ -272,9 +274,11 @@ final class ClientMessageReader {
     String source = null;
     Instant timestamp = null;
     JsonNode context = null;
+    String userMessage = null;
+    ActionMetadata metadata = ActionMetadata.NONE;
     Map<String, JsonNode> others = new LinkedHashMap<>();
     for (String key = in.nextName(); key != null; key = in.nextName()) {
-      switch (key) {
+      switch (version == A2uiVersion.V0_9 ? v09ActionKey(key) : key) {
         case "name":
           present = in.seen(present, 1, key);
           name = in.readString();
@@ -298,6 +302,14 @@ final class ClientMessageReader {
             in.violation("an object", "a JSON " + context.getNodeType().toString().toLowerCase(Locale.ROOT));
           }
           break;
+        case "userMessage":
+          present = in.seen(present, 32, key);
+          userMessage = in.readString();
+          break;
+        case "metadata":
+          present = in.seen(present, 64, key);
+          metadata = metadata(in);
+          break;
         default:
           if (others.containsKey(key)) {
             in.duplicateKey(key);
@@ -313,8 +325,20 @@ final class ClientMessageReader {
     }
     MessageReader.required(in, present, 16, "context", "an object");
     return in.problemCount() == problems
-        ? new ActionMessage(name, surfaceId, source, timestamp, context, others)
+        ? new ActionMessage(name, surfaceId, source, timestamp, context, userMessage, metadata, others)
         : null;
+  }
+
+  /** v1.0's keys of an action that v0.9 does not know, which a v0.9 action keeps among its others. */
+  private static String v09ActionKey(String key) {
+    return key.equals("userMessage") || key.equals("metadata") ? "" : key;
+  }
+
+  private static ActionMetadata metadata(WidgetReader in) {
+    JsonNode metadata = in.readTree();
+    int problems = in.problemCount();
+    MetadataRules.check(metadata, in::violation);
+    return in.problemCount() == problems ? ActionMetadata.of(metadata) : ActionMetadata.NONE;
   }
 
   private static Instant timestamp(WidgetReader in) {

@@ -83,6 +83,46 @@ class V1RendererMessagesTest {
   }
 
   @Test
+  void anActionsUserMessageAndMetadataAreItsOwnNotOthers() {
+    ActionMessage action = (ActionMessage) read("{\"version\":\"v1.0\",\"action\":{\"name\":\"a\",\"surfaceId\":\"s\","
+        + "\"sourceComponentId\":\"b\",\"timestamp\":\"2026-11-30T01:56:48Z\",\"context\":{},\"userMessage\":\"Go\","
+        + "\"metadata\":{\"extensions\":{\"shop\":{\"tab\":3},\"a2ui_trace\":null}},\"x\":1}}");
+    ActionMessage bare = (ActionMessage) V1.parseClientMessage("{\"name\":\"a\",\"surfaceId\":\"s\","
+        + "\"sourceComponentId\":\"b\",\"context\":{}}");
+
+    assertEquals("Go", action.userMessage());
+    assertEquals(List.of("shop", "a2ui_trace"), List.copyOf(action.metadata().extensions().keySet()));
+    assertEquals("{\"tab\":3}", action.metadata().extension("shop").orElseThrow().toString());
+    assertTrue(action.metadata().extension("a2ui_trace").orElseThrow().isNull());
+    assertEquals(List.of("x"), List.copyOf(action.others().keySet()));
+    assertNull(bare.userMessage());
+    assertEquals(ActionMetadata.NONE, bare.metadata());
+  }
+
+  @Test
+  void v09KeepsAnActionsUserMessageAndMetadataAmongItsOthers() {
+    ActionMessage action = (ActionMessage) A2ui.parseClientMessage("{\"version\":\"v0.9\",\"action\":{\"name\":\"a\","
+        + "\"surfaceId\":\"s\",\"sourceComponentId\":\"b\",\"timestamp\":\"2026-11-30T01:56:48Z\",\"context\":{},"
+        + "\"userMessage\":2,\"metadata\":[]}}");
+
+    assertNull(action.userMessage());
+    assertEquals(ActionMetadata.NONE, action.metadata());
+    assertEquals("{userMessage=2, metadata=[]}", action.others().toString());
+  }
+
+  @Test
+  void anActionsMetadataTheSchemaRefusesIsRefused() {
+    String action = "{\"version\":\"v1.0\",\"action\":{\"name\":\"a\",\"surfaceId\":\"s\","
+        + "\"sourceComponentId\":\"b\",\"timestamp\":\"2026-11-30T01:56:48Z\",\"context\":{},\"metadata\":%s}}";
+
+    assertRefused(String.format(action, "{\"extensions\":{\"two words\":1}}"), "/action/metadata");
+    assertRefused(String.format(action, "{\"tab\":3}"), "/action/metadata");
+    assertRefused(String.format(action, "{\"extensions\":[]}"), "/action/metadata");
+    assertRefused(String.format(action, "\"m\""), "/action/metadata");
+    assertRefused(String.format(action, "{}").replace("\"metadata\":{}", "\"userMessage\":2"), "/action/userMessage");
+  }
+
+  @Test
   void v09KnowsNoFunctionMessages() {
     WidgetParseException e = assertThrows(WidgetParseException.class, () -> A2ui.parseClientMessage(
         "{\"version\":\"v0.9\",\"rendererFunctionResponse\":{\"functionCallId\":\"c\",\"value\":1}}"));

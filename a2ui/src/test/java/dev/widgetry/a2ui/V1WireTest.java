@@ -148,7 +148,7 @@ class V1WireTest {
     ActionMessage read = (ActionMessage) A2ui.reader(A2uiVersion.V1_0).parseClientMessage(action);
 
     assertEquals("signUp", read.name());
-    assertEquals("\"Sign me up\"", read.others().get("userMessage").toString());
+    assertEquals("Sign me up", read.userMessage());
     WidgetParseException e = assertThrows(WidgetParseException.class,
         () -> A2ui.reader(A2uiVersion.V1_0).parseClientMessage(action.replace("v1.0", "v0.9")));
     assertEquals(List.of("/version"), pointers(e));

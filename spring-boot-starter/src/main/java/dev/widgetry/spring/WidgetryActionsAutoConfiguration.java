@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Conditional;
  * An {@link ActionDispatcher} for the application's beans that have {@code @OnAction} methods, with
  * the body limit and handler timeout of {@code widgetry.actions.*} and every {@link AnswerMiddleware}
  * bean (ChatKit's {@code WidgetMiddleware}s among them) applied in {@code @Order}, and the
- * application's {@code A2uiErrorHook} bean for the errors A2UI renderers report. None is made when
+ * application's {@code A2uiErrorHook} bean for the errors A2UI renderers report and its {@code
+ * A2uiFunctionResponseHook} bean for their answers to the agent's function calls. None is made when
  * the application has no such bean, or defines its own dispatcher.
  */
 @AutoConfiguration
@@ -43,6 +44,6 @@ public final class WidgetryActionsAutoConfiguration {
     for (AnswerMiddleware<?> chain : MiddlewareChain.byAnswerType(middleware.orderedStream().toList())) {
       dispatcher = dispatcher.withMiddleware(chain);
     }
-    return A2uiErrorHooks.applyIfPresent(dispatcher, beans);
+    return A2uiHooks.applyIfPresent(dispatcher, beans);
   }
 }

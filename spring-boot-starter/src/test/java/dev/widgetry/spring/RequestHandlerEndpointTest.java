@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiErrorHook;
+import dev.widgetry.a2ui.A2uiFunctionResponseHook;
 import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.chatkit.Card;
 import dev.widgetry.chatkit.Text;
@@ -63,6 +64,7 @@ class RequestHandlerEndpointTest {
   private static final String BROKEN = "/test/broken";
   private static final CountDownLatch STREAM_RELEASED = new CountDownLatch(1);
   private static final List<String> RENDERER_ERRORS = new CopyOnWriteArrayList<>();
+  private static final List<String> FUNCTION_RESPONSES = new CopyOnWriteArrayList<>();
   private static final Card CARD = Card.of(Text.of("Hello"));
   private static final Note NOTE = new Note("tea", 4.0, Optional.empty());
 
@@ -142,6 +144,16 @@ class RequestHandlerEndpointTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("[]");
     assertThat(RENDERER_ERRORS).contains("notes /components/0/text missing");
+  }
+
+  @Test
+  void anA2uiRenderersAnswerToTheAgentsFunctionCallReachesTheApplicationsHookBean() throws Exception {
+    HttpResponse<String> response = post(ACTIONS, "{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"width-1\",\"value\":{\"width\":390}}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("[]");
+    assertThat(FUNCTION_RESPONSES).contains("width-1 {\"width\":390}");
   }
 
   @Test
@@ -335,6 +347,11 @@ class RequestHandlerEndpointTest {
     @Bean
     A2uiErrorHook rendererErrors() {
       return (error, context) -> RENDERER_ERRORS.add(error.surfaceId() + " " + error.path() + " " + error.message());
+    }
+
+    @Bean
+    A2uiFunctionResponseHook functionResponses() {
+      return (response, context) -> FUNCTION_RESPONSES.add(response.functionCallId() + " " + response.value());
     }
 
     @Bean

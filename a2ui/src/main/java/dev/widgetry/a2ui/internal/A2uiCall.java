@@ -35,7 +35,7 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source, boolean ve
   public ActionContext context(ActionContext base) {
     A2uiVersion version = versionSpoken ? source.version() : base.get(A2uiVersion.class).orElse(source.version());
     return base.with(A2uiSource.class, new A2uiSource(source.surfaceId(), source.sourceComponentId(),
-        source.timestamp(), version, source.userMessage()));
+        source.timestamp(), version, source.userMessage(), source.metadata()));
   }
 
   @Override

@@ -9,8 +9,9 @@ import dev.widgetry.runtime.spi.ActionRoutes;
  * {@code {"version": "v0.9", "action": {...}}} (or {@code "v1.0"}) reaches the {@code @OnAction} handler of the
  * action's name with its context read into the handler's payload type; {@code {"version", "error"}}
  * goes to the {@link dev.widgetry.a2ui.A2uiErrorHook}; v1.0's {@code callAgentFunction} reaches the
- * handler of the function's name with its args read into the handler's payload type; CopilotKit's
- * forwarded forms are read too.
+ * handler of the function's name with its args read into the handler's payload type, and its
+ * {@code rendererFunctionResponse} goes to the {@link dev.widgetry.a2ui.A2uiFunctionResponseHook};
+ * CopilotKit's forwarded forms are read too.
  * Registered in {@code META-INF/services}.
  */
 public final class A2uiProtocol implements ActionProtocol {

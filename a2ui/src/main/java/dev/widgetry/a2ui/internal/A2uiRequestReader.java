@@ -7,6 +7,7 @@ import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.ClientMessage;
 import dev.widgetry.a2ui.ErrorMessage;
+import dev.widgetry.a2ui.RendererFunctionResponse;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.spi.ActionCall;
@@ -25,9 +26,10 @@ import java.nio.charset.StandardCharsets;
  * forwarded props ({@code {"a2uiAction": {"userAction": {...}}}}). Other top-level properties are
  * skipped, as a transport may add its own. v1.0's {@code callAgentFunction} goes to the handler
  * of the function's name ({@link AgentFunctionReader}); its {@code rendererFunctionResponse}, the
- * answer to a call the agent made, is refused as unsupported here. An error report is rare, and is read again
- * whole by its version's {@link dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it
- * against the schema.
+ * answer to a call the agent made, goes to the application's {@link
+ * dev.widgetry.a2ui.A2uiFunctionResponseHook}. An error report and a function response are small
+ * and go to no handler: each is read again whole by its version's {@link
+ * dev.widgetry.a2ui.A2uiReader#parseClientMessage}, which checks it against the schema.
  */
 final class A2uiRequestReader {
   private final byte[] body;
@@ -41,6 +43,7 @@ final class A2uiRequestReader {
   private A2uiVersion version;
   private boolean enveloped;
   private boolean error;
+  private boolean response;
 
   private A2uiRequestReader(byte[] body, JsonParser parser, ActionRoutes routes) {
     this.body = body;
@@ -93,9 +96,9 @@ final class A2uiRequestReader {
           function.read();
           break;
         case "rendererFunctionResponse":
-          throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "This endpoint takes A2UI actions, agent"
-              + " function calls and errors; the answer to a function the agent asked the renderer to run is"
-              + " not served here. Read it with A2ui.reader(A2uiVersion.V1_0).parseClientMessage.");
+          response = true;
+          parser.skipChildren();
+          break;
         default:
           parser.skipChildren();
       }
@@ -103,17 +106,22 @@ final class A2uiRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the message object");
     }
-    if ((enveloped || error || function.seen()) && version == null) {
+    if ((enveloped || error || response || function.seen()) && version == null) {
       throw malformed.missing("", "version", versions());
     }
     if (function.seen()) {
-      if (action.seen() || error) {
-        throw malformed.at("/callAgentFunction", "one message: an action, a function call or an error", "two");
+      if (action.seen() || error || response) {
+        throw malformed.at("/callAgentFunction", "one message: an action, a function call, a function response or"
+            + " an error", "two");
       }
       return function.call(routes, version);
     }
+    if (response) {
+      return new A2uiFunctionResponseCall(
+          whole(RendererFunctionResponse.class, "/rendererFunctionResponse", "an A2UI function response"));
+    }
     if (error) {
-      return new A2uiErrorCall(errorMessage(), version);
+      return new A2uiErrorCall(whole(ErrorMessage.class, "/error", "an A2UI error report"), version);
     }
     if (!action.seen()) {
       throw malformed.at("", "\"action\", \"error\" or an action's \"name\", \"surfaceId\", \"sourceComponentId\" and"
@@ -158,18 +166,21 @@ final class A2uiRequestReader {
     }
   }
 
-  /** The error report, read whole against the schema; its problems make the request malformed. */
-  private ErrorMessage errorMessage() {
+  /**
+   * The error report or function response, read whole against the schema (which refuses a second
+   * message beside it); its problems make the request malformed.
+   */
+  private <T extends ClientMessage> T whole(Class<T> kind, String pointer, String what) {
     if (action.seen()) {
-      throw malformed.at("/error", "either an action or an error", "both");
+      throw malformed.at(pointer, "one message", "an action beside " + what);
     }
     ClientMessage message;
     try {
       message = A2ui.reader(version).parseClientMessage(new String(body, StandardCharsets.UTF_8));
     } catch (WidgetParseException e) {
-      throw new ActionFailure(ActionError.MALFORMED_REQUEST, "The body is not an A2UI error report: "
+      throw new ActionFailure(ActionError.MALFORMED_REQUEST, "The body is not " + what + ": "
           + e.problems().get(0).message(), e.problems());
     }
-    return (ErrorMessage) message;
+    return kind.cast(message);
   }
 }

@@ -2,8 +2,14 @@ package dev.widgetry.a2ui.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.ActionMetadata;
+import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PayloadSlot;
@@ -17,10 +23,18 @@ import java.time.Instant;
  * CopilotKit forwards it, or in forwarded props' {@code "a2uiAction"/"userAction"}. The context goes
  * to the handler's generated parser as soon as the name is known (kept as tokens when it comes
  * first), so its problems point into the request ({@code /action/context/quantity}). v1.0's {@code
- * userMessage} reaches the handler's {@link A2uiSource}; other keys beyond the five are the
- * renderer's business (the schemas allow them) and are skipped.
+ * userMessage} and {@code metadata} reach the handler's {@link A2uiSource}; other keys beyond the
+ * five are the renderer's business (the schemas allow them) and are skipped.
  */
 final class ActionObjectReader {
+  /**
+   * Reads the metadata's tree (it is small, and its extensions' values are any JSON), refusing a
+   * key repeated in an object whatever the version: which of its values was meant cannot be known,
+   * and the parser cannot go on from the middle of the tree.
+   */
+  private static final ObjectMapper TREES =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
   private final JsonParser parser;
   private final Malformed malformed;
   private final PayloadSlot context;
@@ -33,6 +47,9 @@ final class ActionObjectReader {
   private Instant timestamp;
   private String userMessage;
   private boolean userMessageNotString;
+  private JsonNode metadata;
+  /** Why the metadata breaks v1.0's schema, located where it was read; thrown once the version is known. */
+  private ActionFailure metadataProblem;
   private boolean hasTimestamp;
   private boolean hasContext;
 
@@ -58,6 +75,8 @@ final class ActionObjectReader {
         property(key);
       } else if (key.equals("userMessage")) {
         userMessage();
+      } else if (key.equals("metadata")) {
+        metadata();
       } else {
         parser.skipChildren();
       }
@@ -118,6 +137,26 @@ final class ActionObjectReader {
     }
   }
 
+  /**
+   * v1.0's metadata, kept whole with the first way it breaks the schema, if any: whether the schema
+   * applies is known once the version is, at the end.
+   */
+  private void metadata() throws IOException {
+    if (!names.add("metadata")) {
+      throw malformed.duplicate(pointer, "metadata");
+    }
+    try {
+      metadata = TREES.readTree(parser);
+    } catch (JsonMappingException e) {
+      throw malformed.at(pointer + "/metadata", "each key once", "a key repeated in an object");
+    }
+    MetadataRules.check(metadata, (expected, found) -> {
+      if (metadataProblem == null) {
+        metadataProblem = malformed.at(pointer + "/metadata", expected, found);
+      }
+    });
+  }
+
   private String string(String key, String expected) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw malformed.at(pointer + "/" + key, expected);
@@ -150,10 +189,14 @@ final class ActionObjectReader {
     if (v1 && userMessageNotString) {
       throw malformed.at(pointer + "/userMessage", "what the user did, as a string");
     }
+    if (v1 && metadataProblem != null) {
+      throw metadataProblem;
+    }
     ActionRoute route = routes.route(name);
     Object payload = context.finish(route, pointer + "/context");
     A2uiSource source = new A2uiSource(surfaceId, sourceComponentId, timestamp,
-        enveloped ? version : A2uiVersion.V0_9, v1 ? userMessage : null);
+        enveloped ? version : A2uiVersion.V0_9, v1 ? userMessage : null,
+        v1 && metadata != null ? ActionMetadata.of(metadata) : ActionMetadata.NONE);
     return new A2uiCall(route, payload, source, enveloped);
   }
 

@@ -152,7 +152,7 @@ class A2uiAgentFunctionDispatchTest {
   }
 
   @Test
-  void theAnswerToACallTheAgentMadeIsStillRefusedAsUnsupported() {
+  void theAnswerToACallTheAgentMadeIsRefusedAsUnsupportedWithoutAHook() {
     ActionResponse response = dispatcher.handle("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
         + "{\"functionCallId\":\"c2\",\"value\":1}}", ActionContext.empty());
 

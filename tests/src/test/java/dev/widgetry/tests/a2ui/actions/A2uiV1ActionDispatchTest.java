@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiErrorHook;
+import dev.widgetry.a2ui.A2uiFunctionResponseHook;
 import dev.widgetry.a2ui.A2uiSource;
 import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.ActionMetadata;
+import dev.widgetry.a2ui.CallRendererFunction;
 import dev.widgetry.a2ui.ErrorMessage;
+import dev.widgetry.a2ui.FunctionError;
+import dev.widgetry.a2ui.RendererFunctionCalls;
+import dev.widgetry.a2ui.RendererFunctionResponse;
+import dev.widgetry.a2ui.basic.Functions;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
@@ -19,13 +27,17 @@ import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * A2UI v1.0 renderers at the same endpoint as v0.9's: their actions reach the same handlers and are
  * answered in v1.0, every answer valid by the official v1.0 schemas (networknt); their errors, v1.0's
- * validation codes and errors of a function call included, reach the error hook. Each request the
+ * validation codes and errors of a function call included, reach the error hook; their answers to the
+ * agent's function calls reach the function response hook. Each request the
  * tests send is itself checked against {@code renderer_to_agent.json}, so they speak real v1.0.
  */
 class A2uiV1ActionDispatchTest {
@@ -47,8 +59,67 @@ class A2uiV1ActionDispatchTest {
     assertEquals(json("[{\"version\":\"v1.0\",\"updateDataModel\":{\"surfaceId\":\"cart-1\",\"value\":{\"sku\":\"tea\","
         + "\"count\":2,\"giftWrap\":true}}}]"), answer);
     assertEquals(new A2uiSource("cart-1", "add_tea", Instant.parse("2026-11-30T01:56:48.750Z"), A2uiVersion.V1_0,
-        "Add 2 teas"), A2uiSource.of(shop.lastContext).orElseThrow());
+        "Add 2 teas", new ActionMetadata(Map.of("shop", json("{\"tab\":3}")))),
+        A2uiSource.of(shop.lastContext).orElseThrow());
     assertEquals(Optional.of("Add 2 teas"), A2uiSource.of(shop.lastContext).orElseThrow().userSaid());
+  }
+
+  @Test
+  void theActionsMetadataReachesTheHandlerExtensionByExtension() {
+    String two = ADD.replace("{\"shop\":{\"tab\":3}}",
+        "{\"shop\":{\"tab\":3},\"a2ui_trace\":\"t-9\",\"\u00e9tape\":[1,2]}");
+
+    dispatcher.handle(request(two), ActionContext.empty());
+
+    ActionMetadata metadata = A2uiSource.of(shop.lastContext).orElseThrow().metadata();
+    assertEquals(List.of("shop", "a2ui_trace", "\u00e9tape"), List.copyOf(metadata.extensions().keySet()));
+    assertEquals(3, metadata.extension("shop").orElseThrow().get("tab").asInt());
+    assertEquals(json("\"t-9\""), metadata.extension("a2ui_trace").orElseThrow());
+    assertEquals(json("[1,2]"), metadata.extension("\u00e9tape").orElseThrow());
+    assertEquals(Optional.empty(), metadata.extension("other"));
+  }
+
+  @Test
+  void anActionWithoutMetadataOrWithEmptyMetadataHasNone() {
+    dispatcher.handle(request(ADD.replace(",\"metadata\":{\"extensions\":{\"shop\":{\"tab\":3}}}", "")),
+        ActionContext.empty());
+    ActionMetadata absent = A2uiSource.of(shop.lastContext).orElseThrow().metadata();
+    dispatcher.handle(request(ADD.replace("{\"extensions\":{\"shop\":{\"tab\":3}}}", "{}")), ActionContext.empty());
+    ActionMetadata empty = A2uiSource.of(shop.lastContext).orElseThrow().metadata();
+
+    assertEquals(ActionMetadata.NONE, absent);
+    assertEquals(ActionMetadata.NONE, empty);
+    assertEquals(4, shop.cart.get("tea"), "both actions reached the handler");
+  }
+
+  @Test
+  void metadataTheV1SchemaRefusesIsMalformedAndAV09ActionsMetadataIsSkipped() {
+    String otherKey = ADD.replace("{\"extensions\":", "{\"tab\":3,\"extensions\":");
+    String badName = ADD.replace("{\"shop\":{", "{\"2shop\":{");
+    String notObject = ADD.replace("{\"extensions\":{\"shop\":{\"tab\":3}}}", "[]");
+    String extensionsNotObject = ADD.replace("{\"shop\":{\"tab\":3}}", "\"shop\"");
+    for (String body : List.of(otherKey, badName, notObject, extensionsNotObject)) {
+      assertFalse(OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      JsonNode refused = error(dispatcher.handle(body, ActionContext.empty()), 400, "malformed_request");
+      assertEquals(List.of("/action/metadata"), pointers(refused), body);
+    }
+    JsonNode twice = error(dispatcher.handle(ADD.replace("{\"tab\":3}", "{\"tab\":3,\"tab\":4}"),
+        ActionContext.empty()), 400, "malformed_request");
+    assertEquals(List.of("/action/metadata"), pointers(twice));
+    String versionLast = "{" + badName.substring(badName.indexOf("\"action\""), badName.length() - 1)
+        + ",\"version\":\"v1.0\"}";
+    assertEquals(List.of("/action/metadata"), pointers(error(dispatcher.handle(versionLast, ActionContext.empty()),
+        400, "malformed_request")), "the metadata is checked once the version, read after it, says v1.0");
+    JsonNode named = error(dispatcher.handle(badName, ActionContext.empty()), 400, "malformed_request");
+    assertTrue(named.get("message").asText().endsWith("expected extension names that are identifiers (a letter or _,"
+        + " then letters, digits or _), found \"2shop\"."), named.toString());
+    assertTrue(shop.cart.isEmpty());
+
+    ActionResponse v09 = dispatcher.handle(badName.replace("v1.0", "v0.9"), ActionContext.empty());
+
+    assertEquals(200, v09.status(), v09.bodyText());
+    assertEquals(ActionMetadata.NONE, A2uiSource.of(shop.lastContext).orElseThrow().metadata(),
+        "v0.9 has no metadata: it is skipped like any other key");
   }
 
   @Test
@@ -175,14 +246,105 @@ class A2uiV1ActionDispatchTest {
   }
 
   @Test
-  void theAnswerToAFunctionTheAgentCalledIsRefusedAsUnsupportedNamingWhatReadsIt() {
+  void theAnswersToFunctionsTheAgentCalledReachTheHookTypedWithTheRequestsContext() {
+    List<RendererFunctionResponse> answered = new ArrayList<>();
+    List<ActionContext> contexts = new ArrayList<>();
+    ActionDispatcher hooked = dispatcher.withHook(A2uiFunctionResponseHook.class, (response, context) -> {
+      answered.add(response);
+      contexts.add(context);
+    });
+    ActionContext tenant = ActionContext.empty().with(String.class, "acme");
+
+    ActionResponse value = hooked.handle(request("{\"rendererFunctionResponse\":{\"functionCallId\":\"c2\","
+        + "\"value\":{\"width\":1280}},\"version\":\"v1.0\"}"), tenant);
+    ActionResponse nothing = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"c3\",\"value\":null}}"), tenant.withAccept("application/jsonl"));
+    ActionResponse failed = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"c4\",\"error\":{\"code\":\"NO_CLIPBOARD\",\"message\":\"denied\"}}}"), tenant);
+
+    assertEquals(200, value.status(), value.bodyText());
+    assertEquals("[]", value.bodyText());
+    assertEquals(200, nothing.status(), nothing.bodyText());
+    assertEquals("", nothing.bodyText());
+    assertEquals(200, failed.status(), failed.bodyText());
+    assertEquals(List.of(new RendererFunctionResponse("c2", json("{\"width\":1280}"), null),
+        new RendererFunctionResponse("c3", json("null"), null),
+        new RendererFunctionResponse("c4", null, new FunctionError("NO_CLIPBOARD", "denied"))), answered);
+    assertEquals(List.of("acme", "acme", "acme"),
+        contexts.stream().map(context -> context.get(String.class).orElseThrow()).collect(Collectors.toList()));
+    assertTrue(shop.cart.isEmpty(), "a function response goes to no handler");
+  }
+
+  @Test
+  void theCallsTheAgentSentAreMatchedToTheRenderersAnswersThroughTheEndpoint() {
+    RendererFunctionCalls calls = RendererFunctionCalls.withCapacity(10);
+    ActionDispatcher hooked = dispatcher.withHook(A2uiFunctionResponseHook.class, calls);
+    CallRendererFunction call = CallRendererFunction.of("help-1", Functions.openUrl("https://example.com/help"));
+    CompletableFuture<RendererFunctionResponse> answer = calls.expect(call);
+    valid("agent_to_renderer.json", A2ui.writer(A2uiVersion.V1_0).toJson(call));
+
+    ActionResponse other = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"help-2\",\"value\":true}}"), ActionContext.empty());
+    boolean doneBeforeItsAnswer = answer.isDone();
+    ActionResponse its = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"help-1\",\"value\":true}}"), ActionContext.empty());
+
+    assertEquals("[]", other.bodyText(), "an answer no call waits for is taken all the same");
+    assertFalse(doneBeforeItsAnswer);
+    assertEquals("[]", its.bodyText());
+    assertEquals(new RendererFunctionResponse("help-1", json("true"), null), answer.getNow(null));
+    assertEquals(0, calls.waiting());
+  }
+
+  @Test
+  void withoutAHookTheAnswerToAFunctionTheAgentCalledIsRefusedAsUnsupportedNamingTheHook() {
     ActionResponse response = dispatcher.handle(request("{\"rendererFunctionResponse\":{\"functionCallId\":\"c2\","
         + "\"value\":1},\"version\":\"v1.0\"}"), ActionContext.empty());
 
-    assertEquals("This endpoint takes A2UI actions, agent function calls and errors; the answer to a function the"
-        + " agent asked the renderer to run is not served here. Read it with"
-        + " A2ui.reader(A2uiVersion.V1_0).parseClientMessage.",
-        error(response, 400, "unsupported_request").get("message").asText());
+    assertEquals("This endpoint has nothing to take the answer to function call \"c2\": give the dispatcher an"
+        + " A2uiFunctionResponseHook.", error(response, 400, "unsupported_request").get("message").asText());
+  }
+
+  @Test
+  void aFunctionResponseHookThatThrowsIsAnsweredAsAFailingHandlerIs() {
+    ActionDispatcher hooked = dispatcher.withHook(A2uiFunctionResponseHook.class, (response, context) -> {
+      throw new IllegalStateException("no call " + response.functionCallId() + " is waiting");
+    });
+
+    ActionResponse response = hooked.handle(request("{\"version\":\"v1.0\",\"rendererFunctionResponse\":"
+        + "{\"functionCallId\":\"c9\",\"value\":1}}"), ActionContext.empty());
+
+    assertEquals("The server failed to take the report; it logged why.",
+        error(response, 500, "handler_failed").get("message").asText());
+  }
+
+  @Test
+  void aFunctionResponseTheSchemaRefusesIsMalformedBeforeAnyHookSeesIt() {
+    List<RendererFunctionResponse> answered = new ArrayList<>();
+    ActionDispatcher hooked = dispatcher.withHook(A2uiFunctionResponseHook.class,
+        (response, context) -> answered.add(response));
+    String both = "{\"version\":\"v1.0\",\"rendererFunctionResponse\":{\"functionCallId\":\"c\",\"value\":1,"
+        + "\"error\":{\"code\":\"X\",\"message\":\"m\"}}}";
+    String unversioned = "{\"rendererFunctionResponse\":{\"functionCallId\":\"c\",\"value\":1}}";
+    String v09 = "{\"version\":\"v0.9\",\"rendererFunctionResponse\":{\"functionCallId\":\"c\",\"value\":1}}";
+    String withAction = "{\"version\":\"v1.0\",\"rendererFunctionResponse\":{\"functionCallId\":\"c\",\"value\":1},"
+        + "\"action\":{\"name\":\"shop.add\",\"surfaceId\":\"s\",\"sourceComponentId\":\"b\","
+        + "\"timestamp\":\"2026-11-30T01:56:48Z\",\"context\":{}}}";
+    for (String body : List.of(both, unversioned, withAction)) {
+      assertFalse(OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+    }
+
+    assertEquals(List.of("/rendererFunctionResponse"),
+        pointers(error(hooked.handle(both, ActionContext.empty()), 400, "malformed_request")));
+    assertEquals(List.of("/version"),
+        pointers(error(hooked.handle(unversioned, ActionContext.empty()), 400, "malformed_request")));
+    assertEquals(List.of("/rendererFunctionResponse", ""),
+        pointers(error(hooked.handle(v09, ActionContext.empty()), 400, "malformed_request")),
+        "v0.9 knows no function response, so the message is none of v0.9's either");
+    assertEquals(List.of("/rendererFunctionResponse"),
+        pointers(error(hooked.handle(withAction, ActionContext.empty()), 400, "malformed_request")));
+    assertEquals(List.of(), answered);
+    assertTrue(shop.cart.isEmpty());
   }
 
   /** {@code body}, after checking the official schema takes it as a v1.0 renderer's message. */
