@@ -15,6 +15,7 @@ import java.util.Map;
  * @param components its components, in {@code permits} order
  * @param functions its own functions, in {@code permits} order
  * @param theme the JSON Schema text of its theme, or {@code ""} for the parent's
+ * @param instructions the v1.0 document's {@code instructions}, or {@code ""}
  * @param extras what the document needs of each record it describes beyond the record's model
  * @param rewrites the components, and the records they hold, with texts, checks or actions, each once
  */
@@ -27,6 +28,7 @@ public record CatalogModel(
     List<Component> components,
     List<Function> functions,
     String theme,
+    String instructions,
     Map<JavaName, Extras> extras,
     List<Rewrite> rewrites) {
 

@@ -92,7 +92,8 @@ public final class CatalogReader {
       description = WidgetDescriptions.of(union, annotations, Javadoc.parse(elements.getDocComment(union)));
     }
     return Optional.of(new CatalogModel(JavaNames.of(union), annotations.stringValue(catalog, "id"),
-        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme, extras,
+        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme,
+        annotations.stringValue(catalog, "instructions"), extras,
         rewrites.rewrites()));
   }
 

@@ -17,14 +17,40 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The A2UI v0.9 catalog document of a catalog: {@code catalogId}, a JSON Schema per component in
- * the shape of the official {@code catalog.json} (the common props by reference, the own props
- * inline, nothing else allowed; no prop of a later version, {@code @A2uiSince}), the functions, and
- * the theme. The common types are referenced at their official ids, so the document reads with the
- * official {@code common_types.json}.
+ * The A2UI catalog document of a catalog, in the form of one A2UI version's official
+ * {@code catalog.json}: {@code catalogId}, a JSON Schema per component, the functions. Each form
+ * holds the props of its version only ({@code @A2uiSince}, {@code @A2uiUntil}).
+ *
+ * <ul>
+ *   <li>v0.9: every component closed by {@code allOf} of the common props and its own, with
+ *       {@code unevaluatedProperties: false}; the functions closed the same way, their
+ *       {@code returnType} a constant prop; the theme in {@code $defs}.
+ *   <li>v1.0: a {@code protocolVersion}; each component only its own props and {@code weight}
+ *       ({@code Checkable} mixed in where it has {@code checks}), which the envelope joins with the
+ *       common props; a single component id is a {@code Child}; each function's {@code returnType}
+ *       beside its schema; the {@code instructions}; no theme, which v1.0's catalog definition
+ *       does not allow.
+ * </ul>
+ *
+ * <p>The common types are referenced at their official ids, so the document reads with the
+ * official {@code common_types.json}; the v1.0 basic catalog, like the official file, names it
+ * relative to its own id, where A2UI publishes the two side by side.
  */
 public final class CatalogDocument {
   public static final String COMMON_TYPES = "https://a2ui.org/specification/v0_9/common_types.json#/$defs/";
+  private static final String COMMON_TYPES_V1 = "https://a2ui.org/specification/v1_0/common_types.json#/$defs/";
+  private static final String COMMON_TYPES_V1_BESIDE = "common_types.json#/$defs/";
+  /**
+   * The basic catalog's id in each version: the processor names the v0.9 one (the basic union's
+   * {@code @A2uiCatalog}); the runtime's {@code A2uiVersion.V1_0} writes the same pair.
+   */
+  private static final String BASIC_ID = "https://a2ui.org/specification/v0_9/catalogs/basic/catalog.json";
+  private static final String BASIC_ID_V1 = "https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json";
+  /** The versions a prop's {@code @A2uiSince} and {@code @A2uiUntil} name, in order. */
+  private static final List<String> VERSIONS = List.of("V0_9", "V1_0");
+  private static final String WEIGHT_DESCRIPTION = "The relative weight of this component within a Row or Column."
+      + " This is similar to the CSS 'flex-grow' property. Note: this may ONLY be set when the component is a direct"
+      + " descendant of a Row or Column.";
   private static final String A2UI = "dev.widgetry.a2ui";
   /** A2UI's own types, by their definitions in {@code common_types.json}. */
   private static final Map<String, String> COMMON = Map.of(
@@ -39,15 +65,35 @@ public final class CatalogDocument {
       A2UI + ".AccessibilityAttributes", "AccessibilityAttributes",
       A2UI + ".FunctionCall", "FunctionCall");
   /** Props every component has, described by {@code ComponentCommon}, {@code CatalogComponentCommon}, {@code Checkable}. */
-  private static final Set<String> COMMON_PROPS = Set.of("id", "accessibility", "weight", "checks");
+  private static final Set<String> COMMON_PROPS =
+      Set.of("id", "accessibility", "weight", "checks", "catalogId", "metadata");
+
+  /** The form of one version: its name in version gates, and the common type of a single component id. */
+  private enum Form {
+    V0_9("V0_9", "ComponentId"),
+    V1_0("V1_0", "Child");
+
+    final String version;
+    final String singleId;
+
+    Form(String version, String singleId) {
+      this.version = version;
+      this.singleId = singleId;
+    }
+  }
 
   private final CatalogModel catalog;
   private final Function<JavaName, WidgetModel> models;
+  private final Form form;
+  private final String commonTypes;
   private final Set<JavaName> inlining = new HashSet<>();
 
-  private CatalogDocument(CatalogModel catalog, Function<JavaName, WidgetModel> models) {
+  private CatalogDocument(CatalogModel catalog, Function<JavaName, WidgetModel> models, Form form) {
     this.catalog = catalog;
     this.models = models;
+    this.form = form;
+    this.commonTypes = form == Form.V0_9 ? COMMON_TYPES
+        : catalog.id().equals(BASIC_ID) ? COMMON_TYPES_V1_BESIDE : COMMON_TYPES_V1;
   }
 
   /**
@@ -59,7 +105,142 @@ public final class CatalogDocument {
    */
   public static Map<String, Object> of(
       CatalogModel catalog, Function<JavaName, WidgetModel> models, Map<String, Object> parent) {
-    return new CatalogDocument(catalog, models).build(parent);
+    return new CatalogDocument(catalog, models, Form.V0_9).build(parent);
+  }
+
+  /**
+   * The v1.0 document of {@code catalog}, as {@link #of} the v0.9 one.
+   *
+   * @param parent the v1.0 document of the catalog it extends, or null
+   */
+  public static Map<String, Object> v1(
+      CatalogModel catalog, Function<JavaName, WidgetModel> models, Map<String, Object> parent) {
+    return new CatalogDocument(catalog, models, Form.V1_0).buildV1(parent);
+  }
+
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private Map<String, Object> buildV1(Map<String, Object> parent) {
+    String id = catalog.id().equals(BASIC_ID) ? BASIC_ID_V1 : catalog.id();
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("$schema", SchemaGenerator.DIALECT);
+    document.put("$id", id);
+    document.put("protocolVersion", "1.0");
+    document.put("title", catalog.title());
+    if (!catalog.description().isEmpty()) {
+      document.put("description", catalog.description());
+    }
+    document.put("catalogId", id);
+    if (!catalog.instructions().isEmpty()) {
+      document.put("instructions", catalog.instructions());
+    }
+    Map<String, Object> components = new LinkedHashMap<>();
+    Map<String, Object> functions = new LinkedHashMap<>();
+    if (parent != null) {
+      // The basic document names common_types.json beside itself; this one may sit elsewhere.
+      components.putAll((Map<String, Object>) relocated(parent.getOrDefault("components", Map.of()),
+          COMMON_TYPES_V1_BESIDE, commonTypes));
+      functions.putAll((Map<String, Object>) relocated(parent.getOrDefault("functions", Map.of()),
+          COMMON_TYPES_V1_BESIDE, commonTypes));
+    }
+    for (CatalogModel.Component component : catalog.components()) {
+      components.put(component.tag(), componentV1(component));
+    }
+    for (CatalogModel.Function function : catalog.functions()) {
+      functions.put(function.tag(), functionV1(function));
+    }
+    document.put("components", components);
+    if (!functions.isEmpty()) {
+      document.put("functions", functions);
+    }
+    Map<String, Object> defs = new LinkedHashMap<>();
+    defs.put("anyComponent", map("oneOf", refs("#/components/", components.keySet()),
+        "discriminator", map("propertyName", "component")));
+    // The catalog definition requires anyFunction; with no function, no call is valid.
+    defs.put("anyFunction", functions.isEmpty() ? false : map("oneOf", refs("#/functions/", functions.keySet())));
+    document.put("$defs", defs);
+    return document;
+  }
+
+  private Map<String, Object> componentV1(CatalogModel.Component component) {
+    WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(component.record());
+    CatalogModel.Extras extras = extras(record.name());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("component", map("const", component.tag()));
+    List<Object> required = new ArrayList<>();
+    required.add("component");
+    boolean checkable = false;
+    for (Property property : record.properties()) {
+      checkable |= property.jsonName().equals("checks");
+      if (COMMON_PROPS.contains(property.jsonName()) || !exists(property)) {
+        continue;
+      }
+      properties.put(property.jsonName(), property(property, extras));
+      if (property.required()) {
+        required.add(property.jsonName());
+      }
+    }
+    properties.put("weight", map("type", "number", "description", WEIGHT_DESCRIPTION));
+    Map<String, Object> own = map("type", "object", "properties", properties, "required", required);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    if (!record.description().isEmpty()) {
+      schema.put("description", record.description());
+    }
+    if (checkable) {
+      schema.put("allOf", List.of(map("$ref", commonTypes + "Checkable"), own));
+    } else {
+      schema.put("properties", properties);
+      schema.put("required", required);
+    }
+    return schema;
+  }
+
+  private Map<String, Object> functionV1(CatalogModel.Function function) {
+    WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(function.record());
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    if (!record.description().isEmpty()) {
+      schema.put("description", record.description());
+    }
+    if (function.returnType() != null) {
+      schema.put("returnType", function.returnType());
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("call", map("const", function.tag()));
+    for (Property property : record.properties()) {
+      if (property.jsonName().equals("args")) {
+        properties.put("args", arguments(property));
+      }
+    }
+    schema.put("properties", properties);
+    schema.put("required", List.of("call", "args"));
+    return schema;
+  }
+
+  /** A copy of {@code node} whose references that start with {@code from} start with {@code to} instead. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Object relocated(Object node, String from, String to) {
+    if (node instanceof Map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      ((Map<String, Object>) node).forEach((key, value) -> copy.put(key,
+          key.equals("$ref") && value instanceof String && ((String) value).startsWith(from)
+              ? to + ((String) value).substring(from.length())
+              : relocated(value, from, to)));
+      return copy;
+    }
+    if (node instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      ((List<Object>) node).forEach(item -> copy.add(relocated(item, from, to)));
+      return copy;
+    }
+    return node;
+  }
+
+  /** Whether {@code property} exists in this form's version: from its {@code @A2uiSince} on, up to its {@code @A2uiUntil}. */
+  private boolean exists(Property property) {
+    int version = VERSIONS.indexOf(form.version);
+    return (property.since() == null || VERSIONS.indexOf(property.since()) <= version)
+        && (property.until() == null || version <= VERSIONS.indexOf(property.until()));
   }
 
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
@@ -113,7 +294,7 @@ public final class CatalogDocument {
     WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(component.record());
     CatalogModel.Extras extras = extras(record.name());
     List<Object> allOf = new ArrayList<>();
-    allOf.add(map("$ref", COMMON_TYPES + "ComponentCommon"));
+    allOf.add(map("$ref", commonTypes + "ComponentCommon"));
     allOf.add(map("$ref", "#/$defs/CatalogComponentCommon"));
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("component", map("const", component.tag()));
@@ -121,9 +302,9 @@ public final class CatalogDocument {
     required.add("component");
     for (Property property : record.properties()) {
       if (property.jsonName().equals("checks")) {
-        allOf.add(map("$ref", COMMON_TYPES + "Checkable"));
+        allOf.add(map("$ref", commonTypes + "Checkable"));
       }
-      if (COMMON_PROPS.contains(property.jsonName()) || !FirstVersionProps.inFirstVersion(property)) {
+      if (COMMON_PROPS.contains(property.jsonName()) || !exists(property)) {
         continue;
       }
       properties.put(property.jsonName(), property(property, extras));
@@ -167,7 +348,7 @@ public final class CatalogDocument {
 
   /** A function's arguments: closed by {@code unevaluatedProperties}, so merged conditions still hold. */
   private Map<String, Object> arguments(Property args) {
-    Map<String, Object> schema = typeSchema(args.type(), false);
+    Map<String, Object> schema = typeSchema(args.type(), null);
     if (schema.remove("additionalProperties") != null) {
       schema.put("unevaluatedProperties", false);
     }
@@ -176,25 +357,26 @@ public final class CatalogDocument {
 
   private Map<String, Object> property(Property property, CatalogModel.Extras owner) {
     CatalogModel.PropExtras extras = owner.props().get(property.jsonName());
-    boolean componentRef = extras != null && extras.componentRef();
+    String idDef = extras != null && extras.componentRef() ? form.singleId : null;
     Map<String, Object> schema = new LinkedHashMap<>();
     if (!property.description().isEmpty()) {
       schema.put("description", property.description());
     }
-    schema.putAll(typeSchema(property.type(), componentRef));
+    schema.putAll(typeSchema(property.type(), idDef));
     if (extras != null && extras.defaultValue() != null) {
       schema.put("default", typedDefault(extras.defaultValue(), kindOf(schema)));
     }
     return merge(schema, extras == null ? null : extras.schema());
   }
 
-  private Map<String, Object> typeSchema(TypeUse use, boolean componentRef) {
+  /** @param idDef the common type of a component id where the type is a string that holds one, else null */
+  private Map<String, Object> typeSchema(TypeUse use, String idDef) {
     JsonType type = use.type();
     if (type instanceof JsonType.OptionalOf) {
-      return typeSchema(((JsonType.OptionalOf) type).element(), componentRef);
+      return typeSchema(((JsonType.OptionalOf) type).element(), idDef);
     }
     if (type instanceof JsonType.Scalar) {
-      return scalar(((JsonType.Scalar) type).scalar(), componentRef);
+      return scalar(((JsonType.Scalar) type).scalar(), idDef);
     }
     if (type instanceof JsonType.EnumType) {
       List<Object> names = new ArrayList<>();
@@ -203,23 +385,25 @@ public final class CatalogDocument {
     }
     if (type instanceof JsonType.Sequence) {
       JsonType.Sequence sequence = (JsonType.Sequence) type;
-      Map<String, Object> schema = map("type", "array", "items", typeSchema(sequence.element(), componentRef));
+      // Each of several ids is a ComponentId: v1.0's Child names a single child.
+      Map<String, Object> schema = map("type", "array", "items",
+          typeSchema(sequence.element(), idDef == null ? null : "ComponentId"));
       if (sequence.sequence() == JsonType.SequenceKind.SET) {
         schema.put("uniqueItems", true);
       }
       return schema;
     }
     if (type instanceof JsonType.MapOf) {
-      return map("type", "object", "additionalProperties", typeSchema(((JsonType.MapOf) type).value(), componentRef));
+      return map("type", "object", "additionalProperties", typeSchema(((JsonType.MapOf) type).value(), idDef));
     }
     return widget(((JsonType.WidgetRef) type).name());
   }
 
-  private static Map<String, Object> scalar(ScalarKind kind, boolean componentRef) {
+  private Map<String, Object> scalar(ScalarKind kind, String idDef) {
     switch (kind) {
       case STRING:
       case CHAR:
-        return componentRef ? map("$ref", COMMON_TYPES + "ComponentId") : map("type", "string");
+        return idDef != null ? map("$ref", commonTypes + idDef) : map("type", "string");
       case BOOLEAN:
         return map("type", "boolean");
       case LOCAL_DATE:
@@ -240,7 +424,7 @@ public final class CatalogDocument {
   private Map<String, Object> widget(JavaName name) {
     String common = COMMON.get(name.canonicalName());
     if (common != null) {
-      return map("$ref", COMMON_TYPES + common);
+      return map("$ref", commonTypes + common);
     }
     WidgetModel model = models.apply(name);
     if (model == null || !inlining.add(name)) {
@@ -257,10 +441,10 @@ public final class CatalogDocument {
       }
       WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) model;
       if (record.valueRecord()) {
-        return typeSchema(record.properties().get(0).type(), false);
+        return typeSchema(record.properties().get(0).type(), null);
       }
       if (isBinding(record)) {
-        return map("$ref", COMMON_TYPES + "DataBinding");
+        return map("$ref", commonTypes + "DataBinding");
       }
       return record(record);
     } finally {
@@ -277,7 +461,7 @@ public final class CatalogDocument {
       required.add(record.discriminator());
     }
     for (Property property : record.properties()) {
-      if (!FirstVersionProps.inFirstVersion(property)) {
+      if (!exists(property)) {
         continue;
       }
       properties.put(property.jsonName(), property(property, extras));
@@ -309,13 +493,17 @@ public final class CatalogDocument {
     return extras != null ? extras : new CatalogModel.Extras(null, Map.of());
   }
 
-  /** {@code schema} with the keys of {@code text} put in it, those whose value is null taken out. */
+  /**
+   * {@code schema} with the keys of {@code text} put in it, those whose value is null taken out. The
+   * text names the common types at their v0.9 ids; they are named as this form names them.
+   */
   @SuppressWarnings("unchecked") // @A2uiSchema text is a JSON object: checked when read
-  private static Map<String, Object> merge(Map<String, Object> schema, String text) {
+  private Map<String, Object> merge(Map<String, Object> schema, String text) {
     if (text == null) {
       return schema;
     }
-    for (Map.Entry<String, Object> entry : ((Map<String, Object>) JsonParser.parse(text)).entrySet()) {
+    Object parsed = relocated(JsonParser.parse(text), COMMON_TYPES, commonTypes);
+    for (Map.Entry<String, Object> entry : ((Map<String, Object>) parsed).entrySet()) {
       if (entry.getValue() == null) {
         schema.remove(entry.getKey());
       } else {
@@ -326,12 +514,12 @@ public final class CatalogDocument {
   }
 
   /** The JSON type a schema's values have, for a default written as text: its type, or that of a common type. */
-  private static Object kindOf(Map<String, Object> schema) {
+  private Object kindOf(Map<String, Object> schema) {
     Object ref = schema.get("$ref");
-    if ((COMMON_TYPES + "DynamicNumber").equals(ref)) {
+    if ((commonTypes + "DynamicNumber").equals(ref)) {
       return "number";
     }
-    if ((COMMON_TYPES + "DynamicBoolean").equals(ref)) {
+    if ((commonTypes + "DynamicBoolean").equals(ref)) {
       return "boolean";
     }
     return schema.get("type");
