@@ -214,7 +214,7 @@ public final class CatalogDocument {
     }
     schema.put("properties", properties);
     schema.put("required", List.of("call", "args"));
-    return schema;
+    return merge(schema, extras(record.name()).schema());
   }
 
   /** A copy of {@code node} whose references that start with {@code from} start with {@code to} instead. */
@@ -343,7 +343,7 @@ public final class CatalogDocument {
     schema.put("properties", properties);
     schema.put("required", List.of("call", "args"));
     schema.put("unevaluatedProperties", false);
-    return schema;
+    return merge(schema, extras(record.name()).schema());
   }
 
   /** A function's arguments: closed by {@code unevaluatedProperties}, so merged conditions still hold. */
@@ -494,15 +494,16 @@ public final class CatalogDocument {
   }
 
   /**
-   * {@code schema} with the keys of {@code text} put in it, those whose value is null taken out. The
-   * text names the common types at their v0.9 ids; they are named as this form names them.
+   * {@code schema} with the keys of {@code text} put in it, those whose value is null taken out,
+   * when this form's version takes it. The text names the common types at their v0.9 ids; they are
+   * named as this form names them.
    */
   @SuppressWarnings("unchecked") // @A2uiSchema text is a JSON object: checked when read
-  private Map<String, Object> merge(Map<String, Object> schema, String text) {
-    if (text == null) {
+  private Map<String, Object> merge(Map<String, Object> schema, CatalogModel.SchemaText text) {
+    if (text == null || (text.since() != null && VERSIONS.indexOf(text.since()) > VERSIONS.indexOf(form.version))) {
       return schema;
     }
-    Object parsed = relocated(JsonParser.parse(text), COMMON_TYPES, commonTypes);
+    Object parsed = relocated(JsonParser.parse(text.text()), COMMON_TYPES, commonTypes);
     for (Map.Entry<String, Object> entry : ((Map<String, Object>) parsed).entrySet()) {
       if (entry.getValue() == null) {
         schema.remove(entry.getKey());
