@@ -58,7 +58,9 @@ public @interface A2uiCatalog {
    * The v1.0 catalog document's {@code instructions}: Markdown guidelines for a model composing
    * surfaces of this catalog (which components to lay out with, how to word checks). No record
    * carries them, and they belong to the catalog as its title and description do, so they are said
-   * where those are; empty for none. The v0.9 document has no such key.
+   * where those are; empty for none. The v0.9 document has no such key. A catalog that extends
+   * the basic one does not take the basic catalog's instructions by itself: start with
+   * {@code BasicCatalog.INSTRUCTIONS} to keep them.
    */
   String instructions() default "";
 }
