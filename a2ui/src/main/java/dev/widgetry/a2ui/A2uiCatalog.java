@@ -48,7 +48,7 @@ public @interface A2uiCatalog {
 
   /**
    * The JSON Schema of the catalog's theme ({@code createSurface}'s {@code theme}), as JSON text,
-   * for the catalog document; empty for the theme of the catalog it extends. The reader and
+   * for the v0.9 catalog document (v1.0's has no theme); empty for the theme of the catalog it extends. The reader and
    * {@link Theme} check a theme by the basic catalog's rules whatever this says, and keep its other
    * keys as JSON.
    */

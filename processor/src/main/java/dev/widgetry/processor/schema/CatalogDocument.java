@@ -172,9 +172,8 @@ public final class CatalogDocument {
     if (!record.description().isEmpty()) {
       schema.put("description", record.description());
     }
-    if (function.returnType() != null) {
-      schema.put("returnType", function.returnType());
-    }
+    // v1.0 requires one; a function whose record names none may return anything.
+    schema.put("returnType", function.returnType() != null ? function.returnType() : "any");
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("call", map("const", function.tag()));
     for (Property property : record.properties()) {
