@@ -15,6 +15,10 @@ import java.util.Objects;
  * <pre>{@code
  * String json = A2ui.toJsonArray(surface.messages());
  * }</pre>
+ *
+ * <p>The catalog document a renderer or model reads comes from the catalog, in either version's
+ * form: {@code BasicCatalog.CATALOG.document(A2uiVersion.V1_0)} ({@link ComponentCatalog#document()}
+ * is v0.9's).
  */
 public final class A2ui {
   private static final MessageReader BASIC_READER = A2uiReader.messageReader(A2uiVersion.V0_9, List.of());

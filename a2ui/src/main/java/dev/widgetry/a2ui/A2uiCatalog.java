@@ -48,9 +48,19 @@ public @interface A2uiCatalog {
 
   /**
    * The JSON Schema of the catalog's theme ({@code createSurface}'s {@code theme}), as JSON text,
-   * for the catalog document; empty for the theme of the catalog it extends. The reader and
+   * for the v0.9 catalog document (v1.0's has no theme); empty for the theme of the catalog it extends. The reader and
    * {@link Theme} check a theme by the basic catalog's rules whatever this says, and keep its other
    * keys as JSON.
    */
   String theme() default "";
+
+  /**
+   * The v1.0 catalog document's {@code instructions}: Markdown guidelines for a model composing
+   * surfaces of this catalog (which components to lay out with, how to word checks). No record
+   * carries them, and they belong to the catalog as its title and description do, so they are said
+   * where those are; empty for none. The v0.9 document has no such key. A catalog that extends
+   * the basic one does not take the basic catalog's instructions by itself: start with
+   * {@code BasicCatalog.INSTRUCTIONS} to keep them.
+   */
+  String instructions() default "";
 }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -97,14 +99,28 @@ public final class ComponentCatalog {
 
   /**
    * The catalog document (v0.9): {@code catalogId}, each component's JSON Schema, the functions.
+   * The same as {@code document(A2uiVersion.V0_9)}.
    *
    * @throws UnsupportedOperationException for a catalog built without one
    */
   public String document() {
+    return document(A2uiVersion.V0_9);
+  }
+
+  /**
+   * The catalog document in the form of {@code version}'s official {@code catalog.json}: v0.9's
+   * with the theme; v1.0's with its {@code protocolVersion} and {@code instructions}, under the id
+   * a v1.0 message names the catalog by (the basic catalog has one of its own there). Each holds
+   * the props its version has.
+   *
+   * @throws UnsupportedOperationException for a catalog built without one
+   */
+  public String document(A2uiVersion version) {
+    Objects.requireNonNull(version, "version");
     if (document == null) {
       throw new UnsupportedOperationException("catalog " + id + " was built without its document");
     }
-    return document.get();
+    return version == A2uiVersion.V0_9 ? document.get() : document.inVersion(version);
   }
 
   /**
@@ -177,18 +193,26 @@ public final class ComponentCatalog {
     return "ComponentCatalog(" + id + ")";
   }
 
-  /** A catalog document read once, when first asked for; its texts with one id in place of another, if renamed. */
+  /**
+   * A catalog document read once, when first asked for; its texts with one id in place of another,
+   * if renamed. The documents of later versions sit beside the v0.9 one, named by their version:
+   * {@code AcmeComponent.a2ui-catalog.v1_0.json}.
+   */
   private static final class Document {
     private static final String DOCUMENT_SUFFIX = ".a2ui-catalog.json";
     private final Class<?> anchor;
     private final String name;
     private final UnaryOperator<String> edit;
+    /** The same edits for a later version's document, which names the catalog by its id in that version. */
+    private final BiFunction<A2uiVersion, String, String> versionEdit;
     private volatile String text;
 
-    Document(Class<?> anchor, String name, UnaryOperator<String> edit) {
+    Document(Class<?> anchor, String name, UnaryOperator<String> edit,
+        BiFunction<A2uiVersion, String, String> versionEdit) {
       this.anchor = anchor;
       this.name = name;
       this.edit = edit;
+      this.versionEdit = versionEdit;
     }
 
     String get() {
@@ -200,23 +224,35 @@ public final class ComponentCatalog {
       return read;
     }
 
+    /** The document of a version after v0.9, read each time: it is asked for rarely. */
+    String inVersion(A2uiVersion version) {
+      String resource = ".a2ui-catalog." + version.name().toLowerCase(Locale.ROOT) + ".json";
+      return versionEdit.apply(version, readRaw(name.substring(0, name.length() - DOCUMENT_SUFFIX.length())
+          + resource));
+    }
+
     /** The resource the processor wrote beside the document, with {@code suffix} for ".a2ui-catalog.json". */
     String companion(String suffix) {
       return read(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) + suffix);
     }
 
-    /** The same texts with {@code to} wherever they have {@code from}. */
+    /** The same texts with {@code to} wherever they have {@code from}, or what a version's document names it. */
     Document renamed(String from, String to) {
-      return new Document(anchor, name, text -> edit.apply(text).replace(from, to));
+      return new Document(anchor, name, text -> edit.apply(text).replace(from, to),
+          (version, text) -> versionEdit.apply(version, text).replace(version.catalogIdOnWire(from), to));
     }
 
     private String read(String resource) {
+      return edit.apply(readRaw(resource));
+    }
+
+    private String readRaw(String resource) {
       try (InputStream in = anchor.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("The catalog resource " + resource + " is missing beside "
               + anchor.getName() + "; compile the catalog with this version of widgetry-processor");
         }
-        return edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -267,7 +303,7 @@ public final class ComponentCatalog {
 
     /** The catalog document: the resource {@code name} beside {@code anchor}, read when first asked for. */
     public Builder document(Class<?> anchor, String name) {
-      this.document = new Document(anchor, name, UnaryOperator.identity());
+      this.document = new Document(anchor, name, UnaryOperator.identity(), (version, text) -> text);
       return this;
     }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param args its arguments
  * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
  */
+// v1.0 names what a check function gives a validationResult; v0.9 calls it a boolean.
+@A2uiSchema(value = "{\"returnType\": \"validationResult\"}", since = A2uiVersion.V1_0)
 @Widget("email")
 public record EmailCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
     implements BooleanFunction {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param args its arguments
  * @param returnType {@code "void"}, or absent: the factories of {@code Functions} set it
  */
+// v1.0 function metadata: a renderer opens the URL only on a user's gesture.
+@A2uiSchema(value = "{\"requiresUserActivation\": true}", since = A2uiVersion.V1_0)
 @Widget("openUrl")
 public record OpenUrlCall(@JsonProperty(required = true) Args args, VoidReturn returnType)
     implements VoidFunction {

@@ -25,15 +25,16 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The {@code @A2uiCatalog} half of processing: once a catalog's union and components have their
- * codecs, writes {@code <Union>Catalog} beside it, and the catalog's document
- * ({@code <Union>.a2ui-catalog.json}), with the basic catalog's components and functions first
- * when it extends that one; and what a model needs to render its surfaces: the strict render
+ * codecs, writes {@code <Union>Catalog} beside it, and the catalog's documents, v0.9's
+ * ({@code <Union>.a2ui-catalog.json}) and v1.0's ({@code <Union>.a2ui-catalog.v1_0.json}), with
+ * the basic catalog's components and functions first when it extends that one; and what a model needs to render its surfaces: the strict render
  * schema ({@code <Union>.a2ui-render.strict.schema.json}), a tool taking it
  * ({@code <Union>.a2ui-render.tool.json}) and the prompt text ({@code <Union>.a2ui-prompt.txt}).
  */
 final class CatalogStage {
   private static final String BASIC_PACKAGE = "dev.widgetry.a2ui.basic";
   private static final String BASIC_DOCUMENT = "BasicComponent.a2ui-catalog.json";
+  private static final String BASIC_DOCUMENT_V1 = "BasicComponent.a2ui-catalog.v1_0.json";
   private static final String BASIC_RENDER = RenderSchema.resource("BasicComponent");
   /** The name of every catalog's render tool: a model is offered one catalog at a time. */
   private static final String TOOL_NAME = "render_a2ui_surface";
@@ -88,20 +89,14 @@ final class CatalogStage {
     }
     JavaName name = JavaNames.of(union);
     Map<String, Object> parent = null;
-    if (catalog.extendsBasic()) {
-      parent = library.load(BASIC_PACKAGE, BASIC_DOCUMENT).orElse(null);
-      if (parent == null) {
-        diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(), BASIC_PACKAGE.replace('.', '/')
-            + "/" + BASIC_DOCUMENT);
-        return;
-      }
-    }
+    Map<String, Object> parentV1 = null;
     Map<String, Object> basicRender = null;
     if (catalog.extendsBasic()) {
-      basicRender = library.load(BASIC_PACKAGE, BASIC_RENDER).orElse(null);
+      // One error, for the first resource missing: a class path without widgetry-a2ui lacks all three.
+      parent = basic(union, BASIC_DOCUMENT);
+      parentV1 = parent == null ? null : basic(union, BASIC_DOCUMENT_V1);
+      basicRender = parentV1 == null ? null : basic(union, BASIC_RENDER);
       if (basicRender == null) {
-        diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(), BASIC_PACKAGE.replace('.', '/')
-            + "/" + BASIC_RENDER);
         return;
       }
     }
@@ -109,8 +104,20 @@ final class CatalogStage {
         Purpose.catalog(union))) {
       Map<String, Object> document = CatalogDocument.of(catalog, widgets::model, parent);
       files.resource(name, CatalogFile.documentResource(name), Json.print(document), union);
+      files.resource(name, CatalogFile.documentResourceV1(name),
+          Json.print(CatalogDocument.v1(catalog, widgets::model, parentV1)), union);
       writeForModels(union, catalog, document, basicRender);
     }
+  }
+
+  /** A resource of the basic catalog's compilation, or null when it is missing (an error reported). */
+  private Map<String, Object> basic(TypeElement union, String resource) {
+    Map<String, Object> loaded = library.load(BASIC_PACKAGE, resource).orElse(null);
+    if (loaded == null) {
+      diagnostics.error(union, Message.MISSING_BASIC_CATALOG, union.getSimpleName(),
+          BASIC_PACKAGE.replace('.', '/') + "/" + resource);
+    }
+    return loaded;
   }
 
   /**

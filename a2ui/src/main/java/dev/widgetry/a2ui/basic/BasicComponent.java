@@ -16,7 +16,8 @@ import dev.widgetry.annotations.Widget;
     description = "Unified catalog of basic A2UI components and functions.",
     extendsBasic = false,
     functions = FunctionCall.class,
-    theme = BasicCatalog.THEME_SCHEMA)
+    theme = BasicCatalog.THEME_SCHEMA,
+    instructions = BasicCatalog.INSTRUCTIONS)
 public sealed interface BasicComponent extends A2uiComponent
     permits Text,
         Image,

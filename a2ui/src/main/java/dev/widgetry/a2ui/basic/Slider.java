@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiSchema;
 import dev.widgetry.a2ui.A2uiSince;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
@@ -40,7 +41,7 @@ public record Slider(
     @JsonProperty(defaultValue = "0") Double min,
     @JsonProperty(required = true) double max,
     @JsonProperty(required = true) DynamicNumber value,
-    @A2uiSince(A2uiVersion.V1_0) Integer steps,
+    @A2uiSince(A2uiVersion.V1_0) @A2uiSchema("{\"minimum\": 1}") Integer steps,
     List<CheckRule> checks,
     AccessibilityAttributes accessibility,
     Double weight,

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param components its components, in {@code permits} order
  * @param functions its own functions, in {@code permits} order
  * @param theme the JSON Schema text of its theme, or {@code ""} for the parent's
+ * @param instructions the v1.0 document's {@code instructions}, or {@code ""}
  * @param extras what the document needs of each record it describes beyond the record's model
  * @param rewrites the components, and the records they hold, with texts, checks or actions, each once
  */
@@ -27,6 +28,7 @@ public record CatalogModel(
     List<Component> components,
     List<Function> functions,
     String theme,
+    String instructions,
     Map<JavaName, Extras> extras,
     List<Rewrite> rewrites) {
 
@@ -50,7 +52,7 @@ public record CatalogModel(
    * @param schema JSON Schema text merged into its object schema ({@code @A2uiSchema}), or null
    * @param props per JSON name, what a prop's schema says beyond its type
    */
-  public record Extras(String schema, Map<String, PropExtras> props) {
+  public record Extras(SchemaText schema, Map<String, PropExtras> props) {
     public Extras {
       props = Map.copyOf(props);
     }
@@ -63,7 +65,15 @@ public record CatalogModel(
    * @param schema JSON Schema text merged into its schema ({@code @A2uiSchema}), or null
    * @param componentRef whether it holds component ids ({@code @ComponentRef})
    */
-  public record PropExtras(String defaultValue, String schema, boolean componentRef) {}
+  public record PropExtras(String defaultValue, SchemaText schema, boolean componentRef) {}
+
+  /**
+   * The text of an {@code @A2uiSchema}: a JSON object.
+   *
+   * @param since the {@code A2uiVersion} constant ({@code "V1_0"}) of the first version whose
+   *     document takes it, or null for every version
+   */
+  public record SchemaText(String text, String since) {}
 
   /**
    * One component of a catalog.

@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -92,7 +93,8 @@ public final class CatalogReader {
       description = WidgetDescriptions.of(union, annotations, Javadoc.parse(elements.getDocComment(union)));
     }
     return Optional.of(new CatalogModel(JavaNames.of(union), annotations.stringValue(catalog, "id"),
-        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme, extras,
+        title.isEmpty() ? unionName : title, description, extendsBasic, components, functions, theme,
+        annotations.stringValue(catalog, "instructions"), extras,
         rewrites.rewrites()));
   }
 
@@ -142,7 +144,7 @@ public final class CatalogReader {
       return;
     }
     extras.put(JavaNames.of(record), new CatalogModel.Extras(null, Map.of()));
-    String recordSchema = schemaText(record, record);
+    CatalogModel.SchemaText recordSchema = schemaText(record, record);
     Map<String, CatalogModel.PropExtras> props = new LinkedHashMap<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
       ComponentAnnotations annotated = ComponentAnnotations.of(component);
@@ -175,8 +177,8 @@ public final class CatalogReader {
     }
   }
 
-  /** The text of {@code @A2uiSchema} on a record or a record component, checked to be a JSON object; else null. */
-  private String schemaText(Element site, Object owner) {
+  /** {@code @A2uiSchema} on a record or a record component, its text checked to be a JSON object; else null. */
+  private CatalogModel.SchemaText schemaText(Element site, Object owner) {
     boolean component = owner instanceof ComponentAnnotations;
     List<? extends AnnotationMirror> mirrors =
         component ? ((ComponentAnnotations) owner).all() : site.getAnnotationMirrors();
@@ -192,7 +194,9 @@ public final class CatalogReader {
       onSite = ((ComponentAnnotations) owner).onSite(schema.get()).orElse(null);
     }
     String text = annotations.stringValue(schema.get(), "value");
-    return checkSchema(text, "@A2uiSchema", label, site, onSite) ? text : null;
+    Object since = annotations.value(schema.get(), "since");
+    String version = since instanceof VariableElement ? ((VariableElement) since).getSimpleName().toString() : null;
+    return checkSchema(text, "@A2uiSchema", label, site, onSite) ? new CatalogModel.SchemaText(text, version) : null;
   }
 
   /** Whether {@code text} is a JSON object; if not, an error on the annotation that holds it. */

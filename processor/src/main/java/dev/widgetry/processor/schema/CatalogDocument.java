@@ -1,15 +1,12 @@
 package dev.widgetry.processor.schema;
 
+import static dev.widgetry.processor.schema.CatalogSchemas.map;
+
 import dev.widgetry.processor.model.CatalogModel;
 import dev.widgetry.processor.model.JavaName;
-import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
-import dev.widgetry.processor.model.ScalarKind;
-import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,37 +14,56 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The A2UI v0.9 catalog document of a catalog: {@code catalogId}, a JSON Schema per component in
- * the shape of the official {@code catalog.json} (the common props by reference, the own props
- * inline, nothing else allowed; no prop of a later version, {@code @A2uiSince}), the functions, and
- * the theme. The common types are referenced at their official ids, so the document reads with the
- * official {@code common_types.json}.
+ * The A2UI catalog document of a catalog, in the form of one A2UI version's official
+ * {@code catalog.json}: {@code catalogId}, a JSON Schema per component, the functions. Each form
+ * holds the props of its version only ({@code @A2uiSince}, {@code @A2uiUntil}).
+ *
+ * <ul>
+ *   <li>v0.9: every component closed by {@code allOf} of the common props and its own, with
+ *       {@code unevaluatedProperties: false}; the functions closed the same way, their
+ *       {@code returnType} a constant prop; the theme in {@code $defs}.
+ *   <li>v1.0: a {@code protocolVersion}; each component only its own props and {@code weight}
+ *       ({@code Checkable} mixed in where it has {@code checks}), which the envelope joins with the
+ *       common props; a single component id is a {@code Child}; each function's {@code returnType}
+ *       beside its schema; the {@code instructions}; no theme, which v1.0's catalog definition
+ *       does not allow.
+ * </ul>
+ *
+ * <p>The common types are referenced at their official ids, so the document reads with the
+ * official {@code common_types.json}; the v1.0 basic catalog, like the official file, names it
+ * relative to its own id, where A2UI publishes the two side by side.
  */
 public final class CatalogDocument {
   public static final String COMMON_TYPES = "https://a2ui.org/specification/v0_9/common_types.json#/$defs/";
-  private static final String A2UI = "dev.widgetry.a2ui";
-  /** A2UI's own types, by their definitions in {@code common_types.json}. */
-  private static final Map<String, String> COMMON = Map.of(
-      A2UI + ".DynamicString", "DynamicString",
-      A2UI + ".DynamicNumber", "DynamicNumber",
-      A2UI + ".DynamicBoolean", "DynamicBoolean",
-      A2UI + ".DynamicStringList", "DynamicStringList",
-      A2UI + ".DynamicValue", "DynamicValue",
-      A2UI + ".ChildList", "ChildList",
-      A2UI + ".Action", "Action",
-      A2UI + ".CheckRule", "CheckRule",
-      A2UI + ".AccessibilityAttributes", "AccessibilityAttributes",
-      A2UI + ".FunctionCall", "FunctionCall");
-  /** Props every component has, described by {@code ComponentCommon}, {@code CatalogComponentCommon}, {@code Checkable}. */
-  private static final Set<String> COMMON_PROPS = Set.of("id", "accessibility", "weight", "checks");
+  private static final String COMMON_TYPES_V1 = "https://a2ui.org/specification/v1_0/common_types.json#/$defs/";
+  private static final String COMMON_TYPES_V1_BESIDE = "common_types.json#/$defs/";
+  /**
+   * The basic catalog's id in each version: the processor names the v0.9 one (the basic union's
+   * {@code @A2uiCatalog}); the runtime's {@code A2uiVersion.V1_0} writes the same pair.
+   */
+  private static final String BASIC_ID = "https://a2ui.org/specification/v0_9/catalogs/basic/catalog.json";
+  private static final String BASIC_ID_V1 = "https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json";
+  private static final String WEIGHT_DESCRIPTION = "The relative weight of this component within a Row or Column."
+      + " This is similar to the CSS 'flex-grow' property. Note: this may ONLY be set when the component is a direct"
+      + " descendant of a Row or Column.";
+  /**
+   * Props every component has, described by {@code ComponentCommon} (v1.0's has {@code catalogId} and
+   * {@code metadata} too), {@code CatalogComponentCommon} or v1.0's {@code weight}, and {@code Checkable}.
+   */
+  private static final Set<String> COMMON_PROPS =
+      Set.of("id", "accessibility", "weight", "checks", "catalogId", "metadata");
 
   private final CatalogModel catalog;
   private final Function<JavaName, WidgetModel> models;
-  private final Set<JavaName> inlining = new HashSet<>();
+  private final String commonTypes;
+  private final CatalogSchemas schemas;
 
-  private CatalogDocument(CatalogModel catalog, Function<JavaName, WidgetModel> models) {
+  private CatalogDocument(CatalogModel catalog, Function<JavaName, WidgetModel> models, CatalogSchemas.Form form) {
     this.catalog = catalog;
     this.models = models;
+    this.commonTypes = form == CatalogSchemas.Form.V0_9 ? COMMON_TYPES
+        : catalog.id().equals(BASIC_ID) ? COMMON_TYPES_V1_BESIDE : COMMON_TYPES_V1;
+    this.schemas = new CatalogSchemas(catalog, models, form, commonTypes);
   }
 
   /**
@@ -59,7 +75,115 @@ public final class CatalogDocument {
    */
   public static Map<String, Object> of(
       CatalogModel catalog, Function<JavaName, WidgetModel> models, Map<String, Object> parent) {
-    return new CatalogDocument(catalog, models).build(parent);
+    return new CatalogDocument(catalog, models, CatalogSchemas.Form.V0_9).build(parent);
+  }
+
+  /**
+   * The v1.0 document of {@code catalog}, as {@link #of} the v0.9 one.
+   *
+   * @param parent the v1.0 document of the catalog it extends, or null
+   */
+  public static Map<String, Object> v1(
+      CatalogModel catalog, Function<JavaName, WidgetModel> models, Map<String, Object> parent) {
+    return new CatalogDocument(catalog, models, CatalogSchemas.Form.V1_0).buildV1(parent);
+  }
+
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private Map<String, Object> buildV1(Map<String, Object> parent) {
+    String id = catalog.id().equals(BASIC_ID) ? BASIC_ID_V1 : catalog.id();
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("$schema", SchemaGenerator.DIALECT);
+    document.put("$id", id);
+    document.put("protocolVersion", "1.0");
+    document.put("title", catalog.title());
+    if (!catalog.description().isEmpty()) {
+      document.put("description", catalog.description());
+    }
+    document.put("catalogId", id);
+    if (!catalog.instructions().isEmpty()) {
+      document.put("instructions", catalog.instructions());
+    }
+    Map<String, Object> components = new LinkedHashMap<>();
+    Map<String, Object> functions = new LinkedHashMap<>();
+    if (parent != null) {
+      // The basic document names common_types.json beside itself; this one may sit elsewhere.
+      components.putAll((Map<String, Object>) CatalogSchemas.relocated(parent.getOrDefault("components", Map.of()),
+          COMMON_TYPES_V1_BESIDE, commonTypes));
+      functions.putAll((Map<String, Object>) CatalogSchemas.relocated(parent.getOrDefault("functions", Map.of()),
+          COMMON_TYPES_V1_BESIDE, commonTypes));
+    }
+    for (CatalogModel.Component component : catalog.components()) {
+      components.put(component.tag(), componentV1(component));
+    }
+    for (CatalogModel.Function function : catalog.functions()) {
+      functions.put(function.tag(), functionV1(function));
+    }
+    document.put("components", components);
+    if (!functions.isEmpty()) {
+      document.put("functions", functions);
+    }
+    Map<String, Object> defs = new LinkedHashMap<>();
+    defs.put("anyComponent", map("oneOf", refs("#/components/", components.keySet()),
+        "discriminator", map("propertyName", "component")));
+    // The catalog definition requires anyFunction; with no function, no call is valid.
+    defs.put("anyFunction", functions.isEmpty() ? false : map("oneOf", refs("#/functions/", functions.keySet())));
+    document.put("$defs", defs);
+    return document;
+  }
+
+  private Map<String, Object> componentV1(CatalogModel.Component component) {
+    WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(component.record());
+    CatalogModel.Extras extras = schemas.extras(record.name());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("component", map("const", component.tag()));
+    List<Object> required = new ArrayList<>();
+    required.add("component");
+    boolean checkable = false;
+    for (Property property : record.properties()) {
+      checkable |= property.jsonName().equals("checks");
+      if (COMMON_PROPS.contains(property.jsonName()) || !schemas.exists(property)) {
+        continue;
+      }
+      properties.put(property.jsonName(), schemas.property(property, extras));
+      if (property.required()) {
+        required.add(property.jsonName());
+      }
+    }
+    properties.put("weight", map("type", "number", "description", WEIGHT_DESCRIPTION));
+    Map<String, Object> own = map("type", "object", "properties", properties, "required", required);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    if (!record.description().isEmpty()) {
+      schema.put("description", record.description());
+    }
+    if (checkable) {
+      schema.put("allOf", List.of(map("$ref", commonTypes + "Checkable"), own));
+    } else {
+      schema.put("properties", properties);
+      schema.put("required", required);
+    }
+    return schema;
+  }
+
+  private Map<String, Object> functionV1(CatalogModel.Function function) {
+    WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(function.record());
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    if (!record.description().isEmpty()) {
+      schema.put("description", record.description());
+    }
+    // v1.0 requires one; a function whose record names none may return anything.
+    schema.put("returnType", function.returnType() != null ? function.returnType() : "any");
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("call", map("const", function.tag()));
+    for (Property property : record.properties()) {
+      if (property.jsonName().equals("args")) {
+        properties.put("args", schemas.arguments(property));
+      }
+    }
+    schema.put("properties", properties);
+    schema.put("required", List.of("call", "args"));
+    return schemas.merge(schema, schemas.extras(record.name()).schema());
   }
 
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
@@ -111,9 +235,9 @@ public final class CatalogDocument {
 
   private Map<String, Object> component(CatalogModel.Component component) {
     WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(component.record());
-    CatalogModel.Extras extras = extras(record.name());
+    CatalogModel.Extras extras = schemas.extras(record.name());
     List<Object> allOf = new ArrayList<>();
-    allOf.add(map("$ref", COMMON_TYPES + "ComponentCommon"));
+    allOf.add(map("$ref", commonTypes + "ComponentCommon"));
     allOf.add(map("$ref", "#/$defs/CatalogComponentCommon"));
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("component", map("const", component.tag()));
@@ -121,12 +245,12 @@ public final class CatalogDocument {
     required.add("component");
     for (Property property : record.properties()) {
       if (property.jsonName().equals("checks")) {
-        allOf.add(map("$ref", COMMON_TYPES + "Checkable"));
+        allOf.add(map("$ref", commonTypes + "Checkable"));
       }
-      if (COMMON_PROPS.contains(property.jsonName()) || !FirstVersionProps.inFirstVersion(property)) {
+      if (COMMON_PROPS.contains(property.jsonName()) || !schemas.exists(property)) {
         continue;
       }
-      properties.put(property.jsonName(), property(property, extras));
+      properties.put(property.jsonName(), schemas.property(property, extras));
       if (property.required()) {
         required.add(property.jsonName());
       }
@@ -148,7 +272,7 @@ public final class CatalogDocument {
     properties.put("call", map("const", function.tag()));
     for (Property property : record.properties()) {
       if (property.jsonName().equals("args")) {
-        properties.put("args", arguments(property));
+        properties.put("args", schemas.arguments(property));
       }
     }
     if (function.returnType() != null) {
@@ -162,193 +286,7 @@ public final class CatalogDocument {
     schema.put("properties", properties);
     schema.put("required", List.of("call", "args"));
     schema.put("unevaluatedProperties", false);
-    return schema;
-  }
-
-  /** A function's arguments: closed by {@code unevaluatedProperties}, so merged conditions still hold. */
-  private Map<String, Object> arguments(Property args) {
-    Map<String, Object> schema = typeSchema(args.type(), false);
-    if (schema.remove("additionalProperties") != null) {
-      schema.put("unevaluatedProperties", false);
-    }
-    return schema;
-  }
-
-  private Map<String, Object> property(Property property, CatalogModel.Extras owner) {
-    CatalogModel.PropExtras extras = owner.props().get(property.jsonName());
-    boolean componentRef = extras != null && extras.componentRef();
-    Map<String, Object> schema = new LinkedHashMap<>();
-    if (!property.description().isEmpty()) {
-      schema.put("description", property.description());
-    }
-    schema.putAll(typeSchema(property.type(), componentRef));
-    if (extras != null && extras.defaultValue() != null) {
-      schema.put("default", typedDefault(extras.defaultValue(), kindOf(schema)));
-    }
-    return merge(schema, extras == null ? null : extras.schema());
-  }
-
-  private Map<String, Object> typeSchema(TypeUse use, boolean componentRef) {
-    JsonType type = use.type();
-    if (type instanceof JsonType.OptionalOf) {
-      return typeSchema(((JsonType.OptionalOf) type).element(), componentRef);
-    }
-    if (type instanceof JsonType.Scalar) {
-      return scalar(((JsonType.Scalar) type).scalar(), componentRef);
-    }
-    if (type instanceof JsonType.EnumType) {
-      List<Object> names = new ArrayList<>();
-      ((JsonType.EnumType) type).constants().forEach(constant -> names.add(constant.jsonName()));
-      return map("type", "string", "enum", names);
-    }
-    if (type instanceof JsonType.Sequence) {
-      JsonType.Sequence sequence = (JsonType.Sequence) type;
-      Map<String, Object> schema = map("type", "array", "items", typeSchema(sequence.element(), componentRef));
-      if (sequence.sequence() == JsonType.SequenceKind.SET) {
-        schema.put("uniqueItems", true);
-      }
-      return schema;
-    }
-    if (type instanceof JsonType.MapOf) {
-      return map("type", "object", "additionalProperties", typeSchema(((JsonType.MapOf) type).value(), componentRef));
-    }
-    return widget(((JsonType.WidgetRef) type).name());
-  }
-
-  private static Map<String, Object> scalar(ScalarKind kind, boolean componentRef) {
-    switch (kind) {
-      case STRING:
-      case CHAR:
-        return componentRef ? map("$ref", COMMON_TYPES + "ComponentId") : map("type", "string");
-      case BOOLEAN:
-        return map("type", "boolean");
-      case LOCAL_DATE:
-        return map("type", "string", "format", "date");
-      case OFFSET_DATE_TIME:
-      case INSTANT:
-        return map("type", "string", "format", "date-time");
-      case LOCAL_DATE_TIME:
-        return map("type", "string");
-      case JSON_NODE:
-        return new LinkedHashMap<>();
-      default:
-        return map("type", kind.isIntegral() ? "integer" : "number");
-    }
-  }
-
-  /** A2UI's own types by reference; any other widget inline, as the official catalog writes its props. */
-  private Map<String, Object> widget(JavaName name) {
-    String common = COMMON.get(name.canonicalName());
-    if (common != null) {
-      return map("$ref", COMMON_TYPES + common);
-    }
-    WidgetModel model = models.apply(name);
-    if (model == null || !inlining.add(name)) {
-      // Another compilation's widget, or one that holds itself: left open.
-      return new LinkedHashMap<>();
-    }
-    try {
-      if (model instanceof WidgetModel.UnionWidget) {
-        List<Object> members = new ArrayList<>();
-        for (WidgetModel.UnionMember member : ((WidgetModel.UnionWidget) model).members()) {
-          members.add(widget(member.name()));
-        }
-        return map("oneOf", members);
-      }
-      WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) model;
-      if (record.valueRecord()) {
-        return typeSchema(record.properties().get(0).type(), false);
-      }
-      if (isBinding(record)) {
-        return map("$ref", COMMON_TYPES + "DataBinding");
-      }
-      return record(record);
-    } finally {
-      inlining.remove(name);
-    }
-  }
-
-  private Map<String, Object> record(WidgetModel.RecordWidget record) {
-    CatalogModel.Extras extras = extras(record.name());
-    Map<String, Object> properties = new LinkedHashMap<>();
-    List<Object> required = new ArrayList<>();
-    if (record.tag() != null) {
-      properties.put(record.discriminator(), map("const", record.tag()));
-      required.add(record.discriminator());
-    }
-    for (Property property : record.properties()) {
-      if (!FirstVersionProps.inFirstVersion(property)) {
-        continue;
-      }
-      properties.put(property.jsonName(), property(property, extras));
-      if (property.required()) {
-        required.add(property.jsonName());
-      }
-    }
-    Map<String, Object> schema = map("type", "object", "properties", properties);
-    if (!required.isEmpty()) {
-      schema.put("required", required);
-    }
-    schema.put("additionalProperties", false);
-    return merge(schema, extras.schema());
-  }
-
-  /** A record that is {@code {"path": <pointer>}} and nothing else: a binding. */
-  private static boolean isBinding(WidgetModel.RecordWidget record) {
-    if (record.tag() != null || record.properties().size() != 1) {
-      return false;
-    }
-    Property property = record.properties().get(0);
-    return property.jsonName().equals("path") && property.required()
-        && property.type().type() instanceof JsonType.Scalar
-        && ((JsonType.Scalar) property.type().type()).scalar() == ScalarKind.STRING;
-  }
-
-  private CatalogModel.Extras extras(JavaName record) {
-    CatalogModel.Extras extras = catalog.extras().get(record);
-    return extras != null ? extras : new CatalogModel.Extras(null, Map.of());
-  }
-
-  /** {@code schema} with the keys of {@code text} put in it, those whose value is null taken out. */
-  @SuppressWarnings("unchecked") // @A2uiSchema text is a JSON object: checked when read
-  private static Map<String, Object> merge(Map<String, Object> schema, String text) {
-    if (text == null) {
-      return schema;
-    }
-    for (Map.Entry<String, Object> entry : ((Map<String, Object>) JsonParser.parse(text)).entrySet()) {
-      if (entry.getValue() == null) {
-        schema.remove(entry.getKey());
-      } else {
-        schema.put(entry.getKey(), entry.getValue());
-      }
-    }
-    return schema;
-  }
-
-  /** The JSON type a schema's values have, for a default written as text: its type, or that of a common type. */
-  private static Object kindOf(Map<String, Object> schema) {
-    Object ref = schema.get("$ref");
-    if ((COMMON_TYPES + "DynamicNumber").equals(ref)) {
-      return "number";
-    }
-    if ((COMMON_TYPES + "DynamicBoolean").equals(ref)) {
-      return "boolean";
-    }
-    return schema.get("type");
-  }
-
-  private static Object typedDefault(String text, Object type) {
-    if ("number".equals(type) || "integer".equals(type)) {
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        return text;
-      }
-    }
-    if ("boolean".equals(type) && (text.equals("true") || text.equals("false"))) {
-      return Boolean.valueOf(text);
-    }
-    return text;
+    return schemas.merge(schema, schemas.extras(record.name()).schema());
   }
 
   private static List<Object> refs(String prefix, Set<String> names) {
@@ -359,13 +297,5 @@ public final class CatalogDocument {
 
   private static Map<String, Object> object(Map<String, Object> properties) {
     return map("type", "object", "properties", new LinkedHashMap<>(properties));
-  }
-
-  private static Map<String, Object> map(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
   }
 }

@@ -39,6 +39,14 @@ public final class CatalogFile {
     return union.nestedName() + ".a2ui-catalog.json";
   }
 
+  /**
+   * The v1.0 catalog document, beside the v0.9 one: {@code AcmeComponent.a2ui-catalog.v1_0.json};
+   * {@code ComponentCatalog.document(A2uiVersion)} finds it by that name.
+   */
+  public static String documentResourceV1(JavaName union) {
+    return union.nestedName() + ".a2ui-catalog.v1_0.json";
+  }
+
   /** @param shadowed as for {@link CodecFile#of} */
   public static JavaFile of(CatalogModel catalog, Set<String> shadowed) {
     ClassName catalogClass = TypeNames.of(name(catalog.union()));

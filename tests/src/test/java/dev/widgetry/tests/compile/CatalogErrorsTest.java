@@ -5,19 +5,46 @@ import static dev.widgetry.tests.compile.Compiler.compile;
 import static dev.widgetry.tests.compile.Compiler.source;
 
 import com.google.testing.compile.Compilation;
+import dev.widgetry.a2ui.basic.BasicComponent;
 import dev.widgetry.processor.WidgetProcessor;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every compile error about {@code @A2uiCatalog}, {@code @ComponentRef}, {@code @A2uiSince} and
  * {@code @A2uiUntil}: the whole message and its line.
  */
 class CatalogErrorsTest {
+
+  /** Stand-ins for the types the processor looks for by name, for a class path without widgetry-a2ui. */
+  private static final JavaFileObject STAND_IN_CATALOG = source("dev.widgetry.a2ui.A2uiCatalog", """
+      package dev.widgetry.a2ui;
+      public @interface A2uiCatalog {
+        String id();
+        boolean extendsBasic() default true;
+      }
+      """);
+  private static final JavaFileObject STAND_IN_COMPONENT = source("dev.widgetry.a2ui.A2uiComponent", """
+      package dev.widgetry.a2ui;
+      public interface A2uiComponent {
+        String id();
+      }
+      """);
+  private static final JavaFileObject STAND_IN_ACCESSIBILITY = source("dev.widgetry.a2ui.AccessibilityAttributes", """
+      package dev.widgetry.a2ui;
+      import dev.widgetry.annotations.Widget;
+      @Widget
+      public record AccessibilityAttributes(String label) {}
+      """);
 
   @Test
   void aCatalogOnAUnionTaggedByType() {
@@ -271,42 +298,49 @@ class CatalogErrorsTest {
 
   @Test
   void aCatalogThatExtendsTheBasicOneWithoutItOnTheClassPath() {
-    // A class path without widgetry-a2ui: stand-ins for the types the processor looks for by name.
-    List<File> classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.contains(File.separator + "a2ui" + File.separator))
-        .map(File::new)
-        .collect(Collectors.toList());
-    JavaFileObject annotation = source("dev.widgetry.a2ui.A2uiCatalog", """
-        package dev.widgetry.a2ui;
-        public @interface A2uiCatalog {
-          String id();
-          boolean extendsBasic() default true;
-        }
-        """);
-    JavaFileObject component = source("dev.widgetry.a2ui.A2uiComponent", """
-        package dev.widgetry.a2ui;
-        public interface A2uiComponent {
-          String id();
-        }
-        """);
-    JavaFileObject accessibility = source("dev.widgetry.a2ui.AccessibilityAttributes", """
-        package dev.widgetry.a2ui;
-        import dev.widgetry.annotations.Widget;
-        @Widget
-        public record AccessibilityAttributes(String label) {}
-        """);
-    JavaFileObject file = source("acme.Part", catalog("Part", "Gauge").replace(
-        "            public Gauge withId(String id) {\n              return new Gauge(id, accessibility, weight);\n            }\n",
-        ""));
-    Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WidgetProcessor())
-        .withClasspath(classPath)
-        .compile(annotation, component, accessibility, file);
+    JavaFileObject file = partWithoutWithId();
+    Compilation compilation = compileWithoutA2ui(List.of(), file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[MissingBasicCatalog] Catalog Part extends the basic catalog, whose"
             + " document (dev/widgetry/a2ui/basic/BasicComponent.a2ui-catalog.json) is not on the class path. Put"
             + " widgetry-a2ui on the class path, or say @A2uiCatalog(extendsBasic = false).")
         .inFile(file).onLineContaining("public sealed interface Part");
+  }
+
+  @Test
+  void aCatalogThatExtendsABasicCatalogWithoutItsV1Document(@TempDir Path old) throws IOException {
+    // A widgetry-a2ui from before v1.0 documents: the basic v0.9 document, and no v1.0 one beside it.
+    Path basic = Files.createDirectories(old.resolve("dev/widgetry/a2ui/basic"));
+    try (InputStream in = BasicComponent.class.getResourceAsStream("BasicComponent.a2ui-catalog.json")) {
+      Files.copy(in, basic.resolve("BasicComponent.a2ui-catalog.json"));
+    }
+    JavaFileObject file = partWithoutWithId();
+    Compilation compilation = compileWithoutA2ui(List.of(old.toFile()), file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MissingBasicCatalog] Catalog Part extends the basic catalog, whose"
+            + " document (dev/widgetry/a2ui/basic/BasicComponent.a2ui-catalog.v1_0.json) is not on the class path. Put"
+            + " widgetry-a2ui on the class path, or say @A2uiCatalog(extendsBasic = false).")
+        .inFile(file).onLineContaining("public sealed interface Part");
+  }
+
+  /** {@code file} compiled with the stand-ins, on a class path without widgetry-a2ui but with {@code entries}. */
+  private static Compilation compileWithoutA2ui(List<File> entries, JavaFileObject file) {
+    List<File> classPath = Stream.concat(entries.stream(),
+            Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains(File.separator + "a2ui" + File.separator))
+                .map(File::new))
+        .collect(Collectors.toList());
+    return com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WidgetProcessor())
+        .withClasspath(classPath)
+        .compile(STAND_IN_CATALOG, STAND_IN_COMPONENT, STAND_IN_ACCESSIBILITY, file);
+  }
+
+  /** A catalog whose component has no {@code withId}, which the stand-in {@code A2uiComponent} does not ask for. */
+  private static JavaFileObject partWithoutWithId() {
+    return source("acme.Part", catalog("Part", "Gauge").replace(
+        "            public Gauge withId(String id) {\n              return new Gauge(id, accessibility, weight);\n            }\n",
+        ""));
   }
 
   private static String catalog(String name, String component) {

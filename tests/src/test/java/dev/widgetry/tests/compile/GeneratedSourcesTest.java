@@ -305,7 +305,8 @@ class GeneratedSourcesTest {
 
         /** A shop's components. */
         @Widget(discriminator = "component")
-        @A2uiCatalog(id = "https://shop.example/a2ui/catalog.json")
+        @A2uiCatalog(id = "https://shop.example/a2ui/catalog.json",
+            instructions = "Show a shop's products on Shelf components, one per aisle.")
         public sealed interface ShopComponent extends A2uiComponent permits ShopComponent.Shelf {
 
           /**
@@ -351,6 +352,8 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/ShopComponent_ShelfWidgetCodec.java",
         generatedSource(compilation, "shop.ShopComponent_ShelfWidgetCodec"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-catalog.json", resource(compilation, "shop/ShopComponent.a2ui-catalog.json"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-catalog.v1_0.json",
+        resource(compilation, "shop/ShopComponent.a2ui-catalog.v1_0.json"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-prompt.txt", resource(compilation, "shop/ShopComponent.a2ui-prompt.txt"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-render.strict.schema.json",
         resource(compilation, "shop/ShopComponent.a2ui-render.strict.schema.json"));

@@ -1,6 +1,7 @@
 package dev.widgetry.tests.a2ui.acme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.tests.a2ui.OfficialA2uiSchemas;
+import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -142,5 +144,29 @@ class AcmeCatalogTest {
     assertEquals(List.of(), OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(MESSAGES)));
     String wrong = MESSAGES.replace("\"style\":\"bar\"", "\"style\":\"pie\"");
     assertTrue(OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(wrong)).size() > 0);
+  }
+
+  @Test
+  void itsV1DocumentIsACatalogByTheOfficialDefinitionAndTheV1SchemasAcceptItsSurfaces() throws Exception {
+    String document = AcmeComponentCatalog.CATALOG.document(A2uiVersion.V1_0);
+    JsonNode tree = JSON.readTree(document);
+    List<ServerMessage> messages = new ArrayList<>(A2ui.parseMessages(MESSAGES, AcmeComponentCatalog.CATALOG));
+    messages.add(UpdateComponents.of("o", PriceChart.builder().id("chart").points(List.of(new PriceChart.Point(
+        new StringLiteral("Mon"), DynamicNumber.of(3)))).caption(new StringLiteral("Prices in EUR")).build()));
+    String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
+
+    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("catalog_definition.json", tree));
+    assertEquals("1.0", tree.get("protocolVersion").asText());
+    assertEquals(AcmeComponent.ID, tree.get("catalogId").asText());
+    assertTrue(tree.at("/components/PriceChart/properties").has("caption"), "the v1.0 prop is in the v1.0 document");
+    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1), document));
+    String wrong = v1.replace("\"style\":\"bar\"", "\"style\":\"pie\"");
+    assertFalse(wrong.equals(v1));
+    assertTrue(OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(wrong), document).size() > 0);
+    String unknown = v1.replace("\"component\":\"OrderTimeline\"", "\"component\":\"OrderTimetable\"");
+    assertTrue(OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(unknown), document).size()
+        > 0, "a component the catalog does not have is refused");
+    assertTrue(OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1)).size() > 0,
+        "without the catalog mapped in, the official schemas refuse Acme's components");
   }
 }
