@@ -4,6 +4,10 @@ package dev.widgetry.runtime.internal;
 public final class Numbers {
   /** Doubles with no fraction up to 2^53 print as integers: beyond that, digits would be invented. */
   private static final double MAX_SAFE_INTEGER = 9007199254740992d;
+  /** Below this a double's text is plain digits ({@code 1234567.5}), from it on scientific ({@code 1.0E7}). */
+  private static final double PLAIN_LIMIT = 1e7;
+  /** 10^k for the fraction digits {@link #fractionDigits} tries, exact as doubles and as longs. */
+  static final long[] TENS = {1, 10, 100, 1000};
 
   private Numbers() {}
 
@@ -26,6 +30,34 @@ public final class Numbers {
       throw new IllegalArgumentException(value + " has no JSON form: widgets hold finite numbers only");
     }
     return Float.toString(value);
+  }
+
+  /**
+   * How many fraction digits, one to three, {@link Double#toString} writes for a double it writes
+   * in plain notation, or 0 when that takes more digits (or is not plain): prices and the like then
+   * skip {@code Double.toString}, its one slow step. {@code value * 10^k} is then the integer whose
+   * digits are written, with the point {@code k} digits from the right.
+   *
+   * <p>Why the text agrees with {@code Double.toString}: below 10^7 the doubles are at most 2^-29
+   * apart, so at most one decimal of {@code k <= 3} fraction digits reads back as {@code value}, and
+   * the shortest such decimal is the text. The first {@code k} whose scaled value is an integer
+   * {@code n} that reads back ({@code n / 10^k == value}, both exact and correctly rounded) with a
+   * last digit other than 0 is that decimal; an {@code n} ending in 0 means the rounding of
+   * {@code value * 10^k} missed a shorter one, and {@code Double.toString} is left to find it.
+   */
+  public static int fractionDigits(double value) {
+    double magnitude = Math.abs(value);
+    if (!(magnitude < PLAIN_LIMIT)) {
+      return 0;
+    }
+    for (int k = 1; k < TENS.length; k++) {
+      double scaled = magnitude * TENS[k];
+      if (scaled == Math.rint(scaled)) {
+        long digits = (long) scaled;
+        return digits % 10 != 0 && digits / (double) TENS[k] == magnitude ? k : 0;
+      }
+    }
+    return 0;
   }
 
   static int decimalDigits(long nonNegative) {

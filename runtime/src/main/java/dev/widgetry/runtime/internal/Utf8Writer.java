@@ -175,8 +175,13 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void value(String value) {
-    beforeValue();
-    writeQuoted(value);
+    // The most frequent call: one capacity check covers the comma and the quoted string.
+    ensure(quotedCapacity(value) + 1);
+    if (comma) {
+      buf[pos++] = ',';
+    }
+    comma = true;
+    appendQuoted(value);
   }
 
   @Override
@@ -202,6 +207,11 @@ public final class Utf8Writer implements WidgetWriter {
     beforeValue();
     if (Numbers.isSmallIntegral(value)) {
       writeLong((long) value);
+      return;
+    }
+    int fractionDigits = Numbers.fractionDigits(value);
+    if (fractionDigits > 0) {
+      writeFraction(value, fractionDigits);
     } else {
       writeAscii(Numbers.finiteText(value));
     }
@@ -278,10 +288,40 @@ public final class Utf8Writer implements WidgetWriter {
     pos = end;
   }
 
+  /**
+   * A double as {@link Double#toString} writes it, with its {@code fractionDigits} (see
+   * {@link Numbers#fractionDigits}).
+   */
+  private void writeFraction(double value, int fractionDigits) {
+    if (value < 0) {
+      writeByte((byte) '-');
+    }
+    long scaled = (long) (Math.abs(value) * Numbers.TENS[fractionDigits]);
+    long unit = Numbers.TENS[fractionDigits];
+    writeLong(scaled / unit);
+    ensure(1 + fractionDigits);
+    buf[pos] = '.';
+    long fraction = scaled % unit;
+    for (int i = pos + fractionDigits; i > pos; i--) {
+      buf[i] = (byte) ('0' + fraction % 10);
+      fraction /= 10;
+    }
+    pos += 1 + fractionDigits;
+  }
+
   private void writeQuoted(String value) {
+    ensure(quotedCapacity(value));
+    appendQuoted(value);
+  }
+
+  /** The most a string takes quoted: 6 bytes a char for a \\u00XX escape (3 for a char of the BMP). */
+  private static int quotedCapacity(String value) {
+    return value.length() * 6 + 2;
+  }
+
+  /** Writes {@code value} quoted and escaped, its {@link #quotedCapacity} ensured. */
+  private void appendQuoted(String value) {
     int length = value.length();
-    // Worst case per char: 6 bytes for a \\u00XX escape; 3 bytes for a char of the BMP.
-    ensure(length * 6 + 2);
     byte[] b = buf;
     int p = pos;
     b[p++] = '"';

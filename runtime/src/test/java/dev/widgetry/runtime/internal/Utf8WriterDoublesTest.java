@@ -1,0 +1,65 @@
+package dev.widgetry.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Doubles of one to three fraction digits skip {@link Double#toString} (see
+ * {@link Numbers#fractionDigits}); what is written stays what {@code Double.toString} writes, which
+ * is also what Jackson's generator writes.
+ */
+class Utf8WriterDoublesTest {
+  private final Utf8Writer writer = new Utf8Writer(64);
+
+  @Test
+  void decimalsOfUpToThreeFractionDigitsAreWrittenAsDoubleToStringWritesThem() {
+    for (long n = 1; n < 200_000; n++) {
+      for (long unit : new long[] {10, 100, 1000}) {
+        double decimal = n / (double) unit;
+        assertWrittenAsTheJdkWritesIt(decimal);
+        assertWrittenAsTheJdkWritesIt(-decimal);
+        // The doubles on either side have no short decimal: the JDK's longer text is written.
+        assertWrittenAsTheJdkWritesIt(Math.nextUp(decimal));
+        assertWrittenAsTheJdkWritesIt(Math.nextDown(decimal));
+      }
+    }
+  }
+
+  @Test
+  void largeAndRandomDoublesAreWrittenAsDoubleToStringWritesThem() {
+    Random random = new Random(13);
+    for (int i = 0; i < 200_000; i++) {
+      double any = random.nextDouble() * Math.pow(10, random.nextInt(12) - 4);
+      assertWrittenAsTheJdkWritesIt(any);
+      assertWrittenAsTheJdkWritesIt(Math.round(any * 1000) / 1000.0);
+      assertWrittenAsTheJdkWritesIt(9_999_000 + Math.round(any * 1000) % 1_000_000 / 1000.0);
+    }
+    for (double edge : new double[] {9_999_999.999, Math.nextDown(1e7), 1e7 + 0.5, 12_345_678.25, 0.001,
+        Math.nextDown(0.001), 0.0005, 0.1 + 0.2, -0.0, Double.MIN_VALUE, Double.MAX_VALUE}) {
+      assertWrittenAsTheJdkWritesIt(edge);
+    }
+  }
+
+  @Test
+  void onlyShortPlainDecimalsTakeTheShortCut() {
+    assertEquals(2, Numbers.fractionDigits(1.25));
+    assertEquals(1, Numbers.fractionDigits(-168.5));
+    assertEquals(3, Numbers.fractionDigits(0.001));
+    assertEquals(3, Numbers.fractionDigits(9_999_999.999));
+    assertEquals(0, Numbers.fractionDigits(0.1 + 0.2));
+    assertEquals(0, Numbers.fractionDigits(0.0005));
+    assertEquals(0, Numbers.fractionDigits(1e7 + 0.5));
+    assertEquals(0, Numbers.fractionDigits(Double.NaN));
+    assertEquals(0, Numbers.fractionDigits(Double.POSITIVE_INFINITY));
+  }
+
+  private void assertWrittenAsTheJdkWritesIt(double value) {
+    writer.reset(false);
+    writer.value(value);
+    String expected = Numbers.isSmallIntegral(value) ? Long.toString((long) value) : Double.toString(value);
+    assertEquals(expected, new String(writer.toByteArray(), StandardCharsets.US_ASCII), () -> "for " + value);
+  }
+}
