@@ -62,11 +62,8 @@ public final class FirstVersionProps {
     Map<String, Object> basicDefs = basic == null ? Map.of() : (Map<String, Object>) basic.get("$defs");
     newDefs.replaceAll((name, def) -> {
       Object first = basicDefs.get(name);
-      if (!(first instanceof Map) || !(def instanceof Map)) {
-        return def;
-      }
-      return first.equals(without((Map<String, Object>) def, laterThan((Map<String, Object>) def,
-          (Map<String, Object>) first))) ? first : def;
+      return first instanceof Map && def instanceof Map && first.equals(without((Map<String, Object>) def,
+          laterThan((Map<String, Object>) def, (Map<String, Object>) first))) ? first : def;
     });
     // What only the props left out referred to goes too; whatever else was there stays.
     Set<String> dropped = new LinkedHashSet<>(used(strict, (Map<String, Object>) defs));
