@@ -27,5 +27,7 @@ public enum A2uiRule {
   /** A message for a surface that was deleted. */
   DELETED,
   /** A component that is not in its surface's catalog. */
-  NOT_IN_CATALOG
+  NOT_IN_CATALOG,
+  /** An {@code @index} call in a component no list template reaches: there is no item to count. */
+  INDEX_OUTSIDE_TEMPLATE
 }

@@ -19,10 +19,23 @@ import java.lang.annotation.Target;
  * reads it in that version and later ones and reads it as an unknown property in an earlier one.
  * The catalog document, the strict render schema and the prompt text, which are v0.9's, leave it
  * out. Such a prop cannot be required: an earlier version's messages could not carry it.
+ *
+ * <p>On a record that a tagged union permits, it marks the whole member as existing from that
+ * version on, as the {@code @index} call exists from v1.0:
+ *
+ * <pre>{@code
+ * @Widget("@index")
+ * @A2uiSince(A2uiVersion.V1_0)
+ * public record IndexCall(Args args) implements NumberFunction {}
+ * }</pre>
+ *
+ * <p>An earlier version's writer refuses the record wherever it is held, with an
+ * {@link IllegalArgumentException} naming its tag, and an earlier version's reader reads its tag as
+ * unknown.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface A2uiSince {
 
   /** The first version that has the prop. */

@@ -18,10 +18,12 @@ import java.lang.annotation.Target;
  * and reads the prop in that version and earlier ones, refuses to write it (when it is not null)
  * in a later one with an {@link IllegalArgumentException} naming the prop, and reads it there as
  * an unknown property. Such a prop cannot be required: a later version's messages could not carry it.
+ * On a record that a tagged union permits, it marks the whole member as existing up to that
+ * version, as {@link A2uiSince} marks one from a version on.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface A2uiUntil {
 
   /** The last version that has the prop. */

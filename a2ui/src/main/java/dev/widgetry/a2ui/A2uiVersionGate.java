@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import dev.widgetry.runtime.spi.NameTable;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.ArrayList;
@@ -7,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What generated codecs call for a prop that only some A2UI versions have ({@link A2uiSince},
- * {@link A2uiUntil}): whether the writer's or the reader's wire version has it. A writer or reader
- * of no particular version (validation, a record written on its own) has every prop. Not for
- * application code.
+ * What generated codecs call for a prop, or a tagged union's member, that only some A2UI versions
+ * have ({@link A2uiSince}, {@link A2uiUntil}): whether the writer's or the reader's wire version has
+ * it. A writer or reader of no particular version (validation, a record written on its own) has
+ * every prop and member. Not for application code.
  */
 public final class A2uiVersionGate {
   private A2uiVersionGate() {}
@@ -31,6 +32,44 @@ public final class A2uiVersionGate {
           + " (A2UI " + names(versions) + " has), and this " + owner + " has one: write it with"
           + " A2ui.writer(A2uiVersion." + suggested.name() + "), or build it without " + prop);
     }
+  }
+
+  /**
+   * Refuses a union member (a record, {@code {"call": "@index"}}) when {@code out} writes a version
+   * outside {@code first} to {@code last}, before anything of it is written.
+   *
+   * @throws IllegalArgumentException naming the member's tag and the versions that have it; the
+   *     envelope writer adds the component and the pointer of the prop that holds it
+   */
+  public static void requireMember(
+      WidgetWriter out, A2uiVersion first, A2uiVersion last, String discriminator, String tag) {
+    A2uiVersion written = versionOf(out.wireVersion());
+    if (written != null && !A2uiVersions.has(first, last, written)) {
+      A2uiVersions versions = new A2uiVersions(first, last);
+      List<A2uiVersion> having = versions.versions();
+      throw new RefusedMember("A2UI " + written.wireName() + " has no {\"" + discriminator + "\": \"" + tag
+          + "\"} (A2UI " + names(versions) + " has): write it with A2ui.writer(A2uiVersion."
+          + having.get(having.size() - 1).name() + "), or build it without \"" + tag + "\"");
+    }
+  }
+
+  /**
+   * Whether {@code in} reads a version that does not have the union member tagged {@code tag}, in
+   * which case the tag is recorded as unknown (at its pointer, naming the tags that version has),
+   * the object is skipped, and true is returned.
+   */
+  public static boolean refusedTag(WidgetReader in, String tag, String union, String discriminator, NameTable tags,
+      A2uiVersion first, A2uiVersion last) {
+    A2uiVersion read = versionOf(in.wireVersion());
+    if (read == null || A2uiVersions.has(first, last, read)) {
+      return false;
+    }
+    List<String> others = new ArrayList<>(tags.names());
+    others.remove(tag);
+    in.unknownMember(tag, discriminator, "a \"" + discriminator + "\" of " + union + " in A2UI " + read.wireName()
+        + " (\"" + tag + "\" is A2UI " + names(new A2uiVersions(first, last)) + "'s)",
+        NameTable.of(others.toArray(new String[0])));
+    return true;
   }
 
   /** Whether {@code out} writes a version that has the prop, so writes its explicit null. */

@@ -3,12 +3,13 @@ package dev.widgetry.a2ui;
 import dev.widgetry.annotations.Widget;
 
 /**
- * A number: a literal ({@code 42}) or a binding to a number in the data model. No function of the
- * basic catalog returns a number, so a call is refused here (the schema would take one without a
- * {@code returnType}; a renderer would then show a string or a boolean as a number).
+ * A number: a literal ({@code 42}), a binding to a number in the data model, or, from A2UI v1.0, a
+ * call of a function that returns a number (no function of the basic catalog does). A call of
+ * another kind is refused here (the schema would take one without a {@code returnType}; a renderer
+ * would then show a string or a boolean as a number).
  */
 @Widget
-public sealed interface DynamicNumber permits NumberLiteral, NumberPath {
+public sealed interface DynamicNumber permits NumberLiteral, NumberPath, NumberFunction {
 
   /** The literal number {@code value}. */
   static DynamicNumber of(double value) {

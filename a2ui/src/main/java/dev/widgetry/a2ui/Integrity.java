@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Applies messages one at a time and checks what their schema cannot: the protocol's order
  * (create before update, one live surface per id, nothing after a delete), the ids of one message,
- * components of the surface's catalog, and, through {@link IntegrityWriter}, nesting, calls and
- * pointers. The graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
+ * components of the surface's catalog, and, through {@link IntegrityWriter}, nesting, calls,
+ * pointers and where {@code @index} is called. The graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;
@@ -73,6 +73,11 @@ final class Integrity {
     tooDeep = false;
     writer.start(prefix, message instanceof UpdateComponents);
     envelope.write(writer, message);
+    if (message instanceof UpdateComponents) {
+      SurfaceGraph graph = surface(message.surfaceId()).graph;
+      List<A2uiComponent> components = ((UpdateComponents) message).components();
+      writer.indexCalls().forEach(site -> graph.indexCall(components.get(site.component()).id(), site.pointer()));
+    }
     if (message instanceof UpdateDataModel && !tooDeep) {
       dataModelDepth((UpdateDataModel) message, prefix);
     }
@@ -175,20 +180,20 @@ final class Integrity {
     owner.references(component, new ComponentReferences.Sink() {
       @Override
       public void reference(String at, String id) {
-        add(at, id, "a child");
+        add(at, id, "a child", false);
       }
 
       @Override
       public void template(String at, String componentId, String path) {
-        add(at, componentId, "its template");
+        add(at, componentId, "its template", true);
       }
 
-      private void add(String at, String id, String role) {
+      private void add(String at, String id, String role, boolean template) {
         if (id.equals(component.id())) {
           problem(A2uiRule.SELF_REFERENCE, pointer + at, "\"" + id + "\" names itself as " + role + "; a component"
               + " cannot contain itself");
         } else {
-          references.add(new SurfaceGraph.Reference(id, pointer + at));
+          references.add(new SurfaceGraph.Reference(id, pointer + at, template));
         }
       }
     });

@@ -11,7 +11,8 @@ import java.util.List;
  * A writer that writes nothing: it follows a message as the envelope writer and the generated
  * serializers write it, and checks what only the whole message shows, at constant cost per event:
  * nesting deeper than A2UI allows, function calls nested too deep, and binding paths that are not
- * usable JSON Pointers. Pointers are built only for problems.
+ * usable JSON Pointers. Pointers are built only for problems, and for the {@code @index} calls it
+ * notes for the graph's check (a rare call, which only a template may hold).
  */
 final class IntegrityWriter implements WidgetWriter {
   /** The deepest nesting A2UI allows, the message object being level 0. */
@@ -24,8 +25,15 @@ final class IntegrityWriter implements WidgetWriter {
     void problem(A2uiRule rule, String pointer, String message);
   }
 
+  /** An {@code @index} call in the {@code component}th component of an updateComponents, at {@code pointer}. */
+  record IndexCallSite(int component, String pointer) {}
+
+  /** Where the components of an updateComponents are: message, updateComponents, components, a component. */
+  private static final int COMPONENT_LEVEL = 3;
+
   private final Findings findings;
   private final List<Frame> frames = new ArrayList<>();
+  private final List<IndexCallSite> indexCalls = new ArrayList<>();
   private String prefix;
   private boolean bindings;
   private int calls;
@@ -50,6 +58,12 @@ final class IntegrityWriter implements WidgetWriter {
     this.tooDeepReported = false;
     this.deepest = 0;
     frames.clear();
+    indexCalls.clear();
+  }
+
+  /** The {@code @index} calls of the components of the message just written. */
+  List<IndexCallSite> indexCalls() {
+    return indexCalls;
   }
 
   /**
@@ -77,6 +91,9 @@ final class IntegrityWriter implements WidgetWriter {
             + " server and bind it, or split the expression");
       }
       calls++;
+      if (bindings && frames.size() > COMPONENT_LEVEL + 1 && tag.value().equals(IndexCall.TAG)) {
+        indexCalls.add(new IndexCallSite(frames.get(COMPONENT_LEVEL - 1).index, pointer(false)));
+      }
     }
     name(discriminator);
     value(tag);

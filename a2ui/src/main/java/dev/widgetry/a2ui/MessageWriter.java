@@ -195,11 +195,15 @@ final class MessageWriter {
     out.endArray();
   }
 
-  /** A prop this version does not have, say: the codec cannot name the component, this can. */
-  private static IllegalArgumentException inComponent(
+  /**
+   * A prop or a union member this version does not have, say: the codec cannot name the component,
+   * this can, and for a member (which may sit deep in calls) the prop that holds it.
+   */
+  private IllegalArgumentException inComponent(
       UpdateComponents message, A2uiComponent component, IllegalArgumentException e) {
+    String at = e instanceof RefusedMember ? ", at " + RefusalPointer.of(component, version) : "";
     return new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
-        + message.surfaceId() + "\": " + e.getMessage(), e);
+        + message.surfaceId() + "\"" + at + ": " + e.getMessage(), e);
   }
 
   private void updateDataModel(WidgetWriter out, UpdateDataModel message) {

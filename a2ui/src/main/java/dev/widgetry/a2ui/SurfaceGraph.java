@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The components a surface has received, each in its current version with the components it
  * names, and the checks of the whole graph: a root, no dangling reference, no cycle, nothing
- * unreachable, no tree too deep. Each check visits every component and reference once.
+ * unreachable, no tree too deep, no {@code @index} outside a list template. Each check visits every
+ * component and reference once.
  */
 final class SurfaceGraph {
   private static final String ROOT = "root";
@@ -21,8 +22,8 @@ final class SurfaceGraph {
   /** A component as the surface has it now. */
   record Version(String id, String pointer, List<Reference> references) {}
 
-  /** A component id that a component names, and where. */
-  record Reference(String target, String pointer) {}
+  /** A component id that a component names, and where; {@code template} when a ChildList template names it. */
+  record Reference(String target, String pointer, boolean template) {}
 
   private final String surfaceId;
   private final Map<String, Version> current = new LinkedHashMap<>();
@@ -30,6 +31,8 @@ final class SurfaceGraph {
   private final List<Version> brought = new ArrayList<>();
   /** Components a replaced version named: what a renderer leaves detached, without complaint. */
   private final Set<String> detached = new HashSet<>();
+  /** The pointer of an {@code @index} call of each component that has one, as the surface has it now. */
+  private final Map<String, String> indexCalls = new HashMap<>();
   private String firstComponents;
   /** References followed and components visited by the checks so far: work a test counts. */
   private long steps;
@@ -46,8 +49,14 @@ final class SurfaceGraph {
     Version replaced = current.put(version.id(), version);
     if (replaced != null) {
       replaced.references().forEach(reference -> detached.add(reference.target()));
+      indexCalls.remove(version.id());
     }
     brought.add(version);
+  }
+
+  /** Notes that the component just put with {@code id} calls {@code @index} at {@code pointer}. */
+  void indexCall(String id, String pointer) {
+    indexCalls.putIfAbsent(id, pointer);
   }
 
   long steps() {
@@ -83,6 +92,7 @@ final class SurfaceGraph {
       }
     }
     reportUnreachable(reached, findings);
+    reportIndexOutsideTemplates(findings);
     brought.clear();
     detached.clear();
   }
@@ -204,6 +214,44 @@ final class SurfaceGraph {
       if (current.get(version.id()) == version && !reached.contains(version.id()) && !exempt.contains(version.id())) {
         findings.problem(A2uiRule.UNREACHABLE, version.pointer() + "/id", "\"" + version.id() + "\" is not"
             + " reachable from \"root\": nothing the renderer draws names it");
+      }
+    }
+  }
+
+  /**
+   * Components brought since the last check that call {@code @index} and that no list template
+   * reaches: a template names them, or holds them through other components. Only a template's
+   * items have an index.
+   */
+  private void reportIndexOutsideTemplates(IntegrityWriter.Findings findings) {
+    if (indexCalls.isEmpty()) {
+      return;
+    }
+    Set<String> templated = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>();
+    for (Version version : current.values()) {
+      for (Reference reference : version.references()) {
+        steps++;
+        if (reference.template() && current.containsKey(reference.target()) && templated.add(reference.target())) {
+          pending.push(reference.target());
+        }
+      }
+    }
+    while (!pending.isEmpty()) {
+      for (Reference reference : current.get(pending.pop()).references()) {
+        steps++;
+        if (current.containsKey(reference.target()) && templated.add(reference.target())) {
+          pending.push(reference.target());
+        }
+      }
+    }
+    for (Version version : brought) {
+      String call = indexCalls.get(version.id());
+      if (call != null && current.get(version.id()) == version && !templated.contains(version.id())) {
+        findings.problem(A2uiRule.INDEX_OUTSIDE_TEMPLATE, version.pointer(), "\"" + version.id() + "\" calls @index"
+            + " (at " + call + "), and no list template reaches it: @index counts the items of a ChildList template"
+            + " ({\"componentId\", \"path\"}), so call it only in the component a template names or inside one;"
+            + " elsewhere bind the value, or use a template");
       }
     }
   }

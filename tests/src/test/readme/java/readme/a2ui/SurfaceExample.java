@@ -71,5 +71,13 @@ public class SurfaceExample implements ReadmeExample {
     }
     // README snippet: a2ui/v1-function
     readme.output("a2ui/v1-function-json", call);
+    // README snippet: a2ui/v1-index
+    readme.output("a2ui/v1-index-json", rows);
+    try {
+      A2ui.toJsonArray(numbered.messages());
+      throw new AssertionError("v0.9 wrote @index");
+    } catch (IllegalArgumentException e) {
+      readme.output("a2ui/v1-index-v09", e.getMessage());
+    }
   }
 }

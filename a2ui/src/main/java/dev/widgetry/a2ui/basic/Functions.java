@@ -13,6 +13,7 @@ import dev.widgetry.a2ui.FormatCurrencyCall;
 import dev.widgetry.a2ui.FormatDateCall;
 import dev.widgetry.a2ui.FormatNumberCall;
 import dev.widgetry.a2ui.FormatStringCall;
+import dev.widgetry.a2ui.IndexCall;
 import dev.widgetry.a2ui.LengthCall;
 import dev.widgetry.a2ui.NotCall;
 import dev.widgetry.a2ui.NumberLiteral;
@@ -30,10 +31,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The basic catalog's 14 functions, as typed calls. Each factory sets the call's {@code returnType},
- * and each returns the kind of value the function gives: {@code Text.of(formatCurrency(total,
- * "USD"))} compiles, {@code Text.of(required(name))} does not, since {@code required} gives a
- * boolean.
+ * The basic catalog's 14 functions, and A2UI v1.0's system function {@code @index}, as typed
+ * calls. Each factory sets the call's {@code returnType} (v1.0's {@code @index} has none), and each
+ * returns the kind of value the function gives: {@code Text.of(formatCurrency(total, "USD"))}
+ * compiles, {@code Text.of(required(name))} does not, since {@code required} gives a boolean, nor
+ * does {@code Text.of(index())}, since {@code @index} gives a number.
  */
 public final class Functions {
   private Functions() {}
@@ -205,6 +207,27 @@ public final class Functions {
   /** {@code not}: true when {@code value} is false. */
   public static NotCall not(DynamicBoolean value) {
     return new NotCall(new NotCall.Args(value), BooleanReturn.BOOLEAN);
+  }
+
+  // ---------------------------------------------------------------- numbers (A2UI v1.0)
+
+  /**
+   * {@code @index}: the 0-based index of the current item of a list template. Only in a component
+   * a {@code ChildList} template names, or inside one; A2UI v1.0 only (a v0.9 writer refuses it).
+   * {@code formatNumber(index(1))} shows the item's place counted from 1.
+   */
+  public static IndexCall index() {
+    return new IndexCall(null);
+  }
+
+  /** {@code @index} plus {@code offset}: {@code index(1)} counts from 1. */
+  public static IndexCall index(double offset) {
+    return index(new NumberLiteral(offset));
+  }
+
+  /** {@code @index} plus an offset that is itself bound or computed. */
+  public static IndexCall index(DynamicNumber offset) {
+    return new IndexCall(new IndexCall.Args(offset));
   }
 
   // ---------------------------------------------------------------- effects

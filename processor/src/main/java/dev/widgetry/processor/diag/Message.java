@@ -166,6 +166,16 @@ public enum Message {
       "A2uiUntilRequired",
       "%s is required and @A2uiUntil(%s): messages of the A2UI versions after it could not carry it, so a prop"
           + " that exists up to a version is optional. Make %s optional, or remove @A2uiUntil"),
+  A2UI_VERSIONED_NOT_MEMBER(
+      "A2uiVersionedNotMember",
+      "@%s(%s) on record %s, which no tagged union permits: a whole record exists in some A2UI versions only as"
+          + " a member of a tagged union, whose readers of the other versions read its tag as unknown. Put @%s on"
+          + " the props that hold %s instead, or make it a member of a sealed @Widget(discriminator = ...)"
+          + " interface"),
+  A2UI_VERSIONED_COMPONENT(
+      "A2uiVersionedComponent",
+      "@%s(%s) on component %s of catalog %s: a catalog has its components in every A2UI version it is written"
+          + " in. Remove @%s, and mark the component's own props with @A2uiSince or @A2uiUntil instead"),
   CATALOG_NAME_CLASH(
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"

@@ -21,6 +21,10 @@ public sealed interface WidgetModel {
    *     discriminator; null when it has no tag
    * @param valueRecord whether it is written as its single component's value ({@code @JsonValue})
    * @param builder whether a builder is generated beside it ({@code @WidgetBuilder})
+   * @param since the {@code A2uiVersion} constant of {@code @A2uiSince} on a tagged union's member:
+   *     the first A2UI version that has the member, whose codec refuses to write it in earlier
+   *     ones (and whose unions read its tag as unknown there); null for a member of every version
+   * @param until the same for {@code @A2uiUntil}: the last A2UI version that has the member
    */
   record RecordWidget(
       JavaName name,
@@ -29,10 +33,29 @@ public sealed interface WidgetModel {
       String discriminator,
       boolean valueRecord,
       List<Property> properties,
-      boolean builder)
+      boolean builder,
+      String since,
+      String until)
       implements WidgetModel {
     public RecordWidget {
       properties = List.copyOf(properties);
+    }
+
+    /** A record of every A2UI version. */
+    public RecordWidget(
+        JavaName name,
+        String description,
+        String tag,
+        String discriminator,
+        boolean valueRecord,
+        List<Property> properties,
+        boolean builder) {
+      this(name, description, tag, discriminator, valueRecord, properties, builder, null, null);
+    }
+
+    /** Whether only some A2UI versions have the record ({@code @A2uiSince} or {@code @A2uiUntil} on it). */
+    public boolean versioned() {
+      return since != null || until != null;
     }
 
     @Override
@@ -73,10 +96,22 @@ public sealed interface WidgetModel {
    * @param kind the JSON kind it is written as
    * @param properties its JSON property names, in order: how an untagged union tells objects apart;
    *     for a nested tagged union, its discriminator and the names all its records share
+   * @param since the first A2UI version that has a record member ({@code @A2uiSince} on it), or null
+   * @param until the last A2UI version that has a record member ({@code @A2uiUntil} on it), or null
    */
-  record UnionMember(JavaName name, String tag, JsonKind kind, List<String> properties) {
+  record UnionMember(JavaName name, String tag, JsonKind kind, List<String> properties, String since, String until) {
     public UnionMember {
       properties = List.copyOf(properties);
+    }
+
+    /** A member of every A2UI version. */
+    public UnionMember(JavaName name, String tag, JsonKind kind, List<String> properties) {
+      this(name, tag, kind, properties, null, null);
+    }
+
+    /** Whether only some A2UI versions have the member. */
+    public boolean versioned() {
+      return since != null || until != null;
     }
   }
 }

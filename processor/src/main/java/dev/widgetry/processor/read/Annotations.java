@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -54,6 +55,12 @@ public final class Annotations {
 
   public static boolean isWidget(Element element) {
     return findByQualifiedName(element, WIDGET).isPresent();
+  }
+
+  /** The simple name of the enum constant an attribute names ({@code "V1_0"}), or null. */
+  public String constantName(AnnotationMirror mirror, String attribute) {
+    Object constant = value(mirror, attribute);
+    return constant instanceof VariableElement ? ((VariableElement) constant).getSimpleName().toString() : null;
   }
 
   /** The value of an attribute, its default when not given. */

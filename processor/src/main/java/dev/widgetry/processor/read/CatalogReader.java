@@ -110,7 +110,11 @@ public final class CatalogReader {
       return functions;
     }
     for (TypeElement record : WidgetShapes.records(union)) {
-      functions.add(new CatalogModel.Function(JavaNames.of(record), shapes.tagOf(record), returnType(record)));
+      String tag = shapes.tagOf(record);
+      // A2UI's system functions ("@index") are the protocol's, in common_types.json: no catalog lists them.
+      if (!tag.startsWith("@")) {
+        functions.add(new CatalogModel.Function(JavaNames.of(record), tag, returnType(record)));
+      }
     }
     return functions;
   }

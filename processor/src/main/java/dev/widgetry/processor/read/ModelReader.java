@@ -26,7 +26,8 @@ import javax.lang.model.util.Elements;
  * element is read on its own, so one bad widget does not hide the problems of the next.
  */
 public final class ModelReader {
-  private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z0-9._\\-]+");
+  /** A type name; a leading {@code @} marks a protocol's system name, as A2UI v1.0's {@code "@index"} call. */
+  private static final Pattern TYPE_NAME = Pattern.compile("@?[A-Za-z0-9._\\-]+");
 
   private final Elements elements;
   private final Annotations annotations;

@@ -17,14 +17,13 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /** Reads a {@code @Widget} record into the model, reporting every problem it finds on the way. */
 final class RecordReader {
   private static final Set<String> NON_NULL = Set.of("NotNull", "NonNull", "Nonnull");
-  private static final String A2UI_SINCE = "dev.widgetry.a2ui.A2uiSince";
-  private static final String A2UI_UNTIL = "dev.widgetry.a2ui.A2uiUntil";
+  static final String A2UI_SINCE = "dev.widgetry.a2ui.A2uiSince";
+  static final String A2UI_UNTIL = "dev.widgetry.a2ui.A2uiUntil";
 
   private final Elements elements;
   private final Annotations annotations;
@@ -75,12 +74,42 @@ final class RecordReader {
       }
       properties.add(property);
     }
+    String since = memberVersion(record, A2UI_SINCE, tag);
+    String until = memberVersion(record, A2UI_UNTIL, tag);
     if (diagnostics.errorCount() != errors) {
       return null;
     }
     String description = WidgetDescriptions.of(record, annotations, javadoc);
     boolean builder = Annotations.findByQualifiedName(record, Annotations.WIDGET_BUILDER).isPresent();
-    return new WidgetModel.RecordWidget(name, description, tag, discriminator, valueRecord, properties, builder);
+    return new WidgetModel.RecordWidget(name, description, tag, discriminator, valueRecord, properties, builder,
+        since, until);
+  }
+
+  /**
+   * The {@code A2uiVersion} constant of {@code @A2uiSince} or {@code @A2uiUntil} ({@code annotation}) on
+   * the record itself, or null. Only a tagged union's member can exist in some versions only: a union
+   * reads an absent version's tag as unknown. A catalog's component cannot, since the catalog reads
+   * its components by its own tag table and documents them for every version.
+   */
+  private String memberVersion(TypeElement record, String annotation, String tag) {
+    Optional<AnnotationMirror> found = Annotations.findByQualifiedName(record, annotation);
+    if (found.isEmpty()) {
+      return null;
+    }
+    String version = annotations.constantName(found.get(), "value");
+    String simpleName = annotation.substring(annotation.lastIndexOf('.') + 1);
+    List<TypeElement> unions = WidgetShapes.taggedUnionsOf(record);
+    if (tag == null || unions.isEmpty()) {
+      diagnostics.error(record, found.get(), Message.A2UI_VERSIONED_NOT_MEMBER, simpleName, version,
+          record.getSimpleName(), simpleName, record.getSimpleName());
+    } else {
+      unions.stream()
+          .filter(union -> Annotations.findByQualifiedName(union, CatalogReader.A2UI_CATALOG).isPresent())
+          .findFirst()
+          .ifPresent(catalog -> diagnostics.error(record, found.get(), Message.A2UI_VERSIONED_COMPONENT, simpleName,
+              version, record.getSimpleName(), catalog.getSimpleName(), simpleName));
+    }
+    return version;
   }
 
   private Property property(
@@ -125,9 +154,7 @@ final class RecordReader {
     if (found.isEmpty()) {
       return null;
     }
-    Object constant = annotations.value(found.get(), "value");
-    String version = constant instanceof VariableElement
-        ? ((VariableElement) constant).getSimpleName().toString() : null;
+    String version = annotations.constantName(found.get(), "value");
     if (required) {
       AnnotationMirror onSite = annotated.onSite(found.get()).orElse(found.get());
       diagnostics.error(annotated.site(), onSite, whenRequired, label, version, label);

@@ -50,8 +50,8 @@ final class UnionReader {
     List<WidgetModel.UnionMember> members = new ArrayList<>();
     for (TypeElement member : WidgetShapes.members(union)) {
       if (member.getKind() == ElementKind.RECORD) {
-        members.add(new WidgetModel.UnionMember(
-            JavaNames.of(member), shapes.tagOf(member), shapes.kindOf(member), propertyNames(member)));
+        members.add(new WidgetModel.UnionMember(JavaNames.of(member), shapes.tagOf(member), shapes.kindOf(member),
+            propertyNames(member), version(member, RecordReader.A2UI_SINCE), version(member, RecordReader.A2UI_UNTIL)));
       } else {
         members.add(new WidgetModel.UnionMember(
             JavaNames.of(member), member.getSimpleName().toString(), JsonKind.OBJECT, nestedUnionNames(member)));
@@ -68,6 +68,13 @@ final class UnionReader {
     }
     String description = WidgetDescriptions.of(union, annotations, Javadoc.parse(elements.getDocComment(union)));
     return new WidgetModel.UnionWidget(JavaNames.of(union), description, discriminator, members);
+  }
+
+  /** The {@code A2uiVersion} constant of {@code annotation} ({@code @A2uiSince}, {@code @A2uiUntil}) on a record, or null. */
+  private String version(TypeElement record, String annotation) {
+    return Annotations.findByQualifiedName(record, annotation)
+        .map(mirror -> annotations.constantName(mirror, "value"))
+        .orElse(null);
   }
 
   /**

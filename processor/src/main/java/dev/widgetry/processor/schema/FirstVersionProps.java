@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * What is written for models in A2UI's first version, v0.9: the strict render schema of a catalog
- * without the props that exist from a later version on ({@code @A2uiSince}), which a v0.9 reader
- * would refuse.
+ * without the props and the union members that exist from a later version on ({@code @A2uiSince}),
+ * which a v0.9 reader would refuse.
  */
 public final class FirstVersionProps {
   private FirstVersionProps() {}
@@ -40,7 +40,8 @@ public final class FirstVersionProps {
   public static Map<String, Object> leaveOut(Map<String, Object> strict, JavaName root,
       Function<JavaName, WidgetModel> models, Map<String, Object> basic) {
     Map<String, Set<String>> later = new LinkedHashMap<>();
-    collect(root, models, new HashSet<>(), later);
+    Set<String> laterMembers = new LinkedHashSet<>();
+    collect(root, models, new HashSet<>(), later, laterMembers);
     Object defs = strict.get("$defs");
     if (!(defs instanceof Map)) {
       return strict;
@@ -52,6 +53,12 @@ public final class FirstVersionProps {
         newDefs.put(name, without((Map<String, Object>) def, props));
       }
     });
+    newDefs.forEach((name, def) -> {
+      if (systemCall(def)) {
+        laterMembers.add(name);
+      }
+    });
+    withoutMembers(newDefs, laterMembers);
     Map<String, Object> basicDefs = basic == null ? Map.of() : (Map<String, Object>) basic.get("$defs");
     newDefs.replaceAll((name, def) -> {
       Object first = basicDefs.get(name);
@@ -76,6 +83,58 @@ public final class FirstVersionProps {
       props.removeAll(((Map<String, Object>) first.get("properties")).keySet());
     }
     return props;
+  }
+
+  /**
+   * Whether {@code def} is a call of an A2UI system function ({@code "call": "@index"}), which v0.9
+   * has none of: found by its shape, since the records of another compilation have no model here.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static boolean systemCall(Object def) {
+    if (!(def instanceof Map) || !(((Map<String, Object>) def).get("properties") instanceof Map)) {
+      return false;
+    }
+    Object call = ((Map<String, Object>) ((Map<String, Object>) def).get("properties")).get("call");
+    Object names = call instanceof Map ? ((Map<String, Object>) call).get("enum") : null;
+    return names instanceof List && ((List<Object>) names).size() == 1
+        && String.valueOf(((List<Object>) names).get(0)).startsWith("@");
+  }
+
+  /**
+   * Leaves out of every union's {@code anyOf} the members named in {@code members}, and the unions
+   * left with none, until none is left empty: {@code NumberFunction} holds only {@code IndexCall},
+   * so {@code DynamicNumber} loses it too. The definitions of what is left out go as well.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static void withoutMembers(Map<String, Object> defs, Set<String> members) {
+    Set<String> gone = new LinkedHashSet<>(members);
+    boolean changed = !gone.isEmpty();
+    while (changed) {
+      changed = false;
+      for (Map.Entry<String, Object> entry : defs.entrySet()) {
+        if (!(entry.getValue() instanceof Map) || gone.contains(entry.getKey())) {
+          continue;
+        }
+        Map<String, Object> def = (Map<String, Object>) entry.getValue();
+        if (!(def.get("anyOf") instanceof List)) {
+          continue;
+        }
+        List<Object> anyOf = new ArrayList<>((List<Object>) def.get("anyOf"));
+        if (anyOf.removeIf(option -> option instanceof Map
+            && gone.stream().anyMatch(name -> ("#/$defs/" + name).equals(((Map<String, Object>) option).get("$ref"))))) {
+          Map<String, Object> copy = new LinkedHashMap<>(def);
+          copy.put("anyOf", anyOf);
+          entry.setValue(copy);
+          if (anyOf.isEmpty()) {
+            gone.add(entry.getKey());
+            changed = true;
+          }
+        }
+      }
+    }
+    // With them go the records nested in them (IndexCall.Args), under whichever name the merge gave them.
+    defs.keySet().removeIf(name -> gone.stream().anyMatch(member -> name.equals(member)
+        || name.startsWith(member + ".")));
   }
 
   /** The names of the definitions the document refers to, directly or through other definitions. */
@@ -124,34 +183,40 @@ public final class FirstVersionProps {
   }
 
   private static void collect(JavaName name, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later) {
+      Map<String, Set<String>> later, Set<String> laterMembers) {
     WidgetModel model = models.apply(name);
     if (model == null || !seen.add(name)) {
       return;
     }
     if (model instanceof WidgetModel.UnionWidget) {
-      ((WidgetModel.UnionWidget) model).members().forEach(member -> collect(member.name(), models, seen, later));
+      for (WidgetModel.UnionMember member : ((WidgetModel.UnionWidget) model).members()) {
+        if (member.since() != null) {
+          laterMembers.add(member.name().nestedName());
+        } else {
+          collect(member.name(), models, seen, later, laterMembers);
+        }
+      }
       return;
     }
     for (Property property : ((WidgetModel.RecordWidget) model).properties()) {
       if (!inFirstVersion(property)) {
         later.computeIfAbsent(name.nestedName(), key -> new LinkedHashSet<>()).add(property.jsonName());
       }
-      widgets(property.type(), models, seen, later);
+      widgets(property.type(), models, seen, later, laterMembers);
     }
   }
 
   private static void widgets(TypeUse use, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later) {
+      Map<String, Set<String>> later, Set<String> laterMembers) {
     JsonType type = use.type();
     if (type instanceof JsonType.OptionalOf) {
-      widgets(((JsonType.OptionalOf) type).element(), models, seen, later);
+      widgets(((JsonType.OptionalOf) type).element(), models, seen, later, laterMembers);
     } else if (type instanceof JsonType.Sequence) {
-      widgets(((JsonType.Sequence) type).element(), models, seen, later);
+      widgets(((JsonType.Sequence) type).element(), models, seen, later, laterMembers);
     } else if (type instanceof JsonType.MapOf) {
-      widgets(((JsonType.MapOf) type).value(), models, seen, later);
+      widgets(((JsonType.MapOf) type).value(), models, seen, later, laterMembers);
     } else if (type instanceof JsonType.WidgetRef) {
-      collect(((JsonType.WidgetRef) type).name(), models, seen, later);
+      collect(((JsonType.WidgetRef) type).name(), models, seen, later, laterMembers);
     }
   }
 }

@@ -131,6 +131,11 @@ final class ObjectCodecWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeNames.WIDGET_WRITER, "out")
         .addParameter(recordClass, "value");
+    if (record.versioned()) {
+      // A member only some A2UI versions have is refused whole, before anything of it is written.
+      method.addStatement("$T.requireMember(out, $L, $L, $S, $S)", RuntimeNames.A2UI_VERSION_GATE,
+          bound(record.since()), bound(record.until()), record.discriminator(), record.tag());
+    }
     NameAllocator locals = new NameAllocator();
     locals.newName("out");
     locals.newName("value");
@@ -206,8 +211,11 @@ final class ObjectCodecWriter {
         property.since(), RuntimeNames.A2UI_VERSION, property.until());
   }
 
-  /** A bound of the versions that have a prop, as the gate takes it: the version's constant, or null for open. */
-  private static CodeBlock bound(String version) {
+  /**
+   * A bound of the versions that have a prop or a union member, as the gate takes it: the version's
+   * constant, or null for open.
+   */
+  static CodeBlock bound(String version) {
     return version == null ? CodeBlock.of("null") : CodeBlock.of("$T.$N", RuntimeNames.A2UI_VERSION, version);
   }
 

@@ -120,8 +120,15 @@ final class UnionCodecWriter {
         .addParameter(String.class, "type")
         .beginControlFlow("switch (type)");
     for (WidgetModel.UnionMember member : union.members()) {
-      readMember.addCode("case $S:\n", member.tag())
-          .addStatement("$>return $T.INSTANCE.readProperties(in, true)$<", codec(member));
+      readMember.addCode("case $S:\n$>", member.tag());
+      if (member.versioned()) {
+        readMember.beginControlFlow("if ($T.refusedTag(in, type, $S, $S, TYPES, $L, $L))",
+                RuntimeNames.A2UI_VERSION_GATE, name, union.discriminator(), ObjectCodecWriter.bound(member.since()),
+                ObjectCodecWriter.bound(member.until()))
+            .addStatement("return null")
+            .endControlFlow();
+      }
+      readMember.addStatement("return $T.INSTANCE.readProperties(in, true)$<", codec(member));
     }
     type.addMethod(readMember.addCode("default:\n$>")
         .addStatement(typeTag ? CodeBlock.of("in.unknownTag(type, $S, TYPES)", name)

@@ -39,6 +39,38 @@ class BindingTypeErrorTest {
         .inFile(file).onLineContaining(".text(ReceiptPaths.root().eta())");
   }
 
+  /** {@code @index} gives a number: a DynamicNumber or any value takes it, a string or a boolean does not. */
+  @Test
+  void theIndexOfATemplateItemWhereAStringOrABooleanIsExpected() {
+    JavaFileObject file = source("shop.Rows", """
+        package shop;
+
+        import dev.widgetry.a2ui.Action;
+        import dev.widgetry.a2ui.basic.CheckBox;
+        import dev.widgetry.a2ui.basic.Functions;
+        import dev.widgetry.a2ui.basic.Text;
+
+        final class Rows {
+          static Object[] rows() {
+            return new Object[] {
+                Text.of(Functions.formatNumber(Functions.index(1))),
+                Action.event("pick").with("index", Functions.index()),
+                Text.builder().text(Functions.index()).build(),
+                CheckBox.builder().value(Functions.index()).build()};
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("incompatible types: dev.widgetry.a2ui.IndexCall cannot be converted"
+            + " to dev.widgetry.a2ui.DynamicString")
+        .inFile(file).onLineContaining("Text.builder().text(Functions.index())");
+    assertThat(compilation).hadErrorContaining("incompatible types: dev.widgetry.a2ui.IndexCall cannot be converted"
+            + " to dev.widgetry.a2ui.DynamicBoolean")
+        .inFile(file).onLineContaining("CheckBox.builder().value(Functions.index())");
+  }
+
   @Test
   void aBindingToAComponentThatWasRenamed() {
     JavaFileObject file = source("shop.Receipt", """

@@ -180,6 +180,60 @@ class CatalogErrorsTest {
         .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9) DynamicString caption");
   }
 
+  @Test
+  void aLaterVersionOnARecordNoTaggedUnionPermits() {
+    JavaFileObject file = source("acme.Range", """
+        package acme;
+        import dev.widgetry.a2ui.A2uiSince;
+        import dev.widgetry.a2ui.A2uiVersion;
+        import dev.widgetry.annotations.Widget;
+        @Widget
+        @A2uiSince(A2uiVersion.V1_0)
+        public record Range(int from, int to) {}
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiVersionedNotMember] @A2uiSince(V1_0) on record Range, which no"
+            + " tagged union permits: a whole record exists in some A2UI versions only as a member of a tagged union,"
+            + " whose readers of the other versions read its tag as unknown. Put @A2uiSince on the props that hold"
+            + " Range instead, or make it a member of a sealed @Widget(discriminator = ...) interface.")
+        .inFile(file).onLineContaining("@A2uiSince(A2uiVersion.V1_0)");
+  }
+
+  @Test
+  void anEarlierVersionOnlyOnACatalogComponent() {
+    JavaFileObject file = source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiUntil;
+        import dev.widgetry.a2ui.A2uiVersion;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          @A2uiUntil(A2uiVersion.V0_9)
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, accessibility, weight);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiVersionedComponent] @A2uiUntil(V0_9) on component Gauge of"
+            + " catalog Part: a catalog has its components in every A2UI version it is written in. Remove @A2uiUntil,"
+            + " and mark the component's own props with @A2uiSince or @A2uiUntil instead.")
+        .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9)");
+  }
+
   /** A catalog component whose required {@code caption} is declared as {@code caption} says. */
   private static JavaFileObject gaugeWithRequired(String annotation, String caption) {
     return source("acme.Part", """

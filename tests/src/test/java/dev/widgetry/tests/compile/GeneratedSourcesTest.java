@@ -236,6 +236,36 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/Dynamic.schema.json", AssembledSchemas.of("shop/Dynamic.schema.json", compilation));
   }
 
+  /** A member only A2UI v1.0 has: its codec refuses it in v0.9 before writing, its union reads its tag as unknown. */
+  @Test
+  void aUnionMemberOfALaterA2uiVersion() {
+    JavaFileObject call = source("shop.Count", """
+        package shop;
+
+        import dev.widgetry.a2ui.A2uiSince;
+        import dev.widgetry.a2ui.A2uiVersion;
+        import dev.widgetry.annotations.Widget;
+
+        /** A function that returns a count, tagged by "call". */
+        @Widget(discriminator = "call")
+        public sealed interface Count permits Count.Size, Count.Position {
+
+          @Widget("size")
+          record Size(String path) implements Count {}
+
+          @Widget("@position")
+          @A2uiSince(A2uiVersion.V1_0)
+          record Position(Integer offset) implements Count {}
+        }
+        """);
+    Compilation compilation = compile(call);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches("shop/CountWidgetCodec.java", generatedSource(compilation, "shop.CountWidgetCodec"));
+    GoldenFiles.assertMatches("shop/Count_PositionWidgetCodec.java",
+        generatedSource(compilation, "shop.Count_PositionWidgetCodec"));
+  }
+
   @Test
   void theDataBindingPathsOfARecord() {
     JavaFileObject order = source("shop.Order", """

@@ -92,7 +92,7 @@ final class HandlerChecks implements ActionChecks {
           : property);
     }
     return new WidgetModel.RecordWidget(record.name(), record.description(), record.tag(), record.discriminator(),
-        record.valueRecord(), properties, record.builder());
+        record.valueRecord(), properties, record.builder(), record.since(), record.until());
   }
 
   /** A problem's sentence without its tag and place, to quote inside another message. */
