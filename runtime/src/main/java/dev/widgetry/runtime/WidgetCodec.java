@@ -85,7 +85,7 @@ public interface WidgetCodec<T> {
   /**
    * A function-calling tool, {@code {"type": "function", "name", "description", "parameters",
    * "strict": true}}, whose parameters are {@link #strictSchema()}: the model's arguments parse
-   * with {@link #fromJson(String)}.
+   * with {@link #fromJson(String, ParseOptions) fromJson(arguments, ParseOptions.modelOutput())}.
    *
    * @throws UnsupportedOperationException for a type that is not written as an object (a union or
    *     a {@code @JsonValue} record): tool arguments are objects, so wrap it in a record
