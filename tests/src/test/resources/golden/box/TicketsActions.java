@@ -86,6 +86,9 @@ public final class TicketsActions {
 
     private static final Set<String> WITH_PAYLOAD = Set.of(BOOK, CANCEL);
 
+    private static final Map<String, String> TOOL_ARGUMENTS = Map.ofEntries(
+        Map.entry(CANCEL, "number"));
+
     @Override
     public Class<?> handlerType() {
       return Tickets.class;
@@ -133,6 +136,11 @@ public final class TicketsActions {
         default:
           throw new IllegalArgumentException("Tickets handles no action \"" + type + "\"");
       }
+    }
+
+    @Override
+    public String toolArgument(String type) {
+      return TOOL_ARGUMENTS.get(type);
     }
   }
 }

@@ -122,6 +122,9 @@ public final class CartHandlersActions {
 
     private static final Set<String> WITH_PAYLOAD = Set.of(ADD_ITEM, SET_QUANTITY);
 
+    private static final Map<String, String> TOOL_ARGUMENTS = Map.ofEntries(
+        Map.entry(SET_QUANTITY, "quantity"));
+
     @Override
     public Class<?> handlerType() {
       return CartHandlers.class;
@@ -171,6 +174,11 @@ public final class CartHandlersActions {
         default:
           throw new IllegalArgumentException("CartHandlers handles no action \"" + type + "\"");
       }
+    }
+
+    @Override
+    public String toolArgument(String type) {
+      return TOOL_ARGUMENTS.get(type);
     }
   }
 }

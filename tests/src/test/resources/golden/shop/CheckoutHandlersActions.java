@@ -131,6 +131,9 @@ public final class CheckoutHandlersActions {
 
     private static final Set<String> WITH_PAYLOAD = Set.of(PAY, RATE);
 
+    private static final Map<String, String> TOOL_ARGUMENTS = Map.ofEntries(
+        Map.entry(RATE, "stars"));
+
     @Override
     public Class<?> handlerType() {
       return CheckoutHandlers.class;
@@ -182,6 +185,11 @@ public final class CheckoutHandlersActions {
         default:
           throw new IllegalArgumentException("CheckoutHandlers handles no action \"" + type + "\"");
       }
+    }
+
+    @Override
+    public String toolArgument(String type) {
+      return TOOL_ARGUMENTS.get(type);
     }
   }
 }

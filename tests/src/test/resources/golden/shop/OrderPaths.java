@@ -145,7 +145,24 @@ public final class OrderPaths extends RecordPath<Order> {
     out.endArray();
   }
 
+  private static void writeCountsEntries(WidgetWriter out, Map<String, List<Integer>> entries) {
+    out.beginArray();
+    for (Map.Entry<String, List<Integer>> entry : entries.entrySet()) {
+      out.beginObject();
+      out.name("key");
+      out.value(entry.getKey());
+      out.name("value");
+      writeCountsItem(out, Objects.requireNonNull(entry.getValue(), "Order.counts maps a key to null"));
+      out.endObject();
+    }
+    out.endArray();
+  }
+
   private static void writeCounts(WidgetWriter out, Map<String, List<Integer>> entries) {
+    if (out.explicitNulls()) {
+      writeCountsEntries(out, entries);
+      return;
+    }
     out.beginObject();
     for (Map.Entry<String, List<Integer>> entry : entries.entrySet()) {
       out.name(entry.getKey());

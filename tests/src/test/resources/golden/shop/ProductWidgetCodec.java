@@ -184,7 +184,24 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     out.endArray();
   }
 
+  private static void writeRatingsEntries(WidgetWriter out, Map<String, Integer> entries) {
+    out.beginArray();
+    for (Map.Entry<String, Integer> entry : entries.entrySet()) {
+      out.beginObject();
+      out.name("key");
+      out.value(entry.getKey());
+      out.name("value");
+      out.value(Objects.requireNonNull(entry.getValue(), "Product.ratings maps a key to null"));
+      out.endObject();
+    }
+    out.endArray();
+  }
+
   private static void writeRatings(WidgetWriter out, Map<String, Integer> entries) {
+    if (out.explicitNulls()) {
+      writeRatingsEntries(out, entries);
+      return;
+    }
     out.beginObject();
     for (Map.Entry<String, Integer> entry : entries.entrySet()) {
       out.name(entry.getKey());

@@ -17,6 +17,7 @@ import dev.widgetry.processor.schema.StrictSchema;
 import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.write.ActionsFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,21 +122,33 @@ final class HandlerStage {
       return;
     }
     JavaName name = JavaNames.of(type);
+    Map<ActionMethod, Map<String, Object>> tools = new LinkedHashMap<>();
+    Set<String> wrapped = new HashSet<>();
+    for (ActionMethod action : handler.model().actions()) {
+      ActionMethod.Payload payload = action.payload();
+      Map<String, Object> record = payload == null ? null : widgets.schemas().recordParameters(payload.type());
+      if (payload != null && record == null) {
+        wrapped.add(action.type());
+      }
+      tools.put(action, tool(action, record));
+    }
     JavaFile actions = ActionsFile.of(handler.model(), widgets.shadows().in(name.packageName()),
-        typeName -> elements.getTypeElement(typeName) != null);
+        typeName -> elements.getTypeElement(typeName) != null, wrapped);
     if (!files.source(actions, type, Purpose.actions(type))) {
       return;
     }
-    for (ActionMethod action : handler.model().actions()) {
-      files.resource(name, GeneratedNames.actionToolResource(name, action.method()), Json.print(tool(action)), type);
-    }
+    tools.forEach((action, tool) ->
+        files.resource(name, GeneratedNames.actionToolResource(name, action.method()), Json.print(tool), type));
     registry.addHandler(name, type);
   }
 
-  /** A tool that stands for the action: its parameters are the payload's strict schema. */
-  private Map<String, Object> tool(ActionMethod action) {
+  /**
+   * A tool that stands for the action: its parameters are the payload's strict schema, the payload
+   * record's own ({@code record}) or an object that wraps the payload.
+   */
+  private Map<String, Object> tool(ActionMethod action, Map<String, Object> record) {
     ActionMethod.Payload payload = action.payload();
-    Map<String, Object> parameters = widgets.schemas().parameters(
+    Map<String, Object> parameters = record != null ? record : widgets.schemas().parameters(
         ToolDefinition.nameOfAction(action.type()), payload == null ? "" : payload.name(),
         payload == null ? null : payload.type());
     return ToolDefinition.of(ToolDefinition.nameOfAction(action.type()), action.description(), StrictSchema.of(parameters));

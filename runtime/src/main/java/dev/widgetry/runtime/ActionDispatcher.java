@@ -2,6 +2,7 @@ package dev.widgetry.runtime;
 
 import dev.widgetry.runtime.internal.ActionProtocols;
 import dev.widgetry.runtime.internal.Registries;
+import dev.widgetry.runtime.internal.ToolCalls;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionProtocol;
@@ -51,6 +52,8 @@ public final class ActionDispatcher implements RequestHandler {
   private final ActionProtocols protocols;
   private final Settings settings;
   private final ActionRoutes readable;
+  /** Made on the first tool call, as it reads each action's tool definition. */
+  private volatile ToolCalls tools;
 
   /** What the {@code with...} methods set; a dispatcher copies it to change one. */
   private record Settings(ParseOptions options, int maxBodyBytes, Duration handlerTimeout, AnswerPipelines middleware) {}
@@ -209,6 +212,48 @@ public final class ActionDispatcher implements RequestHandler {
     } catch (ActionFailure failure) {
       return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
     }
+    return run(call, context);
+  }
+
+  /**
+   * Dispatches a model's call of one of the {@link #toolDefinitions()}: the tool named {@code name}
+   * with its {@code arguments} (JSON), as a model writes them under the tool's strict schema, maps
+   * as the lists of their entries. The arguments are read with this dispatcher's options and
+   * {@link ParseOptions#withMapEntryLists entry lists} on, and the call then goes as a request does:
+   * to the same handler, middleware and hooks, answered as ChatKit answers the action a page
+   * forwards, and refused as a request is (an unknown tool is {@code unknown_action}, arguments that
+   * do not fit {@code invalid_payload} with a pointer into them). A request from a client still
+   * takes a map only as an object.
+   */
+  public CompletionStage<ActionResponse> dispatchToolCall(String name, String arguments, ActionContext context) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(context, "context");
+    byte[] body = arguments.getBytes(StandardCharsets.UTF_8);
+    if (body.length > settings.maxBodyBytes()) {
+      return CompletableFuture.completedFuture(error(ActionError.REQUEST_TOO_LARGE,
+          "The arguments have " + body.length + " bytes; this endpoint accepts at most " + settings.maxBodyBytes()
+              + ".", List.of()));
+    }
+    ActionCall call;
+    try {
+      call = tools().read(name, body, protocols);
+    } catch (ActionFailure failure) {
+      return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
+    }
+    return run(call, context);
+  }
+
+  private ToolCalls tools() {
+    ToolCalls read = tools;
+    if (read == null) {
+      read = ToolCalls.of(routes, settings.options());
+      tools = read;
+    }
+    return read;
+  }
+
+  /** Calls the handler of a request read, and answers it. */
+  private CompletionStage<ActionResponse> run(ActionCall call, ActionContext context) {
     ActionContext requestContext = call.context(context);
     ActionRoute route = call.route();
     if (route == null) {

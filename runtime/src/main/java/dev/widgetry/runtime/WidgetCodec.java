@@ -64,8 +64,8 @@ public interface WidgetCodec<T> {
 
   /**
    * The value as JSON for the strict schema: every property written, {@code null} for an absent
-   * one, as a model answering in strict mode writes it (for few-shot examples, say). A map is
-   * written as an object still, not as the entry list of {@link #strictSchema()}; both read with
+   * one, a map as the list of its entries, as a model answering in strict mode writes it (for
+   * few-shot examples, say): it validates against {@link #strictSchema()} and reads back with
    * {@link ParseOptions#modelOutput()}.
    */
   String toStrictJson(T value);
@@ -85,7 +85,7 @@ public interface WidgetCodec<T> {
   /**
    * A function-calling tool, {@code {"type": "function", "name", "description", "parameters",
    * "strict": true}}, whose parameters are {@link #strictSchema()}: the model's arguments parse
-   * with {@link #fromJson(String)}.
+   * with {@link #fromJson(String, ParseOptions) fromJson(arguments, ParseOptions.modelOutput())}.
    *
    * @throws UnsupportedOperationException for a type that is not written as an object (a union or
    *     a {@code @JsonValue} record): tool arguments are objects, so wrap it in a record

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionProtocol;
+import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,5 +52,11 @@ public final class ChatKitProtocol implements ActionProtocol {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A tool call is answered as the action a page forwards is: {@code {"result", "widget"?, "message"?}}. */
+  @Override
+  public ActionCall toolCall(ActionRoute route, Object payload) {
+    return new ChatKitCall(ChatKitCall.Shape.PAGE, route, payload, null, null);
   }
 }

@@ -59,28 +59,39 @@ public final class SchemaGenerator {
   }
 
   /**
-   * The schema document of an action's parameters: the payload record itself, or, for any other
-   * payload, an object with one property named after the parameter (tool arguments are objects).
+   * The schema document of an action's parameters: the payload record itself
+   * ({@link #recordParameters}), or, for any other payload, an object with one property named after
+   * the parameter (tool arguments are objects).
    *
    * @param payload the payload's type and name, or null for an action without one
    */
   public Map<String, Object> parameters(String title, String name, TypeUse payload) {
-    if (payload != null && payload.type() instanceof JsonType.WidgetRef
-        && ((JsonType.WidgetRef) payload.type()).kind() == JsonKind.OBJECT) {
-      JavaName record = ((JsonType.WidgetRef) payload.type()).name();
-      WidgetModel model = models.apply(record);
-      if (model instanceof WidgetModel.RecordWidget) {
-        return document(model);
-      }
-      Map<String, Object> shippedPart = model == null ? shipped(SchemaParts.id(record)) : null;
-      if (shippedPart != null) {
-        Map<String, Object> shippedDocument = assembler.document(SchemaParts.id(record), shippedPart);
-        if ("object".equals(shippedDocument.get("type"))) {
-          return shippedDocument;
-        }
+    Map<String, Object> record = recordParameters(payload);
+    return record != null ? record : assembler.document(null, new Part(title).wrapper(name, payload));
+  }
+
+  /**
+   * The payload's own document when it is a record written as an object, which a tool's arguments
+   * then are; null for any other payload, which the arguments wrap, or none.
+   */
+  public Map<String, Object> recordParameters(TypeUse payload) {
+    if (payload == null || !(payload.type() instanceof JsonType.WidgetRef)
+        || ((JsonType.WidgetRef) payload.type()).kind() != JsonKind.OBJECT) {
+      return null;
+    }
+    JavaName record = ((JsonType.WidgetRef) payload.type()).name();
+    WidgetModel model = models.apply(record);
+    if (model instanceof WidgetModel.RecordWidget) {
+      return document(model);
+    }
+    Map<String, Object> shippedPart = model == null ? shipped(SchemaParts.id(record)) : null;
+    if (shippedPart != null) {
+      Map<String, Object> shippedDocument = assembler.document(SchemaParts.id(record), shippedPart);
+      if ("object".equals(shippedDocument.get("type"))) {
+        return shippedDocument;
       }
     }
-    return assembler.document(null, new Part(title).wrapper(name, payload));
+    return null;
   }
 
   private Map<String, Object> partOf(String id) {

@@ -32,8 +32,11 @@ public final class ActionsFile {
    * @param shadowed as for {@link CodecFile#of}
    * @param resolvable whether the compilation has a type, by qualified name: a protocol's factories
    *     are written only when it has the type they return
+   * @param wrapped the action types whose tool wraps the payload in an object, under the
+   *     parameter's name, as it does any payload but a record written as an object
    */
-  public static JavaFile of(ActionHandler handler, Set<String> shadowed, Predicate<String> resolvable) {
+  public static JavaFile of(
+      ActionHandler handler, Set<String> shadowed, Predicate<String> resolvable, Set<String> wrapped) {
     ClassName handlerClass = TypeNames.of(handler.handler());
     ClassName actionsClass = TypeNames.of(name(handler.handler()));
     List<ActionFactoryWriter> factories = ActionFactoryWriter.ALL.stream()
@@ -72,7 +75,7 @@ public final class ActionsFile {
       type.addJavadoc("\n<p>A2UI's {@code EventAction}s for the same actions are in {@link A2ui}.\n");
       type.addType(events);
     }
-    type.addType(new DispatchTableWriter(handler, constants, values, new ConstraintCode(context)).table());
+    type.addType(new DispatchTableWriter(handler, constants, wrapped, values, new ConstraintCode(context)).table());
     context.addHelpers();
     return JavaFile.builder(actionsClass.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }

@@ -28,14 +28,20 @@ final class DispatchTableWriter {
   private final ActionHandler handler;
   private final ClassName handlerClass;
   private final List<String> constants;
+  private final Set<String> wrapped;
   private final ValueCode values;
   private final ConstraintCode constraints;
 
-  /** @param constants the fields holding the action types, in the order of the handler's actions */
-  DispatchTableWriter(ActionHandler handler, List<String> constants, ValueCode values, ConstraintCode constraints) {
+  /**
+   * @param constants the fields holding the action types, in the order of the handler's actions
+   * @param wrapped the action types whose tool wraps the payload under the parameter's name
+   */
+  DispatchTableWriter(ActionHandler handler, List<String> constants, Set<String> wrapped, ValueCode values,
+      ConstraintCode constraints) {
     this.handler = handler;
     this.handlerClass = TypeNames.of(handler.handler());
     this.constants = constants;
+    this.wrapped = wrapped;
     this.values = values;
     this.constraints = constraints;
   }
@@ -44,11 +50,15 @@ final class DispatchTableWriter {
     List<CodeBlock> entries = new ArrayList<>();
     List<String> instanceActions = new ArrayList<>();
     List<String> payloadActions = new ArrayList<>();
+    List<CodeBlock> toolArguments = new ArrayList<>();
     for (int i = 0; i < handler.actions().size(); i++) {
       ActionMethod action = handler.actions().get(i);
       String constant = constants.get(i);
       entries.add(CodeBlock.of("$T.entry($N, $S)", Map.class, constant,
           handler.handler().nestedName() + "." + action.method()));
+      if (wrapped.contains(action.type())) {
+        toolArguments.add(CodeBlock.of("$T.entry($N, $S)", Map.class, constant, action.payload().name()));
+      }
       if (!action.isStatic()) {
         instanceActions.add(constant);
       }
@@ -57,7 +67,7 @@ final class DispatchTableWriter {
       }
     }
     TypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
-    return TypeSpec.classBuilder("Table")
+    TypeSpec.Builder table = TypeSpec.classBuilder("Table")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(RuntimeNames.ACTION_TABLE)
         .addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, String.class), "ACTIONS",
@@ -97,8 +107,26 @@ final class DispatchTableWriter {
             .addStatement("return WITH_PAYLOAD.contains(type)")
             .build())
         .addMethod(readPayload())
-        .addMethod(call())
-        .build();
+        .addMethod(call());
+    if (!toolArguments.isEmpty()) {
+      addToolArguments(table, toolArguments);
+    }
+    return table.build();
+  }
+
+  /** Where a tool call's arguments hold the payload of each action whose tool wraps it. */
+  private static void addToolArguments(TypeSpec.Builder table, List<CodeBlock> entries) {
+    TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    table.addField(FieldSpec.builder(stringMap, "TOOL_ARGUMENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toolArgument")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addParameter(String.class, "type")
+            .addStatement("return TOOL_ARGUMENTS.get(type)")
+            .build());
   }
 
   private MethodSpec readPayload() {

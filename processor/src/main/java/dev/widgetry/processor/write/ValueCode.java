@@ -235,23 +235,58 @@ final class ValueCode {
         .build();
   }
 
+  /**
+   * A map as an object; for the strict form ({@code out.explicitNulls()}, asked once a map) as the
+   * list of its entries, which the strict schema describes, in a method of its own so the object
+   * path stays as small as it was.
+   */
   private MethodSpec mapWriter(String name, JsonType.MapOf map, String path) {
-    TypeUse value = map.value();
-    TypeName valueType = TypeNames.of(value).box();
-    CodeBlock entryValue = CodeBlock.of("$T.requireNonNull(entry.getValue(), $S)", Objects.class,
-        label(path) + " maps a key to null");
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
-        .addParameter(TypeNames.of(map), "entries")
+    String entryList = entryListWriter(name + "Entries", map, path);
+    return mapMethod(name, map)
+        .beginControlFlow("if (out.explicitNulls())")
+        .addStatement("$N(out, entries)", entryList)
+        .addStatement("return")
+        .endControlFlow()
         .addStatement("out.beginObject()")
-        .beginControlFlow("for ($T entry : entries.entrySet())",
-            ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class), valueType))
+        .beginControlFlow("for ($T entry : entries.entrySet())", entryType(map))
         .addStatement("out.name(entry.getKey())")
-        .addCode(write(value, entryValue, path + "Value"))
+        .addCode(write(map.value(), entryValue(path), path + "Value"))
         .endControlFlow()
         .addStatement("out.endObject()")
         .build();
+  }
+
+  /** {@code [{"key": ..., "value": ...}, ...]}: a map in the strict form. */
+  private String entryListWriter(String name, JsonType.MapOf map, String path) {
+    return context.helper(new Helper("writeEntries", map), name, method -> mapMethod(method, map)
+        .addStatement("out.beginArray()")
+        .beginControlFlow("for ($T entry : entries.entrySet())", entryType(map))
+        .addStatement("out.beginObject()")
+        .addStatement("out.name($S)", "key")
+        .addStatement("out.value(entry.getKey())")
+        .addStatement("out.name($S)", "value")
+        .addCode(write(map.value(), entryValue(path), path + "Value"))
+        .addStatement("out.endObject()")
+        .endControlFlow()
+        .addStatement("out.endArray()")
+        .build());
+  }
+
+  private static MethodSpec.Builder mapMethod(String name, JsonType.MapOf map) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(RuntimeNames.WIDGET_WRITER, "out")
+        .addParameter(TypeNames.of(map), "entries");
+  }
+
+  private static TypeName entryType(JsonType.MapOf map) {
+    return ParameterizedTypeName.get(
+        ClassName.get(Map.Entry.class), ClassName.get(String.class), TypeNames.of(map.value()).box());
+  }
+
+  private CodeBlock entryValue(String path) {
+    return CodeBlock.of("$T.requireNonNull(entry.getValue(), $S)", Objects.class,
+        label(path) + " maps a key to null");
   }
 
   // ---------------------------------------------------------------- shared

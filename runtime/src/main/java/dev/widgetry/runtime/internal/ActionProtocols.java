@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionProtocol;
+import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +48,23 @@ public final class ActionProtocols {
 
   public boolean isEmpty() {
     return protocols.isEmpty();
+  }
+
+  /**
+   * The call for a model's tool call, from the first protocol, in name order, that answers tool
+   * calls.
+   *
+   * @throws ActionFailure {@code unsupported_request} when none does
+   */
+  public ActionCall toolCall(ActionRoute route, Object payload) {
+    for (ActionProtocol protocol : protocols) {
+      ActionCall call = protocol.toolCall(route, payload);
+      if (call != null) {
+        return call;
+      }
+    }
+    throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "No action protocol on the class path answers a"
+        + " model's tool call: add widgetry-chatkit to the application's dependencies.");
   }
 
   /**

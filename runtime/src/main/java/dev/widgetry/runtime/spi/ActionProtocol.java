@@ -34,4 +34,13 @@ public interface ActionProtocol {
    *     action, or carries an invalid payload
    */
   ActionCall read(byte[] body, ActionRoutes routes);
+
+  /**
+   * The call for a model's tool call of {@code route}'s action, whose arguments were read into
+   * {@code payload}: answered as this protocol answers its plainest action request. Null, the
+   * default, when this protocol does not answer tool calls.
+   */
+  default ActionCall toolCall(ActionRoute route, Object payload) {
+    return null;
+  }
 }

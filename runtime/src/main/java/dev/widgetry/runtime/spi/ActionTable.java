@@ -39,6 +39,15 @@ public interface ActionTable {
   Object call(Object handler, String type, Object payload, ActionContext context) throws Exception;
 
   /**
+   * The property of a tool call's arguments that holds the payload of an action of {@code type},
+   * for a payload the tool wraps (any but a record written as an object); null when the arguments
+   * are the payload itself, or the action takes none.
+   */
+  default String toolArgument(String type) {
+    return null;
+  }
+
+  /**
    * The function-calling tool that stands for the action: its parameters are the payload's strict
    * schema (a payload that is not a record is wrapped in an object, under the parameter's name).
    * The processor writes it beside the handler, named after the method.

@@ -98,8 +98,9 @@ public interface WidgetWriter {
   void nullValue();
 
   /**
-   * Whether absent optional properties are written as {@code null} rather than left out: the form
-   * a strict schema describes. False unless asked for.
+   * Whether absent optional properties are written as {@code null} rather than left out, and maps
+   * as the lists of their entries ({@code [{"key": ..., "value": ...}]}) rather than as objects: the
+   * form a strict schema describes. False unless asked for.
    */
   default boolean explicitNulls() {
     return false;

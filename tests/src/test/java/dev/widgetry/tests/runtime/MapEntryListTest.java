@@ -13,11 +13,13 @@ import dev.widgetry.annotations.Widget;
 import dev.widgetry.chatkit.Chart;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.tests.a2ui.models.StrictForm;
 import dev.widgetry.tests.model.Tag;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,40 @@ class MapEntryListTest {
     assertEquals(List.of("tea", "cake"),
         List.copyOf(Widgets.fromJson(ENTRY_FORM, PriceList.class, ParseOptions.modelOutput()).prices().keySet()),
         "the entries' order is the map's");
+  }
+
+  /** toStrictJson writes what a model writes under the strict schema, and it reads back equal. */
+  @Test
+  void strictJsonWritesEveryMapAsItsEntriesAndReadsBack() throws IOException {
+    Map<String, Double> prices = new LinkedHashMap<>();
+    prices.put("tea", 2.5);
+    prices.put("cake", 4.0);
+    Map<String, Map<String, Integer>> stock = new LinkedHashMap<>();
+    stock.put("north", Map.of("tea", 3));
+    stock.put("south", Map.of());
+    PriceList list = new PriceList("Lisbon", prices, stock, Map.of("tea", new Tag("hot", 1)));
+    WidgetCodec<PriceList> codec = Widgets.codec(PriceList.class);
+
+    String strict = codec.toStrictJson(list);
+
+    assertEquals(JSON.readTree(ENTRY_FORM), JSON.readTree(strict));
+    assertEquals(List.of(), REGISTRY.getSchema(codec.strictSchema()).validate(JSON.readTree(strict)));
+    assertEquals(list, Widgets.fromJson(strict, PriceList.class, ParseOptions.modelOutput()));
+    assertEquals(JSON.readTree(OBJECT_FORM), JSON.readTree(Widgets.toJson(list)), "the wire form keeps objects");
+  }
+
+  @Test
+  void aChartsStrictJsonValidatesAndReadsBack() throws IOException {
+    Chart chart = Widgets.fromJson("{\"type\":\"Chart\",\"data\":[{\"month\":\"Jan\",\"sales\":3}],"
+        + "\"series\":[{\"type\":\"bar\",\"dataKey\":\"sales\"}],\"xAxis\":\"month\"}", Chart.class);
+    WidgetCodec<Chart> codec = Widgets.codec(Chart.class);
+
+    String strict = codec.toStrictJson(chart);
+
+    assertEquals("[{\"key\":\"month\",\"value\":\"Jan\"},{\"key\":\"sales\",\"value\":3}]",
+        JSON.readTree(strict).at("/data/0").toString());
+    assertEquals(List.of(), REGISTRY.getSchema(codec.strictSchema()).validate(JSON.readTree(strict)));
+    assertEquals(chart, Widgets.fromJson(strict, Chart.class, ParseOptions.modelOutput()));
   }
 
   @Test

@@ -13,10 +13,10 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.widgetry.annotations.Widget;
+import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
-import dev.widgetry.tests.model.Containers;
 import dev.widgetry.tests.model.Layout;
 import dev.widgetry.tests.model.Node;
 import dev.widgetry.tests.model.Optionals;
@@ -43,12 +43,8 @@ class StrictSchemaTest {
   private static final Set<String> OUTSIDE_THE_SUBSET =
       Set.of("oneOf", "allOf", "not", "const", "minLength", "maxLength", "uniqueItems", "minProperties",
           "maxProperties", "patternProperties", "$schema", "title");
-  /**
-   * Samples holding a map, which toStrictJson writes as an object where the strict schema has its
-   * entry list (MapEntryListTest reads that form), or a JSON object tree, which the subset cannot
-   * describe.
-   */
-  private static final Set<Class<?>> NOT_STRICT = Set.of(Containers.class, Trees.class);
+  /** Samples holding a JSON object tree, which the subset cannot describe. */
+  private static final Set<Class<?>> NOT_STRICT = Set.of(Trees.class);
 
   @Test
   void everyStrictSchemaIsValidJsonSchemaAndKeepsToTheSubset() throws IOException {
@@ -87,7 +83,10 @@ class StrictSchemaTest {
       String json = codecOf(sample).toStrictJson(sample);
       Schema strict = REGISTRY.getSchema(Widgets.strictSchema(sample.getClass()));
       assertEquals(List.of(), strict.validate(Samples.MAPPER.readTree(json)), json);
-      assertEquals(sample, Widgets.fromJson(json, sample.getClass()), "explicit nulls read as absent: " + json);
+      // Compared by their wire form, as records holding arrays are not equal to their copies.
+      Object back = Widgets.fromJson(json, sample.getClass(), ParseOptions.modelOutput());
+      assertEquals(Widgets.toJson(sample), Widgets.toJson(back), "explicit nulls read as absent, entry lists as maps: "
+          + json);
     }
   }
 
