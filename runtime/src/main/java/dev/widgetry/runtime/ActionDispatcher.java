@@ -227,6 +227,7 @@ public final class ActionDispatcher implements RequestHandler {
    */
   public CompletionStage<ActionResponse> dispatchToolCall(String name, String arguments, ActionContext context) {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(arguments, "arguments");
     Objects.requireNonNull(context, "context");
     byte[] body = arguments.getBytes(StandardCharsets.UTF_8);
     if (body.length > settings.maxBodyBytes()) {

@@ -49,7 +49,7 @@ public final class ToolCalls {
    * The call of the tool named {@code name} with these arguments, answered by {@code protocols}.
    *
    * @throws ActionFailure {@code unknown_action} for a tool no action stands for, {@code
-   *     malformed_request} for arguments that are not JSON, {@code invalid_payload} with every
+   *     malformed_request} for arguments that are not one JSON value, {@code invalid_payload} with every
    *     problem of arguments that do not fit the action's payload
    */
   public ActionCall read(String name, byte[] arguments, ActionProtocols protocols) {
@@ -81,6 +81,10 @@ public final class ToolCalls {
         throw new ActionFailure(ActionError.INVALID_PAYLOAD, "The arguments of tool \"" + name
             + "\" are not an object.", List.of(new ParseProblem("", "an object", found,
                 parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr(), "")));
+      }
+      if (parser.nextToken() != null) {
+        throw new ActionFailure(ActionError.MALFORMED_REQUEST, "The arguments of tool \"" + name
+            + "\" go on after their JSON value: " + Texts.truncate(parser.getText()) + ".");
       }
     } catch (JsonProcessingException e) {
       throw ActionFailure.notJson(e);

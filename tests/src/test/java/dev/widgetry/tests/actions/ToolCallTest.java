@@ -103,6 +103,14 @@ class ToolCallTest {
   }
 
   @Test
+  void argumentsWithMoreAfterTheirValueAreMalformed() {
+    ActionResponse response = call("stock_set", "{\"stock\":[]} {\"stock\":[]}");
+
+    assertEquals("malformed_request", code(response));
+    assertNull(prices.lastStock);
+  }
+
+  @Test
   void aClickWithAnEntryListIsStillRefused() throws IOException {
     ActionResponse response = dispatcher.handle("{\"action\":{\"type\":\"prices.set\",\"payload\":" + PRICES + "}}",
         ActionContext.empty());
