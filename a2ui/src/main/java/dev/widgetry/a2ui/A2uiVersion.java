@@ -21,6 +21,9 @@ public enum A2uiVersion {
    */
   V1_0("v1.0", List.of("v1.0"), "https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json");
 
+  /** Every version: {@code values()} copies its array on each call, and {@link #reading} runs per gated prop read. */
+  private static final A2uiVersion[] ALL = values();
+
   private final String wireName;
   private final List<String> accepted;
   private final String basicCatalogId;
@@ -79,7 +82,7 @@ public enum A2uiVersion {
 
   /** The version whose messages say {@code wireName}, or null. */
   static A2uiVersion reading(String wireName) {
-    for (A2uiVersion version : values()) {
+    for (A2uiVersion version : ALL) {
       if (version.accepted.contains(wireName)) {
         return version;
       }

@@ -87,9 +87,12 @@ public final class A2uiVersionGate {
    */
   public static boolean refused(
       WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersions> versions) {
-    A2uiVersion read = versionOf(in.wireVersion());
     A2uiVersions having = versions.get(name);
-    if (read == null || having == null || having.has(read)) {
+    if (having == null) {
+      return false;
+    }
+    A2uiVersion read = versionOf(in.wireVersion());
+    if (read == null || having.has(read)) {
       return false;
     }
     in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "

@@ -188,7 +188,7 @@ final class MessageWriter {
         try {
           codecOf(written).write(calls, written);
         } catch (IllegalArgumentException e) {
-          throw inComponent(message, component, e);
+          throw inComponent(message, written, e);
         }
       }
     }
@@ -201,7 +201,8 @@ final class MessageWriter {
    */
   private IllegalArgumentException inComponent(
       UpdateComponents message, A2uiComponent component, IllegalArgumentException e) {
-    String at = e instanceof RefusedMember ? ", at " + RefusalPointer.of(component, version) : "";
+    String pointer = e instanceof RefusedMember ? RefusalPointer.of(component, version) : "";
+    String at = pointer.isEmpty() ? "" : ", at " + pointer;
     return new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
         + message.surfaceId() + "\"" + at + ": " + e.getMessage(), e);
   }

@@ -224,7 +224,8 @@ final class SurfaceGraph {
    * items have an index.
    */
   private void reportIndexOutsideTemplates(IntegrityWriter.Findings findings) {
-    if (indexCalls.isEmpty()) {
+    // Templates' items call @index as a rule: walk the templates only when a component just brought calls it.
+    if (!bringsIndexCall()) {
       return;
     }
     Set<String> templated = new HashSet<>();
@@ -254,6 +255,15 @@ final class SurfaceGraph {
             + " elsewhere bind the value, or use a template");
       }
     }
+  }
+
+  private boolean bringsIndexCall() {
+    for (Version version : brought) {
+      if (indexCalls.containsKey(version.id()) && current.get(version.id()) == version) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A component on the walk's stack, and its next reference to follow. */

@@ -219,8 +219,7 @@ public final class CatalogDocument {
     }
     Map<String, Object> defs = new LinkedHashMap<>();
     defs.put("CatalogComponentCommon", object(Map.of("weight", map("type", "number", "description",
-        "The relative weight of this component within a Row or Column. This is similar to the CSS 'flex-grow'"
-            + " property. Note: this may ONLY be set when the component is a direct descendant of a Row or Column."))));
+        WEIGHT_DESCRIPTION))));
     if (theme != null) {
       defs.put("theme", theme);
     }

@@ -64,6 +64,9 @@ public final class ToolCalls {
     PayloadSlot payload = new PayloadSlot(routes);
     try (JsonParser parser = ActionFailure.openBody(arguments, routes.options())) {
       JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new ActionFailure(ActionError.MALFORMED_REQUEST, "The arguments of tool \"" + name + "\" are empty.");
+      }
       if (argument == null) {
         payload.read(parser, route.type());
       } else if (first == JsonToken.START_OBJECT) {
@@ -77,7 +80,7 @@ public final class ToolCalls {
           }
         }
       } else {
-        String found = first == null ? "nothing" : Texts.truncate(parser.getText());
+        String found = Texts.truncate(parser.getText());
         throw new ActionFailure(ActionError.INVALID_PAYLOAD, "The arguments of tool \"" + name
             + "\" are not an object.", List.of(new ParseProblem("", "an object", found,
                 parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr(), "")));

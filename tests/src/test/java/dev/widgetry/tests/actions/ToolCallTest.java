@@ -103,10 +103,12 @@ class ToolCallTest {
   }
 
   @Test
-  void argumentsWithMoreAfterTheirValueAreMalformed() {
+  void argumentsThatAreNotOneJsonValueAreMalformed() {
     ActionResponse response = call("stock_set", "{\"stock\":[]} {\"stock\":[]}");
+    ActionResponse empty = call("stock_set", " ");
 
     assertEquals("malformed_request", code(response));
+    assertEquals("malformed_request", code(empty));
     assertNull(prices.lastStock);
   }
 
