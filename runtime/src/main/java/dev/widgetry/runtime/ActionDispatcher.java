@@ -14,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +71,11 @@ public final class ActionDispatcher implements RequestHandler {
    * {@code Class} itself when all of its handler methods are static.
    *
    * @throws IllegalArgumentException when a handler has no generated table, needs an instance, or
-   *     claims an action type another handler claims too
+   *     claims an action type another handler claims too, or one whose tool name another's has
    */
   public static ActionDispatcher of(Object... handlers) {
     Map<String, ActionRoute> routes = new LinkedHashMap<>();
+    Map<String, ActionRoute> tools = new HashMap<>();
     for (Object handler : handlers) {
       Objects.requireNonNull(handler, "handler");
       Class<?> type = handler instanceof Class ? (Class<?>) handler : handler.getClass();
@@ -95,6 +97,14 @@ public final class ActionDispatcher implements RequestHandler {
         if (existing != null) {
           throw new IllegalArgumentException("Action type \"" + action + "\" is handled twice: by "
               + existing.method() + " and by " + route.method() + ". Each action type needs one handler");
+        }
+        // The processor refuses this within one compilation; handlers compiled apart meet only here.
+        String tool = ToolCalls.toolName(action);
+        ActionRoute sameTool = tools.putIfAbsent(tool, route);
+        if (sameTool != null) {
+          throw new IllegalArgumentException("Action types \"" + sameTool.type() + "\" (" + sameTool.method()
+              + ") and \"" + action + "\" (" + route.method() + ") are both offered to models as the tool \"" + tool
+              + "\". Rename one action type");
         }
       }
     }

@@ -204,6 +204,10 @@ public enum Message {
   DUPLICATE_ACTION_TYPE(
       "DuplicateActionType",
       "Action type \"%s\" is handled by both %s and %s. Give each method its own action type"),
+  DUPLICATE_TOOL_NAME(
+      "DuplicateToolName",
+      "Action type \"%s\" and action type \"%s\" (%s) are both offered to models as the tool \"%s\", so"
+          + " a model could call only one of them. Rename one action type"),
   PRIVATE_HANDLER(
       "PrivateHandler",
       "@OnAction method %s is private, so the generated dispatch table cannot call it. Make it"

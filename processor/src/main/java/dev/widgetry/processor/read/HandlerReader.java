@@ -9,6 +9,7 @@ import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
+import dev.widgetry.processor.schema.ToolDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ import javax.lang.model.util.Types;
  * Reads the {@code @OnAction} methods of one class into an {@link ActionHandler}, and checks what
  * the generated dispatch table needs: a reachable, non-private method; at most one payload of a
  * type with a JSON form; a return the dispatcher can answer with; an action type that is usable
- * and claimed once in the compilation.
+ * and claimed once in the compilation, whose tool name no other action's shares.
  */
 public final class HandlerReader {
   private static final String ACTION_CONTEXT = "dev.widgetry.runtime.ActionContext";
@@ -64,6 +65,8 @@ public final class HandlerReader {
   private final Function<TypeElement, Optional<WidgetModel>> payloadModels;
   /** Every action type claimed in this compilation so far, with the method that claimed it. */
   private final Map<String, ExecutableElement> claimed = new HashMap<>();
+  /** Every action's tool name in this compilation so far, with its action type. */
+  private final Map<String, String> toolNames = new HashMap<>();
 
   HandlerReader(
       Elements elements,
@@ -192,6 +195,13 @@ public final class HandlerReader {
     // By name: a class read again in a later round has new elements for the same methods.
     if (earlier != null && !describeQualified(earlier).equals(describeQualified(method))) {
       diagnostics.error(method, onAction, value, Message.DUPLICATE_ACTION_TYPE, type, describe(earlier), label);
+      return;
+    }
+    String toolName = ToolDefinition.nameOfAction(type);
+    String sameTool = toolNames.putIfAbsent(toolName, type);
+    if (sameTool != null && !sameTool.equals(type)) {
+      diagnostics.error(method, onAction, value, Message.DUPLICATE_TOOL_NAME, type, sameTool,
+          describe(claimed.get(sameTool)), toolName);
     }
   }
 

@@ -71,6 +71,32 @@ class HandlerErrorsTest {
   }
 
   @Test
+  void twoActionTypesOfOneToolName() {
+    JavaFileObject first = source("test.Cart", """
+        package test;
+        import dev.widgetry.annotations.OnAction;
+        class Cart {
+          @OnAction("cart.add")
+          void add() {}
+        }
+        """);
+    JavaFileObject second = source("test.Basket", """
+        package test;
+        import dev.widgetry.annotations.OnAction;
+        class Basket {
+          @OnAction("Cart_Add")
+          void put() {}
+        }
+        """);
+    Compilation compilation = compile(first, second);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[DuplicateToolName] Action type \"Cart_Add\" and action type"
+            + " \"cart.add\" (Cart.add) are both offered to models as the tool \"cart_add\", so a model could call"
+            + " only one of them. Rename one action type.")
+        .inFile(second).onLineContaining("@OnAction(\"Cart_Add\")");
+  }
+
+  @Test
   void aPrivateHandler() {
     JavaFileObject file = source("test.Handlers", """
         package test;
