@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
  * input can cost. Immutable; each {@code with...} method returns a copy.
  */
 public final class ParseOptions {
-  private static final ParseOptions DEFAULTS = new ParseOptions(false, true, 128, 1_000_000, 10L << 20, 50);
+  private static final ParseOptions DEFAULTS = new ParseOptions(false, true, 128, 1_000_000, 10L << 20, 50, null, false);
   private static final ParseOptions MODEL_OUTPUT = DEFAULTS.withMapEntryLists(true);
 
   private final boolean ignoreUnknownProperties;
@@ -20,24 +20,50 @@ public final class ParseOptions {
   private final int maxStringLength;
   private final long maxDocumentLength;
   private final int maxProblems;
-  private final JsonFactory factory;
   private final String wireVersion;
   private final boolean mapEntryLists;
+  private final JsonFactory factory;
 
+  /** Options with a new parser factory, which enforces these limits. */
   private ParseOptions(
       boolean ignoreUnknownProperties,
       boolean nullAsAbsent,
       int maxNestingDepth,
       int maxStringLength,
       long maxDocumentLength,
-      int maxProblems) {
+      int maxProblems,
+      String wireVersion,
+      boolean mapEntryLists) {
+    this(ignoreUnknownProperties, nullAsAbsent, positive(maxNestingDepth, "maxNestingDepth"),
+        positive(maxStringLength, "maxStringLength"), positive(maxDocumentLength, "maxDocumentLength"),
+        maxProblems, wireVersion, mapEntryLists,
+        factory(maxNestingDepth, maxStringLength, maxDocumentLength));
+  }
+
+  /** Options read by {@code factory}, which enforces their limits. */
+  private ParseOptions(
+      boolean ignoreUnknownProperties,
+      boolean nullAsAbsent,
+      int maxNestingDepth,
+      int maxStringLength,
+      long maxDocumentLength,
+      int maxProblems,
+      String wireVersion,
+      boolean mapEntryLists,
+      JsonFactory factory) {
     this.ignoreUnknownProperties = ignoreUnknownProperties;
     this.nullAsAbsent = nullAsAbsent;
-    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
-    this.maxStringLength = positive(maxStringLength, "maxStringLength");
-    this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
+    this.maxNestingDepth = maxNestingDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxDocumentLength = maxDocumentLength;
     this.maxProblems = positive(maxProblems, "maxProblems");
-    this.factory = new ParserFactory(
+    this.wireVersion = wireVersion;
+    this.mapEntryLists = mapEntryLists;
+    this.factory = factory;
+  }
+
+  private static JsonFactory factory(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
+    return new ParserFactory(
         new JsonFactoryBuilder()
             // Names are looked up in the parser's own tables; interning them would let each
             // request's names into one table of the whole JVM.
@@ -50,24 +76,6 @@ public final class ParseOptions {
                     .maxNameLength(Math.min(maxStringLength, 50_000))
                     .maxDocumentLength(maxDocumentLength)
                     .build()));
-    this.wireVersion = null;
-    this.mapEntryLists = false;
-  }
-
-  /**
-   * {@code base} read as {@code wireVersion} of its format, taking map entry lists or not: the same
-   * limits, and the same factory.
-   */
-  private ParseOptions(ParseOptions base, String wireVersion, boolean mapEntryLists) {
-    this.ignoreUnknownProperties = base.ignoreUnknownProperties;
-    this.nullAsAbsent = base.nullAsAbsent;
-    this.maxNestingDepth = base.maxNestingDepth;
-    this.maxStringLength = base.maxStringLength;
-    this.maxDocumentLength = base.maxDocumentLength;
-    this.maxProblems = base.maxProblems;
-    this.factory = base.factory;
-    this.wireVersion = wireVersion;
-    this.mapEntryLists = mapEntryLists;
   }
 
   /**
@@ -80,8 +88,8 @@ public final class ParseOptions {
 
   /** Skips properties the type does not declare instead of reporting them. */
   public ParseOptions withIgnoreUnknownProperties(boolean ignore) {
-    return new ParseOptions(ignore, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems)
-        .readingAs(this);
+    return new ParseOptions(ignore, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength, maxProblems,
+        wireVersion, mapEntryLists, factory);
   }
 
   /**
@@ -91,7 +99,7 @@ public final class ParseOptions {
    */
   public ParseOptions withNullAsAbsent(boolean asAbsent) {
     return new ParseOptions(ignoreUnknownProperties, asAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
-        maxProblems).readingAs(this);
+        maxProblems, wireVersion, mapEntryLists, factory);
   }
 
   /**
@@ -100,26 +108,25 @@ public final class ParseOptions {
    */
   public ParseOptions withMaxNestingDepth(int depth) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, depth, maxStringLength, maxDocumentLength,
-        maxProblems)
-        .readingAs(this);
+        maxProblems, wireVersion, mapEntryLists);
   }
 
   /** The longest string value accepted, in characters; property names stop at the lesser of it and 50,000. */
   public ParseOptions withMaxStringLength(int length) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, length, maxDocumentLength,
-        maxProblems).readingAs(this);
+        maxProblems, wireVersion, mapEntryLists);
   }
 
   /** The longest document accepted, in bytes for {@code byte[]} input and in characters for text. */
   public ParseOptions withMaxDocumentLength(long length) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, length,
-        maxProblems).readingAs(this);
+        maxProblems, wireVersion, mapEntryLists);
   }
 
   /** How many problems one pass reports before it stops. */
   public ParseOptions withMaxProblems(int problems) {
     return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
-        problems).readingAs(this);
+        problems, wireVersion, mapEntryLists, factory);
   }
 
   /**
@@ -127,7 +134,8 @@ public final class ParseOptions {
    * a later version on is an unknown property. Null, the default, reads every prop.
    */
   public ParseOptions withWireVersion(String version) {
-    return new ParseOptions(this, version, mapEntryLists);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
+        maxProblems, version, mapEntryLists, factory);
   }
 
   /**
@@ -138,7 +146,8 @@ public final class ParseOptions {
    * problem.
    */
   public ParseOptions withMapEntryLists(boolean entryLists) {
-    return new ParseOptions(this, wireVersion, entryLists);
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, maxDocumentLength,
+        maxProblems, wireVersion, entryLists, factory);
   }
 
   /**
@@ -148,13 +157,6 @@ public final class ParseOptions {
    */
   public static ParseOptions modelOutput() {
     return MODEL_OUTPUT;
-  }
-
-  /** These limits, read in {@code other}'s wire version and with its choice of map entry lists. */
-  private ParseOptions readingAs(ParseOptions other) {
-    return other.wireVersion == null && !other.mapEntryLists
-        ? this
-        : new ParseOptions(this, other.wireVersion, other.mapEntryLists);
   }
 
   /** The wire version input is read as, or null for none in particular. */
