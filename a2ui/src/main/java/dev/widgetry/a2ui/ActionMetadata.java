@@ -24,13 +24,8 @@ public record ActionMetadata(Map<String, JsonNode> extensions) {
   public static final ActionMetadata NONE = new ActionMetadata(Map.of());
 
   public ActionMetadata {
-    for (Map.Entry<String, JsonNode> extension : extensions.entrySet()) {
-      if (!MetadataRules.isIdentifier(extension.getKey())) {
-        throw new IllegalArgumentException("extension names are identifiers (a letter or _, then letters, digits"
-            + " or _), and \"" + extension.getKey() + "\" is not");
-      }
-      Objects.requireNonNull(extension.getValue(), "the value of extension \"" + extension.getKey() + "\"");
-    }
+    MetadataRules.requireIdentifiers(extensions.keySet());
+    extensions.forEach((name, value) -> Objects.requireNonNull(value, "the value of extension \"" + name + "\""));
     extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
   }
 

@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.widgetry.a2ui.internal.MetadataRules;
 import dev.widgetry.annotations.Widget;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,12 +19,7 @@ public record ComponentMetadata(Map<String, JsonNode> extensions) {
 
   public ComponentMetadata {
     if (extensions != null) {
-      for (String name : extensions.keySet()) {
-        if (!SurfaceMetadata.isIdentifier(name)) {
-          throw new IllegalArgumentException("extension names are identifiers (a letter or _, then letters, digits"
-              + " or _), and \"" + name + "\" is not");
-        }
-      }
+      MetadataRules.requireIdentifiers(extensions.keySet());
       extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
   }

@@ -9,11 +9,6 @@ final class SurfaceMetadata {
 
   private SurfaceMetadata() {}
 
-  /** Whether {@code name} may name an extension. */
-  static boolean isIdentifier(String name) {
-    return MetadataRules.isIdentifier(name);
-  }
-
   /** Records a violation at the metadata just read for each way {@code metadata} breaks the schema. */
   static void check(WidgetReader in, JsonNode metadata) {
     MetadataRules.check(metadata, in::violation);

@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -16,11 +17,24 @@ import java.util.regex.Pattern;
 public final class MetadataRules {
   private static final Pattern IDENTIFIER =
       Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}]*");
+  private static final String IDENTIFIERS = "identifiers (a letter or _, then letters, digits or _)";
 
   private MetadataRules() {}
 
-  /** Whether {@code name} may name an extension. */
-  public static boolean isIdentifier(String name) {
+  /**
+   * Checks the names of extensions built in Java.
+   *
+   * @throws IllegalArgumentException naming the first that is not an identifier
+   */
+  public static void requireIdentifiers(Collection<String> names) {
+    for (String name : names) {
+      if (!isIdentifier(name)) {
+        throw new IllegalArgumentException("extension names are " + IDENTIFIERS + ", and \"" + name + "\" is not");
+      }
+    }
+  }
+
+  private static boolean isIdentifier(String name) {
     return IDENTIFIER.matcher(name).matches();
   }
 
@@ -47,8 +61,7 @@ public final class MetadataRules {
     for (Iterator<String> names = extensions.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!isIdentifier(name)) {
-        violation.accept("extension names that are identifiers (a letter or _, then letters, digits or _)",
-            "\"" + name + "\"");
+        violation.accept("extension names that are " + IDENTIFIERS, "\"" + name + "\"");
       }
     }
   }
