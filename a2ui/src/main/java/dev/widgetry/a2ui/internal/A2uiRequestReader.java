@@ -44,6 +44,8 @@ final class A2uiRequestReader {
   private boolean enveloped;
   private boolean error;
   private boolean response;
+  /** The first of an action's keys found at the top level, for a bare action; null when none was. */
+  private String firstBareKey;
 
   private A2uiRequestReader(byte[] body, JsonParser parser, ActionRoutes routes) {
     this.body = body;
@@ -72,6 +74,7 @@ final class A2uiRequestReader {
       parser.nextToken();
       if (ClientMessageRules.isActionKey(name)) {
         action.readBare(name);
+        firstBareKey = firstBareKey == null ? name : firstBareKey;
         continue;
       }
       if (!names.add(name)) {
@@ -105,6 +108,9 @@ final class A2uiRequestReader {
     }
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the message object");
+    }
+    if (firstBareKey != null && version != null) {
+      throw malformed.at("/" + firstBareKey, "one message", "an action's \"" + firstBareKey + "\" beside the envelope");
     }
     if ((enveloped || error || response || function.seen()) && version == null) {
       throw malformed.missing("", "version", versions());

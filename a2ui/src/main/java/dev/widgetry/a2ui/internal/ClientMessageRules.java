@@ -35,9 +35,13 @@ public final class ClientMessageRules {
     }
   }
 
-  /** Whether a message whose top level has {@code keys} is a bare action: some of its keys, and no body. */
+  /**
+   * Whether a message whose top level has {@code keys} is a bare action: some of its keys, no body,
+   * and no {@code "version"}, which makes it an envelope whose action keys stand beside it.
+   */
   public static boolean isBareAction(Set<String> keys) {
-    return keys.stream().anyMatch(ClientMessageRules::isActionKey) && keys.stream().noneMatch(BODIES::contains);
+    return keys.stream().anyMatch(ClientMessageRules::isActionKey) && keys.stream().noneMatch(BODIES::contains)
+        && !keys.contains("version");
   }
 
   /** The instant of an RFC 3339 date-time, seconds included; null when {@code text} is none. */
