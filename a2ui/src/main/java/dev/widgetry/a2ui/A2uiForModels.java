@@ -122,13 +122,20 @@ public final class A2uiForModels {
   /**
    * Validation's pointer, which counts messages from 0 across the answer, as a place in the text
    * the model wrote: the pointer within the JSON that holds the message, and the block that holds
-   * that JSON ("/messages/1/updateComponents in the 2nd ```json block").
+   * that JSON ("/messages/1/updateComponents in the 2nd ```json block"); a message a v1.0
+   * createSurface brought is placed in that createSurface.
    */
   private static String where(String pointer, List<MessageText.Place> places) {
     int index = Pointers.messageIndex(pointer);
-    int rest = pointer.indexOf('/', 1);
+    int slash = pointer.indexOf('/', 1);
+    String rest = slash < 0 ? "" : pointer.substring(slash);
     MessageText.Place place = places.get(index);
-    String within = place.pointer() + (rest < 0 ? "" : pointer.substring(rest));
+    if (index > 0 && places.get(index - 1).equals(place)) {
+      // A v1.0 createSurface brought this message: its components and data model are the createSurface's.
+      rest = rest.replaceFirst("^/updateComponents/", "/createSurface/")
+          .replaceFirst("^/updateDataModel/value", "/createSurface/dataModel");
+    }
+    String within = place.pointer() + rest;
     return (within.isEmpty() ? "the document root" : within) + (place.block().isEmpty() ? "" : " in " + place.block());
   }
 

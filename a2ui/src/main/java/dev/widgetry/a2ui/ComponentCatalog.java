@@ -125,17 +125,11 @@ public final class ComponentCatalog {
 
   /**
    * A text the processor wrote beside the catalog document, {@code <Union><suffix>} for the
-   * document {@code <Union>.a2ui-catalog.json}: the render schema, its tool, the prompt.
+   * document {@code <Union>.a2ui-catalog.json}: the render schema, its tool, the prompt; for a
+   * later version, its own ({@code <Union>.a2ui-render.v1_0.strict.schema.json} for
+   * {@code .a2ui-render.strict.schema.json}), naming the catalog by its id in that version.
    *
    * @throws UnsupportedOperationException for a catalog built without a document
-   */
-  String companion(String suffix) {
-    return companion(A2uiVersion.V0_9, suffix);
-  }
-
-  /**
-   * The same for {@code version}: {@code <Union>.a2ui-render.v1_0.strict.schema.json} for v1.0's
-   * {@code .a2ui-render.strict.schema.json}, which names the catalog by its id in that version.
    */
   String companion(A2uiVersion version, String suffix) {
     if (document == null) {

@@ -210,6 +210,18 @@ class ModelsV1Test {
     assertTrue(answer.problems().get(0).contains("expected \"v1.0\", found \"v0.9\""), answer::retryMessage);
   }
 
+  /** A problem in the components a createSurface brought is placed where the model wrote them. */
+  @Test
+  void aProblemInTheComponentsOfACreateSurfaceIsPlacedInIt() {
+    ModelAnswer answer = BASIC.read("{\"messages\":[{\"version\":\"v1.0\",\"createSurface\":{\"surfaceId\":\"s\","
+        + "\"catalogId\":\"" + BASIC_V1 + "\",\"sendDataModel\":null,\"components\":["
+        + "{\"component\":\"Column\",\"id\":\"root\",\"children\":[\"title\",\"pay\"]},"
+        + "{\"component\":\"Text\",\"id\":\"title\",\"text\":\"Hi\"}],\"dataModel\":null}}]}");
+
+    assertEquals(List.of("At /messages/0/createSurface/components/0/children/1: \"root\" names \"pay\", which no"
+        + " component of surface \"s\" has; send it, or name one that exists"), answer.problems());
+  }
+
   @Test
   void theV1PromptDescribesV1() {
     String prompt = ACME.prompt();
