@@ -87,6 +87,7 @@ class ModelsV1Test {
     assertEquals("#/$defs/a2ui.Component", create.at("/createSurface/properties/components/anyOf/0/items/$ref").asText());
     for (String v09Only : List.of("\"v0.9\"", "\"theme\"", "\"returnType\"", "\"validationRegexp\"", "Return\"")) {
       assertFalse(text.contains(v09Only), v09Only);
+      assertFalse(ACME.strictSchema().contains(v09Only), v09Only);
     }
     assertTrue(schema.at("/$defs/TextField/properties").has("placeholder"));
     assertTrue(schema.at("/$defs/Button/properties").has("catalogId"));
