@@ -55,11 +55,11 @@ public final class A2ui {
   /**
    * Like {@link #parseMessages(String, ComponentCatalog...)}, for what a model writes under a strict
    * structured-output schema: an explicit null read as an absent property, and a map (an event's
-   * {@code context}) also as the list of its entries.
+   * {@code context}) also as the list of its entries; in {@code version}.
    */
-  static MessageText.Placed parseStrictMessages(String json, ComponentCatalog... catalogs) {
+  static MessageText.Placed parseStrictMessages(A2uiVersion version, String json, ComponentCatalog... catalogs) {
     return MessageText.readModelOutput(Objects.requireNonNull(json, "json"),
-        A2uiReader.messageReader(A2uiVersion.V0_9, List.of(catalogs)),
+        A2uiReader.messageReader(version, List.of(catalogs)),
         ParseOptions.defaults());
   }
 

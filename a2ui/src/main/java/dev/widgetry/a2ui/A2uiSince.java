@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
  * <p>The generated codec writes it in that version and later ones and refuses to write it (when
  * it is not null) in an earlier one, with an {@link IllegalArgumentException} naming the prop; it
  * reads it in that version and later ones and reads it as an unknown property in an earlier one.
- * The catalog document, the strict render schema and the prompt text, which are v0.9's, leave it
- * out. Such a prop cannot be required: an earlier version's messages could not carry it.
+ * The catalog document, and the strict render schema and prompt text for models
+ * ({@link A2uiForModels}), of each version have it from that version on. Such a prop cannot be required: an earlier version's messages could not carry it.
  *
  * <p>On a record that a tagged union permits, it marks the whole member as existing from that
  * version on, as the {@code @index} call exists from v1.0:

@@ -125,16 +125,18 @@ public final class ComponentCatalog {
 
   /**
    * A text the processor wrote beside the catalog document, {@code <Union><suffix>} for the
-   * document {@code <Union>.a2ui-catalog.json}: the render schema, its tool, the prompt.
+   * document {@code <Union>.a2ui-catalog.json}: the render schema, its tool, the prompt; for a
+   * later version, its own ({@code <Union>.a2ui-render.v1_0.strict.schema.json} for
+   * {@code .a2ui-render.strict.schema.json}), naming the catalog by its id in that version.
    *
    * @throws UnsupportedOperationException for a catalog built without a document
    */
-  String companion(String suffix) {
+  String companion(A2uiVersion version, String suffix) {
     if (document == null) {
       throw new UnsupportedOperationException("catalog " + id + " was built without its document, so it has no "
           + suffix.substring(1) + " either");
     }
-    return document.companion(suffix);
+    return version == A2uiVersion.V0_9 ? document.companion(suffix) : document.companion(version, suffix);
   }
 
   /**
@@ -234,6 +236,15 @@ public final class ComponentCatalog {
     /** The resource the processor wrote beside the document, with {@code suffix} for ".a2ui-catalog.json". */
     String companion(String suffix) {
       return read(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) + suffix);
+    }
+
+    /** The resource of a version after v0.9 beside the document: {@code .a2ui-render.v1_0.tool.json}. */
+    String companion(A2uiVersion version, String suffix) {
+      int kind = suffix.indexOf('.', 1);
+      String versioned = suffix.substring(0, kind) + "." + version.name().toLowerCase(Locale.ROOT)
+          + suffix.substring(kind);
+      return versionEdit.apply(version, readRaw(name.substring(0, name.length() - DOCUMENT_SUFFIX.length())
+          + versioned));
     }
 
     /** The same texts with {@code to} wherever they have {@code from}, or what a version's document names it. */

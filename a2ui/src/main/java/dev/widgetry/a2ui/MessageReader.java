@@ -1,6 +1,8 @@
 package dev.widgetry.a2ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.a2ui.internal.Formats;
@@ -31,7 +33,11 @@ final class MessageReader {
   private final A2uiVersion version;
   private final ComponentCatalog components;
   private final Map<String, ComponentCatalog> catalogs;
-  /** Whether an explicit null value of updateDataModel is an absent one, as a strict schema's null means. */
+  /**
+   * Whether an explicit null value of updateDataModel, or of v1.0's createSurface components and
+   * data model, is an absent one, as a strict schema's null means; the data model may then be the
+   * list of its entries.
+   */
   private final boolean nullAsAbsent;
 
   /**
@@ -176,12 +182,15 @@ final class MessageReader {
           break;
         case "components":
           present = in.seen(present, 16, name);
-          components = components(in);
+          components = nullAsAbsent && in.isNull() ? null : components(in);
           break;
         case "dataModel":
           present = in.seen(present, 32, name);
           dataModel = in.readTree();
-          if (!dataModel.isObject()) {
+          if (nullAsAbsent) {
+            dataModel = dataModel.isNull() ? null : fromEntries(in, dataModel);
+          }
+          if (dataModel != null && !dataModel.isObject()) {
             in.violation("the data model as an object", dataModel.getNodeType().name().toLowerCase(Locale.ROOT));
           }
           break;
@@ -376,6 +385,28 @@ final class MessageReader {
     }
     required(in, present, 1, "surfaceId", "a string");
     return in.problemCount() == problems ? new DeleteSurface(surfaceId) : null;
+  }
+
+  /**
+   * A data model a model wrote under the strict schema, the list of its entries
+   * ({@code [{"key": ..., "value": ...}]}), as the object it stands for; an object as it is.
+   */
+  private static JsonNode fromEntries(WidgetReader in, JsonNode dataModel) {
+    if (!dataModel.isArray()) {
+      return dataModel;
+    }
+    ObjectNode object = JsonNodeFactory.instance.objectNode();
+    for (JsonNode entry : dataModel) {
+      JsonNode key = entry.get("key");
+      if (entry.size() != 2 || key == null || !key.isTextual() || !entry.has("value")) {
+        in.violation("each entry of the data model as {\"key\": a string, \"value\": its value}", entry.toString());
+      } else if (object.has(key.asText())) {
+        in.violation("each key of the data model once", "\"" + key.asText() + "\" a second time");
+      } else {
+        object.set(key.asText(), entry.get("value"));
+      }
+    }
+    return object;
   }
 
   private static boolean isHeading(Text.Variant variant) {

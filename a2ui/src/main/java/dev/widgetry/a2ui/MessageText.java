@@ -46,7 +46,7 @@ final class MessageText {
    */
   static Placed readModelOutput(String text, MessageReader reader, ParseOptions options) {
     MessageText reading = readWith(text, reader.nullAsAbsent(),
-        options.withNullAsAbsent(true).withMapEntryLists(true));
+        reader.readOptions(options).withNullAsAbsent(true).withMapEntryLists(true));
     return new Placed(List.copyOf(reading.messages), List.copyOf(reading.places));
   }
 

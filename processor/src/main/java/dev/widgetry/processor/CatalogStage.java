@@ -9,10 +9,10 @@ import dev.widgetry.processor.read.CatalogReader;
 import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.schema.CatalogDocument;
 import dev.widgetry.processor.schema.CatalogPrompt;
-import dev.widgetry.processor.schema.FirstVersionProps;
 import dev.widgetry.processor.schema.RenderSchema;
 import dev.widgetry.processor.schema.StrictSchema;
 import dev.widgetry.processor.schema.ToolDefinition;
+import dev.widgetry.processor.schema.VersionProps;
 import dev.widgetry.processor.schema.Json;
 import dev.widgetry.processor.schema.SchemaLibrary;
 import dev.widgetry.processor.write.CatalogFile;
@@ -29,13 +29,15 @@ import javax.lang.model.element.TypeElement;
  * ({@code <Union>.a2ui-catalog.json}) and v1.0's ({@code <Union>.a2ui-catalog.v1_0.json}), with
  * the basic catalog's components and functions first when it extends that one; and what a model needs to render its surfaces: the strict render
  * schema ({@code <Union>.a2ui-render.strict.schema.json}), a tool taking it
- * ({@code <Union>.a2ui-render.tool.json}) and the prompt text ({@code <Union>.a2ui-prompt.txt}).
+ * ({@code <Union>.a2ui-render.tool.json}) and the prompt text ({@code <Union>.a2ui-prompt.txt}), and
+ * each of them for v1.0 ({@code <Union>.a2ui-render.v1_0.strict.schema.json}, ...).
  */
 final class CatalogStage {
   private static final String BASIC_PACKAGE = "dev.widgetry.a2ui.basic";
   private static final String BASIC_DOCUMENT = "BasicComponent.a2ui-catalog.json";
   private static final String BASIC_DOCUMENT_V1 = "BasicComponent.a2ui-catalog.v1_0.json";
   private static final String BASIC_RENDER = RenderSchema.resource("BasicComponent");
+  private static final String BASIC_RENDER_V1 = RenderSchema.resourceV1("BasicComponent");
   /** The name of every catalog's render tool: a model is offered one catalog at a time. */
   private static final String TOOL_NAME = "render_a2ui_surface";
 
@@ -91,12 +93,14 @@ final class CatalogStage {
     Map<String, Object> parent = null;
     Map<String, Object> parentV1 = null;
     Map<String, Object> basicRender = null;
+    Map<String, Object> basicRenderV1 = null;
     if (catalog.extendsBasic()) {
-      // One error, for the first resource missing: a class path without widgetry-a2ui lacks all three.
+      // One error, for the first resource missing: a class path without widgetry-a2ui lacks all four.
       parent = basic(union, BASIC_DOCUMENT);
       parentV1 = parent == null ? null : basic(union, BASIC_DOCUMENT_V1);
       basicRender = parentV1 == null ? null : basic(union, BASIC_RENDER);
-      if (basicRender == null) {
+      basicRenderV1 = basicRender == null ? null : basic(union, BASIC_RENDER_V1);
+      if (basicRenderV1 == null) {
         return;
       }
     }
@@ -104,9 +108,10 @@ final class CatalogStage {
         Purpose.catalog(union))) {
       Map<String, Object> document = CatalogDocument.of(catalog, widgets::model, parent);
       files.resource(name, CatalogFile.documentResource(name), Json.print(document), union);
-      files.resource(name, CatalogFile.documentResourceV1(name),
-          Json.print(CatalogDocument.v1(catalog, widgets::model, parentV1)), union);
+      Map<String, Object> documentV1 = CatalogDocument.v1(catalog, widgets::model, parentV1);
+      files.resource(name, CatalogFile.documentResourceV1(name), Json.print(documentV1), union);
       writeForModels(union, catalog, document, basicRender);
+      writeForModelsV1(union, catalog, documentV1, basicRenderV1);
     }
   }
 
@@ -128,9 +133,9 @@ final class CatalogStage {
   private void writeForModels(
       TypeElement union, CatalogModel catalog, Map<String, Object> document, Map<String, Object> basicRender) {
     JavaName name = JavaNames.of(union);
-    Map<String, Object> components = FirstVersionProps.leaveOut(
+    Map<String, Object> components = VersionProps.leaveOut(
         StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model,
-        basicRender);
+        basicRender, VersionProps.V0_9);
     Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
     Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
     files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);
@@ -138,5 +143,21 @@ final class CatalogStage {
         + " catalog " + catalog.id() + ".", render);
     files.resource(name, RenderSchema.toolResource(name.nestedName()), Json.print(tool), union);
     files.resource(name, CatalogPrompt.resource(name.nestedName()), CatalogPrompt.of(document), union);
+  }
+
+  /** The same for A2UI v1.0, from the v1.0 document and the props v1.0 has. */
+  private void writeForModelsV1(
+      TypeElement union, CatalogModel catalog, Map<String, Object> documentV1, Map<String, Object> basicRenderV1) {
+    JavaName name = JavaNames.of(union);
+    Map<String, Object> components = VersionProps.leaveOut(
+        StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model,
+        basicRenderV1, VersionProps.V1_0);
+    String id = (String) documentV1.get("catalogId");
+    Map<String, Object> render = RenderSchema.v1(id, name.simpleName(), components, basicRenderV1);
+    files.resource(name, RenderSchema.resourceV1(name.nestedName()), Json.print(render), union);
+    Map<String, Object> tool = ToolDefinition.of(TOOL_NAME, "Shows the user a user interface: A2UI v1.0 surfaces of"
+        + " the catalog " + id + ".", render);
+    files.resource(name, RenderSchema.toolResourceV1(name.nestedName()), Json.print(tool), union);
+    files.resource(name, CatalogPrompt.resourceV1(name.nestedName()), CatalogPrompt.v1(documentV1), union);
   }
 }

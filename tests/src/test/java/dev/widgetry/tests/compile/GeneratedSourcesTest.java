@@ -387,6 +387,10 @@ class GeneratedSourcesTest {
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-prompt.txt", resource(compilation, "shop/ShopComponent.a2ui-prompt.txt"));
     GoldenFiles.assertMatches("shop/ShopComponent.a2ui-render.strict.schema.json",
         resource(compilation, "shop/ShopComponent.a2ui-render.strict.schema.json"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-prompt.v1_0.txt",
+        resource(compilation, "shop/ShopComponent.a2ui-prompt.v1_0.txt"));
+    GoldenFiles.assertMatches("shop/ShopComponent.a2ui-render.v1_0.strict.schema.json",
+        resource(compilation, "shop/ShopComponent.a2ui-render.v1_0.strict.schema.json"));
   }
 
   @Test

@@ -15,33 +15,39 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What is written for models in A2UI's first version, v0.9: the strict render schema of a catalog
- * without the props and the union members that exist from a later version on ({@code @A2uiSince}),
- * which a v0.9 reader would refuse.
+ * What is written for models in one A2UI version: the strict render schema of a catalog without
+ * the props and the union members that version has not, which its reader would refuse: in v0.9
+ * those that exist from a later version on ({@code @A2uiSince}), in v1.0 those an earlier version
+ * had last ({@code @A2uiUntil}).
  */
-public final class FirstVersionProps {
-  private FirstVersionProps() {}
+public final class VersionProps {
+  /** The {@code A2uiVersion} constants, in order; they compare as their names do. */
+  public static final String V0_9 = "V0_9";
+  public static final String V1_0 = "V1_0";
 
-  /** Whether the prop exists in v0.9, the version the catalog document and what models read describe. */
-  public static boolean inFirstVersion(Property property) {
-    return property.since() == null;
+  private VersionProps() {}
+
+  /** Whether something marked {@code since} and {@code until} (either null) exists in {@code version}. */
+  static boolean in(String version, String since, String until) {
+    return (since == null || since.compareTo(version) <= 0) && (until == null || until.compareTo(version) >= 0);
   }
 
   /**
    * {@code strict} (a strict schema whose {@code $defs} are named by the records' nested names)
-   * without the later versions' props of the records reachable from {@code root}, and without the
-   * definitions only those props used.
+   * without the props of the records reachable from {@code root} that {@code version} has not, and
+   * without the definitions only those props used.
    *
-   * @param basic the basic catalog's render schema, or null: a record of the basic catalog's
-   *     compilation has no model here, so its definition is the basic render schema's when the two
-   *     differ only by props the basic one left out
+   * @param basic the basic catalog's render schema of {@code version}, or null: a record of the basic
+   *     catalog's compilation has no model here, so its definition is the basic render schema's when
+   *     the two differ only by props the basic one left out
+   * @param version the {@code A2uiVersion} constant, {@link #V0_9} or {@link #V1_0}
    */
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
   public static Map<String, Object> leaveOut(Map<String, Object> strict, JavaName root,
-      Function<JavaName, WidgetModel> models, Map<String, Object> basic) {
+      Function<JavaName, WidgetModel> models, Map<String, Object> basic, String version) {
     Map<String, Set<String>> later = new LinkedHashMap<>();
     Set<String> laterMembers = new LinkedHashSet<>();
-    collect(root, models, new HashSet<>(), later, laterMembers);
+    collect(root, models, new HashSet<>(), later, laterMembers, version);
     Object defs = strict.get("$defs");
     if (!(defs instanceof Map)) {
       return strict;
@@ -54,7 +60,7 @@ public final class FirstVersionProps {
       }
     });
     newDefs.forEach((name, def) -> {
-      if (systemCall(def)) {
+      if (version.equals(V0_9) && systemCall(def)) {
         laterMembers.add(name);
       }
     });
@@ -74,7 +80,7 @@ public final class FirstVersionProps {
     return copy;
   }
 
-  /** The props {@code def} has and {@code first}, the same record's first-version form, has not. */
+  /** The props {@code def} has and {@code first}, the same record's form in the version, has not. */
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
   private static Set<String> laterThan(Map<String, Object> def, Map<String, Object> first) {
     Set<String> props = new LinkedHashSet<>();
@@ -139,7 +145,7 @@ public final class FirstVersionProps {
 
   /** The names of the definitions the document refers to, directly or through other definitions. */
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
-  private static Set<String> used(Map<String, Object> document, Map<String, Object> defs) {
+  static Set<String> used(Map<String, Object> document, Map<String, Object> defs) {
     Set<String> reached = new LinkedHashSet<>();
     List<Object> pending = new ArrayList<>();
     document.forEach((key, value) -> {
@@ -183,40 +189,40 @@ public final class FirstVersionProps {
   }
 
   private static void collect(JavaName name, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later, Set<String> laterMembers) {
+      Map<String, Set<String>> later, Set<String> laterMembers, String version) {
     WidgetModel model = models.apply(name);
     if (model == null || !seen.add(name)) {
       return;
     }
     if (model instanceof WidgetModel.UnionWidget) {
       for (WidgetModel.UnionMember member : ((WidgetModel.UnionWidget) model).members()) {
-        if (member.since() != null) {
+        if (!in(version, member.since(), member.until())) {
           laterMembers.add(member.name().nestedName());
         } else {
-          collect(member.name(), models, seen, later, laterMembers);
+          collect(member.name(), models, seen, later, laterMembers, version);
         }
       }
       return;
     }
     for (Property property : ((WidgetModel.RecordWidget) model).properties()) {
-      if (!inFirstVersion(property)) {
+      if (!in(version, property.since(), property.until())) {
         later.computeIfAbsent(name.nestedName(), key -> new LinkedHashSet<>()).add(property.jsonName());
       }
-      widgets(property.type(), models, seen, later, laterMembers);
+      widgets(property.type(), models, seen, later, laterMembers, version);
     }
   }
 
   private static void widgets(TypeUse use, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later, Set<String> laterMembers) {
+      Map<String, Set<String>> later, Set<String> laterMembers, String version) {
     JsonType type = use.type();
     if (type instanceof JsonType.OptionalOf) {
-      widgets(((JsonType.OptionalOf) type).element(), models, seen, later, laterMembers);
+      widgets(((JsonType.OptionalOf) type).element(), models, seen, later, laterMembers, version);
     } else if (type instanceof JsonType.Sequence) {
-      widgets(((JsonType.Sequence) type).element(), models, seen, later, laterMembers);
+      widgets(((JsonType.Sequence) type).element(), models, seen, later, laterMembers, version);
     } else if (type instanceof JsonType.MapOf) {
-      widgets(((JsonType.MapOf) type).value(), models, seen, later, laterMembers);
+      widgets(((JsonType.MapOf) type).value(), models, seen, later, laterMembers, version);
     } else if (type instanceof JsonType.WidgetRef) {
-      collect(((JsonType.WidgetRef) type).name(), models, seen, later, laterMembers);
+      collect(((JsonType.WidgetRef) type).name(), models, seen, later, laterMembers, version);
     }
   }
 }
