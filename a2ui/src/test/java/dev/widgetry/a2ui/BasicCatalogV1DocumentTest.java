@@ -32,9 +32,6 @@ class BasicCatalogV1DocumentTest {
   private record Difference(String pointer, String ours, String official, String why) {}
 
   private static final List<Difference> DIFFERENCES = List.of(
-      new Difference("/components/Text/properties/variant/enum",
-          "[\"h1\",\"h2\",\"h3\",\"h4\",\"h5\",\"caption\",\"body\"]", "[\"caption\",\"body\"]",
-          "v1.0 dropped the headings; Text.Variant has them in both versions (enum constants have no version gate)"),
       new Difference("/components/Icon/properties/name/oneOf/1/properties/svgPath", "{\"type\":\"string\"}",
           "{\"$ref\":\"common_types.json#/$defs/DynamicString\"}",
           "IconSource.Svg holds a literal path, v0.9's form; a bound path would need another record"),

@@ -1,5 +1,6 @@
 package dev.widgetry.processor.schema;
 
+import dev.widgetry.processor.model.A2uiVersionNames;
 import dev.widgetry.processor.model.CatalogModel;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.JsonType;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  */
 final class CatalogSchemas {
   /** The versions a prop's {@code @A2uiSince} and {@code @A2uiUntil} name, in order. */
-  private static final List<String> VERSIONS = List.of("V0_9", "V1_0");
+  private static final List<String> VERSIONS = A2uiVersionNames.ORDER;
   private static final String A2UI = "dev.widgetry.a2ui";
   /** A2UI's own types, by their definitions in {@code common_types.json}. */
   private static final Map<String, String> COMMON = Map.of(
@@ -88,9 +89,7 @@ final class CatalogSchemas {
 
   /** Whether {@code property} exists in this form's version: from its {@code @A2uiSince} on, up to its {@code @A2uiUntil}. */
   boolean exists(Property property) {
-    int version = VERSIONS.indexOf(form.version);
-    return (property.since() == null || VERSIONS.indexOf(property.since()) <= version)
-        && (property.until() == null || version <= VERSIONS.indexOf(property.until()));
+    return A2uiVersionNames.has(property.since(), property.until(), form.version);
   }
 
   /** A function's arguments: closed by {@code unevaluatedProperties}, so merged conditions still hold. */
@@ -127,8 +126,13 @@ final class CatalogSchemas {
       return scalar(((JsonType.Scalar) type).scalar(), idDef);
     }
     if (type instanceof JsonType.EnumType) {
+      // The constants of this version only (v1.0's Text has no heading variants).
       List<Object> names = new ArrayList<>();
-      ((JsonType.EnumType) type).constants().forEach(constant -> names.add(constant.jsonName()));
+      for (JsonType.EnumConstant constant : ((JsonType.EnumType) type).constants()) {
+        if (A2uiVersionNames.has(constant.since(), constant.until(), form.version)) {
+          names.add(constant.jsonName());
+        }
+      }
       return map("type", "string", "enum", names);
     }
     if (type instanceof JsonType.Sequence) {

@@ -267,7 +267,8 @@ final class ObjectCodecWriter {
         && !TypeNames.of(type).isPrimitive()) {
       return CodeBlock.of("$T.write(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor, explicitNulls);
     }
-    if (type instanceof JsonType.EnumType) {
+    // An enum with constants of some A2UI versions only is written in full: its name is checked first.
+    if (type instanceof JsonType.EnumType && !((JsonType.EnumType) type).versioned()) {
       return CodeBlock.of("$T.write(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           context.enumNames((JsonType.EnumType) type), accessor, explicitNulls);
     }
