@@ -73,11 +73,9 @@ public record Text(
     return TextBuilder.from(this).id(id).build();
   }
 
-  /**
-   * A hint for the base text style. A2UI v1.0 has no headings: its writer makes a heading Markdown
-   * ({@code "# Title"}), and its reader refuses {@code "h1"} to {@code "h5"}.
-   */
+  /** A hint for the base text style. */
   public enum Variant {
+    // A2UI v1.0 has no headings: its writer makes a heading Markdown ("# Title"), its reader refuses h1 to h5.
     @A2uiUntil(A2uiVersion.V0_9)
     @JsonProperty("h1")
     H1,

@@ -184,6 +184,11 @@ public enum Message {
       "A2uiEnumWithoutConstants",
       "Enum %s has no constant in A2UI %s: @A2uiSince or @A2uiUntil leaves that version out of every one, so a"
           + " prop of it could hold nothing there. Leave at least one constant in every version"),
+  A2UI_BINDABLE_TYPE(
+      "A2uiBindableType",
+      "@A2uiBindableSince(%s) on %s, of type %s: it marks a prop that holds a literal before that version and a"
+          + " binding or a call too from it on. Give %s the type DynamicString, DynamicNumber or DynamicBoolean, or"
+          + " remove @A2uiBindableSince"),
   CATALOG_NAME_CLASH(
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"

@@ -40,6 +40,10 @@ final class CatalogSchemas {
       A2UI + ".AccessibilityAttributes", "AccessibilityAttributes",
       A2UI + ".FunctionCall", "FunctionCall");
 
+  /** The JSON type of the literal of each dynamic common type a prop may hold as a literal only. */
+  private static final Map<String, String> LITERALS = Map.of(
+      "DynamicString", "string", "DynamicNumber", "number", "DynamicBoolean", "boolean");
+
   /** The form of one version: its name in version gates, and the common type of a single component id. */
   enum Form {
     V0_9("V0_9", "ComponentId"),
@@ -109,11 +113,32 @@ final class CatalogSchemas {
     if (!property.description().isEmpty()) {
       schema.put("description", property.description());
     }
-    schema.putAll(typeSchema(property.type(), idDef));
+    CatalogModel.SchemaText text = extras == null ? null : extras.schema();
+    boolean bindable = property.bindableSince() != null;
+    schema.putAll(bindable ? bindable(property, text) : typeSchema(property.type(), idDef));
     if (extras != null && extras.defaultValue() != null) {
       schema.put("default", typedDefault(extras.defaultValue(), kindOf(schema)));
     }
-    return merge(schema, extras == null ? null : extras.schema());
+    return bindable ? schema : merge(schema, text);
+  }
+
+  /**
+   * A prop that holds a literal only before a version ({@code @A2uiBindableSince}): in those
+   * versions the literal's schema, with the prop's {@code @A2uiSchema} keywords; from it on the
+   * dynamic type's, the keywords staying on its literal ({@code openUrl}'s {@code url}: a URI, a
+   * binding or a call).
+   */
+  private Map<String, Object> bindable(Property property, CatalogModel.SchemaText text) {
+    String common = COMMON.get(((JsonType.WidgetRef) property.type().type()).name().canonicalName());
+    Map<String, Object> plain = map("type", LITERALS.get(common));
+    Map<String, Object> literal = merge(new LinkedHashMap<>(plain), text);
+    if (!A2uiVersionNames.has(property.bindableSince(), null, form.version)) {
+      return literal;
+    }
+    return literal.equals(plain)
+        ? map("$ref", commonTypes + common)
+        : map("oneOf", List.of(literal, map("$ref", commonTypes + "DataBinding"),
+            map("$ref", commonTypes + "FunctionCall")));
   }
 
   /** @param idDef the common type of a component id where the type is a string that holds one, else null */

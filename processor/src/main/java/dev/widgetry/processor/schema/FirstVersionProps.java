@@ -1,5 +1,6 @@
 package dev.widgetry.processor.schema;
 
+import dev.widgetry.processor.model.A2uiVersionNames;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
@@ -17,9 +18,16 @@ import java.util.function.Function;
 /**
  * What is written for models in A2UI's first version, v0.9: the strict render schema of a catalog
  * without the props and the union members that exist from a later version on ({@code @A2uiSince}),
- * which a v0.9 reader would refuse.
+ * and with a literal in the props that take a binding from a later version on
+ * ({@code @A2uiBindableSince}), which a v0.9 reader would refuse.
  */
 public final class FirstVersionProps {
+  /** The JSON type of the literal of each dynamic type. */
+  private static final Map<String, String> LITERALS = Map.of(
+      "dev.widgetry.a2ui.DynamicString", "string",
+      "dev.widgetry.a2ui.DynamicNumber", "number",
+      "dev.widgetry.a2ui.DynamicBoolean", "boolean");
+
   private FirstVersionProps() {}
 
   /** Whether the prop exists in v0.9, the version the catalog document and what models read describe. */
@@ -41,7 +49,8 @@ public final class FirstVersionProps {
       Function<JavaName, WidgetModel> models, Map<String, Object> basic) {
     Map<String, Set<String>> later = new LinkedHashMap<>();
     Set<String> laterMembers = new LinkedHashSet<>();
-    collect(root, models, new HashSet<>(), later, laterMembers);
+    Map<String, Map<String, String>> literals = new LinkedHashMap<>();
+    collect(root, models, new HashSet<>(), later, laterMembers, literals);
     Object defs = strict.get("$defs");
     if (!(defs instanceof Map)) {
       return strict;
@@ -53,6 +62,12 @@ public final class FirstVersionProps {
         newDefs.put(name, without((Map<String, Object>) def, props));
       }
     });
+    literals.forEach((name, props) -> {
+      Object def = newDefs.get(name);
+      if (def instanceof Map) {
+        newDefs.put(name, withLiterals((Map<String, Object>) def, props));
+      }
+    });
     newDefs.forEach((name, def) -> {
       if (systemCall(def)) {
         laterMembers.add(name);
@@ -62,8 +77,9 @@ public final class FirstVersionProps {
     Map<String, Object> basicDefs = basic == null ? Map.of() : (Map<String, Object>) basic.get("$defs");
     newDefs.replaceAll((name, def) -> {
       Object first = basicDefs.get(name);
-      return first instanceof Map && def instanceof Map && first.equals(without((Map<String, Object>) def,
-          laterThan((Map<String, Object>) def, (Map<String, Object>) first))) ? first : def;
+      return first instanceof Map && def instanceof Map && first.equals(withLiterals(without((Map<String, Object>) def,
+          laterThan((Map<String, Object>) def, (Map<String, Object>) first)), literalsOf((Map<String, Object>) def,
+          (Map<String, Object>) first))) ? first : def;
     });
     // What only the props left out referred to goes too; whatever else was there stays.
     Set<String> dropped = new LinkedHashSet<>(used(strict, (Map<String, Object>) defs));
@@ -83,6 +99,47 @@ public final class FirstVersionProps {
       props.removeAll(((Map<String, Object>) first.get("properties")).keySet());
     }
     return props;
+  }
+
+  /**
+   * The props where {@code def} holds a dynamic type and {@code first}, the same record's
+   * first-version form, its literal: those a later version takes a binding in.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, String> literalsOf(Map<String, Object> def, Map<String, Object> first) {
+    Map<String, String> literals = new LinkedHashMap<>();
+    if (def.get("properties") instanceof Map && first.get("properties") instanceof Map) {
+      Map<String, Object> firstProps = (Map<String, Object>) first.get("properties");
+      ((Map<String, Object>) def.get("properties")).forEach((prop, schema) -> {
+        Object literal = firstProps.get(prop) instanceof Map ? ((Map<String, Object>) firstProps.get(prop)).get("type")
+            : null;
+        if (schema instanceof Map && ((Map<String, Object>) schema).containsKey("$ref")
+            && literal instanceof String && LITERALS.containsValue(literal)) {
+          literals.put(prop, (String) literal);
+        }
+      });
+    }
+    return literals;
+  }
+
+  /** A copy of an object schema whose {@code props} hold their literal ({@code "string"}) in place of their type. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> withLiterals(Map<String, Object> def, Map<String, String> props) {
+    if (props.isEmpty() || !(def.get("properties") instanceof Map)) {
+      return def;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(def);
+    Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) copy.get("properties"));
+    props.forEach((prop, literal) -> {
+      if (properties.get(prop) instanceof Map) {
+        Map<String, Object> schema = new LinkedHashMap<>((Map<String, Object>) properties.get(prop));
+        schema.remove("$ref");
+        schema.put("type", literal);
+        properties.put(prop, schema);
+      }
+    });
+    copy.put("properties", properties);
+    return copy;
   }
 
   /**
@@ -183,7 +240,7 @@ public final class FirstVersionProps {
   }
 
   private static void collect(JavaName name, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later, Set<String> laterMembers) {
+      Map<String, Set<String>> later, Set<String> laterMembers, Map<String, Map<String, String>> literals) {
     WidgetModel model = models.apply(name);
     if (model == null || !seen.add(name)) {
       return;
@@ -193,7 +250,7 @@ public final class FirstVersionProps {
         if (member.since() != null) {
           laterMembers.add(member.name().nestedName());
         } else {
-          collect(member.name(), models, seen, later, laterMembers);
+          collect(member.name(), models, seen, later, laterMembers, literals);
         }
       }
       return;
@@ -202,21 +259,34 @@ public final class FirstVersionProps {
       if (!inFirstVersion(property)) {
         later.computeIfAbsent(name.nestedName(), key -> new LinkedHashSet<>()).add(property.jsonName());
       }
-      widgets(property.type(), models, seen, later, laterMembers);
+      String literal = literalInFirstVersion(property);
+      if (literal != null) {
+        literals.computeIfAbsent(name.nestedName(), key -> new LinkedHashMap<>()).put(property.jsonName(), literal);
+      }
+      widgets(property.type(), models, seen, later, laterMembers, literals);
     }
   }
 
+  /** The JSON type of the literal a prop holds in v0.9 when it takes a binding from a later version on, else null. */
+  private static String literalInFirstVersion(Property property) {
+    if (property.bindableSince() == null || A2uiVersionNames.has(property.bindableSince(), null, "V0_9")
+        || !(property.type().type() instanceof JsonType.WidgetRef)) {
+      return null;
+    }
+    return LITERALS.get(((JsonType.WidgetRef) property.type().type()).name().canonicalName());
+  }
+
   private static void widgets(TypeUse use, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later, Set<String> laterMembers) {
+      Map<String, Set<String>> later, Set<String> laterMembers, Map<String, Map<String, String>> literals) {
     JsonType type = use.type();
     if (type instanceof JsonType.OptionalOf) {
-      widgets(((JsonType.OptionalOf) type).element(), models, seen, later, laterMembers);
+      widgets(((JsonType.OptionalOf) type).element(), models, seen, later, laterMembers, literals);
     } else if (type instanceof JsonType.Sequence) {
-      widgets(((JsonType.Sequence) type).element(), models, seen, later, laterMembers);
+      widgets(((JsonType.Sequence) type).element(), models, seen, later, laterMembers, literals);
     } else if (type instanceof JsonType.MapOf) {
-      widgets(((JsonType.MapOf) type).value(), models, seen, later, laterMembers);
+      widgets(((JsonType.MapOf) type).value(), models, seen, later, laterMembers, literals);
     } else if (type instanceof JsonType.WidgetRef) {
-      collect(((JsonType.WidgetRef) type).name(), models, seen, later, laterMembers);
+      collect(((JsonType.WidgetRef) type).name(), models, seen, later, laterMembers, literals);
     }
   }
 }

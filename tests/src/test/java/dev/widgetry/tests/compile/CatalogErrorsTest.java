@@ -266,6 +266,19 @@ class CatalogErrorsTest {
         .inFile(file).onLineContaining("enum Style");
   }
 
+  @Test
+  void aBindableSincePropOfNoDynamicType() {
+    JavaFileObject file = gaugeWithRequired("A2uiBindableSince",
+        "@A2uiBindableSince(A2uiVersion.V1_0) String caption");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiBindableType] @A2uiBindableSince(V1_0) on Gauge.caption, of type"
+            + " string: it marks a prop that holds a literal before that version and a binding or a call too from it"
+            + " on. Give Gauge.caption the type DynamicString, DynamicNumber or DynamicBoolean, or remove"
+            + " @A2uiBindableSince.")
+        .inFile(file).onLineContaining("@A2uiBindableSince(A2uiVersion.V1_0) String caption");
+  }
+
   /** A catalog component whose {@code style} prop holds enum {@code Style}, with {@code constants}. */
   private static JavaFileObject gaugeWithStyle(String constants) {
     return source("acme.Part", """
