@@ -32,10 +32,17 @@ import java.lang.annotation.Target;
  * <p>An earlier version's writer refuses the record wherever it is held, with an
  * {@link IllegalArgumentException} naming its tag, and an earlier version's reader reads its tag as
  * unknown.
+ *
+ * <p>On a constant of an enum a prop holds, it marks the constant as existing from that version on:
+ * an earlier version's writer refuses it with an {@link IllegalArgumentException} naming it, an
+ * earlier version's reader refuses its name (a problem at its JSON Pointer, naming the names that
+ * version has), and an earlier version's catalog document leaves it out of the prop's {@code enum}.
+ * The processor refuses an enum that would be left without constants in some version, and a
+ * constant that no version would have.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE, ElementType.FIELD})
 public @interface A2uiSince {
 
   /** The first version that has the prop. */

@@ -19,11 +19,13 @@ import java.lang.annotation.Target;
  * in a later one with an {@link IllegalArgumentException} naming the prop, and reads it there as
  * an unknown property. Such a prop cannot be required: a later version's messages could not carry it.
  * On a record that a tagged union permits, it marks the whole member as existing up to that
- * version, as {@link A2uiSince} marks one from a version on.
+ * version, as {@link A2uiSince} marks one from a version on. On a constant of an enum a prop holds,
+ * it marks the constant as existing up to that version, as Text's heading variants exist in v0.9
+ * only: a later version's writer and reader refuse it, and its catalog document leaves it out.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE, ElementType.FIELD})
 public @interface A2uiUntil {
 
   /** The last version that has the prop. */

@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import dev.widgetry.runtime.spi.JsonKind;
 import dev.widgetry.runtime.spi.NameTable;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
@@ -69,6 +70,40 @@ public final class A2uiVersionGate {
     in.unknownMember(tag, discriminator, "a \"" + discriminator + "\" of " + union + " in A2UI " + read.wireName()
         + " (\"" + tag + "\" is A2UI " + names(new A2uiVersions(first, last)) + "'s)",
         NameTable.of(others.toArray(new String[0])));
+    return true;
+  }
+
+  /**
+   * Refuses a binding or a call in a prop that holds a literal only before {@code since}
+   * ({@link A2uiBindableSince}) when {@code out} writes such a version; its name is written, its
+   * value not yet.
+   *
+   * @throws IllegalArgumentException naming the prop and the version that takes one; the envelope
+   *     writer adds the component and the prop's pointer
+   */
+  public static void requireLiteral(WidgetWriter out, Object value, A2uiVersion since, String owner, String prop) {
+    A2uiVersion written = versionOf(out.wireVersion());
+    if (written != null && written.compareTo(since) < 0 && (value instanceof DataPath || value instanceof FunctionCall)) {
+      throw new RefusedMember("A2UI " + written.wireName() + "'s " + owner + " takes a literal " + prop + " only (A2UI "
+          + since.wireName() + " takes a binding or a call), and this " + owner + " has "
+          + (value instanceof DataPath ? "a binding" : "a call") + ": write it with A2ui.writer(A2uiVersion."
+          + since.name() + "), or give " + prop + " a literal");
+    }
+  }
+
+  /**
+   * Whether {@code in} reads a version before {@code since} and finds an object (a binding or a call)
+   * in a prop that holds a literal only there ({@link A2uiBindableSince}), in which case it is
+   * recorded as a problem at its pointer, skipped, and true is returned.
+   */
+  public static boolean refusedBinding(WidgetReader in, A2uiVersion since, String owner, String prop) {
+    A2uiVersion read = versionOf(in.wireVersion());
+    if (read == null || read.compareTo(since) >= 0 || in.kind() != JsonKind.OBJECT) {
+      return false;
+    }
+    in.violation("a literal: A2UI " + read.wireName() + "'s " + owner + " takes no binding or call in " + prop
+        + " (A2UI " + since.wireName() + " does)", "an object");
+    in.skipValue();
     return true;
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.a2ui.basic.BasicCatalog;
-import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.a2ui.internal.Formats;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.spi.WidgetReader;
@@ -319,12 +318,7 @@ final class MessageReader {
     }
     List<A2uiComponent> list = new ArrayList<>();
     while (in.nextItem()) {
-      A2uiComponent component = components.read(in);
-      if (version != A2uiVersion.V0_9 && component instanceof Text && isHeading(((Text) component).variant())) {
-        in.violation("a Text variant of A2UI " + version.wireName() + ": \"caption\" or \"body\"",
-            "a heading variant. A heading is Markdown in v1.0: \"# Title\"");
-      }
-      list.add(component);
+      list.add(components.read(in));
     }
     if (list.isEmpty()) {
       in.violation("one component at least", "an empty array");
@@ -407,10 +401,6 @@ final class MessageReader {
       }
     }
     return object;
-  }
-
-  private static boolean isHeading(Text.Variant variant) {
-    return variant != null && variant != Text.Variant.CAPTION && variant != Text.Variant.BODY;
   }
 
   /** Records a required property that was absent; the reader is on the object's closing brace. */

@@ -28,11 +28,20 @@ public record OpenUrlCall(@JsonProperty(required = true) Args args, VoidReturn r
    */
   @Widget
   public record Args(
-      @JsonProperty(required = true) @A2uiSchema("{\"format\": \"uri\"}") String url) {
+      @JsonProperty(required = true) @A2uiSchema("{\"format\": \"uri\"}") @A2uiBindableSince(A2uiVersion.V1_0)
+      DynamicString url) {
 
     public Args {
       Objects.requireNonNull(url, "url");
-      Formats.requireAbsoluteUri(url, "url");
+      // A literal is an absolute URI (A2UI v0.9 takes nothing else); a binding or a call is the renderer's to check.
+      if (url instanceof StringLiteral) {
+        Formats.requireAbsoluteUri(((StringLiteral) url).value(), "url");
+      }
+    }
+
+    /** The literal absolute URI {@code url}. */
+    public Args(String url) {
+      this(new StringLiteral(Objects.requireNonNull(url, "url")));
     }
   }
 }

@@ -125,7 +125,7 @@ class V1WireTest {
     WidgetParseException e = assertThrows(WidgetParseException.class,
         () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(json));
 
-    assertEquals(List.of("/0/createSurface/theme", "/1/updateComponents/components/0",
+    assertEquals(List.of("/0/createSurface/theme", "/1/updateComponents/components/0/variant",
         "/2/updateDataModel/value", "/3/version"), pointers(e), e.getMessage());
     assertEquals("\"v0.9\". This is a message of another A2UI version; this reader reads v1.0. Read it with"
         + " A2ui.reader(A2uiVersion.V0_9).", e.problems().get(3).found());

@@ -237,6 +237,14 @@ public final class Functions {
     return new OpenUrlCall(new OpenUrlCall.Args(url), VoidReturn.VOID);
   }
 
+  /**
+   * {@code openUrl} of a URL that is bound or computed ({@code {"path": "/links/help"}}): A2UI v1.0
+   * and later; v0.9 takes a literal URL only.
+   */
+  public static OpenUrlCall openUrl(DynamicString url) {
+    return new OpenUrlCall(new OpenUrlCall.Args(url), VoidReturn.VOID);
+  }
+
   private static List<DynamicBoolean> all(DynamicBoolean first, DynamicBoolean second, DynamicBoolean... more) {
     List<DynamicBoolean> values = new ArrayList<>(2 + more.length);
     values.add(first);

@@ -2,6 +2,10 @@ package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.widgetry.a2ui.A2uiBindableSince;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.DynamicString;
+import dev.widgetry.a2ui.StringLiteral;
 import dev.widgetry.a2ui.StringPath;
 import dev.widgetry.annotations.Widget;
 import java.util.Objects;
@@ -21,6 +25,14 @@ public sealed interface IconSource permits IconSource.Named, IconSource.Svg, Ico
 
   /** An icon drawn from the SVG path data {@code svgPath}. */
   static IconSource svg(String svgPath) {
+    return new Svg(new StringLiteral(Objects.requireNonNull(svgPath, "svgPath")));
+  }
+
+  /**
+   * An icon drawn from SVG path data that is bound or computed ({@code {"path": "/icon/svg"}}): A2UI
+   * v1.0 and later; v0.9 takes a literal path only.
+   */
+  static IconSource svg(DynamicString svgPath) {
     return new Svg(svgPath);
   }
 
@@ -43,7 +55,9 @@ public sealed interface IconSource permits IconSource.Named, IconSource.Svg, Ico
    * @param svgPath the path's {@code d} attribute
    */
   @Widget
-  record Svg(@JsonProperty(required = true) String svgPath) implements IconSource {
+  record Svg(@JsonProperty(required = true) @A2uiBindableSince(A2uiVersion.V1_0) DynamicString svgPath)
+      implements IconSource {
+    // A literal in A2UI v0.9; a binding or a call too from v1.0 on.
     public Svg {
       Objects.requireNonNull(svgPath, "svgPath");
     }

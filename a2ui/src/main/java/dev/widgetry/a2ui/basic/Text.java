@@ -2,6 +2,7 @@ package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.widgetry.a2ui.A2uiSince;
+import dev.widgetry.a2ui.A2uiUntil;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
 import dev.widgetry.a2ui.ComponentMetadata;
@@ -74,14 +75,20 @@ public record Text(
 
   /** A hint for the base text style. */
   public enum Variant {
+    // A2UI v1.0 has no headings: its writer makes a heading Markdown ("# Title"), its reader refuses h1 to h5.
+    @A2uiUntil(A2uiVersion.V0_9)
     @JsonProperty("h1")
     H1,
+    @A2uiUntil(A2uiVersion.V0_9)
     @JsonProperty("h2")
     H2,
+    @A2uiUntil(A2uiVersion.V0_9)
     @JsonProperty("h3")
     H3,
+    @A2uiUntil(A2uiVersion.V0_9)
     @JsonProperty("h4")
     H4,
+    @A2uiUntil(A2uiVersion.V0_9)
     @JsonProperty("h5")
     H5,
     @JsonProperty("caption")

@@ -176,6 +176,19 @@ public enum Message {
       "A2uiVersionedComponent",
       "@%s(%s) on component %s of catalog %s: a catalog has its components in every A2UI version it is written"
           + " in. Remove @%s, and mark the component's own props with @A2uiSince or @A2uiUntil instead"),
+  A2UI_CONSTANT_WITHOUT_VERSION(
+      "A2uiConstantWithoutVersion",
+      "%s is @A2uiSince(%s) and @A2uiUntil(%s): no A2UI version has it. Make @A2uiSince name a version no later"
+          + " than @A2uiUntil's, or remove the constant"),
+  A2UI_ENUM_WITHOUT_CONSTANTS(
+      "A2uiEnumWithoutConstants",
+      "Enum %s has no constant in A2UI %s: @A2uiSince or @A2uiUntil leaves that version out of every one, so a"
+          + " prop of it could hold nothing there. Leave at least one constant in every version"),
+  A2UI_BINDABLE_TYPE(
+      "A2uiBindableType",
+      "@A2uiBindableSince(%s) on %s, of type %s: it marks a prop that holds a literal before that version and a"
+          + " binding or a call too from it on. Give %s the type DynamicString, DynamicNumber or DynamicBoolean, or"
+          + " remove @A2uiBindableSince"),
   CATALOG_NAME_CLASH(
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"

@@ -26,10 +26,32 @@ public sealed interface JsonType {
     public JsonKind kind() {
       return JsonKind.STRING;
     }
+
+    /** Whether some constant exists in some A2UI versions only ({@code @A2uiSince} or {@code @A2uiUntil} on it). */
+    public boolean versioned() {
+      return constants.stream().anyMatch(EnumConstant::versioned);
+    }
   }
 
-  /** An enum constant and the string that stands for it in JSON. */
-  record EnumConstant(String javaName, String jsonName) {}
+  /**
+   * An enum constant and the string that stands for it in JSON.
+   *
+   * @param since the {@code A2uiVersion} constant of {@code @A2uiSince} on it: the first A2UI version that has
+   *     it, or null
+   * @param until the {@code A2uiVersion} constant of {@code @A2uiUntil} on it: the last A2UI version that has
+   *     it, or null
+   */
+  record EnumConstant(String javaName, String jsonName, String since, String until) {
+    /** A constant every version has. */
+    public EnumConstant(String javaName, String jsonName) {
+      this(javaName, jsonName, null, null);
+    }
+
+    /** Whether only some A2UI versions have it. */
+    public boolean versioned() {
+      return since != null || until != null;
+    }
+  }
 
   /** {@code List<T>}, {@code Set<T>} or {@code T[]}: a JSON array. */
   record Sequence(SequenceKind sequence, TypeUse element) implements JsonType {

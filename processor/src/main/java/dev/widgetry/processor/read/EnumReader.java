@@ -2,6 +2,7 @@ package dev.widgetry.processor.read;
 
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.A2uiVersionNames;
 import dev.widgetry.processor.model.JsonType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,13 +57,46 @@ final class EnumReader {
             enumType.getSimpleName(), jsonName);
         continue;
       }
-      constants.add(new JsonType.EnumConstant(javaName, jsonName));
+      constants.add(versioned(enumType, member, javaName, jsonName));
+    }
+    if (diagnostics.errorCount() == errors) {
+      checkEveryVersionHasOne(enumType, constants);
     }
     if (diagnostics.errorCount() != errors) {
       return Optional.empty();
     }
     String description = Javadoc.parse(elements.getDocComment(enumType)).description();
     return Optional.of(new JsonType.EnumType(JavaNames.of(enumType), constants, description));
+  }
+
+  /**
+   * The constant with the versions {@code @A2uiSince} and {@code @A2uiUntil} on it give it, as v1.0's
+   * Text variants have no headings; one that no version would have is reported.
+   */
+  private JsonType.EnumConstant versioned(TypeElement enumType, Element constant, String javaName, String jsonName) {
+    Optional<AnnotationMirror> since = Annotations.findByQualifiedName(constant, RecordReader.A2UI_SINCE);
+    Optional<AnnotationMirror> until = Annotations.findByQualifiedName(constant, RecordReader.A2UI_UNTIL);
+    String first = since.map(mirror -> annotations.constantName(mirror, "value")).orElse(null);
+    String last = until.map(mirror -> annotations.constantName(mirror, "value")).orElse(null);
+    if (first != null && last != null && A2uiVersionNames.ORDER.indexOf(first) > A2uiVersionNames.ORDER.indexOf(last)) {
+      diagnostics.error(constant, until.get(), Message.A2UI_CONSTANT_WITHOUT_VERSION,
+          enumType.getSimpleName() + "." + javaName, first, last);
+    }
+    return new JsonType.EnumConstant(javaName, jsonName, first, last);
+  }
+
+  /** Reports a version whose messages could hold none of the enum's constants. */
+  private void checkEveryVersionHasOne(TypeElement enumType, List<JsonType.EnumConstant> constants) {
+    if (constants.isEmpty()) {
+      return;
+    }
+    for (String version : A2uiVersionNames.ORDER) {
+      if (constants.stream().noneMatch(constant -> A2uiVersionNames.has(constant.since(), constant.until(), version))) {
+        diagnostics.error(enumType, Message.A2UI_ENUM_WITHOUT_CONSTANTS, enumType.getSimpleName(),
+            A2uiVersionNames.wireName(version));
+        return;
+      }
+    }
   }
 
   private boolean checkName(Element constant, AnnotationMirror mirror, String jsonName, String javaName) {

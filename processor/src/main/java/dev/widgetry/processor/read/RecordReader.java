@@ -24,6 +24,10 @@ final class RecordReader {
   private static final Set<String> NON_NULL = Set.of("NotNull", "NonNull", "Nonnull");
   static final String A2UI_SINCE = "dev.widgetry.a2ui.A2uiSince";
   static final String A2UI_UNTIL = "dev.widgetry.a2ui.A2uiUntil";
+  static final String A2UI_BINDABLE_SINCE = "dev.widgetry.a2ui.A2uiBindableSince";
+  /** The types whose props {@code @A2uiBindableSince} marks: a literal, a binding or a call. */
+  private static final Set<String> DYNAMIC = Set.of(
+      "dev.widgetry.a2ui.DynamicString", "dev.widgetry.a2ui.DynamicNumber", "dev.widgetry.a2ui.DynamicBoolean");
 
   private final Elements elements;
   private final Annotations annotations;
@@ -139,7 +143,26 @@ final class RecordReader {
     String since = version(annotated, A2UI_SINCE, Message.A2UI_SINCE_REQUIRED, label, required);
     String until = version(annotated, A2UI_UNTIL, Message.A2UI_UNTIL_REQUIRED, label, required);
     return new Property(javaName, jsonName, typeUse, required, description(annotated, javadoc, javaName), formField,
-        since, until);
+        since, until, bindableSince(annotated, type, label));
+  }
+
+  /**
+   * The {@code A2uiVersion} constant of {@code @A2uiBindableSince}, or null; only a prop of a dynamic
+   * type can hold a literal in some versions and a binding in others.
+   */
+  private String bindableSince(ComponentAnnotations annotated, JsonType type, String label) {
+    Optional<AnnotationMirror> found = annotated.all().stream()
+        .filter(mirror -> Annotations.qualifiedName(mirror).equals(A2UI_BINDABLE_SINCE))
+        .findFirst();
+    if (found.isEmpty()) {
+      return null;
+    }
+    String version = annotations.constantName(found.get(), "value");
+    if (!(type instanceof JsonType.WidgetRef) || !DYNAMIC.contains(((JsonType.WidgetRef) type).name().canonicalName())) {
+      diagnostics.error(annotated.site(), annotated.onSite(found.get()).orElse(found.get()),
+          Message.A2UI_BINDABLE_TYPE, version, label, TypeWords.describe(type), label);
+    }
+    return version;
   }
 
   /**

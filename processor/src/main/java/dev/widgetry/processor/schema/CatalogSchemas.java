@@ -1,5 +1,6 @@
 package dev.widgetry.processor.schema;
 
+import dev.widgetry.processor.model.A2uiVersionNames;
 import dev.widgetry.processor.model.CatalogModel;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.JsonType;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  */
 final class CatalogSchemas {
   /** The versions a prop's {@code @A2uiSince} and {@code @A2uiUntil} name, in order. */
-  private static final List<String> VERSIONS = List.of("V0_9", "V1_0");
+  private static final List<String> VERSIONS = A2uiVersionNames.ORDER;
   private static final String A2UI = "dev.widgetry.a2ui";
   /** A2UI's own types, by their definitions in {@code common_types.json}. */
   private static final Map<String, String> COMMON = Map.of(
@@ -38,6 +39,10 @@ final class CatalogSchemas {
       A2UI + ".CheckRule", "CheckRule",
       A2UI + ".AccessibilityAttributes", "AccessibilityAttributes",
       A2UI + ".FunctionCall", "FunctionCall");
+
+  /** The JSON type of the literal of each dynamic common type a prop may hold as a literal only. */
+  private static final Map<String, String> LITERALS = Map.of(
+      "DynamicString", "string", "DynamicNumber", "number", "DynamicBoolean", "boolean");
 
   /** The form of one version: its name in version gates, and the common type of a single component id. */
   enum Form {
@@ -88,9 +93,7 @@ final class CatalogSchemas {
 
   /** Whether {@code property} exists in this form's version: from its {@code @A2uiSince} on, up to its {@code @A2uiUntil}. */
   boolean exists(Property property) {
-    int version = VERSIONS.indexOf(form.version);
-    return (property.since() == null || VERSIONS.indexOf(property.since()) <= version)
-        && (property.until() == null || version <= VERSIONS.indexOf(property.until()));
+    return A2uiVersionNames.has(property.since(), property.until(), form.version);
   }
 
   /** A function's arguments: closed by {@code unevaluatedProperties}, so merged conditions still hold. */
@@ -110,11 +113,32 @@ final class CatalogSchemas {
     if (!property.description().isEmpty()) {
       schema.put("description", property.description());
     }
-    schema.putAll(typeSchema(property.type(), idDef));
+    CatalogModel.SchemaText text = extras == null ? null : extras.schema();
+    boolean bindable = property.bindableSince() != null;
+    schema.putAll(bindable ? bindable(property, text) : typeSchema(property.type(), idDef));
     if (extras != null && extras.defaultValue() != null) {
       schema.put("default", typedDefault(extras.defaultValue(), kindOf(schema)));
     }
-    return merge(schema, extras == null ? null : extras.schema());
+    return bindable ? schema : merge(schema, text);
+  }
+
+  /**
+   * A prop that holds a literal only before a version ({@code @A2uiBindableSince}): in those
+   * versions the literal's schema, with the prop's {@code @A2uiSchema} keywords; from it on the
+   * dynamic type's, the keywords staying on its literal ({@code openUrl}'s {@code url}: a URI, a
+   * binding or a call).
+   */
+  private Map<String, Object> bindable(Property property, CatalogModel.SchemaText text) {
+    String common = COMMON.get(((JsonType.WidgetRef) property.type().type()).name().canonicalName());
+    Map<String, Object> plain = map("type", LITERALS.get(common));
+    Map<String, Object> literal = merge(new LinkedHashMap<>(plain), text);
+    if (!A2uiVersionNames.has(property.bindableSince(), null, form.version)) {
+      return literal;
+    }
+    return literal.equals(plain)
+        ? map("$ref", commonTypes + common)
+        : map("oneOf", List.of(literal, map("$ref", commonTypes + "DataBinding"),
+            map("$ref", commonTypes + "FunctionCall")));
   }
 
   /** @param idDef the common type of a component id where the type is a string that holds one, else null */
@@ -127,8 +151,13 @@ final class CatalogSchemas {
       return scalar(((JsonType.Scalar) type).scalar(), idDef);
     }
     if (type instanceof JsonType.EnumType) {
+      // The constants of this version only (v1.0's Text has no heading variants).
       List<Object> names = new ArrayList<>();
-      ((JsonType.EnumType) type).constants().forEach(constant -> names.add(constant.jsonName()));
+      for (JsonType.EnumConstant constant : ((JsonType.EnumType) type).constants()) {
+        if (A2uiVersionNames.has(constant.since(), constant.until(), form.version)) {
+          names.add(constant.jsonName());
+        }
+      }
       return map("type", "string", "enum", names);
     }
     if (type instanceof JsonType.Sequence) {

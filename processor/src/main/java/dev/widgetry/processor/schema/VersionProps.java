@@ -1,5 +1,6 @@
 package dev.widgetry.processor.schema;
 
+import dev.widgetry.processor.model.A2uiVersionNames;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
@@ -16,20 +17,33 @@ import java.util.function.Function;
 
 /**
  * What is written for models in one A2UI version: the strict render schema of a catalog without
- * the props and the union members that version has not, which its reader would refuse: in v0.9
- * those that exist from a later version on ({@code @A2uiSince}), in v1.0 those an earlier version
- * had last ({@code @A2uiUntil}).
+ * the props, the union members and the enum constants that version has not, which its reader would
+ * refuse: in v0.9 those that exist from a later version on ({@code @A2uiSince}), in v1.0 those an
+ * earlier version had last ({@code @A2uiUntil}); and with a literal in the props that take a
+ * binding from a later version on ({@code @A2uiBindableSince}).
  */
 public final class VersionProps {
   /** The {@code A2uiVersion} constants, in order; they compare as their names do. */
   public static final String V0_9 = "V0_9";
   public static final String V1_0 = "V1_0";
+  /** The JSON type of the literal of each dynamic type. */
+  private static final Map<String, String> LITERALS = Map.of(
+      "dev.widgetry.a2ui.DynamicString", "string",
+      "dev.widgetry.a2ui.DynamicNumber", "number",
+      "dev.widgetry.a2ui.DynamicBoolean", "boolean");
 
   private VersionProps() {}
 
-  /** Whether something marked {@code since} and {@code until} (either null) exists in {@code version}. */
-  static boolean in(String version, String since, String until) {
-    return (since == null || since.compareTo(version) <= 0) && (until == null || until.compareTo(version) >= 0);
+  /** What the version has not, found in the records reachable from a catalog's root. */
+  private static final class Absent {
+    /** Props, by the nested name of their record. */
+    final Map<String, Set<String>> props = new LinkedHashMap<>();
+    /** Union members, by nested name. */
+    final Set<String> members = new LinkedHashSet<>();
+    /** Enum constants' JSON names, by the nested name of their enum. */
+    final Map<String, Set<String>> constants = new LinkedHashMap<>();
+    /** Props that hold a literal only, with the literal's JSON type, by the nested name of their record. */
+    final Map<String, Map<String, String>> literals = new LinkedHashMap<>();
   }
 
   /**
@@ -45,31 +59,42 @@ public final class VersionProps {
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
   public static Map<String, Object> leaveOut(Map<String, Object> strict, JavaName root,
       Function<JavaName, WidgetModel> models, Map<String, Object> basic, String version) {
-    Map<String, Set<String>> later = new LinkedHashMap<>();
-    Set<String> laterMembers = new LinkedHashSet<>();
-    collect(root, models, new HashSet<>(), later, laterMembers, version);
+    Absent absent = new Absent();
+    collect(root, models, new HashSet<>(), absent, version);
     Object defs = strict.get("$defs");
     if (!(defs instanceof Map)) {
       return strict;
     }
     Map<String, Object> newDefs = new LinkedHashMap<>((Map<String, Object>) defs);
-    later.forEach((name, props) -> {
+    absent.props.forEach((name, props) -> {
       Object def = newDefs.get(name);
       if (def instanceof Map) {
         newDefs.put(name, without((Map<String, Object>) def, props));
       }
     });
-    newDefs.forEach((name, def) -> {
-      if (version.equals(V0_9) && systemCall(def)) {
-        laterMembers.add(name);
+    absent.literals.forEach((name, props) -> {
+      Object def = newDefs.get(name);
+      if (def instanceof Map) {
+        newDefs.put(name, withLiterals((Map<String, Object>) def, props));
       }
     });
-    withoutMembers(newDefs, laterMembers);
+    absent.constants.forEach((name, constants) -> {
+      Object def = newDefs.get(name);
+      if (def instanceof Map) {
+        newDefs.put(name, withoutConstants((Map<String, Object>) def, constants));
+      }
+    });
+    newDefs.forEach((name, def) -> {
+      if (version.equals(V0_9) && systemCall(def)) {
+        absent.members.add(name);
+      }
+    });
+    withoutMembers(newDefs, absent.members);
     Map<String, Object> basicDefs = basic == null ? Map.of() : (Map<String, Object>) basic.get("$defs");
     newDefs.replaceAll((name, def) -> {
       Object first = basicDefs.get(name);
-      return first instanceof Map && def instanceof Map && first.equals(without((Map<String, Object>) def,
-          laterThan((Map<String, Object>) def, (Map<String, Object>) first))) ? first : def;
+      return first instanceof Map && def instanceof Map && first.equals(inVersion((Map<String, Object>) def,
+          (Map<String, Object>) first)) ? first : def;
     });
     // What only the props left out referred to goes too; whatever else was there stays.
     Set<String> dropped = new LinkedHashSet<>(used(strict, (Map<String, Object>) defs));
@@ -78,6 +103,22 @@ public final class VersionProps {
     Map<String, Object> copy = new LinkedHashMap<>(strict);
     copy.put("$defs", newDefs);
     return copy;
+  }
+
+  /**
+   * {@code def} as {@code first}, the same record's or enum's form in the version, would have it if
+   * they differ only by what the version has not: the props and the enum constants {@code first}
+   * lacks, and the literals it holds where {@code def} holds a dynamic type.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> inVersion(Map<String, Object> def, Map<String, Object> first) {
+    if (def.get("enum") instanceof List && first.get("enum") instanceof List) {
+      Set<String> later = new LinkedHashSet<>();
+      ((List<Object>) def.get("enum")).forEach(constant -> later.add(String.valueOf(constant)));
+      ((List<Object>) first.get("enum")).forEach(constant -> later.remove(String.valueOf(constant)));
+      return withoutConstants(def, later);
+    }
+    return withLiterals(without(def, laterThan(def, first)), literalsOf(def, first));
   }
 
   /** The props {@code def} has and {@code first}, the same record's form in the version, has not. */
@@ -89,6 +130,60 @@ public final class VersionProps {
       props.removeAll(((Map<String, Object>) first.get("properties")).keySet());
     }
     return props;
+  }
+
+  /**
+   * The props where {@code def} holds a dynamic type and {@code first}, the same record's form in
+   * the version, its literal: those a later version takes a binding in.
+   */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, String> literalsOf(Map<String, Object> def, Map<String, Object> first) {
+    Map<String, String> literals = new LinkedHashMap<>();
+    if (def.get("properties") instanceof Map && first.get("properties") instanceof Map) {
+      Map<String, Object> firstProps = (Map<String, Object>) first.get("properties");
+      ((Map<String, Object>) def.get("properties")).forEach((prop, schema) -> {
+        Object literal = firstProps.get(prop) instanceof Map ? ((Map<String, Object>) firstProps.get(prop)).get("type")
+            : null;
+        if (schema instanceof Map && ((Map<String, Object>) schema).containsKey("$ref")
+            && literal instanceof String && LITERALS.containsValue(literal)) {
+          literals.put(prop, (String) literal);
+        }
+      });
+    }
+    return literals;
+  }
+
+  /** A copy of an object schema whose {@code props} hold their literal ({@code "string"}) in place of their type. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> withLiterals(Map<String, Object> def, Map<String, String> props) {
+    if (props.isEmpty() || !(def.get("properties") instanceof Map)) {
+      return def;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(def);
+    Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) copy.get("properties"));
+    props.forEach((prop, literal) -> {
+      if (properties.get(prop) instanceof Map) {
+        Map<String, Object> schema = new LinkedHashMap<>((Map<String, Object>) properties.get(prop));
+        schema.remove("$ref");
+        schema.put("type", literal);
+        properties.put(prop, schema);
+      }
+    });
+    copy.put("properties", properties);
+    return copy;
+  }
+
+  /** A copy of an enum's schema without the constants named {@code names}. */
+  @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
+  private static Map<String, Object> withoutConstants(Map<String, Object> def, Set<String> names) {
+    if (!(def.get("enum") instanceof List)) {
+      return def;
+    }
+    List<Object> constants = new ArrayList<>((List<Object>) def.get("enum"));
+    constants.removeAll(names);
+    Map<String, Object> copy = new LinkedHashMap<>(def);
+    copy.put("enum", constants);
+    return copy;
   }
 
   /**
@@ -189,40 +284,62 @@ public final class VersionProps {
   }
 
   private static void collect(JavaName name, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later, Set<String> laterMembers, String version) {
+      Absent absent, String version) {
     WidgetModel model = models.apply(name);
     if (model == null || !seen.add(name)) {
       return;
     }
     if (model instanceof WidgetModel.UnionWidget) {
       for (WidgetModel.UnionMember member : ((WidgetModel.UnionWidget) model).members()) {
-        if (!in(version, member.since(), member.until())) {
-          laterMembers.add(member.name().nestedName());
+        if (!A2uiVersionNames.has(member.since(), member.until(), version)) {
+          absent.members.add(member.name().nestedName());
         } else {
-          collect(member.name(), models, seen, later, laterMembers, version);
+          collect(member.name(), models, seen, absent, version);
         }
       }
       return;
     }
     for (Property property : ((WidgetModel.RecordWidget) model).properties()) {
-      if (!in(version, property.since(), property.until())) {
-        later.computeIfAbsent(name.nestedName(), key -> new LinkedHashSet<>()).add(property.jsonName());
+      if (!A2uiVersionNames.has(property.since(), property.until(), version)) {
+        absent.props.computeIfAbsent(name.nestedName(), key -> new LinkedHashSet<>()).add(property.jsonName());
       }
-      widgets(property.type(), models, seen, later, laterMembers, version);
+      String literal = literalIn(property, version);
+      if (literal != null) {
+        absent.literals.computeIfAbsent(name.nestedName(), key -> new LinkedHashMap<>())
+            .put(property.jsonName(), literal);
+      }
+      widgets(property.type(), models, seen, absent, version);
     }
   }
 
+  /** The JSON type of the literal a prop holds in {@code version} when it takes a binding from a later one on, else null. */
+  private static String literalIn(Property property, String version) {
+    if (property.bindableSince() == null || A2uiVersionNames.has(property.bindableSince(), null, version)
+        || !(property.type().type() instanceof JsonType.WidgetRef)) {
+      return null;
+    }
+    return LITERALS.get(((JsonType.WidgetRef) property.type().type()).name().canonicalName());
+  }
+
   private static void widgets(TypeUse use, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
-      Map<String, Set<String>> later, Set<String> laterMembers, String version) {
+      Absent absent, String version) {
     JsonType type = use.type();
     if (type instanceof JsonType.OptionalOf) {
-      widgets(((JsonType.OptionalOf) type).element(), models, seen, later, laterMembers, version);
+      widgets(((JsonType.OptionalOf) type).element(), models, seen, absent, version);
     } else if (type instanceof JsonType.Sequence) {
-      widgets(((JsonType.Sequence) type).element(), models, seen, later, laterMembers, version);
+      widgets(((JsonType.Sequence) type).element(), models, seen, absent, version);
     } else if (type instanceof JsonType.MapOf) {
-      widgets(((JsonType.MapOf) type).value(), models, seen, later, laterMembers, version);
+      widgets(((JsonType.MapOf) type).value(), models, seen, absent, version);
     } else if (type instanceof JsonType.WidgetRef) {
-      collect(((JsonType.WidgetRef) type).name(), models, seen, later, laterMembers, version);
+      collect(((JsonType.WidgetRef) type).name(), models, seen, absent, version);
+    } else if (type instanceof JsonType.EnumType) {
+      JsonType.EnumType enumType = (JsonType.EnumType) type;
+      for (JsonType.EnumConstant constant : enumType.constants()) {
+        if (!A2uiVersionNames.has(constant.since(), constant.until(), version)) {
+          absent.constants.computeIfAbsent(enumType.name().nestedName(), key -> new LinkedHashSet<>())
+              .add(constant.jsonName());
+        }
+      }
     }
   }
 }

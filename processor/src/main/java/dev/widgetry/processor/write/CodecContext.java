@@ -84,6 +84,34 @@ final class CodecContext {
     return name;
   }
 
+  /**
+   * The field holding the A2UI versions of an enum's constants, for an enum some of whose constants
+   * only some versions have ({@link JsonType.EnumType#versioned()}).
+   */
+  String enumVersions(JsonType.EnumType enumType) {
+    String names = enumNames(enumType);
+    ClassName enumClass = TypeNames.of(enumType.name());
+    return constant(new EnumVersionsKey(enumType), constantCase(enumType.name().simpleName()) + "_VERSIONS", name -> {
+      CodeBlock.Builder init = CodeBlock.builder()
+          .add("$T.<$T>builder($S, $N)", RuntimeNames.A2UI_ENUM_VERSIONS, enumClass, enumType.name().simpleName(), names)
+          .indent().indent();
+      for (JsonType.EnumConstant constant : enumType.constants()) {
+        if (constant.versioned()) {
+          init.add("\n.add($T.$N, $L, $L)", enumClass, constant.javaName(), ObjectCodecWriter.bound(constant.since()),
+              ObjectCodecWriter.bound(constant.until()));
+        }
+      }
+      init.add("\n.build()").unindent().unindent();
+      return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.A2UI_ENUM_VERSIONS, enumClass), name,
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(init.build())
+          .build();
+    });
+  }
+
+  /** The key of an enum's versions field, apart from that of its names. */
+  private record EnumVersionsKey(JsonType.EnumType enumType) {}
+
   /** The field holding a compiled {@code @Pattern}. */
   String pattern(String regex, String owner) {
     return constant("pattern:" + regex, constantCase(owner) + "_PATTERN",

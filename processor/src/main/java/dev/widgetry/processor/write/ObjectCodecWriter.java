@@ -167,13 +167,16 @@ final class ObjectCodecWriter {
           : CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, accessor,
               RecordCode.label(record, property) + " is required but null");
       return code.addStatement("out.name($N)", nameField)
+          .add(literalGate(property, accessor))
           .add(values.write(property.type(), value, property.javaName()))
           .build();
     }
     if (property.versioned()) {
       return writeVersionedProperty(property, nameField, locals, explicitNulls);
     }
-    CodeBlock member = optionalMember(type, nameField, accessor, explicitNulls);
+    CodeBlock member = property.bindableSince() == null
+        ? optionalMember(type, nameField, accessor, explicitNulls)
+        : null;
     if (member != null) {
       return member;
     }
@@ -195,8 +198,21 @@ final class ObjectCodecWriter {
         : CodeBlock.of("$N != null", local);
     code.beginControlFlow("if ($L)", present)
         .addStatement("out.name($N)", nameField)
+        .add(literalGate(property, CodeBlock.of("$N", local)))
         .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
     return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /**
+   * For a prop that holds a literal only before a version ({@code @A2uiBindableSince}): refuses a
+   * binding or a call to a writer of an earlier version, after the prop's name (so the refusal can be
+   * located) and before its value.
+   */
+  private CodeBlock literalGate(Property property, CodeBlock value) {
+    return property.bindableSince() == null
+        ? CodeBlock.of("")
+        : CodeBlock.of("$T.requireLiteral(out, $L, $L, $S, $S);\n", RuntimeNames.A2UI_VERSION_GATE, value,
+            bound(property.bindableSince()), record.name().nestedName(), property.jsonName());
   }
 
   /** {@code A2uiVersions.from(A2uiVersion.V1_0)}, {@code A2uiVersions.upTo(...)} or both bounds. */
@@ -267,7 +283,8 @@ final class ObjectCodecWriter {
         && !TypeNames.of(type).isPrimitive()) {
       return CodeBlock.of("$T.write(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor, explicitNulls);
     }
-    if (type instanceof JsonType.EnumType) {
+    // An enum with constants of some A2UI versions only is written in full: its name is checked first.
+    if (type instanceof JsonType.EnumType && !((JsonType.EnumType) type).versioned()) {
       return CodeBlock.of("$T.write(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           context.enumNames((JsonType.EnumType) type), accessor, explicitNulls);
     }
@@ -357,8 +374,14 @@ final class ObjectCodecWriter {
             .addStatement("break")
             .endControlFlow();
       }
-      method.addCode(bits.mark(i + offset, field))
-          .addCode(readProperty(property, variable))
+      method.addCode(bits.mark(i + offset, field));
+      if (property.bindableSince() != null) {
+        method.beginControlFlow("if ($T.refusedBinding(in, $L, $S, $S))", RuntimeNames.A2UI_VERSION_GATE,
+                bound(property.bindableSince()), record.name().nestedName(), property.jsonName())
+            .addStatement("break")
+            .endControlFlow();
+      }
+      method.addCode(readProperty(property, variable))
           .addStatement("break$<");
     }
     method.addCode("default:\n$>");

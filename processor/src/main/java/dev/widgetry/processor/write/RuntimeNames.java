@@ -25,6 +25,8 @@ final class RuntimeNames {
   static final ClassName A2UI_VERSION_GATE = ClassName.get("dev.widgetry.a2ui", "A2uiVersionGate");
   static final ClassName A2UI_VERSIONS = ClassName.get("dev.widgetry.a2ui", "A2uiVersions");
   static final ClassName A2UI_VERSION = ClassName.get("dev.widgetry.a2ui", "A2uiVersion");
+  /** For enums with constants marked {@code @A2uiSince} or {@code @A2uiUntil}. */
+  static final ClassName A2UI_ENUM_VERSIONS = ClassName.get("dev.widgetry.a2ui", "A2uiEnumVersions");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

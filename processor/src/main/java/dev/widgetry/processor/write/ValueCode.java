@@ -46,7 +46,8 @@ final class ValueCode {
       return CodeBlock.of("in.$N()", readerMethod(((JsonType.Scalar) type).scalar()));
     }
     if (type instanceof JsonType.EnumType) {
-      return CodeBlock.of("in.readEnum($N)", context.enumNames((JsonType.EnumType) type));
+      return versionChecked((JsonType.EnumType) type,
+          CodeBlock.of("in.readEnum($N)", context.enumNames((JsonType.EnumType) type)));
     }
     if (type instanceof JsonType.WidgetRef) {
       return CodeBlock.of("$T.INSTANCE.read(in)", codecOf((JsonType.WidgetRef) type));
@@ -74,9 +75,15 @@ final class ValueCode {
       return CodeBlock.of("in.readNullableString()");
     }
     if (type instanceof JsonType.EnumType) {
-      return CodeBlock.of("in.readNullableEnum($N)", context.enumNames((JsonType.EnumType) type));
+      return versionChecked((JsonType.EnumType) type,
+          CodeBlock.of("in.readNullableEnum($N)", context.enumNames((JsonType.EnumType) type)));
     }
     return CodeBlock.of("in.isNull() ? null : $L", read(use, path));
+  }
+
+  /** {@code read}, checked against the reader's A2UI version when only some versions have some of the constants. */
+  private CodeBlock versionChecked(JsonType.EnumType type, CodeBlock read) {
+    return type.versioned() ? CodeBlock.of("$N.read(in, $L)", context.enumVersions(type), read) : read;
   }
 
   private MethodSpec sequenceReader(String name, JsonType.Sequence sequence, String path) {
@@ -163,6 +170,9 @@ final class ValueCode {
     JsonType type = use.type();
     if (type instanceof JsonType.Scalar) {
       return CodeBlock.of("out.value($L);\n", scalarValue(((JsonType.Scalar) type).scalar(), value));
+    }
+    if (type instanceof JsonType.EnumType && ((JsonType.EnumType) type).versioned()) {
+      return CodeBlock.of("out.value($N.name(out, $L));\n", context.enumVersions((JsonType.EnumType) type), value);
     }
     if (type instanceof JsonType.EnumType) {
       return CodeBlock.of("out.value($N.name($L));\n", context.enumNames((JsonType.EnumType) type), value);

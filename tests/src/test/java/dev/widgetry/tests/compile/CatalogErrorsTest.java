@@ -234,6 +234,83 @@ class CatalogErrorsTest {
         .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9)");
   }
 
+  @Test
+  void anEnumConstantNoVersionHas() {
+    JavaFileObject file = gaugeWithStyle("""
+          @A2uiSince(A2uiVersion.V1_0)
+          @A2uiUntil(A2uiVersion.V0_9)
+          DIAL,
+          BAR
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiConstantWithoutVersion] Style.DIAL is @A2uiSince(V1_0) and"
+            + " @A2uiUntil(V0_9): no A2UI version has it. Make @A2uiSince name a version no later than"
+            + " @A2uiUntil's, or remove the constant.")
+        .inFile(file).onLineContaining("@A2uiUntil(A2uiVersion.V0_9)");
+  }
+
+  @Test
+  void anEnumWithoutConstantsInAVersion() {
+    JavaFileObject file = gaugeWithStyle("""
+          @A2uiUntil(A2uiVersion.V0_9)
+          DIAL,
+          @A2uiUntil(A2uiVersion.V0_9)
+          BAR
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiEnumWithoutConstants] Enum Style has no constant in A2UI v1.0:"
+            + " @A2uiSince or @A2uiUntil leaves that version out of every one, so a prop of it could hold nothing"
+            + " there. Leave at least one constant in every version.")
+        .inFile(file).onLineContaining("enum Style");
+  }
+
+  @Test
+  void aBindableSincePropOfNoDynamicType() {
+    JavaFileObject file = gaugeWithRequired("A2uiBindableSince",
+        "@A2uiBindableSince(A2uiVersion.V1_0) String caption");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiBindableType] @A2uiBindableSince(V1_0) on Gauge.caption, of type"
+            + " string: it marks a prop that holds a literal before that version and a binding or a call too from it"
+            + " on. Give Gauge.caption the type DynamicString, DynamicNumber or DynamicBoolean, or remove"
+            + " @A2uiBindableSince.")
+        .inFile(file).onLineContaining("@A2uiBindableSince(A2uiVersion.V1_0) String caption");
+  }
+
+  /** A catalog component whose {@code style} prop holds enum {@code Style}, with {@code constants}. */
+  private static JavaFileObject gaugeWithStyle(String constants) {
+    return source("acme.Part", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.A2uiSince;
+        import dev.widgetry.a2ui.A2uiUntil;
+        import dev.widgetry.a2ui.A2uiVersion;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+        @A2uiCatalog(id = "https://acme.example/catalog.json")
+        @Widget(discriminator = "component")
+        public sealed interface Part extends A2uiComponent permits Part.Gauge {
+          @Widget
+          record Gauge(
+              @JsonProperty(required = true) String id,
+              Style style,
+              AccessibilityAttributes accessibility,
+              Double weight) implements Part {
+            public Gauge withId(String id) {
+              return new Gauge(id, style, accessibility, weight);
+            }
+          }
+          enum Style {
+        """ + constants + """
+          }
+        }
+        """);
+  }
+
   /** A catalog component whose required {@code caption} is declared as {@code caption} says. */
   private static JavaFileObject gaugeWithRequired(String annotation, String caption) {
     return source("acme.Part", """

@@ -88,7 +88,7 @@ final class HandlerChecks implements ActionChecks {
     for (Property property : record.properties()) {
       properties.add(property.formField()
           ? new Property(property.javaName(), property.jsonName(), property.type(), false, property.description(), true,
-              property.since(), property.until())
+              property.since(), property.until(), property.bindableSince())
           : property);
     }
     return new WidgetModel.RecordWidget(record.name(), record.description(), record.tag(), record.discriminator(),
