@@ -100,6 +100,27 @@ class ModelsV1Test {
     assertFalse(JSON.readTree(A2uiForModels.of(BasicCatalog.CATALOG).strictSchema()).at("/$defs").has("IndexCall"));
   }
 
+  /**
+   * Text's heading variants are v0.9's: the v1.0 schemas list caption and body, of the basic catalog
+   * and of one that extends it alike, and svgPath and openUrl's url take bindings in v1.0 and a
+   * literal only in v0.9.
+   */
+  @Test
+  void eachVersionsSchemaHasThatVersionsVariantsAndLiterals() throws IOException {
+    for (A2uiForModels models : List.of(BASIC, ACME)) {
+      JsonNode v1 = JSON.readTree(models.strictSchema());
+      JsonNode v09 = JSON.readTree(A2uiForModels.of(models.catalog()).strictSchema());
+
+      assertEquals("[\"caption\",\"body\"]", v1.at("/$defs/Text.Variant/enum").toString(), models.toString());
+      assertEquals("[\"h1\",\"h2\",\"h3\",\"h4\",\"h5\",\"caption\",\"body\"]",
+          v09.at("/$defs/Text.Variant/enum").toString(), models.toString());
+      assertEquals("#/$defs/DynamicString", v1.at("/$defs/IconSource.Svg/properties/svgPath/$ref").asText());
+      assertEquals("string", v09.at("/$defs/IconSource.Svg/properties/svgPath/type").asText(), models.toString());
+      assertEquals("string", v09.at("/$defs/OpenUrlCall.Args/properties/url/type").asText(), models.toString());
+    }
+    assertFalse(BASIC.prompt().contains("h1"), BASIC.prompt());
+  }
+
   @Test
   void aCustomCatalogsV1SchemaHasItsComponentsAfterTheBasicOnesAndItsV1Props() throws IOException {
     JsonNode schema = JSON.readTree(ACME.strictSchema());
