@@ -21,10 +21,13 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>As v1.0: the basic catalog is named by its v1.0 id, calls carry no {@code returnType}, Text
- * headings become Markdown ({@code "# "} per level), and a deleting {@code updateDataModel} says
- * {@code "value": null}. A theme, or a {@code null} stored in the data model, has no v1.0 form and
- * is refused with an {@link IllegalArgumentException}. As v0.9, so is a prop that exists from v1.0
- * on ({@link A2uiSince}: TextField's {@code placeholder}, say) when it is set.
+ * headings become Markdown ({@code "# "} per level), a deleting {@code updateDataModel} says
+ * {@code "value": null}, and a component its surface's catalog does not have names its own catalog
+ * in its {@code catalogId} (the surface's catalog is the one its createSurface, written before it,
+ * names). A theme, or a {@code null} stored in the data model, has no v1.0 form and is refused with
+ * an {@link IllegalArgumentException}. As v0.9, so is a prop that exists from v1.0 on
+ * ({@link A2uiSince}: TextField's {@code placeholder}, say) when it is set, and a component its
+ * surface's catalog does not have, which v0.9 cannot name.
  */
 public final class A2uiWriter {
   private static final byte[] NEWLINE = {'\n'};

@@ -4,6 +4,7 @@ import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.a2ui.basic.BasicComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CatalogRegistry {
   private static final Map<String, ComponentCatalog> BY_ID = new ConcurrentHashMap<>();
   private static final Map<Class<?>, ComponentCatalog> BY_TYPE = new ConcurrentHashMap<>();
+  /** {@link #own} per type, found once: a type of no catalog is not looked for again at each write. */
+  private static final ClassValue<Optional<ComponentCatalog>> OWN = new ClassValue<>() {
+    @Override
+    protected Optional<ComponentCatalog> computeValue(Class<?> type) {
+      return Optional.ofNullable(find(type));
+    }
+  };
 
   private CatalogRegistry() {}
 
@@ -34,6 +42,10 @@ final class CatalogRegistry {
    * initialized here when nothing has used it yet; null for a component of no generated catalog.
    */
   static ComponentCatalog own(Class<?> type) {
+    return OWN.get(type).orElse(null);
+  }
+
+  private static ComponentCatalog find(Class<?> type) {
     ComponentCatalog known = BY_TYPE.get(type);
     if (known != null) {
       return known;

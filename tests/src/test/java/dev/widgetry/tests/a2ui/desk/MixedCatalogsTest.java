@@ -74,6 +74,17 @@ class MixedCatalogsTest {
   }
 
   @Test
+  void aMixedSurfaceWrittenInsideItsCreateSurfaceNamesTheForeignCatalogToo() throws Exception {
+    Surface surface = Surface.builder("o").root(Column.of(Text.of("Your order"), TIMELINE)).build();
+
+    String v1 = A2ui.writer(A2uiVersion.V1_0).inlineCreate().toJsonArray(surface.messages());
+
+    assertEquals(AcmeComponent.ID, JSON.readTree(v1).at("/0/createSurface/components/2/catalogId").asText());
+    assertFalse(JSON.readTree(v1).at("/0/createSurface/components/1").has("catalogId"));
+    assertEquals(surface.messages(), A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, AcmeComponentCatalog.CATALOG));
+  }
+
+  @Test
   void onASurfaceOfItsOwnCatalogAComponentNamesNoCatalogAndAloneItNamesItsOwn() throws Exception {
     List<ServerMessage> ownSurface = List.of(CreateSurface.of("o", AcmeComponentCatalog.CATALOG),
         UpdateComponents.of("o", TIMELINE.withId("root")));
