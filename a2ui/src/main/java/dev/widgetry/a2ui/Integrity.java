@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Applies messages one at a time and checks what their schema cannot: the protocol's order
  * (create before update, one live surface per id, nothing after a delete), the ids of one message,
- * each component of its own catalog (the one its catalogId names, else its surface's), and, through {@link IntegrityWriter}, nesting, calls,
- * pointers and where {@code @index} is called. The graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
+ * each component of its own catalog (the one its catalogId names, else its surface's), and,
+ * through {@link IntegrityWriter}, nesting, calls, pointers and where {@code @index} is called. The
+ * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;

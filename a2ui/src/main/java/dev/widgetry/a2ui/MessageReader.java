@@ -345,14 +345,14 @@ final class MessageReader {
 
   /**
    * A v1.0 component: by the catalog its {@code catalogId} names, which overrides its surface's, when
-   * it names one (read ahead, wherever it stands in the object); else by {@code surfaceCatalog}.
+   * it names one (read ahead, wherever it stands in the object); else by {@code byDefault}.
    */
-  private A2uiComponent namingItsCatalog(WidgetReader in, ComponentCatalog surfaceCatalog) {
+  private A2uiComponent namingItsCatalog(WidgetReader in, ComponentCatalog byDefault) {
     int replay = in.replayDepth();
     String named = in.peekString("catalogId", false);
     A2uiComponent component = null;
     if (named == null) {
-      component = surfaceCatalog.read(in);
+      component = byDefault.read(in);
     } else {
       ComponentCatalog catalog = catalogs.get(version.catalogIdInJava(named));
       if (catalog != null) {
