@@ -83,7 +83,9 @@ public final class A2ui {
    * graph when the list creates it (no {@code root}, references to components it does not have,
    * cycles, components nothing reachable names, a tree deeper than 50), nesting deeper than 50 and
    * function calls nested deeper than 5, malformed pointers, and the protocol's order (an update
-   * before its surface's createSurface, a second createSurface, an update after a delete).
+   * before its surface's createSurface, a second createSurface, an update after a delete), and
+   * each component of its catalog: the one its {@code catalogId} names (A2UI v1.0), else its
+   * surface's, else the catalog of its own type when given, which v1.0 names in its {@code catalogId}.
    * Components may arrive after those that name them, and across messages, as streams send them:
    * references resolve against everything the surface has received. A surface the list does not
    * create is taken to exist, and is checked for the rules each message shows alone.

@@ -13,6 +13,16 @@ public interface A2uiComponent extends Node {
    */
   String id();
 
+  /**
+   * The id of the catalog the component says it is of (A2UI v1.0's {@code catalogId}), or null: then
+   * it is of its surface's catalog when that has it, else of the catalog its type is of, which the
+   * v1.0 writer names for it. A record with a {@code String catalogId} prop (every basic component
+   * has one) answers with it; one without is always null.
+   */
+  default String catalogId() {
+    return null;
+  }
+
   /** The same component with another id. */
   A2uiComponent withId(String id);
 }

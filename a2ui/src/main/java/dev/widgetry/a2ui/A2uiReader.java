@@ -13,7 +13,8 @@ import java.util.Objects;
  * forms {@link A2ui#parseMessages(String)} reads. As v1.0: the basic catalog's v1.0 id reads as
  * {@link BasicCatalog#ID}; a {@code createSurface} that brings components or a data model reads as
  * the {@code createSurface}, an {@code updateComponents} and an {@code updateDataModel} it stands
- * for (so pointers of {@link A2ui#validate} count those); {@code "value": null} deletes.
+ * for (so pointers of {@link A2ui#validate} count those); {@code "value": null} deletes; a component
+ * is read by the catalog its {@code catalogId} names, which must be one of those given.
  */
 public final class A2uiReader {
   private static final Map<A2uiVersion, A2uiReader> BY_VERSION = Map.of(

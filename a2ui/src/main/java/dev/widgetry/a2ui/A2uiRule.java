@@ -26,7 +26,11 @@ public enum A2uiRule {
   CREATED_TWICE,
   /** A message for a surface that was deleted. */
   DELETED,
-  /** A component that is not in its surface's catalog. */
+  /**
+   * A component that is not in its catalog: the one its {@code catalogId} names (which must be one
+   * of the catalogs given), else its surface's, else its own catalog if given (as A2UI v1.0 lets it
+   * name that in its {@code catalogId}).
+   */
   NOT_IN_CATALOG,
   /** An {@code @index} call in a component no list template reaches: there is no item to count. */
   INDEX_OUTSIDE_TEMPLATE

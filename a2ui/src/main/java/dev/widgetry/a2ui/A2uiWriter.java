@@ -5,6 +5,7 @@ import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,10 +21,13 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>As v1.0: the basic catalog is named by its v1.0 id, calls carry no {@code returnType}, Text
- * headings become Markdown ({@code "# "} per level), and a deleting {@code updateDataModel} says
- * {@code "value": null}. A theme, or a {@code null} stored in the data model, has no v1.0 form and
- * is refused with an {@link IllegalArgumentException}. As v0.9, so is a prop that exists from v1.0
- * on ({@link A2uiSince}: TextField's {@code placeholder}, say) when it is set.
+ * headings become Markdown ({@code "# "} per level), a deleting {@code updateDataModel} says
+ * {@code "value": null}, and a component its surface's catalog does not have names its own catalog
+ * in its {@code catalogId} (the surface's catalog is the one its createSurface, written before it,
+ * names). A theme, or a {@code null} stored in the data model, has no v1.0 form and is refused with
+ * an {@link IllegalArgumentException}. As v0.9, so is a prop that exists from v1.0 on
+ * ({@link A2uiSince}: TextField's {@code placeholder}, say) when it is set, and a component its
+ * surface's catalog does not have, which v0.9 cannot name.
  */
 public final class A2uiWriter {
   private static final byte[] NEWLINE = {'\n'};
@@ -100,8 +104,9 @@ public final class A2uiWriter {
   public String toJsonl(List<? extends ServerMessage> messages) {
     List<List<ServerMessage>> groups = groups(messages);
     return text(out -> {
+      Map<String, String> surfaces = new HashMap<>();
       for (List<ServerMessage> group : groups) {
-        write(out, group);
+        write(out, group, surfaces);
         out.raw(NEWLINE);
       }
     });
@@ -140,17 +145,21 @@ public final class A2uiWriter {
   }
 
   private void array(WidgetWriter out, List<List<ServerMessage>> groups) {
+    Map<String, String> surfaces = new HashMap<>();
     out.beginArray();
     for (List<ServerMessage> group : groups) {
-      write(out, group);
+      write(out, group, surfaces);
     }
     out.endArray();
   }
 
-  /** One message on the wire: a message alone, or a createSurface with what it carries inline. */
-  private void write(WidgetWriter out, List<ServerMessage> group) {
+  /**
+   * One message on the wire: a message alone, or a createSurface with what it carries inline;
+   * {@code surfaces} holds the catalogs of the surfaces created before it, by id.
+   */
+  private void write(WidgetWriter out, List<ServerMessage> group, Map<String, String> surfaces) {
     if (group.size() == 1) {
-      writer.write(out, group.get(0));
+      writer.write(out, group.get(0), surfaces);
       return;
     }
     UpdateComponents components = null;
@@ -162,7 +171,7 @@ public final class A2uiWriter {
         model = (UpdateDataModel) message;
       }
     }
-    writer.writeInline(out, (CreateSurface) group.get(0), components, model);
+    writer.writeInline(out, (CreateSurface) group.get(0), components, model, surfaces);
   }
 
   /** The messages as the wire has them: each alone, unless inlineCreate joins some to their createSurface. */

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.function.UnaryOperator;
  * is {@code BasicCatalog.CATALOG}.
  */
 public final class ComponentCatalog {
+  private static final String CATALOG_ID = "catalogId";
   private final String id;
   private final ComponentCatalog parent;
   private final Map<String, Kind> kinds;
@@ -93,8 +95,10 @@ public final class ComponentCatalog {
    */
   public ComponentCatalog withId(String otherId) {
     Objects.requireNonNull(otherId, "otherId");
-    return new ComponentCatalog(otherId, parent, ownKinds(), document == null ? null : document.renamed(id, otherId),
-        "catalog " + otherId);
+    ComponentCatalog renamed = new ComponentCatalog(otherId, parent, ownKinds(),
+        document == null ? null : document.renamed(id, otherId), "catalog " + otherId);
+    CatalogRegistry.add(renamed, List.of());
+    return renamed;
   }
 
   /**
@@ -145,6 +149,15 @@ public final class ComponentCatalog {
    * is not one.
    */
   public A2uiComponent read(WidgetReader in) {
+    return read(in, false);
+  }
+
+  /**
+   * Like {@link #read(WidgetReader)}, for a component that named this catalog in its {@code
+   * catalogId} (A2UI v1.0), read ahead with {@link WidgetReader#peekString}: a kind whose record has
+   * no {@code catalogId} prop does not see it, its catalog being implied by its type.
+   */
+  A2uiComponent read(WidgetReader in, boolean namedCatalog) {
     int replay = in.replayDepth();
     String tag = in.readTag("component", "component", tags);
     A2uiComponent component = null;
@@ -153,6 +166,9 @@ public final class ComponentCatalog {
       if (kind == null) {
         in.unknownMember(tag, "component", "one of the components of " + describe(), tags);
       } else {
+        if (namedCatalog && !kind.carriesCatalogId) {
+          in.peekString(CATALOG_ID, true);
+        }
         component = kind.reader.read(in);
       }
     }
@@ -276,6 +292,12 @@ public final class ComponentCatalog {
     final ComponentReader reader;
     final ComponentReferences references;
     final ComponentRewrite rewrite;
+    /**
+     * Whether its record keeps a {@code catalogId} (every basic one does, as v1.0's ComponentCommon
+     * has it); one that does not is of its own catalog, or of its surface's. Asked of the record
+     * once, here: the generated catalog names no props.
+     */
+    final boolean carriesCatalogId;
 
     Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references,
         ComponentRewrite rewrite) {
@@ -283,6 +305,8 @@ public final class ComponentCatalog {
       this.reader = reader;
       this.references = references;
       this.rewrite = rewrite;
+      this.carriesCatalogId = type.isRecord() && Arrays.stream(type.getRecordComponents())
+          .anyMatch(component -> component.getName().equals(CATALOG_ID) && component.getType() == String.class);
     }
   }
 
@@ -320,7 +344,11 @@ public final class ComponentCatalog {
 
     public ComponentCatalog build() {
       String description = parent == null && id.equals(BasicCatalog.ID) ? "the basic catalog" : "catalog " + id;
-      return new ComponentCatalog(id, parent, kinds, document, description);
+      ComponentCatalog catalog = new ComponentCatalog(id, parent, kinds, document, description);
+      List<Class<?>> own = new ArrayList<>();
+      kinds.values().forEach(kind -> own.add(kind.type));
+      CatalogRegistry.add(catalog, own);
+      return catalog;
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Applies messages one at a time and checks what their schema cannot: the protocol's order
  * (create before update, one live surface per id, nothing after a delete), the ids of one message,
- * components of the surface's catalog, and, through {@link IntegrityWriter}, nesting, calls,
- * pointers and where {@code @index} is called. The graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
+ * each component of its own catalog (the one its catalogId names, else its surface's), and,
+ * through {@link IntegrityWriter}, nesting, calls, pointers and where {@code @index} is called. The
+ * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;
@@ -161,12 +162,7 @@ final class Integrity {
         problem(A2uiRule.DUPLICATE_ID, pointer + "/id", "id \"" + component.id() + "\" is also used by component "
             + earlier + " of this message; ids are unique within a surface");
       }
-      ComponentCatalog owner = owner(component, catalog);
-      if (owner == null) {
-        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", component.getClass().getSimpleName() + " is not in "
-            + (catalog != null ? catalog.describe() + ", the catalog of surface \"" + surface.id + "\""
-                : "any catalog given to the validator"));
-      }
+      ComponentCatalog owner = owner(component, catalog, surface, pointer);
       List<SurfaceGraph.Reference> references = references(component, owner, pointer);
       surface.graph.put(new SurfaceGraph.Version(component.id(), pointer, references), kind + "/components");
     }
@@ -247,18 +243,51 @@ final class Integrity {
   }
 
   /**
-   * The catalog that reads {@code component}: the surface's when it has one (null when the
-   * component is not in it), else the first given catalog that has it.
+   * The catalog {@code component} is of, which knows its references: the one its {@code catalogId}
+   * names, overriding its surface's; else its surface's when that has it; else the catalog its type
+   * is of, when given, which A2UI v1.0 names in the component's {@code catalogId} (the v1.0 writer
+   * writes it). For a surface created elsewhere, whose catalog is unknown, the first given catalog
+   * that has it. Null, with a problem, when the component is in none of these.
    */
-  private ComponentCatalog owner(A2uiComponent component, ComponentCatalog surfaceCatalog) {
+  private ComponentCatalog owner(A2uiComponent component, ComponentCatalog surfaceCatalog, SurfaceState surface,
+      String pointer) {
+    String type = component.getClass().getSimpleName();
+    String named = component.catalogId();
+    if (named != null) {
+      ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
+      if (catalog == null) {
+        List<String> ids = new ArrayList<>();
+        catalogs.forEach(each -> ids.add(each.id()));
+        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/catalogId", "catalogId names " + named + ", which is none of"
+            + " the catalogs given to the validator: " + String.join(", ", ids));
+        return null;
+      }
+      if (!catalog.contains(component)) {
+        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in " + catalog.describe()
+            + ", the catalog its catalogId names");
+        return null;
+      }
+      return catalog;
+    }
     if (surfaceCatalog != null) {
-      return surfaceCatalog.contains(component) ? surfaceCatalog : null;
+      if (surfaceCatalog.contains(component)) {
+        return surfaceCatalog;
+      }
+      ComponentCatalog own = CatalogRegistry.own(component.getClass());
+      if (own != null && catalog(own.id()) != null) {
+        return own;
+      }
+      problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in " + surfaceCatalog.describe()
+          + ", the catalog of surface \"" + surface.id + "\", nor of a catalog given to the validator that it"
+          + " could name in its catalogId");
+      return null;
     }
     for (ComponentCatalog catalog : catalogs) {
       if (catalog.contains(component)) {
         return catalog;
       }
     }
+    problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in any catalog given to the validator");
     return null;
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.a2ui.internal.Formats;
 import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.spi.NameTable;
 import dev.widgetry.runtime.spi.WidgetReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,9 +77,11 @@ final class MessageReader {
 
   /**
    * The message the reader is on (a v1.0 createSurface that brings components or a data model is
-   * the messages it stands for), or none when it had problems.
+   * the messages it stands for), or none when it had problems. {@code surfaces} holds the catalog of
+   * each surface the same input created before, by surface id, and is kept up to date: a component
+   * that names no catalog is read with its surface's when it is known.
    */
-  List<ServerMessage> messages(WidgetReader in) {
+  List<ServerMessage> messages(WidgetReader in, Map<String, String> surfaces) {
     if (!in.beginObject("an A2UI message object ({\"version\": \"" + version.wireName() + "\", and one of " + KINDS
         + "})")) {
       return List.of();
@@ -103,7 +106,7 @@ final class MessageReader {
             in.skipValue();
           } else {
             kind = name;
-            message = body(in, name);
+            message = body(in, name, surfaces);
           }
           break;
         default:
@@ -130,16 +133,25 @@ final class MessageReader {
     }
   }
 
-  private List<ServerMessage> body(WidgetReader in, String kind) {
+  private List<ServerMessage> body(WidgetReader in, String kind, Map<String, String> surfaces) {
     switch (kind) {
       case "createSurface":
-        return createSurface(in);
+        List<ServerMessage> created = createSurface(in);
+        if (created != null) {
+          CreateSurface create = (CreateSurface) created.get(0);
+          surfaces.put(create.surfaceId(), create.catalogId());
+        }
+        return created;
       case "updateComponents":
-        return one(updateComponents(in));
+        return one(updateComponents(in, surfaces));
       case "updateDataModel":
         return one(updateDataModel(in));
       default:
-        return one(deleteSurface(in));
+        DeleteSurface delete = deleteSurface(in);
+        if (delete != null) {
+          surfaces.remove(delete.surfaceId());
+        }
+        return one(delete);
     }
   }
 
@@ -181,7 +193,9 @@ final class MessageReader {
           break;
         case "components":
           present = in.seen(present, 16, name);
-          components = nullAsAbsent && in.isNull() ? null : components(in);
+          // With the surface's catalog when its id came first, as in what Widgetry writes (v1.0 may leave
+          // it out, for the basic catalog, but may also give it after the components).
+          components = nullAsAbsent && in.isNull() ? null : components(in, (present & 2) != 0 ? catalogId : null);
           break;
         case "dataModel":
           present = in.seen(present, 32, name);
@@ -285,7 +299,7 @@ final class MessageReader {
     return in.problemCount() == problems ? Theme.of(primaryColor, iconUrl, agentDisplayName, others) : null;
   }
 
-  private UpdateComponents updateComponents(WidgetReader in) {
+  private UpdateComponents updateComponents(WidgetReader in, Map<String, String> surfaces) {
     if (!in.beginObject("an updateComponents object")) {
       return null;
     }
@@ -301,7 +315,7 @@ final class MessageReader {
           break;
         case "components":
           present = in.seen(present, 2, name);
-          list = components(in);
+          list = components(in, surfaceId == null ? null : surfaces.get(surfaceId));
           break;
         default:
           in.unknownProperty(name, "updateComponents", COMPONENTS_PROPERTIES);
@@ -312,18 +326,49 @@ final class MessageReader {
     return in.problemCount() == problems ? new UpdateComponents(surfaceId, list) : null;
   }
 
-  private List<A2uiComponent> components(WidgetReader in) {
+  /**
+   * @param surfaceCatalogId the catalog of the components' surface, when the input said it before them;
+   *     else null, and a component is read with whichever catalog of this reader has it
+   */
+  private List<A2uiComponent> components(WidgetReader in, String surfaceCatalogId) {
     if (!in.beginArray("an array of components")) {
       return null;
     }
+    ComponentCatalog surfaceCatalog = surfaceCatalogId == null ? null : catalogs.get(surfaceCatalogId);
+    ComponentCatalog catalog = surfaceCatalog != null ? surfaceCatalog : components;
     List<A2uiComponent> list = new ArrayList<>();
     while (in.nextItem()) {
-      list.add(components.read(in));
+      list.add(version == A2uiVersion.V0_9 ? catalog.read(in) : namingItsCatalog(in, catalog));
     }
     if (list.isEmpty()) {
       in.violation("one component at least", "an empty array");
     }
     return list;
+  }
+
+  /**
+   * A v1.0 component: by the catalog its {@code catalogId} names, which overrides its surface's, when
+   * it names one (read ahead, wherever it stands in the object); else by {@code byDefault}.
+   */
+  private A2uiComponent namingItsCatalog(WidgetReader in, ComponentCatalog byDefault) {
+    int replay = in.replayDepth();
+    String named = in.peekString("catalogId", false);
+    A2uiComponent component = null;
+    if (named == null) {
+      component = byDefault.read(in);
+    } else {
+      ComponentCatalog catalog = catalogs.get(version.catalogIdInJava(named));
+      if (catalog != null) {
+        component = catalog.read(in, true);
+      } else {
+        List<String> known = new ArrayList<>();
+        catalogs.keySet().forEach(each -> known.add(version.catalogIdOnWire(each)));
+        in.unknownMember(named, "catalogId", "the id of a catalog given to this reader",
+            NameTable.of(known.toArray(new String[0])));
+      }
+    }
+    in.endReplay(replay);
+    return component;
   }
 
   private UpdateDataModel updateDataModel(WidgetReader in) {

@@ -10,7 +10,9 @@ import dev.widgetry.runtime.spi.WidgetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads server messages from text in every form they travel in: one message, a JSON array, the
@@ -26,6 +28,8 @@ final class MessageText {
   /** Per message, where the model's text holds it. */
   private final List<Place> places = new ArrayList<>();
   private final List<ParseProblem> problems = new ArrayList<>();
+  /** The catalog of each surface created so far in the text, by surface id. */
+  private final Map<String, String> surfaces = new HashMap<>();
   /** The block being read ("the 1st ```json block"), or "" for JSON alone. */
   private String block = "";
 
@@ -101,7 +105,7 @@ final class MessageText {
         for (int index = 0; parser.nextToken() != null && problems.size() < options.maxProblems(); index++) {
           WidgetReader in = new WidgetReader(parser, options, "/" + index);
           try {
-            add(reader.messages(in), "/" + index);
+            add(reader.messages(in, surfaces), "/" + index);
           } catch (WidgetParseException e) {
             // The parser stopped (malformed JSON, a limit), or the problems reached the cap: nothing more to read.
             collect(e, lineOffset, where);
@@ -139,7 +143,7 @@ final class MessageText {
         || "description".equals(shape.firstName)) {
       wrapper(in);
     } else {
-      add(reader.messages(in), "");
+      add(reader.messages(in, surfaces), "");
     }
   }
 
@@ -147,7 +151,7 @@ final class MessageText {
   private void array(WidgetReader in, String pointer) {
     if (in.beginArray("an array of A2UI messages")) {
       for (int index = 0; in.nextItem(); index++) {
-        add(reader.messages(in), pointer + "/" + index);
+        add(reader.messages(in, surfaces), pointer + "/" + index);
       }
     }
   }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.WidgetWriter;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -56,16 +58,26 @@ final class MessageWriter {
   }
 
   void write(WidgetWriter out, ServerMessage message) {
+    write(out, message, new HashMap<>());
+  }
+
+  /**
+   * Writes {@code message}, one of several: {@code surfaces} holds the catalog of each surface whose
+   * createSurface was written before it, by surface id, and is kept up to date.
+   */
+  void write(WidgetWriter out, ServerMessage message, Map<String, String> surfaces) {
     out.beginObject();
     out.name(VERSION);
     out.value(versionName);
     if (message instanceof CreateSurface) {
+      surfaces.put(message.surfaceId(), ((CreateSurface) message).catalogId());
       createSurface(out, (CreateSurface) message, null, null);
     } else if (message instanceof UpdateComponents) {
-      updateComponents(out, (UpdateComponents) message);
+      updateComponents(out, (UpdateComponents) message, surfaces.get(message.surfaceId()));
     } else if (message instanceof UpdateDataModel) {
       updateDataModel(out, (UpdateDataModel) message);
     } else {
+      surfaces.remove(message.surfaceId());
       out.name(DELETE_SURFACE);
       out.beginObject();
       out.name(SURFACE_ID);
@@ -79,7 +91,9 @@ final class MessageWriter {
    * A v1.0 createSurface that brings the surface's first components and data model, either of
    * them null.
    */
-  void writeInline(WidgetWriter out, CreateSurface create, UpdateComponents components, UpdateDataModel model) {
+  void writeInline(WidgetWriter out, CreateSurface create, UpdateComponents components, UpdateDataModel model,
+      Map<String, String> surfaces) {
+    surfaces.put(create.surfaceId(), create.catalogId());
     out.beginObject();
     out.name(VERSION);
     out.value(versionName);
@@ -119,7 +133,7 @@ final class MessageWriter {
     }
     if (components != null) {
       out.name(COMPONENTS);
-      components(out, components);
+      components(out, components, message.catalogId());
     }
     if (model != null) {
       out.name(DATA_MODEL);
@@ -147,17 +161,19 @@ final class MessageWriter {
     }
   }
 
-  private void updateComponents(WidgetWriter out, UpdateComponents message) {
+  private void updateComponents(WidgetWriter out, UpdateComponents message, String surfaceCatalogId) {
     out.name(UPDATE_COMPONENTS);
     out.beginObject();
     out.name(SURFACE_ID);
     out.value(message.surfaceId());
     out.name(COMPONENTS);
-    components(out, message);
+    components(out, message, surfaceCatalogId);
     out.endObject();
   }
 
-  private void components(WidgetWriter out, UpdateComponents message) {
+  /** @param surfaceCatalogId the catalog of the components' surface, or null when it was not written before them */
+  private void components(WidgetWriter out, UpdateComponents message, String surfaceCatalogId) {
+    ComponentCatalog surfaceCatalog = surfaceCatalogId == null ? null : CatalogRegistry.byId(surfaceCatalogId);
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
       // Components come in runs of one or two types (a Row, its Texts, the next Row): the codecs of
@@ -169,6 +185,12 @@ final class MessageWriter {
       for (A2uiComponent component : message.components()) {
         Class<?> now = component.getClass();
         if (now != type) {
+          if (surfaceCatalog != null && !surfaceCatalog.contains(component)) {
+            throw new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
+                + message.surfaceId() + "\": " + now.getSimpleName() + " is not in " + surfaceCatalog.describe()
+                + ", the surface's, and A2UI v0.9 has no catalogId to name another: write it with"
+                + " A2ui.writer(A2uiVersion.V1_0), or build the surface with a catalog that has it");
+          }
           GeneratedCodec<A2uiComponent> next = now == previousType ? previousCodec : codecOf(component);
           previousType = type;
           previousCodec = codec;
@@ -182,9 +204,10 @@ final class MessageWriter {
         }
       }
     } else {
-      WidgetWriter calls = new WithoutReturnType(out);
+      WithoutReturnType calls = new WithoutReturnType(out);
       for (A2uiComponent component : message.components()) {
         A2uiComponent written = Headings.forV1(component);
+        calls.nameCatalog(catalogToName(component, surfaceCatalogId, surfaceCatalog));
         try {
           codecOf(written).write(calls, written);
         } catch (IllegalArgumentException e) {
@@ -193,6 +216,26 @@ final class MessageWriter {
       }
     }
     out.endArray();
+  }
+
+  /**
+   * The {@code catalogId} v1.0 gives a component whose record holds none, as its version names it:
+   * the catalog its type is of, when its surface's catalog does not have it. When the surface's
+   * catalog is not known (its createSurface was not written before, or names a catalog not built
+   * here), only a basic component goes without: another's id is written, needless on a surface of
+   * its own catalog but never wrong.
+   */
+  private String catalogToName(A2uiComponent component, String surfaceCatalogId, ComponentCatalog surfaceCatalog) {
+    if (component.catalogId() != null) {
+      return null;
+    }
+    ComponentCatalog own = CatalogRegistry.own(component.getClass());
+    if (own == null || own.id().equals(surfaceCatalogId)) {
+      return null;
+    }
+    boolean inSurfaceCatalog = surfaceCatalog != null ? surfaceCatalog.contains(component)
+        : own.id().equals(BasicCatalog.ID);
+    return inSurfaceCatalog ? null : version.catalogIdOnWire(own.id());
   }
 
   /**

@@ -10,11 +10,13 @@ import java.util.Arrays;
  * Passes a component's writer events on, leaving out the {@code returnType} of every function
  * call: v1.0 calls carry none (the function implies it, and its schemas refuse the key), while the
  * records keep it for v0.9. A call is an object whose first property is {@code "call"}; its
- * {@code returnType} is a one-constant enum, so one value follows the name.
+ * {@code returnType} is a one-constant enum, so one value follows the name. It also writes the
+ * {@code catalogId} the v1.0 writer gives a component whose record leaves it out ({@link #nameCatalog}).
  */
 final class WithoutReturnType implements WidgetWriter {
   private static final String CALL = "call";
   private static final String RETURN_TYPE = "returnType";
+  private static final EncodedString CATALOG_ID = EncodedString.of("catalogId");
 
   private final WidgetWriter out;
   /** For each open object or array, outermost first: whether it is a call. */
@@ -22,9 +24,19 @@ final class WithoutReturnType implements WidgetWriter {
   private int depth;
   private boolean firstName;
   private boolean skipValue;
+  /** The catalogId to write after the tag of the next component, or null. */
+  private String catalogId;
 
   WithoutReturnType(WidgetWriter out) {
     this.out = out;
+  }
+
+  /**
+   * Gives the next component written a {@code catalogId} its record does not hold, right after its
+   * {@code "component"}: the catalog it is of, when its surface's catalog does not have it.
+   */
+  void nameCatalog(String catalogId) {
+    this.catalogId = catalogId;
   }
 
   @Override
@@ -37,6 +49,11 @@ final class WithoutReturnType implements WidgetWriter {
   @Override
   public void beginTagged(EncodedString discriminator, EncodedString tag) {
     out.beginTagged(discriminator, tag);
+    if (depth == 0 && catalogId != null) {
+      out.name(CATALOG_ID);
+      out.value(catalogId);
+      catalogId = null;
+    }
     push(discriminator.value().equals(CALL));
     firstName = false;
   }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class V1PropsTest {
   private static final String SURFACE = "s";
-  private static final String ACME = "https://acme.example/a2ui/catalog.json";
+  /** A catalogId a reader of the basic catalog knows: a component may name its surface's catalog too. */
+  private static final String BASIC_V1 = "https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json";
 
   private static final TextField FIELD = TextField.builder().id("email").label(new StringLiteral("Email"))
       .placeholder(new StringLiteral("ada@example.com")).build();
@@ -39,7 +40,7 @@ class V1PropsTest {
           new BooleanPath("/quiet")))
       .build();
   private static final Image LOGO = Image.builder().id("logo").url(new StringLiteral("https://example.com/l.png"))
-      .catalogId(ACME).metadata(ComponentMetadata.of(Map.of("acme_trace", OfficialExamples.parse("{\"id\":7}"))))
+      .catalogId(BASIC_V1).metadata(ComponentMetadata.of(Map.of("acme_trace", OfficialExamples.parse("{\"id\":7}"))))
       .build();
   private static final Button SEND = Button.builder().id("send").child("status")
       .action(Action.event("send").withUserMessage(new StringLiteral("Sent the form"))).build();
@@ -60,7 +61,7 @@ class V1PropsTest {
     assertEquals("polite", components.at("/3/accessibility/live").asText());
     assertEquals("/quiet", components.at("/3/accessibility/hidden/path").asText());
     assertEquals("Sent the form", components.at("/4/action/event/userMessage").asText());
-    assertEquals(ACME, components.at("/5/catalogId").asText());
+    assertEquals(BASIC_V1, components.at("/5/catalogId").asText());
     assertEquals(7, components.at("/5/metadata/extensions/acme_trace/id").asInt());
     assertEquals(messages, A2ui.reader(A2uiVersion.V1_0).parseMessages(json));
   }
@@ -117,7 +118,7 @@ class V1PropsTest {
         "{\"component\":\"Button\",\"id\":\"b\",\"child\":\"t\",\"action\":{\"event\":{\"name\":\"go\","
             + "\"userMessage\":\"Went\"}}}",
         "/0/updateComponents/components/0/action/event/userMessage",
-        "{\"component\":\"Divider\",\"id\":\"d\",\"catalogId\":\"" + ACME + "\"}",
+        "{\"component\":\"Divider\",\"id\":\"d\",\"catalogId\":\"" + BASIC_V1 + "\"}",
         "/0/updateComponents/components/0/catalogId",
         "{\"component\":\"Divider\",\"id\":\"d\",\"metadata\":{\"extensions\":{\"x\":1}}}",
         "/0/updateComponents/components/0/metadata");

@@ -59,6 +59,35 @@ final class UnionReader {
   }
 
   /**
+   * The string value of the property {@code name} of the object the parser is on, read ahead on a
+   * recording of the object (made now unless the object is being replayed), which is then read from
+   * its opening brace; null when the value is not an object (nothing is recorded then), or has no
+   * such property, or its value is not a string. With {@code consume}, replay skips the property,
+   * as it skips a tag a union has read.
+   */
+  String peekString(String name, boolean consume) {
+    if (cursor.replay() == null) {
+      if (cursor.isOpened() || cursor.parser.currentToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      cursor.record(false);
+    }
+    TapeParser replay = cursor.replay();
+    if (replay.currentToken() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    Tape tape = replay.tape();
+    int at = nameOnTape(tape, replay.position(), name);
+    if (at < 0 || tape.token(at + 1) != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    if (consume) {
+      tape.markTagRead(at);
+    }
+    return (String) tape.value(at + 1);
+  }
+
+  /**
    * The tag of the recorded object the tape is on, read where the tape says it is; the tape then
    * skips it, so the member reads the object's other properties from its opening brace on.
    */

@@ -391,6 +391,18 @@ public final class WidgetReader {
   }
 
   /**
+   * The string value of the property {@code name} of the object the parser is on, read ahead: for
+   * a reader that must know it before the object's union tag (A2UI v1.0's {@code catalogId}, which
+   * decides the catalog a {@code "component"} is of). The object is recorded, as for a tag that
+   * comes late, and read from its opening brace afterwards; end with {@link #endReplay(int)}. Null
+   * when the value is not an object, has no such property, or its value is not a string. With
+   * {@code consume}, the object's reader does not see the property.
+   */
+  public String peekString(String name, boolean consume) {
+    return unions.peekString(name, consume);
+  }
+
+  /**
    * Records an unknown tag and skips the rest of the object; called by a generated union with the
    * parser where {@link #readTypeTag} left it.
    */

@@ -65,19 +65,20 @@ class AcmeCatalogTest {
   void aPropOfALaterVersionIsWrittenAndReadInThatVersionOnly() throws Exception {
     PriceChart chart = PriceChart.builder().id("chart").points(List.of(new PriceChart.Point(new StringLiteral("Mon"),
         DynamicNumber.of(3)))).caption(new StringLiteral("Prices in EUR")).build();
-    List<ServerMessage> messages = List.of(UpdateComponents.of("o", chart));
+    List<ServerMessage> messages = List.of(CreateSurface.of("o", AcmeComponentCatalog.CATALOG),
+        UpdateComponents.of("o", chart));
 
     String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> A2ui.toJsonArray(messages));
     WidgetParseException unknown = assertThrows(WidgetParseException.class,
         () -> A2ui.parseMessages(v1.replace("v1.0", "v0.9"), AcmeComponentCatalog.CATALOG));
 
-    assertEquals("Prices in EUR", JSON.readTree(v1).at("/0/updateComponents/components/0/caption").asText());
+    assertEquals("Prices in EUR", JSON.readTree(v1).at("/1/updateComponents/components/0/caption").asText());
     assertEquals(messages, A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, AcmeComponentCatalog.CATALOG));
     assertEquals("Component \"chart\" of surface \"o\": A2UI v0.9's PriceChart has no caption (A2UI v1.0 has), and"
         + " this PriceChart has one: write it with A2ui.writer(A2uiVersion.V1_0), or build it without caption",
         refused.getMessage());
-    assertEquals(List.of("/0/updateComponents/components/0/caption"),
+    assertEquals(List.of("/1/updateComponents/components/0/caption"),
         unknown.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
     assertTrue(JSON.readTree(AcmeComponentCatalog.CATALOG.document()).at("/components/PriceChart").toString()
         .contains("\"legend\""));
@@ -109,15 +110,19 @@ class AcmeCatalogTest {
   }
 
   @Test
-  void aComponentOutsideItsSurfacesCatalog() {
-    List<A2uiProblem> problems = A2ui.validate(List.of(CreateSurface.of("s"), UpdateComponents.of("s",
-            OrderTimeline.builder().id("root").steps(DynamicStringList.of("a")).current(DynamicNumber.of(0)).build())),
-        AcmeComponentCatalog.CATALOG);
+  void aComponentOutsideItsSurfacesCatalogNeedsItsOwnCatalogGiven() {
+    List<ServerMessage> messages = List.of(CreateSurface.of("s"), UpdateComponents.of("s",
+        OrderTimeline.builder().id("root").steps(DynamicStringList.of("a")).current(DynamicNumber.of(0)).build()));
+
+    List<A2uiProblem> problems = A2ui.validate(messages);
 
     assertEquals(1, problems.size(), problems::toString);
     assertEquals(A2uiRule.NOT_IN_CATALOG, problems.get(0).rule());
     assertEquals("/1/updateComponents/components/0/component", problems.get(0).pointer());
-    assertEquals("OrderTimeline is not in the basic catalog, the catalog of surface \"s\"", problems.get(0).message());
+    assertEquals("OrderTimeline is not in the basic catalog, the catalog of surface \"s\", nor of a catalog given to"
+        + " the validator that it could name in its catalogId", problems.get(0).message());
+    assertEquals(List.of(), A2ui.validate(messages, AcmeComponentCatalog.CATALOG),
+        "A2UI v1.0 names Acme's catalog in the component's catalogId");
   }
 
   @Test

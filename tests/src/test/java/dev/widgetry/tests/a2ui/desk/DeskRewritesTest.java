@@ -33,7 +33,7 @@ class DeskRewritesTest {
     Ticket ticket = new Ticket("ticket", DynamicString.of("Printer jam"),
         List.of(new Ticket.Note(DynamicString.of("Restarted it")), new Ticket.Note(new StringPath("/note"))),
         Action.event("take").with("label", "Printer jam"),
-        List.of(CheckRule.of(Functions.required(new StringPath("/who")), "Say who")), null, null);
+        List.of(CheckRule.of(Functions.required(new StringPath("/who")), "Say who")), null, null, null);
     return new A2uiAnswer(Surface.builder("desk", DeskComponentCatalog.CATALOG)
         .root(Column.of(Text.of("Open tickets"), ticket)).build().messages());
   }

@@ -220,8 +220,8 @@ class ModelsTest {
     assertEquals("""
         Your A2UI answer has 2 problems. Fix them and send all the messages again.
         - At /messages/1/updateComponents/components/0/component (line 1, column 254): expected one of the \
-        components of the catalogs https://a2ui.org/specification/v0_9/catalogs/basic/catalog.json, \
-        https://acme.example/a2ui/catalogs/orders/v1/catalog.json: "Text", "Image", "Icon", "Video", "AudioPlayer", \
+        components of catalog https://acme.example/a2ui/catalogs/orders/v1/catalog.json: "Text", "Image", "Icon", \
+        "Video", "AudioPlayer", \
         "Row", "Column", "List", "Card", "Tabs", "Modal", "Divider", "Button", "TextField", "CheckBox", "ChoicePicker", \
         "Slider", "DateTimeInput", "OrderTimeline" or "PriceChart", found "Txt". Did you mean "Text"?
         - At /messages/1/updateComponents/components/1/max (line 1, column 322): expected a number, found the string \

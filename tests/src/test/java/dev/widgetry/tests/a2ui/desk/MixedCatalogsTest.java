@@ -1,0 +1,251 @@
+package dev.widgetry.tests.a2ui.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiProblem;
+import dev.widgetry.a2ui.A2uiRule;
+import dev.widgetry.a2ui.A2uiSession;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.CreateSurface;
+import dev.widgetry.a2ui.DynamicNumber;
+import dev.widgetry.a2ui.DynamicString;
+import dev.widgetry.a2ui.DynamicStringList;
+import dev.widgetry.a2ui.ServerMessage;
+import dev.widgetry.a2ui.Surface;
+import dev.widgetry.a2ui.UpdateComponents;
+import dev.widgetry.a2ui.basic.BasicCatalog;
+import dev.widgetry.a2ui.basic.Column;
+import dev.widgetry.a2ui.basic.Text;
+import dev.widgetry.runtime.ParseProblem;
+import dev.widgetry.runtime.WidgetParseException;
+import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
+import dev.widgetry.tests.a2ui.acme.AcmeComponent;
+import dev.widgetry.tests.a2ui.acme.AcmeComponentCatalog;
+import dev.widgetry.tests.a2ui.acme.OrderTimeline;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A2UI v1.0's component {@code catalogId}, which overrides the surface's catalog: one surface mixes
+ * components of several catalogs. Acme's records keep no {@code catalogId} (their type says their
+ * catalog); Desk's {@link Ticket} keeps one, as the basic components do.
+ */
+class MixedCatalogsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BASIC_V1 = "https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json";
+  private static final OrderTimeline TIMELINE =
+      OrderTimeline.builder().steps(DynamicStringList.of("Paid", "Sent")).current(DynamicNumber.of(1)).build();
+
+  /** A v1.0 surface of the basic catalog whose component 1 is {@code component}. */
+  private static String basicSurfaceWith(String component) {
+    return "{\"version\":\"v1.0\",\"createSurface\":{\"surfaceId\":\"o\",\"catalogId\":\"" + BASIC_V1 + "\","
+        + "\"components\":[{\"id\":\"root\",\"component\":\"Column\",\"children\":[\"t\"]}," + component + "]}}";
+  }
+
+  private static List<String> pointers(WidgetParseException e) {
+    return e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList());
+  }
+
+  @Test
+  void aMixedSurfaceBuiltInJavaIsWrittenWithTheForeignComponentsCatalogIdAndReadBackEqual() throws Exception {
+    Surface surface = Surface.builder("o").root(Column.of(Text.of("Your order"), TIMELINE)).build();
+
+    String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(surface.messages());
+    JsonNode components = JSON.readTree(v1).at("/1/updateComponents/components");
+    List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, AcmeComponentCatalog.CATALOG);
+
+    assertEquals("OrderTimeline", components.at("/2/component").asText());
+    assertEquals(AcmeComponent.ID, components.at("/2/catalogId").asText());
+    assertFalse(components.get(0).has("catalogId"), "the Column is of the surface's catalog");
+    assertFalse(components.get(1).has("catalogId"), "the Text is of the surface's catalog");
+    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1),
+        AcmeComponentCatalog.CATALOG.document(A2uiVersion.V1_0)));
+    assertEquals(surface.messages(), read);
+    assertEquals(v1, A2ui.writer(A2uiVersion.V1_0).toJsonArray(read));
+    assertEquals(List.of(), A2ui.validate(read, AcmeComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void aMixedSurfaceWrittenInsideItsCreateSurfaceNamesTheForeignCatalogToo() throws Exception {
+    Surface surface = Surface.builder("o").root(Column.of(Text.of("Your order"), TIMELINE)).build();
+
+    String v1 = A2ui.writer(A2uiVersion.V1_0).inlineCreate().toJsonArray(surface.messages());
+
+    assertEquals(AcmeComponent.ID, JSON.readTree(v1).at("/0/createSurface/components/2/catalogId").asText());
+    assertFalse(JSON.readTree(v1).at("/0/createSurface/components/1").has("catalogId"));
+    assertEquals(surface.messages(), A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, AcmeComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void onASurfaceOfItsOwnCatalogAComponentNamesNoCatalogAndAloneItNamesItsOwn() throws Exception {
+    List<ServerMessage> ownSurface = List.of(CreateSurface.of("o", AcmeComponentCatalog.CATALOG),
+        UpdateComponents.of("o", TIMELINE.withId("root")));
+    List<ServerMessage> alone = List.of(UpdateComponents.of("o", TIMELINE.withId("root"), Text.of("x").withId("x")));
+
+    JsonNode own = JSON.readTree(A2ui.writer(A2uiVersion.V1_0).toJsonArray(ownSurface));
+    JsonNode lone = JSON.readTree(A2ui.writer(A2uiVersion.V1_0).toJsonArray(alone));
+
+    assertFalse(own.at("/1/updateComponents/components/0").has("catalogId"));
+    assertEquals(AcmeComponent.ID, lone.at("/0/updateComponents/components/0/catalogId").asText(),
+        "its surface's catalog unknown, the component names its own: needless there, never wrong");
+    assertFalse(lone.at("/0/updateComponents/components/1").has("catalogId"));
+  }
+
+  @Test
+  void aComponentIsReadWithTheCatalogItsCatalogIdNamesWhereverTheIdStands() {
+    String json = basicSurfaceWith("{\"catalogId\":\"" + AcmeComponent.ID + "\",\"id\":\"t\",\"steps\":[\"Paid\"],"
+        + "\"current\":0,\"component\":\"OrderTimeline\"}");
+
+    List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(json, AcmeComponentCatalog.CATALOG);
+
+    OrderTimeline timeline = (OrderTimeline) ((UpdateComponents) read.get(1)).components().get(1);
+    assertEquals("t", timeline.id());
+    assertNull(timeline.catalogId(), "Acme's record keeps no catalogId: its type says its catalog");
+    assertEquals(List.of(), A2ui.validate(read, AcmeComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void aRecordThatKeepsACatalogIdReadsItAsGiven() {
+    String json = basicSurfaceWith("{\"id\":\"t\",\"component\":\"Ticket\",\"title\":\"Printer jam\",\"catalogId\":\""
+        + DeskComponent.ID + "\"}");
+
+    List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(json, DeskComponentCatalog.CATALOG);
+
+    assertEquals(DeskComponent.ID, ((UpdateComponents) read.get(1)).components().get(1).catalogId());
+    assertEquals(List.of(), A2ui.validate(read, DeskComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void aCatalogIdTheReaderDoesNotKnowIsAProblemAtItNamingTheKnownIds() {
+    String json = basicSurfaceWith("{\"id\":\"t\",\"component\":\"OrderTimeline\",\"steps\":[\"Paid\"],\"current\":0,"
+        + "\"catalogId\":\"https://acme.example/a2ui/catalogs/orders/v2/catalog.json\"}");
+
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(json, AcmeComponentCatalog.CATALOG));
+
+    assertEquals(List.of("/createSurface/components/1/catalogId"), pointers(e));
+    assertEquals("At /createSurface/components/1/catalogId (line 1, column 197): expected the id of a catalog given"
+        + " to this reader: \"" + BASIC_V1 + "\" or \"" + AcmeComponent.ID + "\", found \"https://acme.example/a2ui/"
+        + "catalogs/order... (57 characters)\". Did you mean \"" + AcmeComponent.ID + "\"?",
+        e.problems().get(0).message());
+  }
+
+  @Test
+  void aComponentTheNamedCatalogDoesNotHaveIsAProblemAtItsName() {
+    String json = basicSurfaceWith("{\"id\":\"t\",\"component\":\"OrderTimeline\",\"steps\":[\"Paid\"],\"current\":0,"
+        + "\"catalogId\":\"" + BASIC_V1 + "\"}");
+
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(json, AcmeComponentCatalog.CATALOG));
+
+    assertEquals(List.of("/createSurface/components/1/component"), pointers(e));
+    String message = e.problems().get(0).message();
+    assertTrue(message.contains("one of the components of the basic catalog"), message);
+  }
+
+  @Test
+  void aComponentThatNamesNoCatalogIsReadWithItsSurfacesWhenTheInputCreatedTheSurface() {
+    String update = "{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"o\",\"components\":[{\"id\":"
+        + "\"root\",\"component\":\"OrderTimeline\",\"steps\":[\"Paid\"],\"current\":0}]}}";
+    String v09 = "[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"o\",\"catalogId\":\"" + BasicCatalog.ID
+        + "\"}}," + update + "]";
+    String v1 = v09.replace("\"v0.9\"", "\"v1.0\"");
+
+    WidgetParseException refused09 = assertThrows(WidgetParseException.class,
+        () -> A2ui.parseMessages(v09, AcmeComponentCatalog.CATALOG));
+    WidgetParseException refused1 = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, AcmeComponentCatalog.CATALOG));
+
+    assertEquals(List.of("/1/updateComponents/components/0/component"), pointers(refused09));
+    assertEquals(List.of("/1/updateComponents/components/0/component"), pointers(refused1));
+    String message = refused1.problems().get(0).message();
+    assertTrue(message.contains("expected one of the components of the basic catalog"), message);
+    assertEquals(1, A2ui.parseMessages(update, AcmeComponentCatalog.CATALOG).size(),
+        "the surface created elsewhere, the component is read with any catalog given");
+  }
+
+  @Test
+  void v09KeepsRefusingACatalogIdOnAComponent() {
+    String json = "[{\"version\":\"v0.9\",\"updateComponents\":{\"surfaceId\":\"o\",\"components\":["
+        + "{\"id\":\"t\",\"component\":\"OrderTimeline\",\"steps\":[\"Paid\"],\"current\":0,\"catalogId\":\""
+        + AcmeComponent.ID + "\"},{\"id\":\"x\",\"component\":\"Text\",\"text\":\"x\",\"catalogId\":\""
+        + AcmeComponent.ID + "\"}]}}]";
+
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> A2ui.parseMessages(json, AcmeComponentCatalog.CATALOG));
+
+    assertEquals(List.of("/0/updateComponents/components/0/catalogId", "/0/updateComponents/components/1/catalogId"),
+        pointers(e));
+  }
+
+  @Test
+  void v09CannotWriteAComponentOfAnotherCatalogThanItsSurfaces() {
+    Surface surface = Surface.builder("o").root(Column.of(Text.of("Your order"), TIMELINE)).build();
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> A2ui.toJsonArray(surface.messages()));
+
+    assertEquals("Component \"root-1\" of surface \"o\": OrderTimeline is not in the basic catalog, the surface's,"
+        + " and A2UI v0.9 has no catalogId to name another: write it with A2ui.writer(A2uiVersion.V1_0), or build"
+        + " the surface with a catalog that has it", e.getMessage());
+  }
+
+  @Test
+  void aComponentNotInTheCatalogItsCatalogIdNamesIsAnIntegrityProblem() {
+    Ticket ticket = new Ticket("t", DynamicString.of("Printer jam"), null, null, null, null, null, AcmeComponent.ID);
+    List<ServerMessage> messages = List.of(CreateSurface.of("o"),
+        UpdateComponents.of("o", Column.builder().id("root").children(dev.widgetry.a2ui.ChildList.of("t")).build(),
+            ticket));
+
+    List<A2uiProblem> problems =
+        A2ui.validate(messages, AcmeComponentCatalog.CATALOG, DeskComponentCatalog.CATALOG);
+    A2uiSession session = A2uiSession.of(AcmeComponentCatalog.CATALOG, DeskComponentCatalog.CATALOG);
+    List<A2uiProblem> applied = messages.stream().flatMap(message -> session.apply(message).stream())
+        .collect(Collectors.toList());
+
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(A2uiRule.NOT_IN_CATALOG, problems.get(0).rule());
+    assertEquals("/1/updateComponents/components/1/component", problems.get(0).pointer());
+    assertEquals("Ticket is not in catalog " + AcmeComponent.ID + ", the catalog its catalogId names",
+        problems.get(0).message());
+    assertEquals(problems, applied);
+  }
+
+  @Test
+  void aCatalogIdNoGivenCatalogHasIsAnIntegrityProblemAtIt() {
+    Ticket ticket = new Ticket("root", DynamicString.of("Printer jam"), null, null, null, null, null,
+        "https://nowhere.example/catalog.json");
+
+    List<A2uiProblem> problems = A2ui.validate(List.of(CreateSurface.of("o"), UpdateComponents.of("o", ticket)),
+        DeskComponentCatalog.CATALOG);
+
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("/1/updateComponents/components/0/catalogId", problems.get(0).pointer());
+    assertEquals("catalogId names https://nowhere.example/catalog.json, which is none of the catalogs given to the"
+        + " validator: https://a2ui.org/specification/v0_9/catalogs/basic/catalog.json, " + DeskComponent.ID,
+        problems.get(0).message());
+  }
+
+  @Test
+  void theReferencesOfAForeignComponentAreCheckedByItsOwnCatalog() {
+    OrderTimeline timeline = OrderTimeline.builder().id("t").steps(DynamicStringList.of("a"))
+        .current(DynamicNumber.of(0)).footer("gone").build();
+    List<ServerMessage> messages = List.of(CreateSurface.of("o"),
+        UpdateComponents.of("o", Column.builder().id("root").children(dev.widgetry.a2ui.ChildList.of("t")).build(),
+            timeline));
+
+    List<A2uiProblem> problems = A2ui.validate(messages, AcmeComponentCatalog.CATALOG);
+
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(A2uiRule.DANGLING_REFERENCE, problems.get(0).rule());
+    assertEquals("/1/updateComponents/components/1/footer", problems.get(0).pointer());
+  }
+}
