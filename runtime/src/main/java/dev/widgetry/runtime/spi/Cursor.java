@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 
 /**
@@ -71,6 +72,34 @@ final class Cursor {
       if (name != null) {
         parser.nextToken();
       }
+      return name;
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /**
+   * Like {@link #nextName()}, asking the parser first for the name {@code order} expects after
+   * {@code previous}, which it matches in its input without looking the name up.
+   */
+  String nextName(PropertyOrder order, String previous) {
+    if (opened) {
+      return takeOpenedName();
+    }
+    SerializableString expected = order.after(previous);
+    if (expected == null) {
+      return nextName();
+    }
+    try {
+      if (parser.nextFieldName(expected)) {
+        parser.nextToken();
+        return expected.getValue();
+      }
+      if (parser.currentToken() != JsonToken.FIELD_NAME) {
+        return null;
+      }
+      String name = parser.currentName();
+      parser.nextToken();
       return name;
     } catch (IOException e) {
       throw problems.abort(e);
