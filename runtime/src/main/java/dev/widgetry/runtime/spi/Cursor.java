@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 
 /**
@@ -86,21 +85,8 @@ final class Cursor {
     if (opened) {
       return takeOpenedName();
     }
-    SerializableString expected = order.after(previous);
-    if (expected == null) {
-      return nextName();
-    }
     try {
-      if (parser.nextFieldName(expected)) {
-        parser.nextToken();
-        return expected.getValue();
-      }
-      if (parser.currentToken() != JsonToken.FIELD_NAME) {
-        return null;
-      }
-      String name = parser.currentName();
-      parser.nextToken();
-      return name;
+      return order.nextName(parser, previous);
     } catch (IOException e) {
       throw problems.abort(e);
     }
