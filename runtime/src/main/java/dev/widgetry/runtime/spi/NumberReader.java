@@ -10,12 +10,6 @@ import java.math.BigInteger;
  * Reads JSON numbers into Java's numeric types, each checked against its range. A number Java
  * cannot hold at all ({@code 1e2147483648}: an exponent past {@code int}) is a problem like any
  * number out of range, never an exception of Java's own.
- *
- * <p>A short number (an integer of up to 18 digits, a decimal of up to 15 without an exponent, the
- * usual case) is read from the parser's characters by {@link NumberText}; the rest goes through
- * Jackson's number parsing, in methods of their own. The hot path stays a few dozen bytes of
- * bytecode: a codec's {@code read} inlines it once per numeric property, and Jackson's parsing
- * inlined there filled C2's budget for the whole method (benchmarks/ANALYSIS.md).
  */
 final class NumberReader {
   /** Integers of more digits than this are refused before they are expanded. */
@@ -30,22 +24,6 @@ final class NumberReader {
   }
 
   long readInteger(long min, long max) {
-    JsonParser parser = cursor.parser;
-    try {
-      if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-        long value = NumberText.shortInteger(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-        if (value != NumberText.NOT_SHORT && value >= min && value <= max) {
-          return value;
-        }
-      }
-    } catch (IOException e) {
-      throw problems.abort(e);
-    }
-    return anyInteger(min, max);
-  }
-
-  /** {@link #readInteger} for what is not a short integer in range: a long one, a fraction, not a number. */
-  private long anyInteger(long min, long max) {
     JsonParser parser = cursor.parser;
     try {
       JsonToken token = parser.currentToken();
@@ -97,29 +75,6 @@ final class NumberReader {
   }
 
   double readDouble() {
-    JsonParser parser = cursor.parser;
-    try {
-      JsonToken token = parser.currentToken();
-      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        double value = NumberText.shortDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-        if (!Double.isNaN(value)) {
-          return value;
-        }
-      } else if (token == JsonToken.VALUE_NUMBER_INT) {
-        // As Jackson converts an integer: "-0" reads as 0.0.
-        long value = NumberText.shortInteger(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-        if (value != NumberText.NOT_SHORT) {
-          return value;
-        }
-      }
-    } catch (IOException e) {
-      throw problems.abort(e);
-    }
-    return anyDouble();
-  }
-
-  /** {@link #readDouble} for what is not a short decimal: many digits, an exponent, not a number. */
-  private double anyDouble() {
     JsonParser parser = cursor.parser;
     try {
       if (parser.currentToken().isNumeric()) {
