@@ -5,6 +5,7 @@ import dev.widgetry.a2ui.A2uiVersionGate;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.OptionalMembers;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
    * The JSON property names of Count.Position, in order.
    */
   public static final List<String> PROPERTIES = List.of("call", "offset");
+
+  private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
   private Count_PositionWidgetCodec() {
     super(Count.Position.class, "Count.Position.schema.json");
@@ -57,7 +60,8 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
     int problems = in.problemCount();
     long present = typeRead ? 0x1L : 0L;
     Integer offset = null;
-    for (String property = in.nextName(); property != null; property = in.nextName()) {
+    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
+        property = in.nextName(PROPERTY_ORDER, property)) {
       switch (property) {
         case "call":
           present = in.seen(present, 0x1L, property);

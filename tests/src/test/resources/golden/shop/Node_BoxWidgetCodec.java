@@ -2,6 +2,7 @@ package shop;
 
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
    * The JSON property names of Node.Box, in order.
    */
   public static final List<String> PROPERTIES = List.of("type", "children");
+
+  private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
   private Node_BoxWidgetCodec() {
     super(Node.Box.class, "Node.Box.schema.json");
@@ -62,7 +65,8 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
     int problems = in.problemCount();
     long present = typeRead ? 0x1L : 0L;
     List<Node> children = null;
-    for (String property = in.nextName(); property != null; property = in.nextName()) {
+    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
+        property = in.nextName(PROPERTY_ORDER, property)) {
       switch (property) {
         case "type":
           present = in.seen(present, 0x1L, property);

@@ -3,6 +3,7 @@ package shop;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.OptionalMembers;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
    * The JSON property names of Part.Label, in order.
    */
   public static final List<String> PROPERTIES = List.of("component", "id", "text");
+
+  private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
   private Part_LabelWidgetCodec() {
     super(Part.Label.class, "Part.Label.schema.json");
@@ -58,7 +61,8 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
     long present = typeRead ? 0x1L : 0L;
     String id = null;
     Dynamic text = null;
-    for (String property = in.nextName(); property != null; property = in.nextName()) {
+    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
+        property = in.nextName(PROPERTY_ORDER, property)) {
       switch (property) {
         case "component":
           present = in.seen(present, 0x1L, property);

@@ -5,6 +5,7 @@ import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.EnumNames;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.OptionalMembers;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.math.BigDecimal;
@@ -45,6 +46,8 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
    */
   public static final List<String> PROPERTIES = List.of("name", "price", "stock", "note", "tags",
       "ratings", "size");
+
+  private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
   private static final EnumNames<Product.Size> SIZE_NAMES = EnumNames.<Product.Size>builder()
       .add(Product.Size.SMALL, "sm")
@@ -119,7 +122,8 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     List<String> tags = null;
     Map<String, Integer> ratings = null;
     Product.Size fit = null;
-    for (String property = in.nextName(); property != null; property = in.nextName()) {
+    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
+        property = in.nextName(PROPERTY_ORDER, property)) {
       switch (property) {
         case "name":
           present = in.seen(present, 0x1L, property);

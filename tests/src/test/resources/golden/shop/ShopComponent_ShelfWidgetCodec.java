@@ -14,6 +14,7 @@ import dev.widgetry.a2ui.DynamicStringWidgetCodec;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.OptionalMembers;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.util.ArrayList;
@@ -58,6 +59,8 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
    */
   public static final List<String> PROPERTIES = List.of("component", "id", "title", "subtitle",
       "products", "sign", "sections", "rating", "accessibility", "weight");
+
+  private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
   /**
    * The props of ShopComponent.Shelf that only some A2UI versions have, with those versions.
@@ -126,7 +129,8 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     DynamicNumber rating = null;
     AccessibilityAttributes accessibility = null;
     Double weight = null;
-    for (String property = in.nextName(); property != null; property = in.nextName()) {
+    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
+        property = in.nextName(PROPERTY_ORDER, property)) {
       switch (property) {
         case "component":
           present = in.seen(present, 0x1L, property);

@@ -6,8 +6,10 @@ import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PayloadSlot;
 import dev.widgetry.runtime.spi.PropertyNames;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import dev.widgetry.runtime.spi.Texts;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Reads ChatKit's action object, {@code {"type", "payload"}}, wherever the request carries it
@@ -17,6 +19,9 @@ import java.io.IOException;
  * has one action: a property given twice, in one action object or across two, is malformed.
  */
 final class ActionObjectReader {
+  /** The action object's names in the order ChatKit sends them, matched in the parser's input. */
+  private static final PropertyOrder ACTION = PropertyOrder.of(List.of("type", "payload"));
+
   private final JsonParser parser;
   private final MalformedRequests malformed;
   private final PayloadSlot payload;
@@ -37,8 +42,7 @@ final class ActionObjectReader {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw malformed.at(pointer, "an action object");
     }
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      parser.nextToken();
+    for (String name = ACTION.nextName(parser, null); name != null; name = ACTION.nextName(parser, name)) {
       if (name.equals("type")) {
         readType();
       } else if (!names.add(name)) {

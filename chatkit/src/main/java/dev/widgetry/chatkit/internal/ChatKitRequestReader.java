@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PropertyNames;
+import dev.widgetry.runtime.spi.PropertyOrder;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Reads a ChatKit action request in one streaming pass: a page's {@code {"action": {...},
@@ -14,6 +16,9 @@ import java.io.IOException;
  * names any property of the envelope twice, is malformed.
  */
 final class ChatKitRequestReader {
+  /** The envelope's names in the order a page sends them (then a server request's), matched in the parser's input. */
+  private static final PropertyOrder ENVELOPE = PropertyOrder.of(List.of("action", "itemId", "type", "params"));
+
   private final JsonParser parser;
   private final ActionRoutes routes;
   private final MalformedRequests malformed;
@@ -35,8 +40,7 @@ final class ChatKitRequestReader {
       throw malformed.at("", "an action request object");
     }
     PropertyNames names = new PropertyNames();
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      parser.nextToken();
+    for (String name = ENVELOPE.nextName(parser, null); name != null; name = ENVELOPE.nextName(parser, name)) {
       if (!names.add(name)) {
         throw malformed.duplicate("", name);
       }

@@ -40,6 +40,8 @@ final class ObjectCodecWriter {
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
   private String tagPropertyField;
   private String propertiesField;
+  /** The field with {@link #propertiesField}'s names pre-encoded, which the property loop asks the parser for. */
+  private String orderField;
   /**
    * The field mapping each prop that only some A2UI versions have ({@code @A2uiSince}, {@code @A2uiUntil})
    * to those versions, or null when there is none.
@@ -96,6 +98,11 @@ final class ObjectCodecWriter {
             propertiesField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The JSON property names of $T, in order.\n", recordClass)
         .initializer(names.build())
+        .build());
+    orderField = context.newName("PROPERTY_ORDER");
+    context.type().addField(FieldSpec.builder(RuntimeNames.PROPERTY_ORDER, orderField,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($N)", RuntimeNames.PROPERTY_ORDER, propertiesField)
         .build());
     List<Property> versioned = new ArrayList<>();
     record.properties().stream().filter(Property::versioned).forEach(versioned::add);
@@ -355,7 +362,8 @@ final class ObjectCodecWriter {
       method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
     }
     String field = locals.newName("property");
-    method.beginControlFlow("for ($T $N = in.nextName(); $N != null; $N = in.nextName())", String.class, field, field, field)
+    method.beginControlFlow("for ($T $N = in.nextName($N, null);$W$N != null;$W$N = in.nextName($N, $N))",
+            String.class, field, orderField, field, field, orderField, field)
         .beginControlFlow("switch ($N)", field);
     int offset = member ? 1 : 0;
     if (member) {

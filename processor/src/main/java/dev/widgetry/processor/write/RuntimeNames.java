@@ -15,6 +15,7 @@ final class RuntimeNames {
   static final ClassName ENUM_NAMES = ClassName.get(SPI, "EnumNames");
   static final ClassName OPTIONAL_MEMBERS = ClassName.get(SPI, "OptionalMembers");
   static final ClassName NAME_TABLE = ClassName.get(SPI, "NameTable");
+  static final ClassName PROPERTY_ORDER = ClassName.get(SPI, "PropertyOrder");
   static final ClassName JSON_KIND = ClassName.get(SPI, "JsonKind");
   static final ClassName CHECKS = ClassName.get(SPI, "Checks");
   static final ClassName ACTION_TABLE = ClassName.get(SPI, "ActionTable");

@@ -77,6 +77,21 @@ final class Cursor {
     }
   }
 
+  /**
+   * Like {@link #nextName()}, asking the parser first for the name {@code order} expects after
+   * {@code previous}, which it matches in its input without looking the name up.
+   */
+  String nextName(PropertyOrder order, String previous) {
+    if (opened) {
+      return takeOpenedName();
+    }
+    try {
+      return order.nextName(parser, previous);
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
   String text() {
     try {
       return parser.getText();

@@ -124,6 +124,15 @@ public final class WidgetReader {
     return cursor.nextName();
   }
 
+  /**
+   * Like {@link #nextName()}, for a record's properties: the parser is asked first for the name
+   * {@code order} expects after {@code previous} (the name read before in this object, null for
+   * the first), which it matches in its input; a name in the record's order costs no look-up.
+   */
+  public String nextName(PropertyOrder order, String previous) {
+    return cursor.nextName(order, previous);
+  }
+
   /** Like {@link #beginObject}, for arrays. */
   public boolean beginArray(String what) {
     return expectStart(JsonToken.START_ARRAY, what);

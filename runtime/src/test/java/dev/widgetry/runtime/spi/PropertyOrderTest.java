@@ -1,0 +1,84 @@
+package dev.widgetry.runtime.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.fasterxml.jackson.core.JsonParser;
+import dev.widgetry.runtime.ParseOptions;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names read with the order's hint are the names in the input, in any order, from bytes and from characters. */
+class PropertyOrderTest {
+  private static final List<String> NAMES = List.of("id", "title", "count");
+  private static final PropertyOrder ORDER = PropertyOrder.of(NAMES);
+
+  @Test
+  void readsNamesInOrderAsTheOrdersOwnStrings() throws IOException {
+    for (JsonParser parser : parsers("{\"id\":1,\"title\":\"a\",\"count\":2}")) {
+      WidgetReader in = reader(parser);
+      List<String> read = new ArrayList<>();
+      for (String name = in.nextName(ORDER, null); name != null; name = in.nextName(ORDER, name)) {
+        assertSame(NAMES.get(read.size()), name, "the order's own instance");
+        read.add(name);
+        in.skipValue();
+      }
+      assertEquals(NAMES, read);
+      in.endDocument();
+    }
+  }
+
+  @Test
+  void readsNamesOutOfOrderRepeatedUnknownAndEscaped() throws IOException {
+    String json = "{\"count\":{\"id\":[1]},\"count\":3,\"other\":null,\"t\\u0069tle\":\"x\",\"id\":\"y\",\"title\":1}";
+    for (JsonParser parser : parsers(json)) {
+      WidgetReader in = reader(parser);
+      List<String> read = new ArrayList<>();
+      for (String name = in.nextName(ORDER, null); name != null; name = in.nextName(ORDER, name)) {
+        read.add(name);
+        if (name.equals("count") && read.size() == 1) {
+          in.beginObject("an object");
+          assertEquals("id", in.nextName(ORDER, null));
+          in.skipValue();
+          assertEquals(null, in.nextName(ORDER, "id"));
+        } else {
+          in.skipValue();
+        }
+      }
+      assertEquals(List.of("count", "count", "other", "title", "id", "title"), read);
+      in.endDocument();
+    }
+  }
+
+  @Test
+  void anEmptyOrderReadsNamesAsTheyCome() throws IOException {
+    for (JsonParser parser : parsers("{\"a\":1,\"b\":2}")) {
+      WidgetReader in = reader(parser);
+      PropertyOrder none = PropertyOrder.of(List.of());
+      assertEquals("a", in.nextName(none, null));
+      in.skipValue();
+      assertEquals("b", in.nextName(none, "a"));
+      in.skipValue();
+      assertEquals(null, in.nextName(none, "b"));
+      in.endDocument();
+    }
+  }
+
+  private static WidgetReader reader(JsonParser parser) {
+    WidgetReader in = new WidgetReader(parser, ParseOptions.defaults());
+    in.beginDocument();
+    in.beginObject("an object");
+    return in;
+  }
+
+  /** The byte parser matches the expected name in its input; the character parser goes Jackson's default way. */
+  private static List<JsonParser> parsers(String json) throws IOException {
+    return List.of(
+        ParseOptions.defaults().jsonFactory().createParser(json.getBytes(StandardCharsets.UTF_8)),
+        ParseOptions.defaults().jsonFactory().createParser(new StringReader(json)));
+  }
+}
