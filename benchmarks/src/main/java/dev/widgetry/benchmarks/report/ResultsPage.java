@@ -21,6 +21,7 @@ import java.util.Properties;
 public final class ResultsPage {
   private static final String[][] SERIALIZERS = {
     {"widgetry", "Widgetry, direct UTF-8 (`Widgets.toJsonBytes`)"},
+    {"widgetryBesideGenerator", "Widgetry, direct UTF-8, in a JVM that also writes through a `JsonGenerator`"},
     {"widgetryGenerator", "Widgetry on a `JsonGenerator` (`codec.write(value, generator)`)"},
     {"jackson", "Jackson databind (`writeValueAsBytes`, mix-ins)"},
     {"avaje", "avaje-jsonb 3.11 (generated adapters)"},
