@@ -23,11 +23,12 @@ class SameWorkTest {
   void everySerializerWritesWidgetrysBytes(String widget, int minBytes, int maxBytes) throws Exception {
     SerializeBenchmark benchmark = new SerializeBenchmark();
     benchmark.widget = widget;
-    benchmark.setUp();
+    benchmark.setUp("widgetryBesideGenerator");
 
     byte[] expected = Widgets.toJsonBytes(WidgetTrees.named(widget));
     assertTrue(expected.length >= minBytes && expected.length <= maxBytes, widget + " is " + expected.length + " bytes");
     assertArrayEquals(expected, benchmark.widgetry());
+    assertArrayEquals(expected, benchmark.widgetryBesideGenerator());
     assertArrayEquals(expected, benchmark.widgetryGenerator());
     assertArrayEquals(expected, benchmark.jackson());
     assertArrayEquals(expected, benchmark.avaje());

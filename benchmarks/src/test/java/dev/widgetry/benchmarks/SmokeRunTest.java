@@ -47,7 +47,7 @@ class SmokeRunTest {
   private static Set<String> expected() {
     Set<String> expected = new TreeSet<>();
     for (String widget : new String[] {"smallCard", "orderList", "largeTable"}) {
-      for (String way : new String[] {"widgetry", "widgetryGenerator", "jackson", "avaje", "handwrittenGenerator", "handwrittenUtf8"}) {
+      for (String way : new String[] {"widgetry", "widgetryBesideGenerator", "widgetryGenerator", "jackson", "avaje", "handwrittenGenerator", "handwrittenUtf8"}) {
         expected.add("SerializeBenchmark." + way + "[" + widget + "]");
       }
     }

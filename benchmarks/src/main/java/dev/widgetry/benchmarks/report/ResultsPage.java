@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Writes the results page from one run: JMH's JSON results (with {@code -prof gc}), the timings
@@ -21,6 +22,7 @@ import java.util.Properties;
 public final class ResultsPage {
   private static final String[][] SERIALIZERS = {
     {"widgetry", "Widgetry, direct UTF-8 (`Widgets.toJsonBytes`)"},
+    {"widgetryBesideGenerator", "Widgetry, direct UTF-8, in a JVM that also writes through a `JsonGenerator`"},
     {"widgetryGenerator", "Widgetry on a `JsonGenerator` (`codec.write(value, generator)`)"},
     {"jackson", "Jackson databind (`writeValueAsBytes`, mix-ins)"},
     {"avaje", "avaje-jsonb 3.11 (generated adapters)"},
@@ -28,6 +30,8 @@ public final class ResultsPage {
     {"handwrittenUtf8", "Hand-written, UTF-8 bytes into a reused buffer"},
   };
   private static final String[] WIDGETS = {"smallCard", "orderList", "largeTable"};
+  /** The serializers whose forks the page lists one by one: those that write UTF-8 bytes straight. */
+  private static final Set<String> DIRECT_UTF8 = Set.of("widgetry", "widgetryBesideGenerator", "handwrittenUtf8");
 
   private final JmhResults jmh;
   private final Properties run;
@@ -101,7 +105,10 @@ public final class ResultsPage {
     line("Throughput in operations per millisecond, higher is better: the median of all measured iterations of all"
         + " forks, with their range in brackets. Bytes allocated per operation: JMH's `gc.alloc.rate.norm`. Ratios:"
         + " this row's throughput over Jackson databind's, over avaje-jsonb's and over the faster hand-written"
-        + " writer's; allocation over Jackson databind's.");
+        + " writer's; allocation over Jackson databind's. Each contender is measured in JVMs of its own, whose set-up"
+        + " runs no other path through the generated code than the one measured, except the second row's: the first"
+        + " row's call, in a JVM that has also written through a `JsonGenerator`, as an application that writes both"
+        + " ways does (see \"One writer per fork\" below).");
     line("");
     for (String widget : WIDGETS) {
       String key = "SerializeBenchmark.";
@@ -117,6 +124,17 @@ public final class ResultsPage {
         line("| " + serializer[1] + " | " + s.throughputText() + " | " + ratio(s.ops, jackson.ops) + " | "
             + ratio(s.ops, avaje.ops) + " | " + ratio(s.ops, handwritten.ops) + " | " + bytes(s.allocated) + " | "
             + ratio(s.allocated, jackson.allocated) + " |");
+      }
+      line("");
+      line("Each fork's median for the direct UTF-8 writers, and how much faster the fastest fork is than the slowest:");
+      line("");
+      line("| contender | ops/ms by fork | spread |");
+      line("| --- | ---: | ---: |");
+      for (String[] serializer : SERIALIZERS) {
+        if (DIRECT_UTF8.contains(serializer[0])) {
+          Score s = jmh.score(key + serializer[0], widget);
+          line("| " + serializer[1] + " | " + s.forksText() + " | " + percent(s.forkSpread()) + " |");
+        }
       }
       line("");
       Score widgetry = jmh.score(key + "widgetry", widget);

@@ -169,8 +169,15 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void value(EncodedString value) {
-    beforeValue();
-    writeBytes(value.quotedUtf8());
+    // An enum constant: one capacity check covers the comma and the quoted name.
+    byte[] quoted = value.quotedUtf8();
+    ensure(quoted.length + 1);
+    if (comma) {
+      buf[pos++] = ',';
+    }
+    comma = true;
+    System.arraycopy(quoted, 0, buf, pos, quoted.length);
+    pos += quoted.length;
   }
 
   @Override
@@ -392,7 +399,17 @@ public final class Utf8Writer implements WidgetWriter {
 
   private void ensure(int extra) {
     if (pos + extra > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + extra));
+      grow(extra);
     }
+  }
+
+  /**
+   * Apart from {@link #ensure}, which every write inlines: a reused buffer seldom grows, so C2
+   * leaves this a call and each inlined check stays a compare and a branch. With the copy inlined
+   * at each of them, the shared {@code OptionalMembers} helpers could compile to more machine code
+   * than C2 inlines into a caller ({@code InlineSmallCode}).
+   */
+  private void grow(int extra) {
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + extra));
   }
 }
