@@ -48,11 +48,11 @@ public final class A2uiEnumVersions<E extends Enum<E>> {
    */
   public EncodedString name(WidgetWriter out, E constant) {
     A2uiVersions having = versionsOf(constant);
-    A2uiVersion written = versionOf(out.wireVersion());
+    A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (having != null && written != null && !having.has(written)) {
       List<A2uiVersion> others = having.versions();
       throw new RefusedMember("A2UI " + written.wireName() + " has no " + enumName + " \"" + jsonName(constant)
-          + "\" (A2UI " + names(having) + " has): write it with A2ui.writer(A2uiVersion."
+          + "\" (A2UI " + having.wireNames() + " has): write it with A2ui.writer(A2uiVersion."
           + others.get(others.size() - 1).name() + "), or choose one of " + quoted(written));
     }
     return names.name(constant);
@@ -67,12 +67,12 @@ public final class A2uiEnumVersions<E extends Enum<E>> {
       return null;
     }
     A2uiVersions having = versionsOf(constant);
-    A2uiVersion read = versionOf(in.wireVersion());
+    A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (having == null || read == null || having.has(read)) {
       return constant;
     }
     in.violation("one of " + quoted(read) + " (the " + enumName + " names of A2UI " + read.wireName() + ")",
-        "\"" + jsonName(constant) + "\", A2UI " + names(having) + "'s");
+        "\"" + jsonName(constant) + "\", A2UI " + having.wireNames() + "'s");
     return null;
   }
 
@@ -97,16 +97,6 @@ public final class A2uiEnumVersions<E extends Enum<E>> {
     return String.join(", ", having);
   }
 
-  /** "v1.0", or "v0.9 and v1.0". */
-  private static String names(A2uiVersions versions) {
-    List<String> names = new ArrayList<>();
-    versions.versions().forEach(version -> names.add(version.wireName()));
-    return String.join(" and ", names);
-  }
-
-  private static A2uiVersion versionOf(String wireName) {
-    return wireName == null ? null : A2uiVersion.reading(wireName);
-  }
 
   /** Collects the constants that only some versions have. */
   public static final class Builder<E extends Enum<E>> {

@@ -80,8 +80,11 @@ public enum A2uiVersion {
     return catalogId.equals(basicCatalogId) ? BasicCatalog.ID : catalogId;
   }
 
-  /** The version whose messages say {@code wireName}, or null. */
+  /** The version whose messages say {@code wireName}, or null (for a null name too). */
   static A2uiVersion reading(String wireName) {
+    if (wireName == null) {
+      return null;
+    }
     for (A2uiVersion version : ALL) {
       if (version.accepted.contains(wireName)) {
         return version;

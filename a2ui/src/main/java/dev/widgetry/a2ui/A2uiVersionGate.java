@@ -24,13 +24,13 @@ public final class A2uiVersionGate {
    * @throws IllegalArgumentException naming the prop and the versions that have it
    */
   public static void require(WidgetWriter out, A2uiVersion first, A2uiVersion last, String owner, String prop) {
-    A2uiVersion written = versionOf(out.wireVersion());
+    A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !A2uiVersions.has(first, last, written)) {
       A2uiVersions versions = new A2uiVersions(first, last);
       List<A2uiVersion> having = versions.versions();
       A2uiVersion suggested = having.get(having.size() - 1);
       throw new IllegalArgumentException("A2UI " + written.wireName() + "'s " + owner + " has no " + prop
-          + " (A2UI " + names(versions) + " has), and this " + owner + " has one: write it with"
+          + " (A2UI " + versions.wireNames() + " has), and this " + owner + " has one: write it with"
           + " A2ui.writer(A2uiVersion." + suggested.name() + "), or build it without " + prop);
     }
   }
@@ -44,12 +44,12 @@ public final class A2uiVersionGate {
    */
   public static void requireMember(
       WidgetWriter out, A2uiVersion first, A2uiVersion last, String discriminator, String tag) {
-    A2uiVersion written = versionOf(out.wireVersion());
+    A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !A2uiVersions.has(first, last, written)) {
       A2uiVersions versions = new A2uiVersions(first, last);
       List<A2uiVersion> having = versions.versions();
       throw new RefusedMember("A2UI " + written.wireName() + " has no {\"" + discriminator + "\": \"" + tag
-          + "\"} (A2UI " + names(versions) + " has): write it with A2ui.writer(A2uiVersion."
+          + "\"} (A2UI " + versions.wireNames() + " has): write it with A2ui.writer(A2uiVersion."
           + having.get(having.size() - 1).name() + "), or build it without \"" + tag + "\"");
     }
   }
@@ -61,14 +61,14 @@ public final class A2uiVersionGate {
    */
   public static boolean refusedTag(WidgetReader in, String tag, String union, String discriminator, NameTable tags,
       A2uiVersion first, A2uiVersion last) {
-    A2uiVersion read = versionOf(in.wireVersion());
+    A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (read == null || A2uiVersions.has(first, last, read)) {
       return false;
     }
     List<String> others = new ArrayList<>(tags.names());
     others.remove(tag);
     in.unknownMember(tag, discriminator, "a \"" + discriminator + "\" of " + union + " in A2UI " + read.wireName()
-        + " (\"" + tag + "\" is A2UI " + names(new A2uiVersions(first, last)) + "'s)",
+        + " (\"" + tag + "\" is A2UI " + new A2uiVersions(first, last).wireNames() + "'s)",
         NameTable.of(others.toArray(new String[0])));
     return true;
   }
@@ -82,7 +82,7 @@ public final class A2uiVersionGate {
    *     writer adds the component and the prop's pointer
    */
   public static void requireLiteral(WidgetWriter out, Object value, A2uiVersion since, String owner, String prop) {
-    A2uiVersion written = versionOf(out.wireVersion());
+    A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && written.compareTo(since) < 0 && (value instanceof DataPath || value instanceof FunctionCall)) {
       throw new RefusedMember("A2UI " + written.wireName() + "'s " + owner + " takes a literal " + prop + " only (A2UI "
           + since.wireName() + " takes a binding or a call), and this " + owner + " has "
@@ -97,7 +97,7 @@ public final class A2uiVersionGate {
    * recorded as a problem at its pointer, skipped, and true is returned.
    */
   public static boolean refusedBinding(WidgetReader in, A2uiVersion since, String owner, String prop) {
-    A2uiVersion read = versionOf(in.wireVersion());
+    A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (read == null || read.compareTo(since) >= 0 || in.kind() != JsonKind.OBJECT) {
       return false;
     }
@@ -109,7 +109,7 @@ public final class A2uiVersionGate {
 
   /** Whether {@code out} writes a version that has the prop, so writes its explicit null. */
   public static boolean writes(WidgetWriter out, A2uiVersion first, A2uiVersion last) {
-    A2uiVersion written = versionOf(out.wireVersion());
+    A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     return written == null || A2uiVersions.has(first, last, written);
   }
 
@@ -126,19 +126,19 @@ public final class A2uiVersionGate {
     if (having == null) {
       return false;
     }
-    A2uiVersion read = versionOf(in.wireVersion());
+    A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (read == null || having.has(read)) {
       return false;
     }
     in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "
-        + names(having) + "'s)", known(read, known, versions));
+        + having.wireNames() + "'s)", known(read, known, versions));
     return true;
   }
 
   /** Records a property {@code owner} does not have, naming those the reader's version has. */
   public static void unknownProperty(
       WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersions> versions) {
-    in.unknownProperty(name, owner, known(versionOf(in.wireVersion()), known, versions));
+    in.unknownProperty(name, owner, known(A2uiVersion.reading(in.wireVersion()), known, versions));
   }
 
   /** The props of {@code known} that version {@code read} has. */
@@ -154,16 +154,5 @@ public final class A2uiVersionGate {
       }
     }
     return present;
-  }
-
-  /** "v1.0", or "v0.9 and v1.0". */
-  private static String names(A2uiVersions versions) {
-    List<String> names = new ArrayList<>();
-    versions.versions().forEach(version -> names.add(version.wireName()));
-    return String.join(" and ", names);
-  }
-
-  private static A2uiVersion versionOf(String wireName) {
-    return wireName == null ? null : A2uiVersion.reading(wireName);
   }
 }

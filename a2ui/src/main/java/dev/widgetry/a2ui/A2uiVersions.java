@@ -33,6 +33,13 @@ public record A2uiVersions(A2uiVersion first, A2uiVersion last) {
     return (first == null || version.compareTo(first) >= 0) && (last == null || version.compareTo(last) <= 0);
   }
 
+  /** Their wire names, for messages: "v1.0", or "v0.9 and v1.0". */
+  String wireNames() {
+    List<String> names = new ArrayList<>();
+    versions().forEach(version -> names.add(version.wireName()));
+    return String.join(" and ", names);
+  }
+
   /** The versions that have the prop, newest last. */
   public List<A2uiVersion> versions() {
     List<A2uiVersion> versions = new ArrayList<>();
