@@ -1,4 +1,4 @@
-package dev.widgetry.tests.a2ui.leak;
+package dev.widgetry.tests.a2ui.loader;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,13 +22,10 @@ import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.processor.WidgetProcessor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -75,7 +72,7 @@ class CatalogLoaderLeakTest {
   void aLoaderWhoseCatalogWentThroughAMixedV1SurfaceIsCollected() throws Exception {
     Compilation compiled = Compiler.javac().withProcessors(new WidgetProcessor()).compile(PROBE);
     assertThat(compiled).succeeded();
-    writeClassOutput(compiled, application);
+    ClassOutput.write(compiled, application);
 
     WeakReference<ClassLoader> loader = useThroughA2uiAndDrop(application);
 
@@ -91,7 +88,7 @@ class CatalogLoaderLeakTest {
   void aCatalogIdRegisteredAgainAsAfterARedeployNamesTheLatestCatalog() throws Exception {
     Compilation compiled = Compiler.javac().withProcessors(new WidgetProcessor()).compile(PROBE);
     assertThat(compiled).succeeded();
-    writeClassOutput(compiled, application);
+    ClassOutput.write(compiled, application);
     String renamedId = "https://probe.example/renamed.json";
 
     try (URLClassLoader first = load(application); URLClassLoader second = load(application)) {
@@ -134,7 +131,7 @@ class CatalogLoaderLeakTest {
     return new WeakReference<>(child);
   }
 
-  private static URLClassLoader load(Path application) throws IOException {
+  static URLClassLoader load(Path application) throws IOException {
     return new URLClassLoader(new URL[] {application.toUri().toURL()}, CatalogLoaderLeakTest.class.getClassLoader());
   }
 
@@ -146,20 +143,5 @@ class CatalogLoaderLeakTest {
 
   private static ComponentCatalog catalogOf(ClassLoader loader) throws ReflectiveOperationException {
     return (ComponentCatalog) loader.loadClass("leak.catalog.ProbeComponentCatalog").getField("CATALOG").get(null);
-  }
-
-  /** The compilation's class files and resources, laid out as a jar would hold them. */
-  private static void writeClassOutput(Compilation compilation, Path directory) throws IOException {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.SOURCE) {
-        continue;
-      }
-      String name = file.toUri().getPath();
-      Path target = directory.resolve(name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-      Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
   }
 }
