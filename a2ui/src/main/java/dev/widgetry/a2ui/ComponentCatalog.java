@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -294,19 +293,18 @@ public final class ComponentCatalog {
     final ComponentRewrite rewrite;
     /**
      * Whether its record keeps a {@code catalogId} (every basic one does, as v1.0's ComponentCommon
-     * has it); one that does not is of its own catalog, or of its surface's. Asked of the record
-     * once, here: the generated catalog names no props.
+     * has it), so its reader is given the key; one that does not is of its own catalog, or of its
+     * surface's. The processor says which, as it knows the record's props.
      */
     final boolean carriesCatalogId;
 
-    Kind(Class<? extends A2uiComponent> type, ComponentReader reader, ComponentReferences references,
-        ComponentRewrite rewrite) {
+    Kind(Class<? extends A2uiComponent> type, boolean carriesCatalogId, ComponentReader reader,
+        ComponentReferences references, ComponentRewrite rewrite) {
       this.type = type;
+      this.carriesCatalogId = carriesCatalogId;
       this.reader = reader;
       this.references = references;
       this.rewrite = rewrite;
-      this.carriesCatalogId = type.isRecord() && Arrays.stream(type.getRecordComponents())
-          .anyMatch(component -> component.getName().equals(CATALOG_ID) && component.getType() == String.class);
     }
   }
 
@@ -327,10 +325,29 @@ public final class ComponentCatalog {
       return this;
     }
 
-    /** A component named {@code name}, its record, how it is read, what it names, how its texts are rewritten. */
+    /**
+     * A component named {@code name}, its record, how it is read, what it names, how its texts are
+     * rewritten. Its record keeps no {@code catalogId}: its type says its catalog, and the {@code
+     * catalogId} a v1.0 component names this catalog by is read ahead and not given to {@code
+     * reader}. For a record that keeps one, {@link #componentKeepingCatalogId}.
+     */
     public Builder component(String name, Class<? extends A2uiComponent> type, ComponentReader reader,
         ComponentReferences references, ComponentRewrite rewrite) {
-      if (kinds.put(name, new Kind(type, reader, references, rewrite)) != null) {
+      return add(name, new Kind(type, false, reader, references, rewrite));
+    }
+
+    /**
+     * Like {@link #component}, for a record that keeps A2UI v1.0's {@code catalogId} as a {@code
+     * String} prop of that JSON name (as the basic components do): {@code reader} is given the key,
+     * so the component read says the catalog it named.
+     */
+    public Builder componentKeepingCatalogId(String name, Class<? extends A2uiComponent> type,
+        ComponentReader reader, ComponentReferences references, ComponentRewrite rewrite) {
+      return add(name, new Kind(type, true, reader, references, rewrite));
+    }
+
+    private Builder add(String name, Kind kind) {
+      if (kinds.put(name, kind) != null) {
         throw new IllegalArgumentException("catalog " + id + " names the component \"" + name + "\" twice");
       }
       return this;

@@ -81,8 +81,11 @@ public record CatalogModel(
    * @param record its record
    * @param tag its {@code "component"}
    * @param references its props that name other components
+   * @param keepsCatalogId whether the record has a {@code String} prop whose JSON name is {@code
+   *     catalogId} (A2UI v1.0's component {@code catalogId}, which the basic components keep), so its
+   *     codec reads the key
    */
-  public record Component(JavaName record, String tag, List<Reference> references) {
+  public record Component(JavaName record, String tag, List<Reference> references, boolean keepsCatalogId) {
     public Component {
       references = List.copyOf(references);
     }

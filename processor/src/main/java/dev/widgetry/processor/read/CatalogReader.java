@@ -37,6 +37,7 @@ public final class CatalogReader {
   private static final String ACCESSIBILITY = "dev.widgetry.a2ui.AccessibilityAttributes";
   private static final String BASIC_COMPONENT = "dev.widgetry.a2ui.basic.BasicComponent";
   private static final String COMPONENT = "component";
+  private static final String CATALOG_ID = "catalogId";
 
   private final Elements elements;
   private final Types types;
@@ -70,7 +71,8 @@ public final class CatalogReader {
         diagnostics.error(record, Message.CATALOG_NAME_CLASH, record.getSimpleName(), tag, unionName, tag);
       }
       checkCommonProps(record, unionName);
-      components.add(new CatalogModel.Component(JavaNames.of(record), tag, references(record, new HashSet<>())));
+      components.add(new CatalogModel.Component(JavaNames.of(record), tag, references(record, new HashSet<>()),
+          keepsCatalogId(record)));
       rewrites.read(record);
     }
     if (diagnostics.errorCount() != errors) {
@@ -287,6 +289,20 @@ public final class CatalogReader {
     if (!weight) {
       diagnostics.error(record, Message.A2UI_COMMON_PROPS, name, catalog, "\"weight\"", "Double weight");
     }
+  }
+
+  /**
+   * Whether {@code record} has a {@code String} prop named {@code catalogId} in JSON (whatever its
+   * Java name): A2UI v1.0's component {@code catalogId}, which its codec then reads.
+   */
+  private boolean keepsCatalogId(TypeElement record) {
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      if (jsonName(ComponentAnnotations.of(component)).equals(CATALOG_ID)
+          && isType(component.asType(), "java.lang.String")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The props of {@code record} that name components, directly or in records they hold. */

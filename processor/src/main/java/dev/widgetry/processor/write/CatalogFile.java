@@ -77,7 +77,9 @@ public final class CatalogFile {
         references = CodeBlock.of("$T::$N", catalogClass, method);
       }
       ClassName codec = TypeNames.of(GeneratedNames.codec(component.record()));
-      builder.add("\n.component($S, $T.class,$W$L,$W$L,$W$L)", component.tag(), record,
+      // A record that keeps its catalogId is given the key; one that does not has its catalog by its type.
+      builder.add("\n.$N($S, $T.class,$W$L,$W$L,$W$L)",
+          component.keepsCatalogId() ? "componentKeepingCatalogId" : "component", component.tag(), record,
           CodeBlock.of("in -> $T.INSTANCE.readProperties(in, true)", codec), references,
           rewrites.of(component.record()));
     }
