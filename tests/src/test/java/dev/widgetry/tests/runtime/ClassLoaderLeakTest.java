@@ -12,14 +12,11 @@ import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.Widgets;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.widgetry.tests.compile.ClassOutput;
 import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +49,7 @@ class ClassLoaderLeakTest {
   void aLoaderWhoseClassesAreUnreachableIsCollected() throws Exception {
     Compilation compiled = Compiler.javac().withProcessors(new WidgetProcessor()).compile(NOTE, HANDLERS);
     assertThat(compiled).succeeded();
-    writeClassOutput(compiled, plugin);
+    ClassOutput.write(compiled, plugin);
 
     WeakReference<ClassLoader> loader = useThroughWidgetryAndDrop(plugin);
 
@@ -80,20 +77,5 @@ class ClassLoaderLeakTest {
 
     child.close();
     return new WeakReference<>(child);
-  }
-
-  /** The compilation's class files and resources, laid out as a jar would hold them. */
-  private static void writeClassOutput(Compilation compilation, Path directory) throws IOException {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.SOURCE) {
-        continue;
-      }
-      String name = file.toUri().getPath();
-      Path target = directory.resolve(name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-      Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
   }
 }

@@ -9,13 +9,11 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.widgetry.processor.WidgetProcessor;
 import dev.widgetry.runtime.ActionDispatcher;
+import dev.widgetry.tests.compile.ClassOutput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,17 +59,7 @@ class ToolNameCollisionTest {
     Compilation compilation = Compiler.javac().withProcessors(new WidgetProcessor())
         .compile(JavaFileObjects.forSourceString(name, source));
     assertThat(compilation).succeeded();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.SOURCE) {
-        continue;
-      }
-      String path = file.toUri().getPath();
-      Path target = directory.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-      Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.copy(in, target);
-      }
-    }
+    ClassOutput.write(compilation, directory);
   }
 
   private static URLClassLoader loader(Path directory) throws IOException {

@@ -12,6 +12,7 @@ import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.basic.Column;
+import dev.widgetry.tests.compile.ClassOutput;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;

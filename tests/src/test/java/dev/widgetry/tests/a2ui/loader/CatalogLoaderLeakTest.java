@@ -21,6 +21,7 @@ import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.processor.WidgetProcessor;
+import dev.widgetry.tests.compile.ClassOutput;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.net.URL;

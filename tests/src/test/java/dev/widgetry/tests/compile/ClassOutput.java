@@ -1,4 +1,4 @@
-package dev.widgetry.tests.a2ui.loader;
+package dev.widgetry.tests.compile;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -9,10 +9,10 @@ import java.nio.file.StandardCopyOption;
 import javax.tools.JavaFileObject;
 
 /** A compilation's class files and resources, laid out as a jar would hold them, for a class loader of their own. */
-final class ClassOutput {
+public final class ClassOutput {
   private ClassOutput() {}
 
-  static void write(Compilation compilation, Path directory) throws IOException {
+  public static void write(Compilation compilation, Path directory) throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.SOURCE) {
         continue;
