@@ -38,6 +38,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   private HandlerStage handlers;
   private CatalogStage catalogs;
   private TemplateStage templates;
+  private VersionPlacement versionPlacement;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
 
@@ -55,6 +56,7 @@ public final class WidgetProcessor extends AbstractProcessor {
       templates = new TemplateStage(env, diagnostics,
           (file, origin, role, fix) -> files.source(file, origin, new Purpose(role, fix)), widgets::model,
           shadows::in, handlers::handled);
+      versionPlacement = new VersionPlacement(env, diagnostics);
       ready = true;
     } catch (Throwable e) {
       if (!Failures.recoverable(e)) {
@@ -104,6 +106,7 @@ public final class WidgetProcessor extends AbstractProcessor {
     catalogs.process(round);
     boolean newHandlers = handlers.process(round);
     boolean newTemplates = templates.process(round);
+    versionPlacement.check(round);
     // Written once nothing new arrives: the round after the one that generated the codecs.
     if (!newWidgets && !newHandlers && !newTemplates && widgets.idle() && handlers.idle() && registry.isPending()) {
       registry.write(files);

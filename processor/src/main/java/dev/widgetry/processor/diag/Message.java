@@ -172,6 +172,11 @@ public enum Message {
           + " a member of a tagged union, whose readers of the other versions read its tag as unknown. Put @%s on"
           + " the props that hold %s instead, or make it a member of a sealed @Widget(discriminator = ...)"
           + " interface"),
+  A2UI_VERSIONED_FIELD(
+      "A2uiVersionedField",
+      "@%s on field %s of %s: only a prop of a @Widget record, an enum constant or a tagged union's member"
+          + " record exists in some A2UI versions only, and no generated code reads it here. Remove @%s, or put it"
+          + " on a record component"),
   A2UI_VERSIONED_COMPONENT(
       "A2uiVersionedComponent",
       "@%s(%s) on component %s of catalog %s: a catalog has its components in every A2UI version it is written"

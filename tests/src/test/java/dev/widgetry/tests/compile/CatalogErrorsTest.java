@@ -235,6 +235,28 @@ class CatalogErrorsTest {
   }
 
   @Test
+  void aVersionOnAFieldThatIsNoPropNorConstant() {
+    JavaFileObject file = source("test.Settings", """
+        package test;
+
+        import dev.widgetry.a2ui.A2uiSince;
+        import dev.widgetry.a2ui.A2uiVersion;
+
+        class Settings {
+          @A2uiSince(A2uiVersion.V1_0)
+          String theme;
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[A2uiVersionedField] @A2uiSince on field theme of Settings: only a"
+            + " prop of a @Widget record, an enum constant or a tagged union's member record exists in some A2UI"
+            + " versions only, and no generated code reads it here. Remove @A2uiSince, or put it on a record"
+            + " component.")
+        .inFile(file).onLineContaining("@A2uiSince(A2uiVersion.V1_0)");
+  }
+
+  @Test
   void anEnumConstantNoVersionHas() {
     JavaFileObject file = gaugeWithStyle("""
           @A2uiSince(A2uiVersion.V1_0)
