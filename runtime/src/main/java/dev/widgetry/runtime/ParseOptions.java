@@ -11,7 +11,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
  * input can cost. Immutable; each {@code with...} method returns a copy.
  */
 public final class ParseOptions {
-  private static final ParseOptions DEFAULTS = new ParseOptions(false, true, 128, 1_000_000, 10L << 20, 50, null, false);
+  private static final ParseOptions DEFAULTS =
+      new ParseOptions(false, true, 128, 1_000_000, 10L << 20, 50, null, false, factory(128, 1_000_000, 10L << 20));
   private static final ParseOptions MODEL_OUTPUT = DEFAULTS.withMapEntryLists(true);
 
   private final boolean ignoreUnknownProperties;
@@ -23,22 +24,6 @@ public final class ParseOptions {
   private final String wireVersion;
   private final boolean mapEntryLists;
   private final JsonFactory factory;
-
-  /** Options with a new parser factory, which enforces these limits. */
-  private ParseOptions(
-      boolean ignoreUnknownProperties,
-      boolean nullAsAbsent,
-      int maxNestingDepth,
-      int maxStringLength,
-      long maxDocumentLength,
-      int maxProblems,
-      String wireVersion,
-      boolean mapEntryLists) {
-    this(ignoreUnknownProperties, nullAsAbsent, positive(maxNestingDepth, "maxNestingDepth"),
-        positive(maxStringLength, "maxStringLength"), positive(maxDocumentLength, "maxDocumentLength"),
-        maxProblems, wireVersion, mapEntryLists,
-        factory(maxNestingDepth, maxStringLength, maxDocumentLength));
-  }
 
   /** Options read by {@code factory}, which enforces their limits. */
   private ParseOptions(
@@ -60,6 +45,13 @@ public final class ParseOptions {
     this.wireVersion = wireVersion;
     this.mapEntryLists = mapEntryLists;
     this.factory = factory;
+  }
+
+  /** A copy whose new parser factory enforces these limits. */
+  private ParseOptions withLimits(int depth, int stringLength, long documentLength) {
+    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, positive(depth, "maxNestingDepth"),
+        positive(stringLength, "maxStringLength"), positive(documentLength, "maxDocumentLength"), maxProblems,
+        wireVersion, mapEntryLists, factory(depth, stringLength, documentLength));
   }
 
   private static JsonFactory factory(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
@@ -107,20 +99,17 @@ public final class ParseOptions {
    * whose children are in an array takes two levels, so 128 allows about 64 nested widgets.
    */
   public ParseOptions withMaxNestingDepth(int depth) {
-    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, depth, maxStringLength, maxDocumentLength,
-        maxProblems, wireVersion, mapEntryLists);
+    return withLimits(depth, maxStringLength, maxDocumentLength);
   }
 
   /** The longest string value accepted, in characters; property names stop at the lesser of it and 50,000. */
   public ParseOptions withMaxStringLength(int length) {
-    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, length, maxDocumentLength,
-        maxProblems, wireVersion, mapEntryLists);
+    return withLimits(maxNestingDepth, length, maxDocumentLength);
   }
 
   /** The longest document accepted, in bytes for {@code byte[]} input and in characters for text. */
   public ParseOptions withMaxDocumentLength(long length) {
-    return new ParseOptions(ignoreUnknownProperties, nullAsAbsent, maxNestingDepth, maxStringLength, length,
-        maxProblems, wireVersion, mapEntryLists);
+    return withLimits(maxNestingDepth, maxStringLength, length);
   }
 
   /** How many problems one pass reports before it stops. */
