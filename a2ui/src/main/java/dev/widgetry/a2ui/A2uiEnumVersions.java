@@ -48,8 +48,11 @@ public final class A2uiEnumVersions<E extends Enum<E>> {
    */
   public EncodedString name(WidgetWriter out, E constant) {
     A2uiVersions having = versionsOf(constant);
+    if (having == null) {
+      return names.name(constant);
+    }
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
-    if (having != null && written != null && !having.has(written)) {
+    if (written != null && !having.has(written)) {
       List<A2uiVersion> others = having.versions();
       throw new RefusedMember("A2UI " + written.wireName() + " has no " + enumName + " \"" + jsonName(constant)
           + "\" (A2UI " + having.wireNames() + " has): write it with A2ui.writer(A2uiVersion."
@@ -67,8 +70,11 @@ public final class A2uiEnumVersions<E extends Enum<E>> {
       return null;
     }
     A2uiVersions having = versionsOf(constant);
+    if (having == null) {
+      return constant;
+    }
     A2uiVersion read = A2uiVersion.reading(in.wireVersion());
-    if (having == null || read == null || having.has(read)) {
+    if (read == null || having.has(read)) {
       return constant;
     }
     in.violation("one of " + quoted(read) + " (the " + enumName + " names of A2UI " + read.wireName() + ")",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.a2ui.internal.Formats;
+import dev.widgetry.a2ui.internal.MetadataRules;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.spi.NameTable;
 import dev.widgetry.runtime.spi.WidgetReader;
@@ -199,18 +200,19 @@ final class MessageReader {
           break;
         case "dataModel":
           present = in.seen(present, 32, name);
-          dataModel = in.readTree();
           if (nullAsAbsent) {
-            dataModel = dataModel.isNull() ? null : fromEntries(in, dataModel);
-          }
-          if (dataModel != null && !dataModel.isObject()) {
-            in.violation("the data model as an object", dataModel.getNodeType().name().toLowerCase(Locale.ROOT));
+            dataModel = in.isNull() ? null : modelsDataModel(in);
+          } else {
+            dataModel = in.readTree();
+            if (!dataModel.isObject()) {
+              in.violation("the data model as an object", dataModel.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
           }
           break;
         case "metadata":
           present = in.seen(present, 64, name);
           metadata = in.readTree();
-          SurfaceMetadata.check(in, metadata);
+          MetadataRules.check(metadata, in::violation);
           break;
         default:
           in.unknownProperty(name, "createSurface", v09 ? CREATE_PROPERTIES : CREATE_PROPERTIES_V1);
@@ -427,23 +429,20 @@ final class MessageReader {
   }
 
   /**
-   * A data model a model wrote under the strict schema, the list of its entries
-   * ({@code [{"key": ..., "value": ...}]}), as the object it stands for; an object as it is.
+   * The data model of a model's answer: an object, or the list of its entries
+   * ({@code [{"key": ..., "value": ...}]}) as the strict schema has the model write it, read as a
+   * map is, each problem at its entry; null when it is neither.
    */
-  private static JsonNode fromEntries(WidgetReader in, JsonNode dataModel) {
-    if (!dataModel.isArray()) {
-      return dataModel;
+  private static JsonNode modelsDataModel(WidgetReader in) {
+    if (!in.beginMap("the data model as an object")) {
+      return null;
     }
     ObjectNode object = JsonNodeFactory.instance.objectNode();
-    for (JsonNode entry : dataModel) {
-      JsonNode key = entry.get("key");
-      if (entry.size() != 2 || key == null || !key.isTextual() || !entry.has("value")) {
-        in.violation("each entry of the data model as {\"key\": a string, \"value\": its value}", entry.toString());
-      } else if (object.has(key.asText())) {
-        in.violation("each key of the data model once", "\"" + key.asText() + "\" a second time");
-      } else {
-        object.set(key.asText(), entry.get("value"));
+    for (String key = in.nextKey(); key != null; key = in.nextKey()) {
+      if (object.has(key)) {
+        in.duplicateKey(key);
       }
+      object.set(key, in.readTree());
     }
     return object;
   }

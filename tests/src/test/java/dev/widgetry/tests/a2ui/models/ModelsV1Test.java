@@ -199,9 +199,9 @@ class ModelsV1Test {
     ((ObjectNode) twice.at("/messages/0/createSurface/dataModel/1")).put("key", "step");
     ModelAnswer read = ACME.read(twice.toString());
     assertEquals(1, read.problems().size(), read::retryMessage);
-    assertTrue(read.problems().get(0).startsWith("At /messages/0/createSurface/dataModel"), read::retryMessage);
-    assertTrue(read.problems().get(0).endsWith("expected each key of the data model once, found \"step\" a second"
-        + " time."), read::retryMessage);
+    assertTrue(read.problems().get(0).startsWith("At /messages/0/createSurface/dataModel/1"), read::retryMessage);
+    assertTrue(read.problems().get(0).endsWith("expected each key once, found \"step\" a second time."),
+        read::retryMessage);
   }
 
   @Test
