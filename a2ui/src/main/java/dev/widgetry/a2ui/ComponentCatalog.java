@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -223,6 +224,8 @@ public final class ComponentCatalog {
     /** The same edits for a later version's document, which names the catalog by its id in that version. */
     private final BiFunction<A2uiVersion, String, String> versionEdit;
     private volatile String text;
+    /** The documents of the later versions, each read once. */
+    private final Map<A2uiVersion, String> laterTexts = new ConcurrentHashMap<>();
 
     Document(Class<?> anchor, String name, UnaryOperator<String> edit,
         BiFunction<A2uiVersion, String, String> versionEdit) {
@@ -241,11 +244,11 @@ public final class ComponentCatalog {
       return read;
     }
 
-    /** The document of a version after v0.9, read each time: it is asked for rarely. */
+    /** The document of a version after v0.9. */
     String inVersion(A2uiVersion version) {
-      String resource = ".a2ui-catalog." + version.name().toLowerCase(Locale.ROOT) + ".json";
-      return versionEdit.apply(version, readRaw(name.substring(0, name.length() - DOCUMENT_SUFFIX.length())
-          + resource));
+      return laterTexts.computeIfAbsent(version, later -> versionEdit.apply(later,
+          readRaw(name.substring(0, name.length() - DOCUMENT_SUFFIX.length())
+              + ".a2ui-catalog." + later.name().toLowerCase(Locale.ROOT) + ".json")));
     }
 
     /** The resource the processor wrote beside the document, with {@code suffix} for ".a2ui-catalog.json". */
