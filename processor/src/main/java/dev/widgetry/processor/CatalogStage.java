@@ -2,6 +2,7 @@ package dev.widgetry.processor;
 
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.model.A2uiVersionNames;
 import dev.widgetry.processor.model.CatalogModel;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
@@ -135,7 +136,7 @@ final class CatalogStage {
     JavaName name = JavaNames.of(union);
     Map<String, Object> components = VersionProps.leaveOut(
         StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model,
-        basicRender, VersionProps.V0_9);
+        basicRender, A2uiVersionNames.V0_9);
     Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
     Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
     files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);
@@ -151,7 +152,7 @@ final class CatalogStage {
     JavaName name = JavaNames.of(union);
     Map<String, Object> components = VersionProps.leaveOut(
         StrictSchema.of(widgets.schemas().document(widgets.model(catalog.union()))), catalog.union(), widgets::model,
-        basicRenderV1, VersionProps.V1_0);
+        basicRenderV1, A2uiVersionNames.V1_0);
     String id = (String) documentV1.get("catalogId");
     Map<String, Object> render = RenderSchema.v1(id, name.simpleName(), components, basicRenderV1);
     files.resource(name, RenderSchema.resourceV1(name.nestedName()), Json.print(render), union);

@@ -7,8 +7,10 @@ import java.util.List;
  * {@code @A2uiUntil} name: the processor orders them without the runtime's enum.
  */
 public final class A2uiVersionNames {
+  public static final String V0_9 = "V0_9";
+  public static final String V1_0 = "V1_0";
   /** Every version, oldest first. */
-  public static final List<String> ORDER = List.of("V0_9", "V1_0");
+  public static final List<String> ORDER = List.of(V0_9, V1_0);
 
   private A2uiVersionNames() {}
 

@@ -41,13 +41,13 @@ final class CatalogSchemas {
       A2UI + ".FunctionCall", "FunctionCall");
 
   /** The JSON type of the literal of each dynamic common type a prop may hold as a literal only. */
-  private static final Map<String, String> LITERALS = Map.of(
+  static final Map<String, String> LITERALS = Map.of(
       "DynamicString", "string", "DynamicNumber", "number", "DynamicBoolean", "boolean");
 
   /** The form of one version: its name in version gates, and the common type of a single component id. */
   enum Form {
-    V0_9("V0_9", "ComponentId"),
-    V1_0("V1_0", "Child");
+    V0_9(A2uiVersionNames.V0_9, "ComponentId"),
+    V1_0(A2uiVersionNames.V1_0, "Child");
 
     final String version;
     final String singleId;

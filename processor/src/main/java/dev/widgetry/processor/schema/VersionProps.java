@@ -23,14 +23,6 @@ import java.util.function.Function;
  * binding from a later version on ({@code @A2uiBindableSince}).
  */
 public final class VersionProps {
-  /** The {@code A2uiVersion} constants, in order; they compare as their names do. */
-  public static final String V0_9 = "V0_9";
-  public static final String V1_0 = "V1_0";
-  /** The JSON type of the literal of each dynamic type. */
-  private static final Map<String, String> LITERALS = Map.of(
-      "dev.widgetry.a2ui.DynamicString", "string",
-      "dev.widgetry.a2ui.DynamicNumber", "number",
-      "dev.widgetry.a2ui.DynamicBoolean", "boolean");
 
   private VersionProps() {}
 
@@ -54,7 +46,7 @@ public final class VersionProps {
    * @param basic the basic catalog's render schema of {@code version}, or null: a record of the basic
    *     catalog's compilation has no model here, so its definition is the basic render schema's when
    *     the two differ only by props the basic one left out
-   * @param version the {@code A2uiVersion} constant, {@link #V0_9} or {@link #V1_0}
+   * @param version the {@code A2uiVersion} constant, {@link A2uiVersionNames#V0_9} or {@link A2uiVersionNames#V1_0}
    */
   @SuppressWarnings("unchecked") // schema documents are trees of maps and lists
   public static Map<String, Object> leaveOut(Map<String, Object> strict, JavaName root,
@@ -85,7 +77,7 @@ public final class VersionProps {
       }
     });
     newDefs.forEach((name, def) -> {
-      if (version.equals(V0_9) && systemCall(def)) {
+      if (version.equals(A2uiVersionNames.V0_9) && systemCall(def)) {
         absent.members.add(name);
       }
     });
@@ -145,7 +137,7 @@ public final class VersionProps {
         Object literal = firstProps.get(prop) instanceof Map ? ((Map<String, Object>) firstProps.get(prop)).get("type")
             : null;
         if (schema instanceof Map && ((Map<String, Object>) schema).containsKey("$ref")
-            && literal instanceof String && LITERALS.containsValue(literal)) {
+            && literal instanceof String && CatalogSchemas.LITERALS.containsValue(literal)) {
           literals.put(prop, (String) literal);
         }
       });
@@ -318,7 +310,8 @@ public final class VersionProps {
         || !(property.type().type() instanceof JsonType.WidgetRef)) {
       return null;
     }
-    return LITERALS.get(((JsonType.WidgetRef) property.type().type()).name().canonicalName());
+    JavaName type = ((JsonType.WidgetRef) property.type().type()).name();
+    return type.packageName().equals("dev.widgetry.a2ui") ? CatalogSchemas.LITERALS.get(type.nestedName()) : null;
   }
 
   private static void widgets(TypeUse use, Function<JavaName, WidgetModel> models, Set<JavaName> seen,
