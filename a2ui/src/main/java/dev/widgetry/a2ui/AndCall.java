@@ -10,13 +10,20 @@ import java.util.Objects;
  *
  * @param args its arguments
  * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 @Widget("and")
-public record AndCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+public record AndCall(
+    @JsonProperty(required = true) Args args, BooleanReturn returnType, @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements BooleanFunction {
 
   public AndCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public AndCall withCatalogId(String catalogId) {
+    return new AndCall(args, returnType, catalogId);
   }
 
   /**

@@ -9,13 +9,20 @@ import java.util.Objects;
  *
  * @param args its arguments
  * @param returnType {@code "string"}, or absent: the factories of {@code Functions} set it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 @Widget("formatNumber")
-public record FormatNumberCall(@JsonProperty(required = true) Args args, StringReturn returnType)
+public record FormatNumberCall(
+    @JsonProperty(required = true) Args args, StringReturn returnType, @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements StringFunction {
 
   public FormatNumberCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public FormatNumberCall withCatalogId(String catalogId) {
+    return new FormatNumberCall(args, returnType, catalogId);
   }
 
   /**

@@ -10,4 +10,13 @@ import dev.widgetry.annotations.Widget;
  */
 @Widget(discriminator = "call")
 public sealed interface FunctionCall extends DynamicValue permits StringFunction, NumberFunction, BooleanFunction,
-    VoidFunction {}
+    VoidFunction {
+
+  /**
+   * The id of the catalog the call says its function is of (A2UI v1.0's {@code catalogId}, which
+   * overrides its surface's catalog), or null; a system function ({@code @index}) is of no catalog.
+   */
+  default String catalogId() {
+    return null;
+  }
+}

@@ -19,7 +19,7 @@ final class Integrity {
   private final Map<String, SurfaceState> surfaces = new HashMap<>();
   private final MessageWriter envelope = new MessageWriter(A2uiVersion.V0_9);
   private final List<A2uiProblem> problems = new ArrayList<>();
-  private final IntegrityWriter writer = new IntegrityWriter(this::problem);
+  private final IntegrityWriter writer = new IntegrityWriter(this::problem, this::callCatalog);
   private int index;
   private boolean tooDeep;
 
@@ -256,10 +256,8 @@ final class Integrity {
     if (named != null) {
       ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
       if (catalog == null) {
-        List<String> ids = new ArrayList<>();
-        catalogs.forEach(each -> ids.add(each.id()));
         problem(A2uiRule.NOT_IN_CATALOG, pointer + "/catalogId", "catalogId names " + named + ", which is none of"
-            + " the catalogs given to the validator: " + String.join(", ", ids));
+            + " the catalogs given to the validator: " + knownIds());
         return null;
       }
       if (!catalog.contains(component)) {
@@ -289,6 +287,28 @@ final class Integrity {
     }
     problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in any catalog given to the validator");
     return null;
+  }
+
+  /**
+   * Checks the catalog a function call names (A2UI v1.0's {@code catalogId} on a call, overriding
+   * its surface's catalog): one given to the validator, which has the function.
+   */
+  private void callCatalog(String function, String named, String pointer) {
+    ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
+    if (catalog == null) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "catalogId names " + named + ", which is none of the catalogs given"
+          + " to the validator: " + knownIds());
+    } else if (!catalog.hasFunction(function)) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "function \"" + function + "\" is not in " + catalog.describe()
+          + ", the catalog this call's catalogId names");
+    }
+  }
+
+  /** The ids of the catalogs given to the validator, for messages. */
+  private String knownIds() {
+    List<String> ids = new ArrayList<>();
+    catalogs.forEach(each -> ids.add(each.id()));
+    return String.join(", ", ids);
   }
 
   private void problem(A2uiRule rule, String pointer, String message) {

@@ -9,13 +9,20 @@ import java.util.Objects;
  *
  * @param args its arguments
  * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 @Widget("not")
-public record NotCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+public record NotCall(
+    @JsonProperty(required = true) Args args, BooleanReturn returnType, @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements BooleanFunction {
 
   public NotCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public NotCall withCatalogId(String catalogId) {
+    return new NotCall(args, returnType, catalogId);
   }
 
   /**

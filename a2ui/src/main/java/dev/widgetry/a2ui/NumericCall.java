@@ -9,15 +9,22 @@ import java.util.Objects;
  *
  * @param args its arguments
  * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 // v1.0 names what a check function gives a validationResult; v0.9 calls it a boolean.
 @A2uiSchema(value = "{\"returnType\": \"validationResult\"}", since = A2uiVersion.V1_0)
 @Widget("numeric")
-public record NumericCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+public record NumericCall(
+    @JsonProperty(required = true) Args args, BooleanReturn returnType, @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements BooleanFunction {
 
   public NumericCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public NumericCall withCatalogId(String catalogId) {
+    return new NumericCall(args, returnType, catalogId);
   }
 
   /**

@@ -10,13 +10,20 @@ import java.util.Objects;
  *
  * @param args its arguments
  * @param returnType {@code "boolean"}, or absent: the factories of {@code Functions} set it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 @Widget("or")
-public record OrCall(@JsonProperty(required = true) Args args, BooleanReturn returnType)
+public record OrCall(
+    @JsonProperty(required = true) Args args, BooleanReturn returnType, @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements BooleanFunction {
 
   public OrCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public OrCall withCatalogId(String catalogId) {
+    return new OrCall(args, returnType, catalogId);
   }
 
   /**
