@@ -10,12 +10,16 @@ import java.util.Map;
  * (create before update, one live surface per id, nothing after a delete), the ids of one message,
  * each component of its own catalog (the one its catalogId names, else its surface's), and,
  * through {@link IntegrityWriter}, nesting, calls, pointers and where {@code @index} is called. The
- * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
+ * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}. Messages of
+ * v0.9, which has no {@code catalogId} but the surface's, have every component and call of their
+ * surface's catalog; messages of no particular version may name others, as v1.0's do.
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;
   /** True for a session, which has seen everything: an unknown surface is missing, not created elsewhere. */
   private final boolean session;
+  /** The version the messages are sent in, or null for none in particular. */
+  private final A2uiVersion version;
   private final Map<String, SurfaceState> surfaces = new HashMap<>();
   private final MessageWriter envelope = new MessageWriter(A2uiVersion.V0_9);
   private final List<A2uiProblem> problems = new ArrayList<>();
@@ -23,9 +27,10 @@ final class Integrity {
   private int index;
   private boolean tooDeep;
 
-  Integrity(List<ComponentCatalog> catalogs, boolean session) {
+  Integrity(List<ComponentCatalog> catalogs, boolean session, A2uiVersion version) {
     this.catalogs = List.copyOf(catalogs);
     this.session = session;
+    this.version = version;
   }
 
   /** What a surface is, as far as the messages seen say. */
@@ -253,6 +258,11 @@ final class Integrity {
       String pointer) {
     String type = component.getClass().getSimpleName();
     String named = component.catalogId();
+    if (named != null && version == A2uiVersion.V0_9) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer + "/catalogId", "A2UI v0.9 has no catalogId: a component is of its"
+          + " surface's catalog. Send it as A2UI v1.0, or leave catalogId out");
+      named = null;
+    }
     if (named != null) {
       ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
       if (catalog == null) {
@@ -270,6 +280,12 @@ final class Integrity {
     if (surfaceCatalog != null) {
       if (surfaceCatalog.contains(component)) {
         return surfaceCatalog;
+      }
+      if (version == A2uiVersion.V0_9) {
+        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in " + surfaceCatalog.describe()
+            + ", the catalog of surface \"" + surface.id + "\", and A2UI v0.9 has no catalogId to name another."
+            + " Send it as A2UI v1.0, or create the surface with a catalog that has it");
+        return null;
       }
       ComponentCatalog own = CatalogRegistry.own(component.getClass());
       if (own != null && catalog(own.id()) != null) {
@@ -294,6 +310,11 @@ final class Integrity {
    * its surface's catalog): one given to the validator, which has the function.
    */
   private void callCatalog(String function, String named, String pointer) {
+    if (version == A2uiVersion.V0_9) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "A2UI v0.9 has no catalogId on a call: its function is of its"
+          + " surface's catalog. Send it as A2UI v1.0, or leave catalogId out");
+      return;
+    }
     ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
     if (catalog == null) {
       problem(A2uiRule.NOT_IN_CATALOG, pointer, "catalogId names " + named + ", which is none of the catalogs given"

@@ -134,6 +134,18 @@ class V1CallCatalogTest {
   }
 
   @Test
+  void validatedAsV09ACallThatNamesACatalogIsAProblemAtItsCatalogId() {
+    List<ServerMessage> messages = surfaceOf(Functions.formatString("Total: ${/total}").withCatalogId(BASIC_V1));
+
+    List<A2uiProblem> v09 = A2ui.validate(A2uiVersion.V0_9, messages);
+
+    assertEquals(List.of(new A2uiProblem("/1/updateComponents/components/1/text/catalogId", "A2UI v0.9 has no"
+        + " catalogId on a call: its function is of its surface's catalog. Send it as A2UI v1.0, or leave catalogId"
+        + " out", A2uiRule.NOT_IN_CATALOG)), v09);
+    assertEquals(List.of(), A2ui.validate(A2uiVersion.V1_0, messages));
+  }
+
+  @Test
   void theSystemFunctionIsOfNoCatalog() {
     String json = surfaceWithCall("v1.0", BASIC_V1).replace("{\"call\":\"formatString\",\"args\":{\"value\":"
         + "\"Total: ${/total}\"}", "{\"call\":\"formatNumber\",\"args\":{\"value\":{\"call\":\"@index\"}}");
