@@ -88,7 +88,9 @@ public final class A2ui {
    * surface's, else the catalog of its own type when given, which v1.0 names in its {@code catalogId}.
    * Components may arrive after those that name them, and across messages, as streams send them:
    * references resolve against everything the surface has received. A surface the list does not
-   * create is taken to exist, and is checked for the rules each message shows alone.
+   * create is taken to exist, and is checked for the rules each message shows alone. The messages are
+   * of no particular version: a component or call may name its catalog, as in v1.0 (see {@link
+   * #validate(A2uiVersion, List, ComponentCatalog...)}).
    */
   public static List<A2uiProblem> validate(List<? extends ServerMessage> messages) {
     return validate(messages, new ComponentCatalog[0]);
@@ -96,7 +98,24 @@ public final class A2ui {
 
   /** Like {@link #validate(List)}, for surfaces of these catalogs too. */
   public static List<A2uiProblem> validate(List<? extends ServerMessage> messages, ComponentCatalog... catalogs) {
-    Integrity integrity = new Integrity(A2uiSession.withBasic(List.of(catalogs)), false);
+    return check(null, messages, catalogs);
+  }
+
+  /**
+   * Like {@link #validate(List, ComponentCatalog...)}, for messages sent (or read) in {@code
+   * version}: in v0.9, which has no {@code catalogId} but the surface's, a component of another
+   * catalog than its surface's, and a component or call that names a catalog, is a problem
+   * ({@link A2uiRule#NOT_IN_CATALOG}) even when that catalog is given.
+   */
+  public static List<A2uiProblem> validate(
+      A2uiVersion version, List<? extends ServerMessage> messages, ComponentCatalog... catalogs) {
+    return check(Objects.requireNonNull(version, "version"), messages, catalogs);
+  }
+
+  /** The problems of {@code messages} sent in {@code version}, or in none in particular when it is null. */
+  private static List<A2uiProblem> check(
+      A2uiVersion version, List<? extends ServerMessage> messages, ComponentCatalog... catalogs) {
+    Integrity integrity = new Integrity(A2uiSession.withBasic(List.of(catalogs)), false, version);
     List<A2uiProblem> problems = new ArrayList<>();
     for (ServerMessage message : messages) {
       problems.addAll(integrity.apply(Objects.requireNonNull(message, "message")));

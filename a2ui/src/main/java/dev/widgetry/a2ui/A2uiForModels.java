@@ -96,7 +96,8 @@ public final class A2uiForModels {
    * forms, in the model's text or alone), with explicit nulls read as absent
    * properties and a map (an event's {@code context}) read from the list of its entries as the
    * strict schema has the model write them (and so v1.0's {@code createSurface} data model), then validates the messages with
-   * {@link A2ui#validate(List, ComponentCatalog...)}. Never throws for what the model wrote.
+   * {@link A2ui#validate(A2uiVersion, List, ComponentCatalog...)} in this version. Never throws for what the
+   * model wrote.
    */
   public ModelAnswer read(String answer) {
     Objects.requireNonNull(answer, "answer");
@@ -108,7 +109,7 @@ public final class A2uiForModels {
       e.problems().forEach(problem -> problems.add(problem.message()));
       return new ModelAnswer(List.of(), problems);
     }
-    List<A2uiProblem> invalid = A2ui.validate(read.messages(), catalog);
+    List<A2uiProblem> invalid = A2ui.validate(version, read.messages(), catalog);
     if (invalid.isEmpty()) {
       return new ModelAnswer(read.messages(), List.of());
     }

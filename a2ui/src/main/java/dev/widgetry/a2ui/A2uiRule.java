@@ -29,7 +29,8 @@ public enum A2uiRule {
   /**
    * A component that is not in its catalog: the one its {@code catalogId} names (which must be one
    * of the catalogs given), else its surface's, else its own catalog if given (as A2UI v1.0 lets it
-   * name that in its {@code catalogId}).
+   * name that in its {@code catalogId}); or a function call whose {@code catalogId} names a catalog
+   * not given, or one without its function.
    */
   NOT_IN_CATALOG,
   /** An {@code @index} call in a component no list template reaches: there is no item to count. */

@@ -22,13 +22,24 @@ import java.util.Objects;
 public final class A2uiSession {
   private final Integrity integrity;
 
-  private A2uiSession(List<ComponentCatalog> catalogs) {
-    this.integrity = new Integrity(catalogs, true);
+  private A2uiSession(List<ComponentCatalog> catalogs, A2uiVersion version) {
+    this.integrity = new Integrity(catalogs, true, version);
   }
 
-  /** A session for surfaces of the basic catalog and of {@code catalogs} (and the catalogs they extend). */
+  /**
+   * A session for surfaces of the basic catalog and of {@code catalogs} (and the catalogs they
+   * extend), of no particular A2UI version: a component or call may name its catalog, as in v1.0.
+   */
   public static A2uiSession of(ComponentCatalog... catalogs) {
-    return new A2uiSession(withBasic(List.of(catalogs)));
+    return new A2uiSession(withBasic(List.of(catalogs)), null);
+  }
+
+  /**
+   * Like {@link #of(ComponentCatalog...)}, for messages sent in {@code version}: in v0.9, which has
+   * no {@code catalogId} but the surface's, every component and call is of its surface's catalog.
+   */
+  public static A2uiSession of(A2uiVersion version, ComponentCatalog... catalogs) {
+    return new A2uiSession(withBasic(List.of(catalogs)), Objects.requireNonNull(version, "version"));
   }
 
   /**

@@ -33,11 +33,14 @@ public final class ComponentCatalog {
   private final NameTable tags;
   private final Document document;
   private final String description;
+  /** Whether the basic functions are its: it is the basic catalog (under any id), or extends it. */
+  private final boolean basicFunctions;
 
-  private ComponentCatalog(
-      String id, ComponentCatalog parent, Map<String, Kind> own, Document document, String description) {
+  private ComponentCatalog(String id, ComponentCatalog parent, Map<String, Kind> own, Document document,
+      String description, boolean basicFunctions) {
     this.id = Objects.requireNonNull(id, "id");
     this.parent = parent;
+    this.basicFunctions = basicFunctions;
     this.document = document;
     this.description = description;
     Map<String, Kind> all = new LinkedHashMap<>();
@@ -83,6 +86,16 @@ public final class ComponentCatalog {
     return kinds.containsKey(name);
   }
 
+  /**
+   * Whether calls of the function {@code name} are of this catalog: the basic functions are the
+   * basic catalog's and those of every catalog that extends it. (A catalog's own functions are in
+   * its document only: no {@link FunctionCall} calls them; a system function such as {@code @index}
+   * is of no catalog.)
+   */
+  boolean hasFunction(String name) {
+    return basicFunctions && !name.startsWith("@");
+  }
+
   /** Whether {@code component} is one of its kinds (or of a catalog it extends). */
   public boolean contains(A2uiComponent component) {
     return byType.containsKey(component.getClass());
@@ -96,7 +109,7 @@ public final class ComponentCatalog {
   public ComponentCatalog withId(String otherId) {
     Objects.requireNonNull(otherId, "otherId");
     ComponentCatalog renamed = new ComponentCatalog(otherId, parent, ownKinds(),
-        document == null ? null : document.renamed(id, otherId), "catalog " + otherId);
+        document == null ? null : document.renamed(id, otherId), "catalog " + otherId, basicFunctions);
     CatalogRegistry.add(renamed, List.of());
     return renamed;
   }
@@ -364,7 +377,8 @@ public final class ComponentCatalog {
 
     public ComponentCatalog build() {
       String description = parent == null && id.equals(BasicCatalog.ID) ? "the basic catalog" : "catalog " + id;
-      ComponentCatalog catalog = new ComponentCatalog(id, parent, kinds, document, description);
+      ComponentCatalog catalog = new ComponentCatalog(id, parent, kinds, document, description,
+          parent == null ? id.equals(BasicCatalog.ID) : parent.basicFunctions);
       List<Class<?>> own = new ArrayList<>();
       kinds.values().forEach(kind -> own.add(kind.type));
       CatalogRegistry.add(catalog, own);
@@ -392,6 +406,7 @@ public final class ComponentCatalog {
         }
       }
     }
-    return new ComponentCatalog(String.join(" ", ids), null, all, null, "the catalogs " + String.join(", ", ids));
+    return new ComponentCatalog(String.join(" ", ids), null, all, null, "the catalogs " + String.join(", ", ids),
+        catalogs.stream().anyMatch(catalog -> catalog.basicFunctions));
   }
 }

@@ -13,14 +13,23 @@ import java.util.Objects;
  * literal `${` sequence, escape it as `\${`.
  *
  * @param args its arguments
- * @param returnType {@code "string"}, or absent: the factories of {@code Functions} set it
+ * @param returnType {@code "string"}, or absent (the factories of {@code Functions} set it); A2UI v0.9 only: in v1.0
+ *     the function implies it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 @Widget("formatString")
-public record FormatStringCall(@JsonProperty(required = true) Args args, StringReturn returnType)
+public record FormatStringCall(
+    @JsonProperty(required = true) Args args, @A2uiUntil(A2uiVersion.V0_9) StringReturn returnType,
+    @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements StringFunction {
 
   public FormatStringCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public FormatStringCall withCatalogId(String catalogId) {
+    return new FormatStringCall(args, returnType, catalogId);
   }
 
   /**

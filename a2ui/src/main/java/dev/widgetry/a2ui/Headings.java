@@ -53,7 +53,7 @@ final class Headings {
   }
 
   private static FormatStringCall template(String template) {
-    return new FormatStringCall(new FormatStringCall.Args(new StringLiteral(template)), null);
+    return new FormatStringCall(new FormatStringCall.Args(new StringLiteral(template)), null, null);
   }
 
   private static int level(Text.Variant variant) {

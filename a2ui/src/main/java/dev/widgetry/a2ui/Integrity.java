@@ -10,22 +10,27 @@ import java.util.Map;
  * (create before update, one live surface per id, nothing after a delete), the ids of one message,
  * each component of its own catalog (the one its catalogId names, else its surface's), and,
  * through {@link IntegrityWriter}, nesting, calls, pointers and where {@code @index} is called. The
- * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}.
+ * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}. Messages of
+ * v0.9, which has no {@code catalogId} but the surface's, have every component and call of their
+ * surface's catalog; messages of no particular version may name others, as v1.0's do.
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;
   /** True for a session, which has seen everything: an unknown surface is missing, not created elsewhere. */
   private final boolean session;
+  /** The version the messages are sent in, or null for none in particular. */
+  private final A2uiVersion version;
   private final Map<String, SurfaceState> surfaces = new HashMap<>();
   private final MessageWriter envelope = new MessageWriter(A2uiVersion.V0_9);
   private final List<A2uiProblem> problems = new ArrayList<>();
-  private final IntegrityWriter writer = new IntegrityWriter(this::problem);
+  private final IntegrityWriter writer = new IntegrityWriter(this::problem, this::callCatalog);
   private int index;
   private boolean tooDeep;
 
-  Integrity(List<ComponentCatalog> catalogs, boolean session) {
+  Integrity(List<ComponentCatalog> catalogs, boolean session, A2uiVersion version) {
     this.catalogs = List.copyOf(catalogs);
     this.session = session;
+    this.version = version;
   }
 
   /** What a surface is, as far as the messages seen say. */
@@ -253,13 +258,16 @@ final class Integrity {
       String pointer) {
     String type = component.getClass().getSimpleName();
     String named = component.catalogId();
+    if (named != null && version == A2uiVersion.V0_9) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer + "/catalogId", "A2UI v0.9 has no catalogId: a component is of its"
+          + " surface's catalog. Send it as A2UI v1.0, or leave catalogId out");
+      named = null;
+    }
     if (named != null) {
       ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
       if (catalog == null) {
-        List<String> ids = new ArrayList<>();
-        catalogs.forEach(each -> ids.add(each.id()));
         problem(A2uiRule.NOT_IN_CATALOG, pointer + "/catalogId", "catalogId names " + named + ", which is none of"
-            + " the catalogs given to the validator: " + String.join(", ", ids));
+            + " the catalogs given to the validator: " + knownIds());
         return null;
       }
       if (!catalog.contains(component)) {
@@ -272,6 +280,12 @@ final class Integrity {
     if (surfaceCatalog != null) {
       if (surfaceCatalog.contains(component)) {
         return surfaceCatalog;
+      }
+      if (version == A2uiVersion.V0_9) {
+        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in " + surfaceCatalog.describe()
+            + ", the catalog of surface \"" + surface.id + "\", and A2UI v0.9 has no catalogId to name another."
+            + " Send it as A2UI v1.0, or create the surface with a catalog that has it");
+        return null;
       }
       ComponentCatalog own = CatalogRegistry.own(component.getClass());
       if (own != null && catalog(own.id()) != null) {
@@ -289,6 +303,33 @@ final class Integrity {
     }
     problem(A2uiRule.NOT_IN_CATALOG, pointer + "/component", type + " is not in any catalog given to the validator");
     return null;
+  }
+
+  /**
+   * Checks the catalog a function call names (A2UI v1.0's {@code catalogId} on a call, overriding
+   * its surface's catalog): one given to the validator, which has the function.
+   */
+  private void callCatalog(String function, String named, String pointer) {
+    if (version == A2uiVersion.V0_9) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "A2UI v0.9 has no catalogId on a call: its function is of its"
+          + " surface's catalog. Send it as A2UI v1.0, or leave catalogId out");
+      return;
+    }
+    ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
+    if (catalog == null) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "catalogId names " + named + ", which is none of the catalogs given"
+          + " to the validator: " + knownIds());
+    } else if (!catalog.hasFunction(function)) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "function \"" + function + "\" is not in " + catalog.describe()
+          + ", the catalog this call's catalogId names");
+    }
+  }
+
+  /** The ids of the catalogs given to the validator, for messages. */
+  private String knownIds() {
+    List<String> ids = new ArrayList<>();
+    catalogs.forEach(each -> ids.add(each.id()));
+    return String.join(", ", ids);
   }
 
   private void problem(A2uiRule rule, String pointer, String message) {

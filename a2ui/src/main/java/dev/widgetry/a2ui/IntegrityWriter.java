@@ -11,8 +11,9 @@ import java.util.List;
  * A writer that writes nothing: it follows a message as the envelope writer and the generated
  * serializers write it, and checks what only the whole message shows, at constant cost per event:
  * nesting deeper than A2UI allows, function calls nested too deep, and binding paths that are not
- * usable JSON Pointers. Pointers are built only for problems, and for the {@code @index} calls it
- * notes for the graph's check (a rare call, which only a template may hold).
+ * usable JSON Pointers. Pointers are built only for problems, for the {@code @index} calls it
+ * notes for the graph's check (a rare call, which only a template may hold), and for the calls that
+ * name their catalog (A2UI v1.0's {@code catalogId}), which it passes on to be checked.
  */
 final class IntegrityWriter implements WidgetWriter {
   /** The deepest nesting A2UI allows, the message object being level 0. */
@@ -25,6 +26,11 @@ final class IntegrityWriter implements WidgetWriter {
     void problem(A2uiRule rule, String pointer, String message);
   }
 
+  /** Checks the {@code catalogId} a call of {@code function} names, which stands at {@code pointer}. */
+  interface CallCatalogs {
+    void check(String function, String catalogId, String pointer);
+  }
+
   /** An {@code @index} call in the {@code component}th component of an updateComponents, at {@code pointer}. */
   record IndexCallSite(int component, String pointer) {}
 
@@ -32,6 +38,7 @@ final class IntegrityWriter implements WidgetWriter {
   private static final int COMPONENT_LEVEL = 3;
 
   private final Findings findings;
+  private final CallCatalogs callCatalogs;
   private final List<Frame> frames = new ArrayList<>();
   private final List<IndexCallSite> indexCalls = new ArrayList<>();
   private String prefix;
@@ -42,8 +49,9 @@ final class IntegrityWriter implements WidgetWriter {
   /** The events followed so far: work a test counts. */
   private long events;
 
-  IntegrityWriter(Findings findings) {
+  IntegrityWriter(Findings findings, CallCatalogs callCatalogs) {
     this.findings = findings;
+    this.callCatalogs = callCatalogs;
   }
 
   /**
@@ -85,6 +93,7 @@ final class IntegrityWriter implements WidgetWriter {
     Frame frame = top();
     if (discriminator.value().equals("call")) {
       frame.call = true;
+      frame.function = tag.value();
       if (calls >= MAX_CALL_DEPTH) {
         findings.problem(A2uiRule.CALLS_TOO_DEEP, pointer(false), "function calls nest " + (calls + 1) + " deep here, in"
             + " the arguments of " + calls + " others; A2UI allows " + MAX_CALL_DEPTH + ". Compute the value on the"
@@ -150,6 +159,8 @@ final class IntegrityWriter implements WidgetWriter {
     Frame frame = top();
     if (frame != null && !frame.array && "path".equals(frame.name)) {
       frame.pathValue = value;
+    } else if (frame != null && frame.call && "catalogId".equals(frame.name)) {
+      callCatalogs.check(frame.function, value, pointer(true));
     }
     scalar();
   }
@@ -255,6 +266,8 @@ final class IntegrityWriter implements WidgetWriter {
     int index = -1;
     /** Whether the object is a function call. */
     boolean call;
+    /** A call's function: the value of its {@code "call"}. */
+    String function;
     /** Whether the object's names are all {@code path} or {@code componentId}: a binding or a template. */
     boolean onlyPathNames = true;
     /** The string value of its {@code path}. */

@@ -9,16 +9,25 @@ import java.util.Objects;
  * {@code openUrl}: Opens the specified URL in a browser or handler. This function has no return value.
  *
  * @param args its arguments
- * @param returnType {@code "void"}, or absent: the factories of {@code Functions} set it
+ * @param returnType {@code "void"}, or absent (the factories of {@code Functions} set it); A2UI v0.9 only: in v1.0
+ *     the function implies it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 // v1.0 function metadata: a renderer opens the URL only on a user's gesture.
 @A2uiSchema(value = "{\"requiresUserActivation\": true}", since = A2uiVersion.V1_0)
 @Widget("openUrl")
-public record OpenUrlCall(@JsonProperty(required = true) Args args, VoidReturn returnType)
+public record OpenUrlCall(
+    @JsonProperty(required = true) Args args, @A2uiUntil(A2uiVersion.V0_9) VoidReturn returnType,
+    @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements VoidFunction {
 
   public OpenUrlCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public OpenUrlCall withCatalogId(String catalogId) {
+    return new OpenUrlCall(args, returnType, catalogId);
   }
 
   /**

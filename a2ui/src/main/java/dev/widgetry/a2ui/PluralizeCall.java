@@ -10,14 +10,23 @@ import java.util.Objects;
  * use 'one' and 'other'.
  *
  * @param args its arguments
- * @param returnType {@code "string"}, or absent: the factories of {@code Functions} set it
+ * @param returnType {@code "string"}, or absent (the factories of {@code Functions} set it); A2UI v0.9 only: in v1.0
+ *     the function implies it
+ * @param catalogId the id of the catalog its function is of, when not its surface's; A2UI v1.0 and later
  */
 @Widget("pluralize")
-public record PluralizeCall(@JsonProperty(required = true) Args args, StringReturn returnType)
+public record PluralizeCall(
+    @JsonProperty(required = true) Args args, @A2uiUntil(A2uiVersion.V0_9) StringReturn returnType,
+    @A2uiSince(A2uiVersion.V1_0) String catalogId)
     implements StringFunction {
 
   public PluralizeCall {
     Objects.requireNonNull(args, "args");
+  }
+
+  @Override
+  public PluralizeCall withCatalogId(String catalogId) {
+    return new PluralizeCall(args, returnType, catalogId);
   }
 
   /**

@@ -36,7 +36,7 @@ class ValidationWorkTest {
   }
 
   private static long work(List<ServerMessage> messages) {
-    Integrity integrity = new Integrity(List.of(BasicCatalog.CATALOG), false);
+    Integrity integrity = new Integrity(List.of(BasicCatalog.CATALOG), false, null);
     for (ServerMessage message : messages) {
       assertEquals(List.of(), integrity.apply(message));
     }

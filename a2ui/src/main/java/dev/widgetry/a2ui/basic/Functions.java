@@ -53,7 +53,7 @@ public final class Functions {
 
   /** {@code formatString} of a template that is itself bound or computed. */
   public static FormatStringCall formatString(DynamicString template) {
-    return new FormatStringCall(new FormatStringCall.Args(template), StringReturn.STRING);
+    return new FormatStringCall(new FormatStringCall.Args(template), StringReturn.STRING, null);
   }
 
   /**
@@ -86,27 +86,27 @@ public final class Functions {
 
   /** {@code formatNumber}: the number with the locale's grouping and decimals. */
   public static FormatNumberCall formatNumber(DynamicNumber value) {
-    return new FormatNumberCall(new FormatNumberCall.Args(value, null, null), StringReturn.STRING);
+    return new FormatNumberCall(new FormatNumberCall.Args(value, null, null), StringReturn.STRING, null);
   }
 
   /** {@code formatNumber} with {@code decimals} decimal places, grouped ({@code 1,000}) or not. */
   public static FormatNumberCall formatNumber(DynamicNumber value, int decimals, boolean grouping) {
     return new FormatNumberCall(
         new FormatNumberCall.Args(value, new NumberLiteral(decimals), new BooleanLiteral(grouping)),
-        StringReturn.STRING);
+        StringReturn.STRING, null);
   }
 
   /** {@code formatCurrency}: the amount in {@code currency}, an ISO 4217 code such as {@code "EUR"}. */
   public static FormatCurrencyCall formatCurrency(DynamicNumber value, String currency) {
     return new FormatCurrencyCall(
-        new FormatCurrencyCall.Args(value, new StringLiteral(currency), null, null), StringReturn.STRING);
+        new FormatCurrencyCall.Args(value, new StringLiteral(currency), null, null), StringReturn.STRING, null);
   }
 
   /** {@code formatCurrency} with every argument; {@code decimals} and {@code grouping} may be null. */
   public static FormatCurrencyCall formatCurrency(
       DynamicNumber value, DynamicString currency, DynamicNumber decimals, DynamicBoolean grouping) {
     return new FormatCurrencyCall(
-        new FormatCurrencyCall.Args(value, currency, decimals, grouping), StringReturn.STRING);
+        new FormatCurrencyCall.Args(value, currency, decimals, grouping), StringReturn.STRING, null);
   }
 
   /**
@@ -114,7 +114,7 @@ public final class Functions {
    * {@code "MMM d"}.
    */
   public static FormatDateCall formatDate(DynamicValue value, String pattern) {
-    return new FormatDateCall(new FormatDateCall.Args(value, new StringLiteral(pattern)), StringReturn.STRING);
+    return new FormatDateCall(new FormatDateCall.Args(value, new StringLiteral(pattern)), StringReturn.STRING, null);
   }
 
   /** {@code formatDate} of the date at {@code value} in the data model. */
@@ -144,14 +144,15 @@ public final class Functions {
       DynamicString few,
       DynamicString many,
       DynamicString other) {
-    return new PluralizeCall(new PluralizeCall.Args(count, zero, one, two, few, many, other), StringReturn.STRING);
+    return new PluralizeCall(
+        new PluralizeCall.Args(count, zero, one, two, few, many, other), StringReturn.STRING, null);
   }
 
   // ---------------------------------------------------------------- checks
 
   /** {@code required}: true when {@code value} is not null, undefined or empty. */
   public static RequiredCall required(DynamicValue value) {
-    return new RequiredCall(new RequiredCall.Args(value), BooleanReturn.BOOLEAN);
+    return new RequiredCall(new RequiredCall.Args(value), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code required} of the value at {@code value} in the data model. */
@@ -166,12 +167,12 @@ public final class Functions {
 
   /** {@code regex}: true when {@code value} matches {@code pattern}. */
   public static RegexCall regex(DynamicString value, String pattern) {
-    return new RegexCall(new RegexCall.Args(value, pattern), BooleanReturn.BOOLEAN);
+    return new RegexCall(new RegexCall.Args(value, pattern), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code length}: true when {@code value} is {@code min} to {@code max} characters long; one bound may be null. */
   public static LengthCall length(DynamicString value, Integer min, Integer max) {
-    return new LengthCall(new LengthCall.Args(value, min, max), BooleanReturn.BOOLEAN);
+    return new LengthCall(new LengthCall.Args(value, min, max), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code length} with a lower bound only. */
@@ -186,27 +187,27 @@ public final class Functions {
 
   /** {@code numeric}: true when {@code value} is between {@code min} and {@code max}; one bound may be null. */
   public static NumericCall numeric(DynamicNumber value, Double min, Double max) {
-    return new NumericCall(new NumericCall.Args(value, min, max), BooleanReturn.BOOLEAN);
+    return new NumericCall(new NumericCall.Args(value, min, max), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code email}: true when {@code value} is an email address. */
   public static EmailCall email(DynamicString value) {
-    return new EmailCall(new EmailCall.Args(value), BooleanReturn.BOOLEAN);
+    return new EmailCall(new EmailCall.Args(value), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code and}: true when every value is. */
   public static AndCall and(DynamicBoolean first, DynamicBoolean second, DynamicBoolean... more) {
-    return new AndCall(new AndCall.Args(all(first, second, more)), BooleanReturn.BOOLEAN);
+    return new AndCall(new AndCall.Args(all(first, second, more)), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code or}: true when a value is. */
   public static OrCall or(DynamicBoolean first, DynamicBoolean second, DynamicBoolean... more) {
-    return new OrCall(new OrCall.Args(all(first, second, more)), BooleanReturn.BOOLEAN);
+    return new OrCall(new OrCall.Args(all(first, second, more)), BooleanReturn.BOOLEAN, null);
   }
 
   /** {@code not}: true when {@code value} is false. */
   public static NotCall not(DynamicBoolean value) {
-    return new NotCall(new NotCall.Args(value), BooleanReturn.BOOLEAN);
+    return new NotCall(new NotCall.Args(value), BooleanReturn.BOOLEAN, null);
   }
 
   // ---------------------------------------------------------------- numbers (A2UI v1.0)
@@ -234,7 +235,7 @@ public final class Functions {
 
   /** {@code openUrl}: opens {@code url}, an absolute URI, in a browser or handler. */
   public static OpenUrlCall openUrl(String url) {
-    return new OpenUrlCall(new OpenUrlCall.Args(url), VoidReturn.VOID);
+    return new OpenUrlCall(new OpenUrlCall.Args(url), VoidReturn.VOID, null);
   }
 
   /**
@@ -242,7 +243,7 @@ public final class Functions {
    * and later; v0.9 takes a literal URL only.
    */
   public static OpenUrlCall openUrl(DynamicString url) {
-    return new OpenUrlCall(new OpenUrlCall.Args(url), VoidReturn.VOID);
+    return new OpenUrlCall(new OpenUrlCall.Args(url), VoidReturn.VOID, null);
   }
 
   private static List<DynamicBoolean> all(DynamicBoolean first, DynamicBoolean second, DynamicBoolean... more) {

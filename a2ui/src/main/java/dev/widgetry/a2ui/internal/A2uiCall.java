@@ -40,12 +40,13 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source, boolean ve
 
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
-    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, toAnswer(returned), context);
+    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, toAnswer(returned, route), context);
     A2uiVersion version = A2uiSource.of(context).map(A2uiSource::version).orElse(source.version());
     return AnswerForm.of(context).write(answer.messages(), version);
   }
 
-  private A2uiAnswer toAnswer(Object returned) {
+  /** What {@code route}'s handler returned as server messages, as an A2UI action's or tool call's answer. */
+  static A2uiAnswer toAnswer(Object returned, ActionRoute route) {
     if (returned instanceof Reply) {
       returned = Replies.answer((Reply) returned, route, "A2UI", REPLY_FORMS);
     }
@@ -65,16 +66,17 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source, boolean ve
       List<ServerMessage> messages = new ArrayList<>();
       for (Object element : (List<?>) returned) {
         if (!(element instanceof ServerMessage)) {
-          throw cannotSend(element == null ? "a list holding null" : "a list holding a " + element.getClass().getName());
+          throw cannotSend(route,
+              element == null ? "a list holding null" : "a list holding a " + element.getClass().getName());
         }
         messages.add((ServerMessage) element);
       }
       return new A2uiAnswer(messages);
     }
-    throw cannotSend("a " + returned.getClass().getName());
+    throw cannotSend(route, "a " + returned.getClass().getName());
   }
 
-  private IllegalStateException cannotSend(String what) {
+  private static IllegalStateException cannotSend(ActionRoute route, String what) {
     return new IllegalStateException(route.method() + " returned " + what + " to an A2UI action; an A2UI action is"
         + " answered with server messages: return an A2uiAnswer, a ServerMessage, a List of them, a Surface, a Reply"
         + " offering an A2uiAnswer or a Surface, or nothing");

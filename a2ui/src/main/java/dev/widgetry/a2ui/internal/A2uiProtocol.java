@@ -2,6 +2,7 @@ package dev.widgetry.a2ui.internal;
 
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionProtocol;
+import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 
 /**
@@ -50,5 +51,14 @@ public final class A2uiProtocol implements ActionProtocol {
   @Override
   public ActionCall read(byte[] body, ActionRoutes routes) {
     return A2uiRequestReader.read(body, routes);
+  }
+
+  /**
+   * A model's tool call, when no other protocol answers one (ChatKit is not on the class path): the
+   * handler's server messages as the tool's result CopilotKit's A2UI middleware renders.
+   */
+  @Override
+  public ActionCall fallbackToolCall(ActionRoute route, Object payload) {
+    return new A2uiToolCall(route, payload);
   }
 }

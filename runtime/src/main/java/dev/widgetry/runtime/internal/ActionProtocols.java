@@ -52,13 +52,19 @@ public final class ActionProtocols {
 
   /**
    * The call for a model's tool call, from the first protocol, in name order, that answers tool
-   * calls.
+   * calls; else from the first that answers them as a fallback.
    *
    * @throws ActionFailure {@code unsupported_request} when none does
    */
   public ActionCall toolCall(ActionRoute route, Object payload) {
     for (ActionProtocol protocol : protocols) {
       ActionCall call = protocol.toolCall(route, payload);
+      if (call != null) {
+        return call;
+      }
+    }
+    for (ActionProtocol protocol : protocols) {
+      ActionCall call = protocol.fallbackToolCall(route, payload);
       if (call != null) {
         return call;
       }

@@ -43,4 +43,14 @@ public interface ActionProtocol {
   default ActionCall toolCall(ActionRoute route, Object payload) {
     return null;
   }
+
+  /**
+   * Like {@link #toolCall}, asked only when no protocol's {@link #toolCall} answered: for a protocol
+   * whose answer fits only some handlers (A2UI's server messages, where ChatKit's takes any
+   * widget), so it answers tool calls when it is the only one on the class path that does. Null,
+   * the default, when this protocol does not.
+   */
+  default ActionCall fallbackToolCall(ActionRoute route, Object payload) {
+    return null;
+  }
 }

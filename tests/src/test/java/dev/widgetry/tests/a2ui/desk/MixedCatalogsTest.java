@@ -199,6 +199,43 @@ class MixedCatalogsTest {
   }
 
   @Test
+  void validatedAsV09AComponentOfAnotherCatalogThanItsSurfacesIsAProblemEvenWhenThatCatalogIsGiven() {
+    List<ServerMessage> messages = Surface.builder("o").root(Column.of(Text.of("Your order"), TIMELINE)).build()
+        .messages();
+
+    List<A2uiProblem> v09 = A2ui.validate(A2uiVersion.V0_9, messages, AcmeComponentCatalog.CATALOG);
+    A2uiSession session = A2uiSession.of(A2uiVersion.V0_9, AcmeComponentCatalog.CATALOG);
+    List<A2uiProblem> applied = messages.stream().flatMap(message -> session.apply(message).stream())
+        .collect(Collectors.toList());
+
+    assertEquals(1, v09.size(), v09::toString);
+    assertEquals(A2uiRule.NOT_IN_CATALOG, v09.get(0).rule());
+    assertEquals("/1/updateComponents/components/2/component", v09.get(0).pointer());
+    assertEquals("OrderTimeline is not in the basic catalog, the catalog of surface \"o\", and A2UI v0.9 has no"
+        + " catalogId to name another. Send it as A2UI v1.0, or create the surface with a catalog that has it",
+        v09.get(0).message());
+    assertEquals(v09, applied);
+    assertEquals(List.of(), A2ui.validate(A2uiVersion.V1_0, messages, AcmeComponentCatalog.CATALOG));
+    assertEquals(List.of(), A2ui.validate(messages, AcmeComponentCatalog.CATALOG), "of no particular version");
+  }
+
+  @Test
+  void validatedAsV09AComponentThatNamesACatalogIsAProblemAtItsCatalogId() {
+    Ticket ticket = new Ticket("t", DynamicString.of("Printer jam"), null, null, null, null, null, DeskComponent.ID);
+    List<ServerMessage> messages = List.of(CreateSurface.of("o", DeskComponentCatalog.CATALOG),
+        UpdateComponents.of("o", Column.builder().id("root").children(dev.widgetry.a2ui.ChildList.of("t")).build(),
+            ticket));
+
+    List<A2uiProblem> v09 = A2ui.validate(A2uiVersion.V0_9, messages, DeskComponentCatalog.CATALOG);
+
+    assertEquals(1, v09.size(), v09::toString);
+    assertEquals("/1/updateComponents/components/1/catalogId", v09.get(0).pointer());
+    assertEquals("A2UI v0.9 has no catalogId: a component is of its surface's catalog. Send it as A2UI v1.0, or"
+        + " leave catalogId out", v09.get(0).message());
+    assertEquals(List.of(), A2ui.validate(A2uiVersion.V1_0, messages, DeskComponentCatalog.CATALOG));
+  }
+
+  @Test
   void aComponentNotInTheCatalogItsCatalogIdNamesIsAnIntegrityProblem() {
     Ticket ticket = new Ticket("t", DynamicString.of("Printer jam"), null, null, null, null, null, AcmeComponent.ID);
     List<ServerMessage> messages = List.of(CreateSurface.of("o"),
