@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The code that reads and writes one value of a JSON type. Scalars become a single call on the
  * reader or writer; enums, arrays and maps get a private helper method, written once per type, that
- * checks each element's constraints ({@link ConstraintCode}).
+ * checks each element's constraints ({@link ConstraintCode}), except a list of strings without
+ * constraints, which the runtime's {@code StringLists} reads and writes.
  */
 final class ValueCode {
   private final CodecContext context;
