@@ -6,10 +6,10 @@ import dev.widgetry.runtime.spi.EnumNames;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.OptionalMembers;
 import dev.widgetry.runtime.spi.PropertyOrder;
+import dev.widgetry.runtime.spi.StringLists;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -91,7 +90,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     List<String> tags = value.tags();
     if (tags != null) {
       out.name(TAGS);
-      writeTags(out, tags);
+      StringLists.write(out, tags, "Product.tags contains null");
     } else if (explicitNulls) {
       out.name(TAGS);
       out.nullValue();
@@ -149,7 +148,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           break;
         case "tags":
           present = in.seen(present, 0x10L, property);
-          tags = in.isNull() ? null : readTags(in);
+          tags = in.isNull() ? null : StringLists.read(in, "an array of strings");
           break;
         case "ratings":
           present = in.seen(present, 0x20L, property);
@@ -178,16 +177,6 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     }
   }
 
-  private static void writeTags(WidgetWriter out, List<String> items) {
-    List<String> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
-    out.beginArray();
-    for (int i = 0, n = list.size(); i < n; i++) {
-      String item = list.get(i);
-      out.value(Objects.requireNonNull(item, "Product.tags contains null"));
-    }
-    out.endArray();
-  }
-
   private static void writeRatingsEntries(WidgetWriter out, Map<String, Integer> entries) {
     out.beginArray();
     for (Map.Entry<String, Integer> entry : entries.entrySet()) {
@@ -212,18 +201,6 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       out.value(Objects.requireNonNull(entry.getValue(), "Product.ratings maps a key to null"));
     }
     out.endObject();
-  }
-
-  private static List<String> readTags(WidgetReader in) {
-    if (!in.beginArray("an array of strings")) {
-      return null;
-    }
-    List<String> items = new ArrayList<>();
-    while (in.nextItem()) {
-      String item = in.readString();
-      items.add(item);
-    }
-    return Collections.unmodifiableList(items);
   }
 
   private static Map<String, Integer> readRatings(WidgetReader in) {

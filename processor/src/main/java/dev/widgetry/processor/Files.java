@@ -62,6 +62,11 @@ final class Files {
     return sourceTypes.contains(qualifiedName) && !generated.containsKey(qualifiedName);
   }
 
+  /** Whether this processor generated the type of this name, in this compilation. */
+  boolean generatedHere(String qualifiedName) {
+    return generated.containsKey(qualifiedName);
+  }
+
   /**
    * Writes a source file for {@code origin}. Returns false, with an error on {@code origin}, when
    * the name is taken: by a type in the compilation, or by another element that already generated

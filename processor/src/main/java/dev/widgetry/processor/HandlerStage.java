@@ -61,7 +61,7 @@ final class HandlerStage {
   /** Reads and writes this round's handler classes; returns whether there were any. */
   boolean process(RoundEnvironment round) {
     if (localHandlers != null) {
-      localHandlers.scan(round);
+      localHandlers.scan(round, files::generatedHere);
     }
     Map<String, TypeElement> classes = new LinkedHashMap<>();
     for (String name : deferred.keySet()) {

@@ -1,6 +1,9 @@
 package dev.widgetry.processor;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
@@ -18,16 +21,30 @@ final class JavaLangShadows {
    * exist searches the class path, and every codec asks about every type of its package.
    */
   private Set<String> javaLang;
+  /**
+   * Each package's answer, kept for the round: every codec asks about its package, and a package's
+   * types do not change within a round (what a round generates is entered in the next).
+   */
+  private final Map<String, Set<String>> byPackage = new HashMap<>();
 
   JavaLangShadows(Elements elements) {
     this.elements = elements;
   }
 
+  /** Forgets the packages' answers: a new round may bring new types into them. */
+  void newRound() {
+    byPackage.clear();
+  }
+
   Set<String> in(String packageName) {
+    return byPackage.computeIfAbsent(packageName, this::find);
+  }
+
+  private Set<String> find(String packageName) {
     Set<String> shadowed = new TreeSet<>();
     PackageElement pkg = elements.getPackageElement(packageName);
     if (pkg == null) {
-      return shadowed;
+      return Collections.unmodifiableSet(shadowed);
     }
     for (Element type : pkg.getEnclosedElements()) {
       String name = type.getSimpleName().toString();
@@ -35,7 +52,7 @@ final class JavaLangShadows {
         shadowed.add(name);
       }
     }
-    return shadowed;
+    return Collections.unmodifiableSet(shadowed);
   }
 
   private Set<String> javaLang() {

@@ -15,9 +15,11 @@ import com.sun.source.util.Trees;
 import dev.widgetry.processor.diag.Message;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -42,8 +44,16 @@ final class LocalHandlerScanner {
     }
   }
 
-  void scan(RoundEnvironment round) {
+  /**
+   * Scans the files of this round's root types, but for the types this processor wrote ({@code
+   * ours}, by qualified name): it writes no local class, and a codec's tree is as large as its
+   * record's, so scanning them would double the walk.
+   */
+  void scan(RoundEnvironment round, Predicate<String> ours) {
     for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement && ours.test(((TypeElement) root).getQualifiedName().toString())) {
+        continue;
+      }
       TreePath path = trees.getPath(root);
       if (path != null && scanned.add(path.getCompilationUnit())) {
         new Finder(path.getCompilationUnit()).scan(path.getCompilationUnit(), null);

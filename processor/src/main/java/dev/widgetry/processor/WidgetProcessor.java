@@ -39,6 +39,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   private CatalogStage catalogs;
   private TemplateStage templates;
   private VersionPlacement versionPlacement;
+  private JavaLangShadows shadows;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
 
@@ -48,7 +49,7 @@ public final class WidgetProcessor extends AbstractProcessor {
       super.init(env);
       diagnostics = new Diagnostics(env.getMessager());
       files = new Files(env.getFiler(), diagnostics);
-      JavaLangShadows shadows = new JavaLangShadows(env.getElementUtils());
+      shadows = new JavaLangShadows(env.getElementUtils());
       registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION), shadows);
       widgets = new WidgetStage(env, diagnostics, files, registry, shadows);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
@@ -102,6 +103,7 @@ public final class WidgetProcessor extends AbstractProcessor {
       return;
     }
     files.recordSources(round);
+    shadows.newRound();
     boolean newWidgets = widgets.process(round);
     catalogs.process(round);
     boolean newHandlers = handlers.process(round);

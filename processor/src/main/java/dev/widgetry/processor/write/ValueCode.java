@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The code that reads and writes one value of a JSON type. Scalars become a single call on the
  * reader or writer; enums, arrays and maps get a private helper method, written once per type, that
- * checks each element's constraints ({@link ConstraintCode}).
+ * checks each element's constraints ({@link ConstraintCode}), except a list of strings without
+ * constraints, which the runtime's {@code StringLists} reads and writes.
  */
 final class ValueCode {
   private final CodecContext context;
@@ -54,6 +55,9 @@ final class ValueCode {
     }
     if (type instanceof JsonType.OptionalOf) {
       return read(((JsonType.OptionalOf) type).element(), path);
+    }
+    if (isPlainStringList(type)) {
+      return CodeBlock.of("$T.read(in, $S)", RuntimeNames.STRING_LISTS, ExpectedText.of(type));
     }
     String helper = context.helper(new Helper("read", use), "read" + CodecContext.capitalize(path),
         name -> type instanceof JsonType.Sequence
@@ -180,6 +184,9 @@ final class ValueCode {
     if (type instanceof JsonType.WidgetRef) {
       return CodeBlock.of("$T.INSTANCE.write(out, $L);\n", codecOf((JsonType.WidgetRef) type), value);
     }
+    if (isPlainStringList(type)) {
+      return CodeBlock.of("$T.write(out, $L, $S);\n", RuntimeNames.STRING_LISTS, value, label(path) + " contains null");
+    }
     return CodeBlock.of("$N(out, $L);\n", containerWriter(use, path), value);
   }
 
@@ -300,6 +307,20 @@ final class ValueCode {
   }
 
   // ---------------------------------------------------------------- shared
+
+  /**
+   * A {@code List<String>} whose items have no constraints: read and written by the runtime's
+   * {@code StringLists}, the same code a helper of the codec's own would be, written once for all.
+   */
+  private static boolean isPlainStringList(JsonType type) {
+    if (!(type instanceof JsonType.Sequence) || ((JsonType.Sequence) type).sequence() != JsonType.SequenceKind.LIST) {
+      return false;
+    }
+    TypeUse element = ((JsonType.Sequence) type).element();
+    return element.type() instanceof JsonType.Scalar
+        && ((JsonType.Scalar) element.type()).scalar() == ScalarKind.STRING
+        && element.constraints().isEmpty();
+  }
 
   static ClassName codecOf(JsonType.WidgetRef ref) {
     return TypeNames.of(GeneratedNames.codec(ref.name()));

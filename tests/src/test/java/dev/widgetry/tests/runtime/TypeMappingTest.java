@@ -2,9 +2,11 @@ package dev.widgetry.tests.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.tests.model.Border;
 import dev.widgetry.tests.model.Containers;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -36,6 +39,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +114,40 @@ class TypeMappingTest {
     assertEquals(containers.nested(), back.nested());
     assertEquals(containers.groups(), back.groups());
     assertArrayEquals(containers.tagArray(), back.tagArray());
+  }
+
+  @Test
+  void aListOfStringsIsWrittenInItsOrderAndReadBackUnmodifiable() {
+    // Such lists are read and written by the runtime's StringLists rather than a helper of the codec's own.
+    Containers containers = new Containers(new LinkedList<>(List.of("b", "a", "b")), Set.of(), new String[0],
+        new int[0], new long[0][], Map.of(), List.of(new LinkedList<>(List.of("p", "q"))), Map.of(), new Tag[0]);
+
+    String json = Widgets.toJson(containers);
+
+    assertEquals("{\"names\":[\"b\",\"a\",\"b\"],\"ids\":[],\"words\":[],\"scores\":[],\"grid\":[],"
+        + "\"weights\":{},\"nested\":[[\"p\",\"q\"]],\"groups\":{},\"tagArray\":[]}", json);
+    Containers back = Widgets.fromJson(json, Containers.class);
+    assertEquals(List.of("b", "a", "b"), back.names());
+    assertEquals(List.of(List.of("p", "q")), back.nested());
+    assertThrows(UnsupportedOperationException.class, () -> back.names().add("c"));
+    assertThrows(UnsupportedOperationException.class, () -> back.nested().get(0).add("r"));
+  }
+
+  @Test
+  void aListOfStringsHoldingNullCannotBeWrittenAndANonArrayIsRefusedAtItsPointer() {
+    Containers withNull = new Containers(Arrays.asList("a", null), null, null, null, null, null, null, null, null);
+    Containers nestedNull = new Containers(null, null, null, null, null, null, List.of(Arrays.asList("a", null)),
+        null, null);
+
+    assertEquals("Containers.names contains null",
+        assertThrows(NullPointerException.class, () -> Widgets.toJson(withNull)).getMessage());
+    assertEquals("Containers.nested contains null",
+        assertThrows(NullPointerException.class, () -> Widgets.toJson(nestedNull)).getMessage());
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> Widgets.fromJson("{\"nested\":[[\"a\"],{}],\"names\":\"a\"}", Containers.class));
+    assertEquals(List.of("/nested/1", "/names"), e.problems().stream().map(p -> p.pointer()).collect(Collectors.toList()));
+    assertEquals(2, e.problems().stream().filter(p -> p.message().contains("an array of strings")).count(),
+        e.getMessage());
   }
 
   @Test
