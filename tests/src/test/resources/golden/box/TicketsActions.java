@@ -86,6 +86,11 @@ public final class TicketsActions {
 
     private static final Set<String> WITH_PAYLOAD = Set.of(BOOK, CANCEL);
 
+    private static final Map<String, String> TOOL_NAMES = Map.ofEntries(
+        Map.entry(BOOK, "ticket_book"),
+        Map.entry(CANCEL, "ticket_cancel"),
+        Map.entry(LIST, "ticket_list"));
+
     private static final Map<String, String> TOOL_ARGUMENTS = Map.ofEntries(
         Map.entry(CANCEL, "number"));
 
@@ -107,6 +112,11 @@ public final class TicketsActions {
     @Override
     public boolean takesPayload(String type) {
       return WITH_PAYLOAD.contains(type);
+    }
+
+    @Override
+    public String toolName(String type) {
+      return TOOL_NAMES.get(type);
     }
 
     @Override

@@ -122,6 +122,11 @@ public final class CartHandlersActions {
 
     private static final Set<String> WITH_PAYLOAD = Set.of(ADD_ITEM, SET_QUANTITY);
 
+    private static final Map<String, String> TOOL_NAMES = Map.ofEntries(
+        Map.entry(ADD_ITEM, "cart_add"),
+        Map.entry(SET_QUANTITY, "cart_quantity"),
+        Map.entry(CLEAR, "cart_clear"));
+
     private static final Map<String, String> TOOL_ARGUMENTS = Map.ofEntries(
         Map.entry(SET_QUANTITY, "quantity"));
 
@@ -143,6 +148,11 @@ public final class CartHandlersActions {
     @Override
     public boolean takesPayload(String type) {
       return WITH_PAYLOAD.contains(type);
+    }
+
+    @Override
+    public String toolName(String type) {
+      return TOOL_NAMES.get(type);
     }
 
     @Override

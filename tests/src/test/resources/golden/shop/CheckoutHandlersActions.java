@@ -131,6 +131,11 @@ public final class CheckoutHandlersActions {
 
     private static final Set<String> WITH_PAYLOAD = Set.of(PAY, RATE);
 
+    private static final Map<String, String> TOOL_NAMES = Map.ofEntries(
+        Map.entry(PAY, "order_pay"),
+        Map.entry(CANCEL, "order_cancel"),
+        Map.entry(RATE, "order_rate"));
+
     private static final Map<String, String> TOOL_ARGUMENTS = Map.ofEntries(
         Map.entry(RATE, "stars"));
 
@@ -152,6 +157,11 @@ public final class CheckoutHandlersActions {
     @Override
     public boolean takesPayload(String type) {
       return WITH_PAYLOAD.contains(type);
+    }
+
+    @Override
+    public String toolName(String type) {
+      return TOOL_NAMES.get(type);
     }
 
     @Override

@@ -73,10 +73,10 @@ public final class FlightOptionsTemplate {
         weight = FontWeight.NORMAL;
       }
       children3.add(new TextBuilder()
-              .value(((Long.toString(Math.addExact(index, 1L)) + ". ") + flight.airline()))
+              .value((((Math.addExact(index, 1L)) + ". ") + flight.airline()))
               .weight(weight)
               .build());
-      children3.add(new CaptionBuilder().value((((flight.departure() + " → ") + flight.arrival()) + ((flight.stops() == 0L) ? " · nonstop" : (((" · " + Long.toString(flight.stops())) + " stop") + ((flight.stops() > 1L) ? "s" : ""))))).build());
+      children3.add(new CaptionBuilder().value((((flight.departure() + " → ") + flight.arrival()) + ((flight.stops() == 0L) ? " · nonstop" : (((" · " + flight.stops()) + " stop") + ((flight.stops() > 1L) ? "s" : ""))))).build());
       if ((flight.note() != null && (!flight.note().isEmpty()))) {
         children3.add(new CaptionBuilder()
                 .value(flight.note())
@@ -92,7 +92,7 @@ public final class FlightOptionsTemplate {
         color = Badge.Color.SECONDARY;
       }
       children2.add(new BadgeBuilder()
-              .label(((currencyName(data.currency()) + " ") + Long.toString(Jinja.toInt(flight.price()))))
+              .label(((currencyName(data.currency()) + " ") + (Jinja.toInt(flight.price()))))
               .color(color)
               .build());
       ButtonBuilder button = new ButtonBuilder();

@@ -53,7 +53,7 @@ public final class ActionDispatcher implements RequestHandler {
   private final ActionProtocols protocols;
   private final Settings settings;
   private final ActionRoutes readable;
-  /** Made on the first tool call, as it reads each action's tool definition. */
+  /** Made on the first tool call: a dispatcher that only takes requests needs none. */
   private volatile ToolCalls tools;
 
   /** What the {@code with...} methods set; a dispatcher copies it to change one. */
@@ -99,7 +99,7 @@ public final class ActionDispatcher implements RequestHandler {
               + existing.method() + " and by " + route.method() + ". Each action type needs one handler");
         }
         // The processor refuses this within one compilation; handlers compiled apart meet only here.
-        String tool = ToolCalls.toolName(action);
+        String tool = table.toolName(action);
         ActionRoute sameTool = tools.putIfAbsent(tool, route);
         if (sameTool != null) {
           throw new IllegalArgumentException("Action types \"" + sameTool.type() + "\" (" + sameTool.method()

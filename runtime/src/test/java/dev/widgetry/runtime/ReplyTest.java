@@ -115,6 +115,11 @@ class ReplyTest {
     }
 
     @Override
+    public String toolName(String type) {
+      return "signup_submit";
+    }
+
+    @Override
     public Object readPayload(String type, WidgetReader in) {
       throw new UnsupportedOperationException();
     }

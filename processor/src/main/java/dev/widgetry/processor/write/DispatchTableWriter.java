@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.widgetry.processor.model.ActionHandler;
 import dev.widgetry.processor.model.ActionMethod;
 import dev.widgetry.processor.model.JsonType;
+import dev.widgetry.processor.schema.ToolDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The dispatch table of an actions class, the nested {@code Table} that {@code ActionDispatcher}
- * calls: which actions there are, which need an instance or take a payload, a switch that parses
- * each payload with its generated parser and checks it, and a switch that calls the method directly.
+ * calls: which actions there are, which need an instance or take a payload, the tool name each is
+ * offered to models as (the one its tool definition has), a switch that parses each payload with its
+ * generated parser and checks it, and a switch that calls the method directly.
  */
 final class DispatchTableWriter {
   private final ActionHandler handler;
@@ -50,12 +52,14 @@ final class DispatchTableWriter {
     List<CodeBlock> entries = new ArrayList<>();
     List<String> instanceActions = new ArrayList<>();
     List<String> payloadActions = new ArrayList<>();
+    List<CodeBlock> toolNames = new ArrayList<>();
     List<CodeBlock> toolArguments = new ArrayList<>();
     for (int i = 0; i < handler.actions().size(); i++) {
       ActionMethod action = handler.actions().get(i);
       String constant = constants.get(i);
       entries.add(CodeBlock.of("$T.entry($N, $S)", Map.class, constant,
           handler.handler().nestedName() + "." + action.method()));
+      toolNames.add(CodeBlock.of("$T.entry($N, $S)", Map.class, constant, ToolDefinition.nameOfAction(action.type())));
       if (wrapped.contains(action.type())) {
         toolArguments.add(CodeBlock.of("$T.entry($N, $S)", Map.class, constant, action.payload().name()));
       }
@@ -67,11 +71,11 @@ final class DispatchTableWriter {
       }
     }
     TypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
+    TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeSpec.Builder table = TypeSpec.classBuilder("Table")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(RuntimeNames.ACTION_TABLE)
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, String.class), "ACTIONS",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(stringMap, "ACTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
             .build())
         .addField(FieldSpec.builder(stringSet, "INSTANCE_METHODS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -79,6 +83,9 @@ final class DispatchTableWriter {
             .build())
         .addField(FieldSpec.builder(stringSet, "WITH_PAYLOAD", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", Set.class, String.join(", ", payloadActions))
+            .build())
+        .addField(FieldSpec.builder(stringMap, "TOOL_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(toolNames, ",\n"))
             .build())
         .addMethod(MethodSpec.methodBuilder("handlerType")
             .addAnnotation(Override.class)
@@ -105,6 +112,13 @@ final class DispatchTableWriter {
             .returns(TypeName.BOOLEAN)
             .addParameter(String.class, "type")
             .addStatement("return WITH_PAYLOAD.contains(type)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toolName")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addParameter(String.class, "type")
+            .addStatement("return TOOL_NAMES.get(type)")
             .build())
         .addMethod(readPayload())
         .addMethod(call());

@@ -6,7 +6,7 @@ public final class Numbers {
   private static final double MAX_SAFE_INTEGER = 9007199254740992d;
   /** Below this a double's text is plain digits ({@code 1234567.5}), from it on scientific ({@code 1.0E7}). */
   private static final double PLAIN_LIMIT = 1e7;
-  /** 10^k for the fraction digits {@link #fractionDigits} tries, exact as doubles and as longs. */
+  /** 10^k for the fraction digits {@link #shortDecimal} tries, exact as doubles and as longs. */
   static final long[] TENS = {1, 10, 100, 1000};
 
   private Numbers() {}
@@ -33,10 +33,11 @@ public final class Numbers {
   }
 
   /**
-   * How many fraction digits, one to three, {@link Double#toString} writes for a double it writes
-   * in plain notation, or 0 when that takes more digits (or is not plain): prices and the like then
-   * skip {@code Double.toString}, its one slow step. {@code value * 10^k} is then the integer whose
-   * digits are written, with the point {@code k} digits from the right.
+   * A double {@link Double#toString} writes in plain notation with one to three fraction digits,
+   * as the integer of its digits and their number {@code k} ({@link #digits}, {@link #fractionDigits}),
+   * or 0 when its text takes more digits (or is not plain): prices and the like then skip {@code
+   * Double.toString}, its one slow step. The digits are {@code |value| * 10^k}, written with the
+   * point {@code k} digits from the right.
    *
    * <p>Why the text agrees with {@code Double.toString}: below 10^7 the doubles are at most 2^-29
    * apart, so at most one decimal of {@code k <= 3} fraction digits reads back as {@code value}, and
@@ -44,8 +45,10 @@ public final class Numbers {
    * {@code n} that reads back ({@code n / 10^k == value}, both exact and correctly rounded) with a
    * last digit other than 0 is that decimal; an {@code n} ending in 0 means the rounding of
    * {@code value * 10^k} missed a shorter one, and {@code Double.toString} is left to find it.
+   *
+   * @return {@code n << 2 | k} (so never 0 for a decimal found: {@code k} is at least 1)
    */
-  public static int fractionDigits(double value) {
+  public static long shortDecimal(double value) {
     double magnitude = Math.abs(value);
     if (!(magnitude < PLAIN_LIMIT)) {
       return 0;
@@ -54,10 +57,20 @@ public final class Numbers {
       double scaled = magnitude * TENS[k];
       if (scaled == Math.rint(scaled)) {
         long digits = (long) scaled;
-        return digits % 10 != 0 && digits / (double) TENS[k] == magnitude ? k : 0;
+        return digits % 10 != 0 && digits / (double) TENS[k] == magnitude ? digits << 2 | k : 0;
       }
     }
     return 0;
+  }
+
+  /** The digits of a {@link #shortDecimal}, its value times 10^{@link #fractionDigits}. */
+  public static long digits(long shortDecimal) {
+    return shortDecimal >>> 2;
+  }
+
+  /** How many of a {@link #shortDecimal}'s digits follow the point, one to three (0 for none found). */
+  public static int fractionDigits(long shortDecimal) {
+    return (int) (shortDecimal & 3);
   }
 
   static int decimalDigits(long nonNegative) {

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +27,6 @@ import java.util.Map;
  * the parameter's name ({@link dev.widgetry.runtime.spi.ActionTable#toolArgument}).
  */
 public final class ToolCalls {
-  private static final int MAX_NAME = 64;
   private final ActionRoutes routes;
   private final Map<String, ActionRoute> byName;
 
@@ -40,22 +38,10 @@ public final class ToolCalls {
   /** The tools of these routes, whose arguments are read with {@code options} and entry lists. */
   public static ToolCalls of(Map<String, ActionRoute> routes, ParseOptions options) {
     Map<String, ActionRoute> byName = new LinkedHashMap<>();
-    routes.values().stream().sorted(Comparator.comparing(ActionRoute::type)).forEach(route -> {
-      Object tool = SchemaJson.parse(route.table().toolDefinition(route.type()));
-      // ActionDispatcher.of refused two actions of one tool name, so each name is here once.
-      byName.put((String) ((Map<?, ?>) tool).get("name"), route);
-    });
+    // ActionDispatcher.of refused two actions of one tool name, so each name is here once.
+    routes.values().stream().sorted(Comparator.comparing(ActionRoute::type))
+        .forEach(route -> byName.put(route.table().toolName(route.type()), route));
     return new ToolCalls(new ActionRoutes(routes, options.withMapEntryLists(true)), byName);
-  }
-
-  /**
-   * The tool name an action type is offered to models as, {@code cart_add} for {@code cart.add}, by
-   * widgetry-processor's rule for the tool definitions it writes: tool names are letters, digits, _
-   * and -, at most 64 of them.
-   */
-  public static String toolName(String actionType) {
-    String cleaned = actionType.toLowerCase(Locale.ROOT).replaceAll("[^A-Za-z0-9_-]", "_");
-    return cleaned.length() <= MAX_NAME ? cleaned : cleaned.substring(0, MAX_NAME);
   }
 
   /**

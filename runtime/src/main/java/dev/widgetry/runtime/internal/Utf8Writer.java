@@ -216,9 +216,9 @@ public final class Utf8Writer implements WidgetWriter {
       writeLong((long) value);
       return;
     }
-    int fractionDigits = Numbers.fractionDigits(value);
-    if (fractionDigits > 0) {
-      writeFraction(value, fractionDigits);
+    long decimal = Numbers.shortDecimal(value);
+    if (decimal != 0) {
+      writeFraction(value < 0, Numbers.digits(decimal), Numbers.fractionDigits(decimal));
     } else {
       writeAscii(Numbers.finiteText(value));
     }
@@ -296,19 +296,18 @@ public final class Utf8Writer implements WidgetWriter {
   }
 
   /**
-   * A double as {@link Double#toString} writes it, with its {@code fractionDigits} (see
-   * {@link Numbers#fractionDigits}).
+   * A {@link Numbers#shortDecimal} as {@link Double#toString} writes it: its {@code digits} with the
+   * point {@code fractionDigits} from the right.
    */
-  private void writeFraction(double value, int fractionDigits) {
-    if (value < 0) {
+  private void writeFraction(boolean negative, long digits, int fractionDigits) {
+    if (negative) {
       writeByte((byte) '-');
     }
-    long scaled = (long) (Math.abs(value) * Numbers.TENS[fractionDigits]);
     long unit = Numbers.TENS[fractionDigits];
-    writeLong(scaled / unit);
+    writeLong(digits / unit);
     ensure(1 + fractionDigits);
     buf[pos] = '.';
-    long fraction = scaled % unit;
+    long fraction = digits % unit;
     for (int i = pos + fractionDigits; i > pos; i--) {
       buf[i] = (byte) ('0' + fraction % 10);
       fraction /= 10;

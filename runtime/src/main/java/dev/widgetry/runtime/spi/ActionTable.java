@@ -24,6 +24,12 @@ public interface ActionTable {
   boolean takesPayload(String type);
 
   /**
+   * The name of the tool that stands for the action of {@code type}, {@code cart_add} for {@code
+   * cart.add}: the name its {@link #toolDefinition} has, as the processor worked it out.
+   */
+  String toolName(String type);
+
+  /**
    * Reads the payload of an action of {@code type} that starts at the reader's current token.
    * Returns null with problems recorded on the reader when it is not valid.
    */

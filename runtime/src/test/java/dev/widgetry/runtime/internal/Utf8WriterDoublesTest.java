@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Doubles of one to three fraction digits skip {@link Double#toString} (see
- * {@link Numbers#fractionDigits}); what is written stays what {@code Double.toString} writes, which
+ * {@link Numbers#shortDecimal}); what is written stays what {@code Double.toString} writes, which
  * is also what Jackson's generator writes.
  */
 class Utf8WriterDoublesTest {
@@ -47,15 +47,15 @@ class Utf8WriterDoublesTest {
 
   @Test
   void onlyShortPlainDecimalsTakeTheShortCut() {
-    assertEquals(2, Numbers.fractionDigits(1.25));
-    assertEquals(1, Numbers.fractionDigits(-168.5));
-    assertEquals(3, Numbers.fractionDigits(0.001));
-    assertEquals(3, Numbers.fractionDigits(9_999_999.999));
-    assertEquals(0, Numbers.fractionDigits(0.1 + 0.2));
-    assertEquals(0, Numbers.fractionDigits(0.0005));
-    assertEquals(0, Numbers.fractionDigits(1e7 + 0.5));
-    assertEquals(0, Numbers.fractionDigits(Double.NaN));
-    assertEquals(0, Numbers.fractionDigits(Double.POSITIVE_INFINITY));
+    assertShortDecimal(1.25, 125, 2);
+    assertShortDecimal(-168.5, 1685, 1);
+    assertShortDecimal(0.001, 1, 3);
+    assertShortDecimal(9_999_999.999, 9_999_999_999L, 3);
+    assertEquals(0, Numbers.shortDecimal(0.1 + 0.2));
+    assertEquals(0, Numbers.shortDecimal(0.0005));
+    assertEquals(0, Numbers.shortDecimal(1e7 + 0.5));
+    assertEquals(0, Numbers.shortDecimal(Double.NaN));
+    assertEquals(0, Numbers.shortDecimal(Double.POSITIVE_INFINITY));
   }
 
   @Test
@@ -73,6 +73,12 @@ class Utf8WriterDoublesTest {
       writer.value(value);
       assertEquals(text, new String(writer.toByteArray(), StandardCharsets.US_ASCII), () -> "for " + value);
     });
+  }
+
+  private static void assertShortDecimal(double value, long digits, int fractionDigits) {
+    long decimal = Numbers.shortDecimal(value);
+    assertEquals(digits, Numbers.digits(decimal), () -> "digits of " + value);
+    assertEquals(fractionDigits, Numbers.fractionDigits(decimal), () -> "fraction digits of " + value);
   }
 
   private void assertWrittenAsTheJdkWritesIt(double value) {

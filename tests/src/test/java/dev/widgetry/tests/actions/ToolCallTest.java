@@ -1,6 +1,7 @@
 package dev.widgetry.tests.actions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetMiddleware;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,19 @@ class ToolCallTest {
         .dispatchToolCall("prices_set", PRICES, ActionContext.empty()).toCompletableFuture().join();
 
     assertEquals("dark", MAPPER.readTree(response.bodyText()).at("/widget/theme").asText());
+  }
+
+  @Test
+  void eachToolIsCalledByTheNameItsDefinitionGives() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (String tool : dispatcher.toolDefinitions()) {
+      String name = MAPPER.readTree(tool).get("name").asText();
+      names.add(name);
+      ActionResponse response = call(name, "{}");
+      assertNotEquals("unknown_action", code(response), response.bodyText());
+    }
+    assertEquals(List.of("cart_add", "cart_clear", "cart_explode", "cart_later", "cart_quantity", "cart_tags",
+        "newsletter_subscribe", "prices_set", "stock_set"), names);
   }
 
   @Test

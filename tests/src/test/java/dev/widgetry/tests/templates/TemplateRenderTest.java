@@ -76,6 +76,17 @@ class TemplateRenderTest {
   }
 
   @Test
+  void integersSideBySideAreJoinedAsTextNotAdded() throws IOException {
+    ProfileBasic data = new ProfileBasic("Ada", null, 36, 2.5, "12", true, null, ProfileBasic.Level.GOLD, 1, 3,
+        List.of(), 0, null, null, null);
+
+    JsonNode widget = tree(ProfileBasicTemplate.render(data));
+
+    assertEquals("1336 of 3", widget.at("/children/1/value").asText());
+    assertEquals("13/393", widget.at("/children/2/value").asText());
+  }
+
+  @Test
   void anIntBeyondSixtyFourBitsFailsRatherThanWrapping() {
     ProfileBasic data = new ProfileBasic("Ada", null, 36, 1e300, "12", true, null, ProfileBasic.Level.GOLD, 1, 3,
         List.of(), 0, null, null, null);

@@ -383,10 +383,18 @@ final class ExprWriter {
         return JavaValue.of(TypeName.BOOLEAN, binary.op().equals("in") ? "$T.contains($L, $L)" : "!$T.contains($L, $L)",
             Runtime.JINJA, write(binary.right()).as(JavaTypes.OBJECT), write(binary.left()).as(JavaTypes.OBJECT));
       case "~":
-        return JavaValue.of(JavaTypes.STRING, "($L + $L)", text(binary.left()), text(binary.right()));
+        return concatenation(binary);
       default:
         return arithmetic(binary, type);
     }
+  }
+
+  /** {@code left ~ right}: a long stays a number beside a String, which makes the + concatenate. */
+  private JavaValue concatenation(Expr.Binary binary) {
+    JavaValue left = write(binary.left());
+    JavaValue right = write(binary.right());
+    return JavaValue.of(JavaTypes.STRING, "($L + $L)", text(left, binary.left(), !right.type().equals(TypeName.LONG)),
+        text(right, binary.right(), true));
   }
 
   private CodeBlock equality(JavaValue left, JavaValue right) {
@@ -488,16 +496,24 @@ final class ExprWriter {
     return CodeBlock.of("$T.truthy($L)", Runtime.JINJA, value.as(JavaTypes.OBJECT));
   }
 
-  /** Python's {@code str()} of an expression. */
-  CodeBlock text(Expr expr) {
-    JavaValue value = write(expr);
+  /**
+   * Python's {@code str()} of an expression, as an operand of a Java string concatenation. A long is
+   * left as it is when {@code longAsIs}, where the operand next to it is a String: Java's string
+   * conversion writes the digits {@code Long.toString} would, straight into the concatenation, without
+   * a String of their own.
+   */
+  CodeBlock text(Expr expr, boolean longAsIs) {
+    return text(write(expr), expr, longAsIs);
+  }
+
+  private CodeBlock text(JavaValue value, Expr expr, boolean longAsIs) {
     Ty type = typeOf(expr);
     boolean nullable = !Objects.equals(Tys.present(type), type);
     if (value.type().equals(JavaTypes.STRING) && !nullable) {
       return value.code();
     }
     if (value.type().equals(TypeName.LONG)) {
-      return CodeBlock.of("$T.toString($L)", Long.class, value.code());
+      return longAsIs ? value.operand() : CodeBlock.of("$T.toString($L)", Long.class, value.code());
     }
     if (value.primitive()) {
       return CodeBlock.of("$T.of($L)", Runtime.PYTHON_TEXT, value.code());

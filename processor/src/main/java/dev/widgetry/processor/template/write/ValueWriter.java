@@ -96,11 +96,14 @@ final class ValueWriter {
 
   private CodeBlock concat(List<StringPart> parts) {
     List<CodeBlock> pieces = new ArrayList<>();
-    for (StringPart part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      StringPart part = parts.get(i);
       if (part instanceof StringPart.Chars) {
         pieces.add(CodeBlock.of("$S", ((StringPart.Chars) part).text()));
       } else if (part instanceof StringPart.Insert) {
-        pieces.add(exprs.text(((StringPart.Insert) part).expr()));
+        // The first + concatenates when its left or right piece is a String: only an insert is not.
+        boolean nextToText = i > 0 || i + 1 < parts.size() && !(parts.get(i + 1) instanceof StringPart.Insert);
+        pieces.add(exprs.text(((StringPart.Insert) part).expr(), nextToText));
       } else {
         StringPart.CondPart cond = (StringPart.CondPart) part;
         pieces.add(CodeBlock.of("($L ? $L : $L)", exprs.truthy(cond.test()), concat(cond.then()), concat(cond.otherwise())));
