@@ -18,8 +18,13 @@ final class ComponentTypes {
   private final String surfaceCatalogId;
   /** That catalog, or null when it is not known here. */
   private final ComponentCatalog surfaceCatalog;
-  private Known last;
-  private Known before;
+  /** The type written last, its codec, and the catalogId v1.0 names for it (null in v0.9); then the one before. */
+  private Class<?> lastType;
+  private GeneratedCodec<A2uiComponent> lastCodec;
+  private String lastCatalogToName;
+  private Class<?> beforeType;
+  private GeneratedCodec<A2uiComponent> beforeCodec;
+  private String beforeCatalogToName;
 
   ComponentTypes(A2uiVersion version, UpdateComponents message, String surfaceCatalogId) {
     this.version = version;
@@ -29,33 +34,46 @@ final class ComponentTypes {
   }
 
   /**
-   * What is known of {@code component}'s type.
+   * The codec of {@code component}'s type, which becomes the current type.
    *
    * @throws IllegalArgumentException in v0.9, for a type the surface's catalog does not have
    */
-  Known of(A2uiComponent component) {
+  GeneratedCodec<A2uiComponent> codec(A2uiComponent component) {
     Class<?> type = component.getClass();
-    if (last != null && last.type == type) {
-      return last;
+    if (type == lastType) {
+      return lastCodec;
     }
-    Known found = before != null && before.type == type ? before : lookUp(component);
-    before = last;
-    last = found;
-    return found;
+    Class<?> previousType = lastType;
+    GeneratedCodec<A2uiComponent> previousCodec = lastCodec;
+    String previousCatalogToName = lastCatalogToName;
+    if (type == beforeType) {
+      lastCodec = beforeCodec;
+      lastCatalogToName = beforeCatalogToName;
+    } else {
+      refuseOutsideSurfaceCatalog(component);
+      lastCodec = codecOf(type);
+      lastCatalogToName = version == A2uiVersion.V0_9 ? null : typeCatalogToName(component);
+    }
+    lastType = type;
+    beforeType = previousType;
+    beforeCodec = previousCodec;
+    beforeCatalogToName = previousCatalogToName;
+    return lastCodec;
   }
 
-  private Known lookUp(A2uiComponent component) {
-    Class<?> type = component.getClass();
-    if (version == A2uiVersion.V0_9) {
-      if (surfaceCatalog != null && !surfaceCatalog.contains(component)) {
-        throw new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
-            + message.surfaceId() + "\": " + type.getSimpleName() + " is not in " + surfaceCatalog.describe()
-            + ", the surface's, and A2UI v0.9 has no catalogId to name another: write it with"
-            + " A2ui.writer(A2uiVersion.V1_0), or build the surface with a catalog that has it");
-      }
-      return new Known(type, codecOf(type), null);
+  /** The catalogId v1.0 writes for {@code component}, of the current type: none when its record holds one. */
+  String catalogToName(A2uiComponent component) {
+    return component.catalogId() != null ? null : lastCatalogToName;
+  }
+
+  /** v0.9 cannot name another catalog than its surface's: a component of a type that catalog lacks is refused. */
+  private void refuseOutsideSurfaceCatalog(A2uiComponent component) {
+    if (version == A2uiVersion.V0_9 && surfaceCatalog != null && !surfaceCatalog.contains(component)) {
+      throw new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
+          + message.surfaceId() + "\": " + component.getClass().getSimpleName() + " is not in "
+          + surfaceCatalog.describe() + ", the surface's, and A2UI v0.9 has no catalogId to name another: write it"
+          + " with A2ui.writer(A2uiVersion.V1_0), or build the surface with a catalog that has it");
     }
-    return new Known(type, codecOf(type), catalogToName(component));
   }
 
   /**
@@ -65,7 +83,7 @@ final class ComponentTypes {
    * catalog not built here), only a basic component goes without: another's id is written,
    * needless on a surface of its own catalog but never wrong.
    */
-  private String catalogToName(A2uiComponent component) {
+  private String typeCatalogToName(A2uiComponent component) {
     ComponentCatalog own = CatalogRegistry.own(component.getClass());
     if (own == null || own.id().equals(surfaceCatalogId)) {
       return null;
@@ -78,23 +96,5 @@ final class ComponentTypes {
   @SuppressWarnings("unchecked") // the generated codec of a component's own class accepts it
   private static GeneratedCodec<A2uiComponent> codecOf(Class<?> type) {
     return (GeneratedCodec<A2uiComponent>) Widgets.codec(type);
-  }
-
-  /** A component type: its codec, and the catalogId v1.0 names for a component of it that holds none. */
-  static final class Known {
-    final Class<?> type;
-    final GeneratedCodec<A2uiComponent> codec;
-    private final String catalogToName;
-
-    private Known(Class<?> type, GeneratedCodec<A2uiComponent> codec, String catalogToName) {
-      this.type = type;
-      this.codec = codec;
-      this.catalogToName = catalogToName;
-    }
-
-    /** The catalogId to write for {@code component}: none when its record holds one. */
-    String catalogToName(A2uiComponent component) {
-      return component.catalogId() != null ? null : catalogToName;
-    }
   }
 }

@@ -176,7 +176,7 @@ final class MessageWriter {
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
       for (A2uiComponent component : message.components()) {
-        GeneratedCodec<A2uiComponent> codec = types.of(component).codec;
+        GeneratedCodec<A2uiComponent> codec = types.codec(component);
         try {
           codec.write(out, component);
         } catch (IllegalArgumentException e) {
@@ -187,10 +187,10 @@ final class MessageWriter {
       WithoutReturnType calls = new WithoutReturnType(out);
       for (A2uiComponent component : message.components()) {
         A2uiComponent written = Headings.forV1(component);
-        ComponentTypes.Known type = types.of(component);
-        calls.nameCatalog(type.catalogToName(component));
+        GeneratedCodec<A2uiComponent> codec = types.codec(component);
+        calls.nameCatalog(types.catalogToName(component));
         try {
-          type.codec.write(calls, written);
+          codec.write(calls, written);
         } catch (IllegalArgumentException e) {
           throw inComponent(message, written, e);
         }
