@@ -50,9 +50,11 @@ final class ComponentTypes {
       lastCodec = beforeCodec;
       lastCatalogToName = beforeCatalogToName;
     } else {
+      // The catalog first: a catalog class that fails to load is the error to pass on, not the missing codec.
       refuseOutsideSurfaceCatalog(component);
+      String catalogToName = version == A2uiVersion.V0_9 ? null : typeCatalogToName(component);
       lastCodec = codecOf(type);
-      lastCatalogToName = version == A2uiVersion.V0_9 ? null : typeCatalogToName(component);
+      lastCatalogToName = catalogToName;
     }
     lastType = type;
     beforeType = previousType;
