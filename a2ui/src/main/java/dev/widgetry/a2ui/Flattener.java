@@ -19,8 +19,6 @@ final class Flattener {
   private static final int USUAL_SIZE = 64;
 
   private final List<A2uiComponent> components;
-  /** Every id, in tree order, to look for a clash when one is possible. */
-  private final List<String> ids;
   /** Where each id was given, in tree order ("root/0/3 (set by withId)"); null until there is a clash to report. */
   private final Map<String, List<String>> places;
   private final List<String> problems = new ArrayList<>();
@@ -32,7 +30,6 @@ final class Flattener {
   private Flattener(boolean recordPlaces) {
     this.places = recordPlaces ? new LinkedHashMap<>() : null;
     this.components = new ArrayList<>(recordPlaces ? 10 : USUAL_SIZE);
-    this.ids = new ArrayList<>(recordPlaces ? 10 : USUAL_SIZE);
   }
 
   /** The components of the tree under {@code root}, or an exception naming every problem. */
@@ -41,7 +38,7 @@ final class Flattener {
     boolean rootNamed = given == null || given.equals(ROOT);
     Flattener flattener = new Flattener(false);
     flattener.visit(root, ROOT, null);
-    if (rootNamed && !(flattener.mayClash(given != null) && hasClash(flattener.ids))) {
+    if (rootNamed && !(flattener.mayClash(given != null) && hasClash(flattener.components))) {
       return List.copyOf(flattener.components);
     }
     Flattener reporter = new Flattener(true);
@@ -65,10 +62,10 @@ final class Flattener {
     return severalSlots || givenIds > (rootGiven ? 1 : 0);
   }
 
-  private static boolean hasClash(List<String> ids) {
-    Set<String> seen = new HashSet<>(ids.size() * 2);
-    for (String id : ids) {
-      if (!seen.add(id)) {
+  private static boolean hasClash(List<A2uiComponent> components) {
+    Set<String> seen = new HashSet<>(components.size() * 2);
+    for (A2uiComponent component : components) {
+      if (!seen.add(component.id())) {
         return true;
       }
     }
@@ -132,7 +129,6 @@ final class Flattener {
     if (given != null) {
       givenIds++;
     }
-    ids.add(id);
     if (places != null) {
       places.computeIfAbsent(id, key -> new ArrayList<>())
           .add(place + (given != null && !place.equals(ROOT) ? " (set by withId)" : " (generated)"));

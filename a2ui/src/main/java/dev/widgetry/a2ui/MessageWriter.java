@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.EncodedString;
@@ -173,30 +172,11 @@ final class MessageWriter {
 
   /** @param surfaceCatalogId the catalog of the components' surface, or null when it was not written before them */
   private void components(WidgetWriter out, UpdateComponents message, String surfaceCatalogId) {
-    ComponentCatalog surfaceCatalog = surfaceCatalogId == null ? null : CatalogRegistry.byId(surfaceCatalogId);
+    ComponentTypes types = new ComponentTypes(version, message, surfaceCatalogId);
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
-      // Components come in runs of one or two types (a Row, its Texts, the next Row): the codecs of
-      // the last two types are kept, and a codec is looked up only for a third.
-      Class<?> type = null;
-      GeneratedCodec<A2uiComponent> codec = null;
-      Class<?> previousType = null;
-      GeneratedCodec<A2uiComponent> previousCodec = null;
       for (A2uiComponent component : message.components()) {
-        Class<?> now = component.getClass();
-        if (now != type) {
-          if (surfaceCatalog != null && !surfaceCatalog.contains(component)) {
-            throw new IllegalArgumentException("Component \"" + component.id() + "\" of surface \""
-                + message.surfaceId() + "\": " + now.getSimpleName() + " is not in " + surfaceCatalog.describe()
-                + ", the surface's, and A2UI v0.9 has no catalogId to name another: write it with"
-                + " A2ui.writer(A2uiVersion.V1_0), or build the surface with a catalog that has it");
-          }
-          GeneratedCodec<A2uiComponent> next = now == previousType ? previousCodec : codecOf(component);
-          previousType = type;
-          previousCodec = codec;
-          type = now;
-          codec = next;
-        }
+        GeneratedCodec<A2uiComponent> codec = types.codec(component);
         try {
           codec.write(out, component);
         } catch (IllegalArgumentException e) {
@@ -207,35 +187,16 @@ final class MessageWriter {
       WithoutReturnType calls = new WithoutReturnType(out);
       for (A2uiComponent component : message.components()) {
         A2uiComponent written = Headings.forV1(component);
-        calls.nameCatalog(catalogToName(component, surfaceCatalogId, surfaceCatalog));
+        GeneratedCodec<A2uiComponent> codec = types.codec(component);
+        calls.nameCatalog(types.catalogToName(component));
         try {
-          codecOf(written).write(calls, written);
+          codec.write(calls, written);
         } catch (IllegalArgumentException e) {
           throw inComponent(message, written, e);
         }
       }
     }
     out.endArray();
-  }
-
-  /**
-   * The {@code catalogId} v1.0 gives a component whose record holds none, as its version names it:
-   * the catalog its type is of, when its surface's catalog does not have it. When the surface's
-   * catalog is not known (its createSurface was not written before, or names a catalog not built
-   * here), only a basic component goes without: another's id is written, needless on a surface of
-   * its own catalog but never wrong.
-   */
-  private String catalogToName(A2uiComponent component, String surfaceCatalogId, ComponentCatalog surfaceCatalog) {
-    if (component.catalogId() != null) {
-      return null;
-    }
-    ComponentCatalog own = CatalogRegistry.own(component.getClass());
-    if (own == null || own.id().equals(surfaceCatalogId)) {
-      return null;
-    }
-    boolean inSurfaceCatalog = surfaceCatalog != null ? surfaceCatalog.contains(component)
-        : own.id().equals(BasicCatalog.ID);
-    return inSurfaceCatalog ? null : version.catalogIdOnWire(own.id());
   }
 
   /**
@@ -338,10 +299,5 @@ final class MessageWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A generated codec wrote what is not JSON: " + written, e);
     }
-  }
-
-  @SuppressWarnings("unchecked") // the generated codec of a component's own class accepts it
-  private static GeneratedCodec<A2uiComponent> codecOf(A2uiComponent component) {
-    return (GeneratedCodec<A2uiComponent>) Widgets.codec(component.getClass());
   }
 }

@@ -326,12 +326,26 @@ public final class Utf8Writer implements WidgetWriter {
   }
 
   /** Writes {@code value} quoted and escaped, its {@link #quotedCapacity} ensured. */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for the chars below 0x80 it copies here
   private void appendQuoted(String value) {
     int length = value.length();
     byte[] b = buf;
     int p = pos;
     b[p++] = '"';
-    for (int i = 0; i < length; i++) {
+    // Most strings (ids, pointers, names) are printable ASCII throughout: the chars up to the first
+    // that is not are found by a loop that only reads, and copied in one call (an array copy for a
+    // Latin-1 string) rather than a char at a time.
+    int plain = 0;
+    while (plain < length) {
+      char c = value.charAt(plain);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        break;
+      }
+      plain++;
+    }
+    value.getBytes(0, plain, b, p);
+    p += plain;
+    for (int i = plain; i < length; i++) {
       char c = value.charAt(i);
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         // Comparisons rather than a table load for the common case: printable ASCII.

@@ -29,6 +29,7 @@ import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import dev.widgetry.tests.a2ui.acme.AcmeComponent;
 import dev.widgetry.tests.a2ui.acme.AcmeComponentCatalog;
 import dev.widgetry.tests.a2ui.acme.OrderTimeline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,37 @@ class MixedCatalogsTest {
     assertEquals(AcmeComponent.ID, lone.at("/0/updateComponents/components/0/catalogId").asText(),
         "its surface's catalog unknown, the component names its own: needless there, never wrong");
     assertFalse(lone.at("/0/updateComponents/components/1").has("catalogId"));
+  }
+
+  @Test
+  void eachComponentIsNamedItsCatalogWhateverTypesCameBeforeIt() throws Exception {
+    // The writer finds a type's catalog once and keeps the last two types: a third type between
+    // two runs of one, and a record that holds its own catalogId beside one that does not, must
+    // not change what a component is named.
+    Ticket named = new Ticket("t1", DynamicString.of("Jam"), null, null, null, null, null, DeskComponent.ID);
+    Ticket unnamed = new Ticket("t2", DynamicString.of("Toner"), null, null, null, null, null, null);
+    Surface surface = Surface.builder("o").root(Column.of(TIMELINE, Text.of("a"), named, unnamed, Text.of("b"),
+        TIMELINE)).build();
+
+    JsonNode components = JSON.readTree(A2ui.writer(A2uiVersion.V1_0).toJsonArray(surface.messages()))
+        .at("/1/updateComponents/components");
+
+    List<String> catalogIds = new ArrayList<>();
+    components.forEach(component -> catalogIds.add(component.path("catalogId").asText("-")));
+    assertEquals(List.of("-", AcmeComponent.ID, "-", DeskComponent.ID, DeskComponent.ID, "-", AcmeComponent.ID),
+        catalogIds);
+  }
+
+  @Test
+  void v09RefusesAComponentOfAnotherCatalogAfterOthersOfItsSurfaces() {
+    Surface surface = Surface.builder("o").root(Column.of(Text.of("a"), Column.of(Text.of("b")), Text.of("c"),
+        TIMELINE)).build();
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> A2ui.toJsonArray(surface.messages()));
+
+    assertTrue(e.getMessage().startsWith("Component \"root-3\" of surface \"o\": OrderTimeline is not in the basic"
+        + " catalog"), e.getMessage());
   }
 
   @Test
