@@ -42,12 +42,16 @@ final class ActionObjectReader {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw malformed.at(pointer, "an action object");
     }
-    for (String name = ACTION.nextName(parser, null); name != null; name = ACTION.nextName(parser, name)) {
+    // The position in ACTION of the name expected next.
+    int next = 0;
+    for (String name = ACTION.nextName(parser, next); name != null; name = ACTION.nextName(parser, next)) {
       if (name.equals("type")) {
+        next = 1;
         readType();
       } else if (!names.add(name)) {
         throw malformed.duplicate(pointer, name);
       } else if (name.equals("payload")) {
+        next = 2;
         payload.read(parser, type);
       } else {
         parser.skipChildren();

@@ -40,22 +40,28 @@ final class ChatKitRequestReader {
       throw malformed.at("", "an action request object");
     }
     PropertyNames names = new PropertyNames();
-    for (String name = ENVELOPE.nextName(parser, null); name != null; name = ENVELOPE.nextName(parser, name)) {
+    // The position in ENVELOPE of the name expected next.
+    int next = 0;
+    for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
       if (!names.add(name)) {
         throw malformed.duplicate("", name);
       }
       switch (name) {
         case "action":
+          next = 1;
           shape.pageAction();
           action.read("/action");
           break;
         case "itemId":
+          next = 2;
           itemId = optionalString("/itemId");
           break;
         case "type":
+          next = 3;
           shape.serverType(optionalString("/type"));
           break;
         case "params":
+          next = 4;
           shape.serverParams();
           readParams();
           break;
