@@ -23,6 +23,7 @@ final class ActionObjectReader {
   private static final PropertyOrder ACTION = PropertyOrder.of(List.of("type", "payload"));
 
   private final JsonParser parser;
+  private final ActionRoutes routes;
   private final MalformedRequests malformed;
   private final PayloadSlot payload;
   /** Every name but the type's, which has its own check and message. */
@@ -32,6 +33,7 @@ final class ActionObjectReader {
 
   ActionObjectReader(JsonParser parser, ActionRoutes routes, MalformedRequests malformed) {
     this.parser = parser;
+    this.routes = routes;
     this.malformed = malformed;
     this.payload = new PayloadSlot(routes);
   }
@@ -67,7 +69,7 @@ final class ActionObjectReader {
       // A payload read for the first type would reach the second type's handler.
       throw malformed.at(pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
     }
-    type = parser.getText();
+    type = routes.readType(parser);
   }
 
   /**
@@ -75,7 +77,7 @@ final class ActionObjectReader {
    *
    * @param absentAt where the action should have been, for the message when there was none
    */
-  ChatKitCall call(ChatKitCall.Shape shape, ActionRoutes routes, String absentAt, String itemId, String threadId) {
+  ChatKitCall call(ChatKitCall.Shape shape, String absentAt, String itemId, String threadId) {
     if (type == null) {
       throw malformed.at(pointer == null ? absentAt : pointer + "/type", "an action with a \"type\"");
     }

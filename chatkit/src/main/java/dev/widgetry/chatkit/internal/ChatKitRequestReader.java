@@ -20,7 +20,6 @@ final class ChatKitRequestReader {
   private static final PropertyOrder ENVELOPE = PropertyOrder.of(List.of("action", "itemId", "type", "params"));
 
   private final JsonParser parser;
-  private final ActionRoutes routes;
   private final MalformedRequests malformed;
   private final ActionObjectReader action;
   private final RequestShape shape = new RequestShape();
@@ -29,7 +28,6 @@ final class ChatKitRequestReader {
 
   ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
     this.parser = parser;
-    this.routes = routes;
     this.malformed = new MalformedRequests(parser);
     this.action = new ActionObjectReader(parser, routes, malformed);
   }
@@ -72,7 +70,7 @@ final class ChatKitRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the request object");
     }
-    return action.call(shape.decide(malformed), routes, "/params/action", itemId, threadId);
+    return action.call(shape.decide(malformed), "/params/action", itemId, threadId);
   }
 
   private void readParams() throws IOException {
