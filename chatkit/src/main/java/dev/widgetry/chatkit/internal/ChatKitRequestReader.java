@@ -48,7 +48,7 @@ final class ChatKitRequestReader {
         case "action":
           next = 1;
           shape.pageAction();
-          action.read("/action");
+          action.read(ActionObjectReader.Place.PAGE);
           break;
         case "itemId":
           next = 2;
@@ -70,7 +70,7 @@ final class ChatKitRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the request object");
     }
-    return action.call(shape.decide(malformed), "/params/action", itemId, threadId);
+    return action.call(shape.decide(malformed), ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
   }
 
   private void readParams() throws IOException {
@@ -85,7 +85,7 @@ final class ChatKitRequestReader {
       }
       switch (name) {
         case "action":
-          action.read("/params/action");
+          action.read(ActionObjectReader.Place.SERVER);
           break;
         case "item_id":
           itemId = optionalString("/params/item_id");
