@@ -60,14 +60,18 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
     int problems = in.problemCount();
     long present = typeRead ? 0x1L : 0L;
     Integer offset = null;
-    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
-        property = in.nextName(PROPERTY_ORDER, property)) {
+    // The position in PROPERTY_ORDER of the name expected next.
+    int next = 0;
+    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
+        property = in.nextName(PROPERTY_ORDER, next)) {
       switch (property) {
         case "call":
+          next = 1;
           present = in.seen(present, 0x1L, property);
           in.expectTag(TYPE_NAME.value());
           break;
         case "offset":
+          next = 2;
           present = in.seen(present, 0x2L, property);
           offset = in.isNull() ? null : in.readInt();
           break;

@@ -65,14 +65,18 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
     int problems = in.problemCount();
     long present = typeRead ? 0x1L : 0L;
     List<Node> children = null;
-    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
-        property = in.nextName(PROPERTY_ORDER, property)) {
+    // The position in PROPERTY_ORDER of the name expected next.
+    int next = 0;
+    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
+        property = in.nextName(PROPERTY_ORDER, next)) {
       switch (property) {
         case "type":
+          next = 1;
           present = in.seen(present, 0x1L, property);
           in.expectTag(TYPE_NAME.value());
           break;
         case "children":
+          next = 2;
           present = in.seen(present, 0x2L, property);
           children = in.isNull() ? null : readChildren(in);
           break;

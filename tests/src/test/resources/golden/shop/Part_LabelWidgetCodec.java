@@ -61,18 +61,23 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
     long present = typeRead ? 0x1L : 0L;
     String id = null;
     Dynamic text = null;
-    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
-        property = in.nextName(PROPERTY_ORDER, property)) {
+    // The position in PROPERTY_ORDER of the name expected next.
+    int next = 0;
+    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
+        property = in.nextName(PROPERTY_ORDER, next)) {
       switch (property) {
         case "component":
+          next = 1;
           present = in.seen(present, 0x1L, property);
           in.expectTag(TYPE_NAME.value());
           break;
         case "id":
+          next = 2;
           present = in.seen(present, 0x2L, property);
           id = in.readNullableString();
           break;
         case "text":
+          next = 3;
           present = in.seen(present, 0x4L, property);
           text = in.isNull() ? null : DynamicWidgetCodec.INSTANCE.read(in);
           break;

@@ -121,10 +121,13 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     List<String> tags = null;
     Map<String, Integer> ratings = null;
     Product.Size fit = null;
-    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
-        property = in.nextName(PROPERTY_ORDER, property)) {
+    // The position in PROPERTY_ORDER of the name expected next.
+    int next = 0;
+    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
+        property = in.nextName(PROPERTY_ORDER, next)) {
       switch (property) {
         case "name":
+          next = 1;
           present = in.seen(present, 0x1L, property);
           name = in.readString();
           if (name != null) {
@@ -132,6 +135,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           }
           break;
         case "price":
+          next = 2;
           present = in.seen(present, 0x2L, property);
           price = in.isNull() ? null : in.readBigDecimal();
           if (price != null) {
@@ -139,22 +143,27 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           }
           break;
         case "stock":
+          next = 3;
           present = in.seen(present, 0x4L, property);
           stock = in.isNull() ? null : in.readInt();
           break;
         case "note":
+          next = 4;
           present = in.seen(present, 0x8L, property);
           note = in.readNullableString();
           break;
         case "tags":
+          next = 5;
           present = in.seen(present, 0x10L, property);
           tags = in.isNull() ? null : StringLists.read(in, "an array of strings");
           break;
         case "ratings":
+          next = 6;
           present = in.seen(present, 0x20L, property);
           ratings = in.isNull() ? null : readRatings(in);
           break;
         case "size":
+          next = 7;
           present = in.seen(present, 0x40L, property);
           fit = in.readNullableEnum(SIZE_NAMES);
           break;

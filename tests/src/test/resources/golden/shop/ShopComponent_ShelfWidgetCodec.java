@@ -129,22 +129,28 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     DynamicNumber rating = null;
     AccessibilityAttributes accessibility = null;
     Double weight = null;
-    for (String property = in.nextName(PROPERTY_ORDER, null); property != null;
-        property = in.nextName(PROPERTY_ORDER, property)) {
+    // The position in PROPERTY_ORDER of the name expected next.
+    int next = 0;
+    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
+        property = in.nextName(PROPERTY_ORDER, next)) {
       switch (property) {
         case "component":
+          next = 1;
           present = in.seen(present, 0x1L, property);
           in.expectTag(TYPE_NAME.value());
           break;
         case "id":
+          next = 2;
           present = in.seen(present, 0x2L, property);
           id = in.readString();
           break;
         case "title":
+          next = 3;
           present = in.seen(present, 0x4L, property);
           title = DynamicStringWidgetCodec.INSTANCE.read(in);
           break;
         case "subtitle":
+          next = 4;
           if (A2uiVersionGate.refused(in, property, "Shelf", PROPERTIES, VERSIONS)) {
             break;
           }
@@ -152,26 +158,32 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           subtitle = in.isNull() ? null : DynamicStringWidgetCodec.INSTANCE.read(in);
           break;
         case "products":
+          next = 5;
           present = in.seen(present, 0x10L, property);
           products = ChildListWidgetCodec.INSTANCE.read(in);
           break;
         case "sign":
+          next = 6;
           present = in.seen(present, 0x20L, property);
           sign = in.readNullableString();
           break;
         case "sections":
+          next = 7;
           present = in.seen(present, 0x40L, property);
           sections = in.isNull() ? null : readSections(in);
           break;
         case "rating":
+          next = 8;
           present = in.seen(present, 0x80L, property);
           rating = in.isNull() ? null : DynamicNumberWidgetCodec.INSTANCE.read(in);
           break;
         case "accessibility":
+          next = 9;
           present = in.seen(present, 0x100L, property);
           accessibility = in.isNull() ? null : AccessibilityAttributesWidgetCodec.INSTANCE.read(in);
           break;
         case "weight":
+          next = 10;
           present = in.seen(present, 0x200L, property);
           weight = in.isNull() ? null : in.readDouble();
           break;

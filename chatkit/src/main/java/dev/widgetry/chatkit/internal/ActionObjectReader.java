@@ -23,31 +23,53 @@ final class ActionObjectReader {
   private static final PropertyOrder ACTION = PropertyOrder.of(List.of("type", "payload"));
 
   private final JsonParser parser;
+  private final ActionRoutes routes;
   private final MalformedRequests malformed;
   private final PayloadSlot payload;
   /** Every name but the type's, which has its own check and message. */
   private final PropertyNames names = new PropertyNames();
-  private String pointer;
+  private Place place;
   private String type;
+
+  /** Where a request carries its action object; the pointers into it are made once, not for each request. */
+  enum Place {
+    /** A page's {@code {"action": {...}}}. */
+    PAGE("/action"),
+    /** A server request's {@code {"params": {"action": {...}}}}. */
+    SERVER("/params/action");
+
+    final String pointer;
+    final String payload;
+
+    Place(String pointer) {
+      this.pointer = pointer;
+      this.payload = pointer + "/payload";
+    }
+  }
 
   ActionObjectReader(JsonParser parser, ActionRoutes routes, MalformedRequests malformed) {
     this.parser = parser;
+    this.routes = routes;
     this.malformed = malformed;
     this.payload = new PayloadSlot(routes);
   }
 
-  /** Reads the action object the parser is on, found at {@code pointer}. */
-  void read(String pointer) throws IOException {
-    this.pointer = pointer;
+  /** Reads the action object the parser is on, found at {@code place}. */
+  void read(Place place) throws IOException {
+    this.place = place;
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw malformed.at(pointer, "an action object");
+      throw malformed.at(place.pointer, "an action object");
     }
-    for (String name = ACTION.nextName(parser, null); name != null; name = ACTION.nextName(parser, name)) {
+    // The position in ACTION of the name expected next.
+    int next = 0;
+    for (String name = ACTION.nextName(parser, next); name != null; name = ACTION.nextName(parser, next)) {
       if (name.equals("type")) {
+        next = 1;
         readType();
       } else if (!names.add(name)) {
-        throw malformed.duplicate(pointer, name);
+        throw malformed.duplicate(place.pointer, name);
       } else if (name.equals("payload")) {
+        next = 2;
         payload.read(parser, type);
       } else {
         parser.skipChildren();
@@ -57,13 +79,13 @@ final class ActionObjectReader {
 
   private void readType() throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw malformed.at(pointer + "/type", "the action type as a string");
+      throw malformed.at(place.pointer + "/type", "the action type as a string");
     }
     if (type != null) {
       // A payload read for the first type would reach the second type's handler.
-      throw malformed.at(pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
+      throw malformed.at(place.pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
     }
-    type = parser.getText();
+    type = routes.readType(parser);
   }
 
   /**
@@ -71,11 +93,11 @@ final class ActionObjectReader {
    *
    * @param absentAt where the action should have been, for the message when there was none
    */
-  ChatKitCall call(ChatKitCall.Shape shape, ActionRoutes routes, String absentAt, String itemId, String threadId) {
+  ChatKitCall call(ChatKitCall.Shape shape, String absentAt, String itemId, String threadId) {
     if (type == null) {
-      throw malformed.at(pointer == null ? absentAt : pointer + "/type", "an action with a \"type\"");
+      throw malformed.at(place == null ? absentAt : place.pointer + "/type", "an action with a \"type\"");
     }
     ActionRoute route = routes.route(type);
-    return new ChatKitCall(shape, route, payload.finish(route, pointer + "/payload"), itemId, threadId);
+    return new ChatKitCall(shape, route, payload.finish(route, place.payload), itemId, threadId);
   }
 }

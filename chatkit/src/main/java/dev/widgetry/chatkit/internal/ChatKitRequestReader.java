@@ -20,7 +20,6 @@ final class ChatKitRequestReader {
   private static final PropertyOrder ENVELOPE = PropertyOrder.of(List.of("action", "itemId", "type", "params"));
 
   private final JsonParser parser;
-  private final ActionRoutes routes;
   private final MalformedRequests malformed;
   private final ActionObjectReader action;
   private final RequestShape shape = new RequestShape();
@@ -29,7 +28,6 @@ final class ChatKitRequestReader {
 
   ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
     this.parser = parser;
-    this.routes = routes;
     this.malformed = new MalformedRequests(parser);
     this.action = new ActionObjectReader(parser, routes, malformed);
   }
@@ -40,22 +38,28 @@ final class ChatKitRequestReader {
       throw malformed.at("", "an action request object");
     }
     PropertyNames names = new PropertyNames();
-    for (String name = ENVELOPE.nextName(parser, null); name != null; name = ENVELOPE.nextName(parser, name)) {
+    // The position in ENVELOPE of the name expected next.
+    int next = 0;
+    for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
       if (!names.add(name)) {
         throw malformed.duplicate("", name);
       }
       switch (name) {
         case "action":
+          next = 1;
           shape.pageAction();
-          action.read("/action");
+          action.read(ActionObjectReader.Place.PAGE);
           break;
         case "itemId":
+          next = 2;
           itemId = optionalString("/itemId");
           break;
         case "type":
+          next = 3;
           shape.serverType(optionalString("/type"));
           break;
         case "params":
+          next = 4;
           shape.serverParams();
           readParams();
           break;
@@ -66,7 +70,7 @@ final class ChatKitRequestReader {
     if (parser.nextToken() != null) {
       throw malformed.at("", "nothing after the request object");
     }
-    return action.call(shape.decide(malformed), routes, "/params/action", itemId, threadId);
+    return action.call(shape.decide(malformed), ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
   }
 
   private void readParams() throws IOException {
@@ -81,7 +85,7 @@ final class ChatKitRequestReader {
       }
       switch (name) {
         case "action":
-          action.read("/params/action");
+          action.read(ActionObjectReader.Place.SERVER);
           break;
         case "item_id":
           itemId = optionalString("/params/item_id");

@@ -362,12 +362,16 @@ final class ObjectCodecWriter {
       method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
     }
     String field = locals.newName("property");
-    method.beginControlFlow("for ($T $N = in.nextName($N, null);$W$N != null;$W$N = in.nextName($N, $N))",
-            String.class, field, orderField, field, field, orderField, field)
+    String next = locals.newName("next");
+    method.addCode("// The position in $N of the name expected next.\n", orderField)
+        .addStatement("int $N = 0", next)
+        .beginControlFlow("for ($T $N = in.nextName($N, $N);$W$N != null;$W$N = in.nextName($N, $N))",
+            String.class, field, orderField, next, field, field, orderField, next)
         .beginControlFlow("switch ($N)", field);
     int offset = member ? 1 : 0;
     if (member) {
       method.addCode("case $S:\n$>", record.discriminator())
+          .addStatement("$N = 1", next)
           .addCode(bits.mark(0, field))
           .addStatement("in.expectTag($N.value())", typeNameField)
           .addStatement("break$<");
@@ -375,7 +379,8 @@ final class ObjectCodecWriter {
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
-      method.addCode("case $S:\n$>", property.jsonName());
+      method.addCode("case $S:\n$>", property.jsonName())
+          .addStatement("$N = $L", next, i + offset + 1);
       if (property.versioned()) {
         method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE, field,
                 record.name().simpleName(), propertiesField, versionsField)

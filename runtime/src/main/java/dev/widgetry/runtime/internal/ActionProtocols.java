@@ -134,7 +134,9 @@ public final class ActionProtocols {
 
   /** The first protocol that recognises top-level property {@code name} with {@code inner} in it, or null. */
   ActionProtocol recognize(String name, String inner) {
-    for (ActionProtocol protocol : protocols) {
+    // Indexed: every request comes here, and an iterator would be made for each.
+    for (int i = 0; i < protocols.size(); i++) {
+      ActionProtocol protocol = protocols.get(i);
       if (protocol.recognizes(name, inner)) {
         return protocol;
       }

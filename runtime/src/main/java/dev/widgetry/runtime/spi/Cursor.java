@@ -78,15 +78,15 @@ final class Cursor {
   }
 
   /**
-   * Like {@link #nextName()}, asking the parser first for the name {@code order} expects after
-   * {@code previous}, which it matches in its input without looking the name up.
+   * Like {@link #nextName()}, asking the parser first for the name at position {@code expected}
+   * of {@code order}, which it matches in its input without looking the name up.
    */
-  String nextName(PropertyOrder order, String previous) {
+  String nextName(PropertyOrder order, int expected) {
     if (opened) {
       return takeOpenedName();
     }
     try {
-      return order.nextName(parser, previous);
+      return order.nextName(parser, expected);
     } catch (IOException e) {
       throw problems.abort(e);
     }

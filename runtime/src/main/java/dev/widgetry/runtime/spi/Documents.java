@@ -17,6 +17,11 @@ import java.util.List;
  */
 final class Documents {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+  // Constants rather than varargs: each request's body is checked, and the arrays would be made each time.
+  private static final int[] UTF32_LE_MARK = {0xFF, 0xFE, 0x00, 0x00};
+  private static final int[] UTF32_BE_MARK = {0x00, 0x00, 0xFE, 0xFF};
+  private static final int[] UTF16_BE_MARK = {0xFE, 0xFF};
+  private static final int[] UTF16_LE_MARK = {0xFF, 0xFE};
 
   private Documents() {}
 
@@ -35,10 +40,10 @@ final class Documents {
 
   /** What shows that {@code json} is not UTF-8, or null. */
   private static String notUtf8(byte[] json) {
-    if (startsWith(json, 0xFF, 0xFE, 0x00, 0x00) || startsWith(json, 0x00, 0x00, 0xFE, 0xFF)) {
+    if (startsWith(json, UTF32_LE_MARK) || startsWith(json, UTF32_BE_MARK)) {
       return "a UTF-32 byte order mark";
     }
-    if (startsWith(json, 0xFE, 0xFF) || startsWith(json, 0xFF, 0xFE)) {
+    if (startsWith(json, UTF16_BE_MARK) || startsWith(json, UTF16_LE_MARK)) {
       return "a UTF-16 byte order mark";
     }
     for (int i = 0; i < Math.min(4, json.length); i++) {
@@ -49,7 +54,7 @@ final class Documents {
     return null;
   }
 
-  private static boolean startsWith(byte[] json, int... prefix) {
+  private static boolean startsWith(byte[] json, int[] prefix) {
     if (json.length < prefix.length) {
       return false;
     }

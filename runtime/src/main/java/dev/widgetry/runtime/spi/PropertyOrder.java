@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -12,30 +13,36 @@ import java.util.List;
  * ask the parser for the name it expects next: the name that follows the one just read. Input
  * written in that order (Widgetry writes it so, and most clients keep a record's order) has each
  * name matched against the parser's bytes, without Jackson's look-up of the name in its symbol
- * table; any other name is read as usual. Generated readers ask through
- * {@link WidgetReader#nextName(PropertyOrder, String)}, a protocol's request reader directly.
+ * table; any other name is read as usual. The reader says which name it expects by its position,
+ * which it knows from the property it has just read, so that asking costs no look-up either.
+ * Generated readers ask through {@link WidgetReader#nextName(PropertyOrder, int)}, a protocol's
+ * request reader directly.
  */
 public final class PropertyOrder {
-  private final NameTable names;
+  private final List<String> names;
   private final SerializableString[] encoded;
 
   private PropertyOrder(List<String> names) {
-    this.names = NameTable.of(names.toArray(new String[0]));
+    this.names = List.copyOf(names);
     this.encoded = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
   }
 
   /** The order of these names, which must be distinct. */
   public static PropertyOrder of(List<String> names) {
+    if (new HashSet<>(names).size() != names.size()) {
+      throw new IllegalArgumentException("Names repeat: " + names);
+    }
     return new PropertyOrder(names);
   }
 
   /**
    * Moves {@code parser} to the next property of the object it is in and returns the property's
    * name with the parser on its value, or null when the object has ended. The parser is asked
-   * first for the name expected after {@code previous} (the name read before in this object, null
-   * for the first): the next one in order, the first after the last or an unknown name.
+   * first for the name at position {@code expected} in this order (the first when it is past the
+   * last): 0 for an object's first property, and after a name of this order the position after its
+   * own. Any other name is read all the same; an expected position only saves work when it is right.
    */
-  public String nextName(JsonParser parser, String previous) throws IOException {
+  public String nextName(JsonParser parser, int expected) throws IOException {
     if (encoded.length == 0) {
       String name = parser.nextFieldName();
       if (name != null) {
@@ -43,11 +50,10 @@ public final class PropertyOrder {
       }
       return name;
     }
-    int next = previous == null ? 0 : names.indexOf(previous) + 1;
-    SerializableString expected = encoded[next < encoded.length ? next : 0];
-    if (parser.nextFieldName(expected)) {
+    SerializableString hint = encoded[expected < encoded.length ? expected : 0];
+    if (parser.nextFieldName(hint)) {
       parser.nextToken();
-      return expected.getValue();
+      return hint.getValue();
     }
     if (parser.currentToken() != JsonToken.FIELD_NAME) {
       return null;

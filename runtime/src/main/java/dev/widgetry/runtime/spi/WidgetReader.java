@@ -126,11 +126,12 @@ public final class WidgetReader {
 
   /**
    * Like {@link #nextName()}, for a record's properties: the parser is asked first for the name
-   * {@code order} expects after {@code previous} (the name read before in this object, null for
-   * the first), which it matches in its input; a name in the record's order costs no look-up.
+   * at position {@code expected} of {@code order} (0 for the first property, the position after
+   * the one just read for the others), which it matches in its input; a name in the record's
+   * order costs no look-up. Names in any other order are read all the same.
    */
-  public String nextName(PropertyOrder order, String previous) {
-    return cursor.nextName(order, previous);
+  public String nextName(PropertyOrder order, int expected) {
+    return cursor.nextName(order, expected);
   }
 
   /** Like {@link #beginObject}, for arrays. */

@@ -2,6 +2,7 @@ package dev.widgetry.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonParser;
 import dev.widgetry.runtime.ParseOptions;
@@ -22,7 +23,7 @@ class PropertyOrderTest {
     for (JsonParser parser : parsers("{\"id\":1,\"title\":\"a\",\"count\":2}")) {
       WidgetReader in = reader(parser);
       List<String> read = new ArrayList<>();
-      for (String name = in.nextName(ORDER, null); name != null; name = in.nextName(ORDER, name)) {
+      for (String name = in.nextName(ORDER, 0); name != null; name = in.nextName(ORDER, NAMES.indexOf(name) + 1)) {
         assertSame(NAMES.get(read.size()), name, "the order's own instance");
         read.add(name);
         in.skipValue();
@@ -38,13 +39,13 @@ class PropertyOrderTest {
     for (JsonParser parser : parsers(json)) {
       WidgetReader in = reader(parser);
       List<String> read = new ArrayList<>();
-      for (String name = in.nextName(ORDER, null); name != null; name = in.nextName(ORDER, name)) {
+      for (String name = in.nextName(ORDER, 0); name != null; name = in.nextName(ORDER, NAMES.indexOf(name) + 1)) {
         read.add(name);
         if (name.equals("count") && read.size() == 1) {
           in.beginObject("an object");
-          assertEquals("id", in.nextName(ORDER, null));
+          assertEquals("id", in.nextName(ORDER, 0));
           in.skipValue();
-          assertEquals(null, in.nextName(ORDER, "id"));
+          assertEquals(null, in.nextName(ORDER, 1));
         } else {
           in.skipValue();
         }
@@ -55,15 +56,35 @@ class PropertyOrderTest {
   }
 
   @Test
+  void aWrongOrPastTheEndPositionStillReadsTheName() throws IOException {
+    for (int expected = 0; expected <= NAMES.size(); expected++) {
+      for (JsonParser parser : parsers("{\"title\":\"a\",\"extra\":1}")) {
+        WidgetReader in = reader(parser);
+        assertEquals("title", in.nextName(ORDER, expected), "expecting position " + expected);
+        in.skipValue();
+        assertEquals("extra", in.nextName(ORDER, expected));
+        in.skipValue();
+        assertEquals(null, in.nextName(ORDER, expected));
+        in.endDocument();
+      }
+    }
+  }
+
+  @Test
+  void refusesRepeatedNames() {
+    assertThrows(IllegalArgumentException.class, () -> PropertyOrder.of(List.of("id", "title", "id")));
+  }
+
+  @Test
   void anEmptyOrderReadsNamesAsTheyCome() throws IOException {
     for (JsonParser parser : parsers("{\"a\":1,\"b\":2}")) {
       WidgetReader in = reader(parser);
       PropertyOrder none = PropertyOrder.of(List.of());
-      assertEquals("a", in.nextName(none, null));
+      assertEquals("a", in.nextName(none, 0));
       in.skipValue();
-      assertEquals("b", in.nextName(none, "a"));
+      assertEquals("b", in.nextName(none, 1));
       in.skipValue();
-      assertEquals(null, in.nextName(none, "b"));
+      assertEquals(null, in.nextName(none, 2));
       in.endDocument();
     }
   }
