@@ -9,9 +9,10 @@ import java.util.Arrays;
 /**
  * Passes a component's writer events on, leaving out the {@code returnType} of every function
  * call: v1.0 calls carry none (the function implies it, and its schemas refuse the key), while the
- * records keep it for v0.9 ({@code @A2uiUntil(V0_9)}, so the v1.0 reader refuses it). A call is an object whose first property is {@code "call"}; its
- * {@code returnType} is a one-constant enum, so one value follows the name. It also writes the
- * {@code catalogId} the v1.0 writer gives a component whose record leaves it out ({@link #nameCatalog}).
+ * records keep it for v0.9 ({@code @A2uiUntil(V0_9)}, so the v1.0 reader refuses it). A call is an
+ * object whose first property is {@code "call"}; its {@code returnType} is a one-constant enum, so
+ * one value follows the name. It also writes the {@code catalogId} the v1.0 writer gives a
+ * component whose record leaves it out ({@link #nameCatalog}).
  */
 final class WithoutReturnType implements WidgetWriter {
   private static final String CALL = "call";

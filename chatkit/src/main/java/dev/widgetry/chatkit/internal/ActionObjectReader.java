@@ -83,7 +83,8 @@ final class ActionObjectReader {
     }
     if (type != null) {
       // A payload read for the first type would reach the second type's handler.
-      throw malformed.at(place.pointer + "/type", "one action type", "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
+      throw malformed.at(place.pointer + "/type", "one action type",
+          "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
     }
     type = routes.readType(parser);
   }
