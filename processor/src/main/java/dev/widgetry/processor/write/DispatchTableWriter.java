@@ -99,33 +99,26 @@ final class DispatchTableWriter {
             .returns(ParameterizedTypeName.get(Map.class, String.class, String.class))
             .addStatement("return ACTIONS")
             .build())
-        .addMethod(MethodSpec.methodBuilder("needsInstance")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(String.class, "type")
-            .addStatement("return INSTANCE_METHODS.contains(type)")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("takesPayload")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(String.class, "type")
-            .addStatement("return WITH_PAYLOAD.contains(type)")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("toolName")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(String.class, "type")
-            .addStatement("return TOOL_NAMES.get(type)")
-            .build())
+        .addMethod(ofType("needsInstance", TypeName.BOOLEAN, "INSTANCE_METHODS.contains(type)"))
+        .addMethod(ofType("takesPayload", TypeName.BOOLEAN, "WITH_PAYLOAD.contains(type)"))
+        .addMethod(ofType("toolName", ClassName.get(String.class), "TOOL_NAMES.get(type)"))
         .addMethod(readPayload())
         .addMethod(call());
     if (!toolArguments.isEmpty()) {
       addToolArguments(table, toolArguments);
     }
     return table.build();
+  }
+
+  /** An {@code ActionTable} method that answers for an action {@code type} with {@code expression}. */
+  private static MethodSpec ofType(String name, TypeName returns, String expression) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameter(String.class, "type")
+        .addStatement("return $L", expression)
+        .build();
   }
 
   /** Where a tool call's arguments hold the payload of each action whose tool wraps it. */
