@@ -189,25 +189,30 @@ final class ObjectCodecWriter {
     }
     String local = locals.newName(RecordCode.localName(property.javaName()));
     code.addStatement("$T $N = $L", TypeNames.of(type), local, accessor);
-    CodeBlock present;
-    CodeBlock content;
+    Presence presence = presence(property, local);
+    code.beginControlFlow("if ($L)", presence.test())
+        .addStatement("out.name($N)", nameField);
+    if (!(type instanceof JsonType.OptionalOf)) {
+      code.add(literalGate(property, presence.content()));
+    }
+    code.add(values.write(presence.written(), presence.content(), property.javaName()));
+    return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /** How an optional prop read into {@code local} is tested for a value, and the value written. */
+  private record Presence(CodeBlock test, CodeBlock content, TypeUse written) {}
+
+  private Presence presence(Property property, String local) {
+    JsonType type = property.type().type();
     if (type instanceof JsonType.OptionalOf) {
       JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
-      present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
-      content = CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional()));
-      code.beginControlFlow("if ($L)", present)
-          .addStatement("out.name($N)", nameField)
-          .add(values.write(optional.element(), content, property.javaName()));
-      return explicitNull(code, nameField, explicitNulls).build();
+      return new Presence(CodeBlock.of("$N != null && $N.isPresent()", local, local),
+          CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional())), optional.element());
     }
-    present = isTree(type)
+    CodeBlock test = isTree(type)
         ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
         : CodeBlock.of("$N != null", local);
-    code.beginControlFlow("if ($L)", present)
-        .addStatement("out.name($N)", nameField)
-        .add(literalGate(property, CodeBlock.of("$N", local)))
-        .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()));
-    return explicitNull(code, nameField, explicitNulls).build();
+    return new Presence(test, CodeBlock.of("$N", local), property.type());
   }
 
   /**
@@ -253,25 +258,12 @@ final class ObjectCodecWriter {
     CodeBlock bounds = CodeBlock.of("$L, $L", bound(property.since()), bound(property.until()));
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T $N = value.$N()", TypeNames.of(type), local, property.javaName());
-    CodeBlock present;
-    CodeBlock content;
-    TypeUse written = property.type();
-    if (type instanceof JsonType.OptionalOf) {
-      JsonType.OptionalOf optional = (JsonType.OptionalOf) type;
-      present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
-      content = CodeBlock.of("$N.$N()", local, optionalGetter(optional.optional()));
-      written = optional.element();
-    } else {
-      present = isTree(type)
-          ? CodeBlock.of("$N != null && !$N.isNull() && !$N.isMissingNode()", local, local, local)
-          : CodeBlock.of("$N != null", local);
-      content = CodeBlock.of("$N", local);
-    }
-    code.beginControlFlow("if ($L)", present)
+    Presence presence = presence(property, local);
+    code.beginControlFlow("if ($L)", presence.test())
         .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_VERSION_GATE, bounds,
             record.name().simpleName(), property.jsonName())
         .addStatement("out.name($N)", nameField);
-    code.add(values.write(written, content, property.javaName()));
+    code.add(values.write(presence.written(), presence.content(), property.javaName()));
     return code.nextControlFlow("else if ($N && $T.writes(out, $L))", explicitNulls, RuntimeNames.A2UI_VERSION_GATE,
             bounds)
         .addStatement("out.name($N)", nameField)
