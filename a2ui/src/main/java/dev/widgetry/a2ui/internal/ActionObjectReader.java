@@ -37,6 +37,7 @@ final class ActionObjectReader {
 
   private final JsonParser parser;
   private final Malformed malformed;
+  private final ActionRoutes routes;
   private final PayloadSlot context;
   private final PropertyNames names = new PropertyNames();
   /** Where the action object is: {@code /action}, or {@code ""} when it is the request itself. */
@@ -56,6 +57,7 @@ final class ActionObjectReader {
   ActionObjectReader(JsonParser parser, ActionRoutes routes, Malformed malformed) {
     this.parser = parser;
     this.malformed = malformed;
+    this.routes = routes;
     this.context = new PayloadSlot(routes);
   }
 
@@ -103,7 +105,9 @@ final class ActionObjectReader {
     }
     switch (key) {
       case "name":
-        name = string(key, "the action's name as a string");
+        requireString(key, "the action's name as a string");
+        // A handler's action name comes back as its route's own String, matched in the parser's buffer.
+        name = routes.readType(parser);
         break;
       case "surfaceId":
         surfaceId = string(key, "the surface's id as a string");
@@ -158,10 +162,14 @@ final class ActionObjectReader {
   }
 
   private String string(String key, String expected) throws IOException {
+    requireString(key, expected);
+    return parser.getText();
+  }
+
+  private void requireString(String key, String expected) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw malformed.at(pointer + "/" + key, expected);
     }
-    return parser.getText();
   }
 
   private Instant timestamp() throws IOException {
