@@ -30,21 +30,17 @@ public final class ClassPathWithoutChatKit {
     boolean removed = false;
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Path.of(entry);
-      Path copy = copies.resolve(String.valueOf(classpath.size()));
-      if (Files.isDirectory(path) && Files.isDirectory(path.resolve(CHATKIT))) {
-        copyWithoutChatKit(path, copy);
-      } else if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
-        try (FileSystem jar = FileSystems.newFileSystem(URI.create("jar:" + path.toUri()), Map.of())) {
-          Path root = jar.getPath("/");
-          if (!Files.isDirectory(root.resolve(CHATKIT))) {
-            classpath.add(path.toFile());
-            continue;
-          }
-          copyWithoutChatKit(root, copy);
-        }
-      } else {
+      if (!holdsChatKit(path)) {
         classpath.add(path.toFile());
         continue;
+      }
+      Path copy = copies.resolve(String.valueOf(classpath.size()));
+      if (Files.isDirectory(path)) {
+        copyWithoutChatKit(path, copy);
+      } else {
+        try (FileSystem jar = openJar(path)) {
+          copyWithoutChatKit(jar.getPath("/"), copy);
+        }
       }
       classpath.add(copy.toFile());
       removed = true;
@@ -64,19 +60,28 @@ public final class ClassPathWithoutChatKit {
     List<File> classpath = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Path.of(entry);
-      if (Files.isDirectory(path) && Files.isDirectory(path.resolve(CHATKIT))) {
-        continue;
+      if (!holdsChatKit(path)) {
+        classpath.add(path.toFile());
       }
-      if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
-        try (FileSystem jar = FileSystems.newFileSystem(URI.create("jar:" + path.toUri()), Map.of())) {
-          if (Files.isDirectory(jar.getPath("/").resolve(CHATKIT))) {
-            continue;
-          }
-        }
-      }
-      classpath.add(path.toFile());
     }
     return classpath;
+  }
+
+  /** Whether a class path entry, a directory or a jar, holds {@code dev.widgetry.chatkit}. */
+  private static boolean holdsChatKit(Path entry) throws IOException {
+    if (Files.isDirectory(entry)) {
+      return Files.isDirectory(entry.resolve(CHATKIT));
+    }
+    if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) {
+      return false;
+    }
+    try (FileSystem jar = openJar(entry)) {
+      return Files.isDirectory(jar.getPath("/").resolve(CHATKIT));
+    }
+  }
+
+  private static FileSystem openJar(Path jar) throws IOException {
+    return FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of());
   }
 
   private static void copyWithoutChatKit(Path from, Path to) throws IOException {
