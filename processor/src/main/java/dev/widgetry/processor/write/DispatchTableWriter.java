@@ -27,6 +27,8 @@ import javax.lang.model.element.Modifier;
  * generated parser and checks it, and a switch that calls the method directly.
  */
 final class DispatchTableWriter {
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeName STRING_MAP = ParameterizedTypeName.get(Map.class, String.class, String.class);
   private final ActionHandler handler;
   private final ClassName handlerClass;
   private final List<String> constants;
@@ -70,23 +72,13 @@ final class DispatchTableWriter {
         payloadActions.add(constant);
       }
     }
-    TypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
-    TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeSpec.Builder table = TypeSpec.classBuilder("Table")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(RuntimeNames.ACTION_TABLE)
-        .addField(FieldSpec.builder(stringMap, "ACTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
-            .build())
-        .addField(FieldSpec.builder(stringSet, "INSTANCE_METHODS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", Set.class, String.join(", ", instanceActions))
-            .build())
-        .addField(FieldSpec.builder(stringSet, "WITH_PAYLOAD", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", Set.class, String.join(", ", payloadActions))
-            .build())
-        .addField(FieldSpec.builder(stringMap, "TOOL_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(toolNames, ",\n"))
-            .build())
+        .addField(mapField("ACTIONS", entries))
+        .addField(setField("INSTANCE_METHODS", instanceActions))
+        .addField(setField("WITH_PAYLOAD", payloadActions))
+        .addField(mapField("TOOL_NAMES", toolNames))
         .addMethod(MethodSpec.methodBuilder("handlerType")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -96,12 +88,12 @@ final class DispatchTableWriter {
         .addMethod(MethodSpec.methodBuilder("actions")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(Map.class, String.class, String.class))
+            .returns(STRING_MAP)
             .addStatement("return ACTIONS")
             .build())
         .addMethod(ofType("needsInstance", TypeName.BOOLEAN, "INSTANCE_METHODS.contains(type)"))
         .addMethod(ofType("takesPayload", TypeName.BOOLEAN, "WITH_PAYLOAD.contains(type)"))
-        .addMethod(ofType("toolName", ClassName.get(String.class), "TOOL_NAMES.get(type)"))
+        .addMethod(ofType("toolName", STRING, "TOOL_NAMES.get(type)"))
         .addMethod(readPayload())
         .addMethod(call());
     if (!toolArguments.isEmpty()) {
@@ -123,17 +115,23 @@ final class DispatchTableWriter {
 
   /** Where a tool call's arguments hold the payload of each action whose tool wraps it. */
   private static void addToolArguments(TypeSpec.Builder table, List<CodeBlock> entries) {
-    TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
-    table.addField(FieldSpec.builder(stringMap, "TOOL_ARGUMENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("toolArgument")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(String.class, "type")
-            .addStatement("return TOOL_ARGUMENTS.get(type)")
-            .build());
+    table.addField(mapField("TOOL_ARGUMENTS", entries))
+        .addMethod(ofType("toolArgument", STRING, "TOOL_ARGUMENTS.get(type)"));
+  }
+
+  /** A constant {@code Map<String, String>} of these entries. */
+  private static FieldSpec mapField(String name, List<CodeBlock> entries) {
+    return FieldSpec.builder(STRING_MAP, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
+        .build();
+  }
+
+  /** A constant {@code Set<String>} of these constants' values. */
+  private static FieldSpec setField(String name, List<String> constants) {
+    return FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), name, Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Set.class, String.join(", ", constants))
+        .build();
   }
 
   private MethodSpec readPayload() {
