@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A record's JSON property names in their declared order, each pre-encoded, so that a reader can
@@ -19,11 +21,9 @@ import java.util.List;
  * request reader directly.
  */
 public final class PropertyOrder {
-  private final List<String> names;
   private final SerializableString[] encoded;
 
   private PropertyOrder(List<String> names) {
-    this.names = List.copyOf(names);
     this.encoded = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
   }
 
@@ -65,6 +65,6 @@ public final class PropertyOrder {
 
   @Override
   public String toString() {
-    return names.toString();
+    return Arrays.stream(encoded).map(SerializableString::getValue).collect(Collectors.toList()).toString();
   }
 }
