@@ -33,8 +33,7 @@ final class RefusalPointer implements WidgetWriter {
     GeneratedCodec<A2uiComponent> codec = (GeneratedCodec<A2uiComponent>) Widgets.codec(component.getClass());
     RefusalPointer tracker = new RefusalPointer(version.wireName());
     try {
-      // As the v1.0 writer writes it: calls without their returnType, which v1.0 would refuse.
-      codec.write(version == A2uiVersion.V0_9 ? tracker : new WithoutReturnType(tracker), component);
+      codec.write(tracker, component);
       return "";
     } catch (RefusedMember refused) {
       return tracker.pointer();

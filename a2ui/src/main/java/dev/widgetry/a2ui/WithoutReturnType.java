@@ -9,9 +9,10 @@ import java.util.Arrays;
 /**
  * Passes a component's writer events on, leaving out the {@code returnType} of every function
  * call: v1.0 calls carry none (the function implies it, and its schemas refuse the key), while the
- * records keep it for v0.9 ({@code @A2uiUntil(V0_9)}, so the v1.0 reader refuses it). A call is an
- * object whose first property is {@code "call"}; its {@code returnType} is a one-constant enum, so
- * one value follows the name. It also writes the {@code catalogId} the v1.0 writer gives a
+ * records keep it for v0.9. The basic calls' codecs leave theirs out themselves ({@code
+ * @A2uiUntil(V0_9)} on a one-constant enum); this also drops the one of a call of another catalog
+ * whose record has it unmarked. A call is an object whose first property is {@code "call"}; its
+ * {@code returnType} is a one-constant enum, so one value follows the name. It also writes the {@code catalogId} the v1.0 writer gives a
  * component whose record leaves it out ({@link #nameCatalog}).
  */
 final class WithoutReturnType implements WidgetWriter {
@@ -173,15 +174,9 @@ final class WithoutReturnType implements WidgetWriter {
     return out.explicitNulls();
   }
 
-  /**
-   * The wire version, except in a call's own object, where this writer is of no particular version:
-   * the call's {@code returnType} is v0.9's ({@code @A2uiUntil}), which the codec would refuse to
-   * write in v1.0, and is left out here; its one other versioned prop, {@code catalogId}, v1.0 has.
-   * Inside the call's {@code args}, the version is the wire's again.
-   */
   @Override
   public String wireVersion() {
-    return depth > 0 && calls[depth - 1] ? null : out.wireVersion();
+    return out.wireVersion();
   }
 
   /** Whether {@code name} is a call's returnType, which is left out with its value. */

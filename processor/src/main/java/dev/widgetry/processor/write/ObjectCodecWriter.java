@@ -199,6 +199,10 @@ final class ObjectCodecWriter {
     return explicitNull(code, nameField, explicitNulls).build();
   }
 
+  private static boolean isSingleConstant(JsonType type) {
+    return type instanceof JsonType.EnumType && ((JsonType.EnumType) type).constants().size() == 1;
+  }
+
   /** How an optional prop read into {@code local} is tested for a value, and the value written. */
   private record Presence(CodeBlock test, CodeBlock content, TypeUse written) {}
 
@@ -259,10 +263,16 @@ final class ObjectCodecWriter {
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T $N = value.$N()", TypeNames.of(type), local, property.javaName());
     Presence presence = presence(property, local);
-    code.beginControlFlow("if ($L)", presence.test())
-        .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_VERSION_GATE, bounds,
-            record.name().simpleName(), property.jsonName())
-        .addStatement("out.name($N)", nameField);
+    if (isSingleConstant(type)) {
+      // A one-constant enum (a call's returnType) says nothing its record's type does not: a version
+      // without the prop leaves it out rather than refusing the value.
+      code.beginControlFlow("if ($L && $T.writes(out, $L))", presence.test(), RuntimeNames.A2UI_VERSION_GATE, bounds);
+    } else {
+      code.beginControlFlow("if ($L)", presence.test())
+          .addStatement("$T.require(out, $L, $S, $S)", RuntimeNames.A2UI_VERSION_GATE, bounds,
+              record.name().simpleName(), property.jsonName());
+    }
+    code.addStatement("out.name($N)", nameField);
     code.add(values.write(presence.written(), presence.content(), property.javaName()));
     return code.nextControlFlow("else if ($N && $T.writes(out, $L))", explicitNulls, RuntimeNames.A2UI_VERSION_GATE,
             bounds)
