@@ -93,10 +93,14 @@ class V1CallCatalogTest {
         .parseMessages(surfaceWithCall("v1.0", "https://nowhere.example/catalog.json"));
 
     List<A2uiProblem> problems = A2ui.validate(read);
+    A2uiSession session = A2uiSession.of();
+    List<A2uiProblem> applied = read.stream().flatMap(message -> session.apply(message).stream())
+        .collect(Collectors.toList());
 
     assertEquals(List.of(new A2uiProblem("/1/updateComponents/components/1/text/catalogId",
         "catalogId names https://nowhere.example/catalog.json, which is none of the catalogs given to the validator: "
             + BasicCatalog.ID, A2uiRule.NOT_IN_CATALOG)), problems);
+    assertEquals(problems, applied, "a session reports it as validation does");
   }
 
   @Test
@@ -173,6 +177,8 @@ class V1CallCatalogTest {
     assertEquals("https://shop.example/catalog.json", message.catalogId());
     assertEquals(BasicCatalog.ID, CallRendererFunction.of("c-3", Functions.formatString("x")
         .withCatalogId(BASIC_V1)).catalogId(), "v1.0's basic catalog id is the basic catalog");
+    assertEquals(BasicCatalog.ID, CallRendererFunction.of("c-4", Functions.formatString("x")).catalogId(),
+        "a call naming no catalog is of the basic one");
     JsonNode written = OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJson(message));
     assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", written));
     assertEquals("https://shop.example/catalog.json", written.at("/callRendererFunction/callFunction/catalogId")

@@ -4,11 +4,13 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.widgetry.processor.WidgetProcessor;
+import dev.widgetry.tests.a2ui.OfficialA2uiSchemas;
 import dev.widgetry.tests.compile.ClassOutput;
 import dev.widgetry.tests.compile.ClassPathWithoutChatKit;
 import java.io.File;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An application with widgetry-a2ui and not widgetry-chatkit: a model's tool call reaches the
  * handler, and its server messages come back as the tool's result CopilotKit's A2UI middleware
- * renders ({@code {"a2ui_operations": [...]}}). The handler is compiled, and the dispatcher loaded,
- * in a class loader whose class path has no ChatKit module.
+ * renders ({@code {"a2ui_operations": [...]}}), each valid by the official v0.9 schema. The
+ * handler is compiled, and the dispatcher loaded, in a class loader whose class path has no ChatKit
+ * module.
  */
 class ToolCallWithoutChatKitTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,6 +95,10 @@ class ToolCallWithoutChatKitTest {
       assertEquals(JSON.readTree("{\"a2ui_operations\":[{\"version\":\"v0.9\",\"updateDataModel\":{\"surfaceId\":"
           + "\"welcome\",\"value\":{\"greeting\":\"Hello Ada\"}}},{\"version\":\"v0.9\",\"deleteSurface\":"
           + "{\"surfaceId\":\"old\"}}]}"), JSON.readTree(body));
+      for (JsonNode operation : JSON.readTree(body).get("a2ui_operations")) {
+        assertEquals(List.of(), OfficialA2uiSchemas.problems(JSON.createArrayNode().add(operation)),
+            operation::toString);
+      }
     }
   }
 }

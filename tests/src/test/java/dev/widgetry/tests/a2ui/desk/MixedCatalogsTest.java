@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiForModels;
 import dev.widgetry.a2ui.A2uiProblem;
 import dev.widgetry.a2ui.A2uiRule;
 import dev.widgetry.a2ui.A2uiSession;
@@ -17,6 +18,7 @@ import dev.widgetry.a2ui.CreateSurface;
 import dev.widgetry.a2ui.DynamicNumber;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.DynamicStringList;
+import dev.widgetry.a2ui.ModelAnswer;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.UpdateComponents;
@@ -239,6 +241,11 @@ class MixedCatalogsTest {
     A2uiSession session = A2uiSession.of(A2uiVersion.V0_9, AcmeComponentCatalog.CATALOG);
     List<A2uiProblem> applied = messages.stream().flatMap(message -> session.apply(message).stream())
         .collect(Collectors.toList());
+    ModelAnswer model = A2uiForModels.of(AcmeComponentCatalog.CATALOG).read("{\"messages\":[{\"version\":\"v0.9\","
+        + "\"createSurface\":{\"surfaceId\":\"o\",\"catalogId\":\"" + BasicCatalog.ID + "\"}},{\"version\":\"v0.9\","
+        + "\"updateComponents\":{\"surfaceId\":\"o\",\"components\":[{\"id\":\"root\",\"component\":\"Column\","
+        + "\"children\":[\"t\"]},{\"id\":\"t\",\"component\":\"OrderTimeline\",\"steps\":[\"Paid\"],"
+        + "\"current\":0}]}}]}");
 
     assertEquals(1, v09.size(), v09::toString);
     assertEquals(A2uiRule.NOT_IN_CATALOG, v09.get(0).rule());
@@ -247,6 +254,11 @@ class MixedCatalogsTest {
         + " catalogId to name another. Send it as A2UI v1.0, or create the surface with a catalog that has it",
         v09.get(0).message());
     assertEquals(v09, applied);
+    assertEquals(List.of("At /messages/1/updateComponents/components/1/component (line 1, column 266): expected one"
+        + " of the components of the basic catalog: \"Text\", \"Image\", \"Icon\", \"Video\", \"AudioPlayer\", \"Row\","
+        + " \"Column\", \"List\", \"Card\", \"Tabs\", \"Modal\", \"Divider\", \"Button\", \"TextField\", \"CheckBox\","
+        + " \"ChoicePicker\", \"Slider\" or \"DateTimeInput\", found \"OrderTimeline\"."), model.problems(),
+        "a model's v0.9 answer is held to its surface's catalog though Acme's is given");
     assertEquals(List.of(), A2ui.validate(A2uiVersion.V1_0, messages, AcmeComponentCatalog.CATALOG));
     assertEquals(List.of(), A2ui.validate(messages, AcmeComponentCatalog.CATALOG), "of no particular version");
   }
