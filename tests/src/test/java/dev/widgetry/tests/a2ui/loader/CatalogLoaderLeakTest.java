@@ -3,7 +3,6 @@ package dev.widgetry.tests.a2ui.loader;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +21,7 @@ import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.processor.WidgetProcessor;
 import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import dev.widgetry.tests.compile.ClassOutput;
+import dev.widgetry.tests.runtime.LeakChecks;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
@@ -64,8 +64,6 @@ class CatalogLoaderLeakTest {
         }
       }
       """);
-  /** How many collections to ask for before deciding the loader is kept: a bound, not a timing. */
-  private static final int COLLECTIONS = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path application;
@@ -78,12 +76,7 @@ class CatalogLoaderLeakTest {
 
     WeakReference<ClassLoader> loader = useThroughA2uiAndDrop(application);
 
-    for (int i = 0; i < COLLECTIONS && loader.get() != null; i++) {
-      System.gc();
-      Thread.sleep(10);
-    }
-    assertNull(loader.get(), "the application's class loader is still reachable after " + COLLECTIONS
-        + " collections");
+    LeakChecks.assertCollected(loader, "the application's class loader");
   }
 
   @Test
