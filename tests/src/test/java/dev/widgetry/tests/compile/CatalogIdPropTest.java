@@ -3,78 +3,104 @@ package dev.widgetry.tests.compile;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.widgetry.tests.compile.Compiler.compile;
 import static dev.widgetry.tests.compile.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.testing.compile.Compilation;
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiComponent;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.ComponentCatalog;
+import dev.widgetry.a2ui.Surface;
+import dev.widgetry.a2ui.basic.Column;
+import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor tells the generated catalog which records keep A2UI v1.0's component {@code
  * catalogId}, by the prop's JSON name and type: the catalog learns it without reflection.
  */
 class CatalogIdPropTest {
+  private static final String DESK_ID = "https://desk.example/catalog.json";
+  private static final JavaFileObject DESK = source("desk.DeskComponent", """
+      package desk;
+
+      import com.fasterxml.jackson.annotation.JsonProperty;
+      import dev.widgetry.a2ui.A2uiCatalog;
+      import dev.widgetry.a2ui.A2uiComponent;
+      import dev.widgetry.a2ui.A2uiSince;
+      import dev.widgetry.a2ui.A2uiVersion;
+      import dev.widgetry.a2ui.AccessibilityAttributes;
+      import dev.widgetry.annotations.Widget;
+
+      @Widget(discriminator = "component")
+      @A2uiCatalog(id = "https://desk.example/catalog.json")
+      public sealed interface DeskComponent extends A2uiComponent
+          permits DeskComponent.Plain, DeskComponent.Named, DeskComponent.Renamed, DeskComponent.Elsewhere,
+              DeskComponent.NotText {
+
+        @Widget("Plain")
+        record Plain(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+            Double weight) implements DeskComponent {
+          public Plain withId(String id) {
+            return new Plain(id, accessibility, weight);
+          }
+        }
+
+        @Widget("Named")
+        record Named(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+            Double weight, @A2uiSince(A2uiVersion.V1_0) String catalogId) implements DeskComponent {
+          public Named withId(String id) {
+            return new Named(id, accessibility, weight, catalogId);
+          }
+        }
+
+        @Widget("Renamed")
+        record Renamed(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+            Double weight, @JsonProperty("catalogId") String home) implements DeskComponent {
+          public Renamed withId(String id) {
+            return new Renamed(id, accessibility, weight, home);
+          }
+        }
+
+        @Widget("Elsewhere")
+        record Elsewhere(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+            Double weight, @JsonProperty("catalog") String catalogId) implements DeskComponent {
+          public Elsewhere withId(String id) {
+            return new Elsewhere(id, accessibility, weight, catalogId);
+          }
+        }
+
+        @Widget("NotText")
+        record NotText(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+            Double weight, @JsonProperty("catalogId") Integer number) implements DeskComponent {
+          public NotText withId(String id) {
+            return new NotText(id, accessibility, weight, number);
+          }
+        }
+      }
+      """);
+  /** Reads duplicate keys as an error, where a tree would keep the last. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  @TempDir Path output;
 
   @Test
   void aRecordKeepsTheCatalogIdWhenAStringPropIsNamedSoInJson() throws IOException {
-    Compilation compilation = compile(source("desk.DeskComponent", """
-        package desk;
-
-        import com.fasterxml.jackson.annotation.JsonProperty;
-        import dev.widgetry.a2ui.A2uiCatalog;
-        import dev.widgetry.a2ui.A2uiComponent;
-        import dev.widgetry.a2ui.A2uiSince;
-        import dev.widgetry.a2ui.A2uiVersion;
-        import dev.widgetry.a2ui.AccessibilityAttributes;
-        import dev.widgetry.annotations.Widget;
-
-        @Widget(discriminator = "component")
-        @A2uiCatalog(id = "https://desk.example/catalog.json")
-        public sealed interface DeskComponent extends A2uiComponent
-            permits DeskComponent.Plain, DeskComponent.Named, DeskComponent.Renamed, DeskComponent.Elsewhere,
-                DeskComponent.NotText {
-
-          @Widget("Plain")
-          record Plain(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-              Double weight) implements DeskComponent {
-            public Plain withId(String id) {
-              return new Plain(id, accessibility, weight);
-            }
-          }
-
-          @Widget("Named")
-          record Named(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-              Double weight, @A2uiSince(A2uiVersion.V1_0) String catalogId) implements DeskComponent {
-            public Named withId(String id) {
-              return new Named(id, accessibility, weight, catalogId);
-            }
-          }
-
-          @Widget("Renamed")
-          record Renamed(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-              Double weight, @JsonProperty("catalogId") String home) implements DeskComponent {
-            public Renamed withId(String id) {
-              return new Renamed(id, accessibility, weight, home);
-            }
-          }
-
-          @Widget("Elsewhere")
-          record Elsewhere(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-              Double weight, @JsonProperty("catalog") String catalogId) implements DeskComponent {
-            public Elsewhere withId(String id) {
-              return new Elsewhere(id, accessibility, weight, catalogId);
-            }
-          }
-
-          @Widget("NotText")
-          record NotText(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-              Double weight, @JsonProperty("catalogId") Integer number) implements DeskComponent {
-            public NotText withId(String id) {
-              return new NotText(id, accessibility, weight, number);
-            }
-          }
-        }
-        """));
+    Compilation compilation = compile(DESK);
 
     assertThat(compilation).succeeded();
     String catalog = GeneratedSourcesTest.generatedSource(compilation, "desk.DeskComponentCatalog")
@@ -84,5 +110,39 @@ class CatalogIdPropTest {
     assertTrue(catalog.contains(".componentKeepingCatalogId(\"Renamed\", DeskComponent.Renamed.class,"), catalog);
     assertTrue(catalog.contains(".component(\"Elsewhere\", DeskComponent.Elsewhere.class,"), catalog);
     assertTrue(catalog.contains(".component(\"NotText\", DeskComponent.NotText.class,"), catalog);
+  }
+
+  @Test
+  void onABasicV1SurfaceARecordIsWrittenWithOneCatalogIdAndOneThatKeepsItsOwnAsGiven() throws Exception {
+    Compilation compilation = compile(DESK);
+    assertThat(compilation).succeeded();
+    ClassOutput.write(compilation, output);
+    String given = "https://desk.example/v2/catalog.json";
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
+      Surface surface = Surface.builder("o").root(Column.of(
+          record(loader, "Plain"),
+          record(loader, "Named", given),
+          record(loader, "NotText", (Object) null))).build();
+      ComponentCatalog desk = (ComponentCatalog) loader.loadClass("desk.DeskComponentCatalog").getField("CATALOG").get(null);
+
+      String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(surface.messages());
+      JsonNode written = JSON.readTree(v1);
+      JsonNode components = written.at("/1/updateComponents/components");
+      assertFalse(components.get(0).has("catalogId"), "the Column is of the surface's catalog: " + v1);
+      assertEquals(DESK_ID, components.at("/1/catalogId").asText(), "Plain names its own catalog: " + v1);
+      assertEquals(given, components.at("/2/catalogId").asText(), "Named keeps its catalogId as given: " + v1);
+      assertEquals(DESK_ID, components.at("/3/catalogId").asText(), "NotText names its own catalog: " + v1);
+      assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", written,
+          desk.document(A2uiVersion.V1_0)));
+    }
+  }
+
+  /** The desk record {@code name}, of no id, accessibility or weight, its last props {@code rest}. */
+  private static A2uiComponent record(ClassLoader loader, String name, Object... rest)
+      throws ReflectiveOperationException {
+    Object[] props = new Object[3 + rest.length];
+    System.arraycopy(rest, 0, props, 3, rest.length);
+    return (A2uiComponent) loader.loadClass("desk.DeskComponent$" + name).getConstructors()[0].newInstance(props);
   }
 }

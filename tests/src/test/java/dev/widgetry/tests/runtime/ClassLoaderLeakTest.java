@@ -2,7 +2,6 @@ package dev.widgetry.tests.runtime;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -40,8 +39,6 @@ class ClassLoaderLeakTest {
         public void keep(Note note) {}
       }
       """);
-  /** How many collections to ask for before deciding the loader is kept: a bound, not a timing. */
-  private static final int COLLECTIONS = 50;
 
   @TempDir Path plugin;
 
@@ -53,11 +50,7 @@ class ClassLoaderLeakTest {
 
     WeakReference<ClassLoader> loader = useThroughWidgetryAndDrop(plugin);
 
-    for (int i = 0; i < COLLECTIONS && loader.get() != null; i++) {
-      System.gc();
-      Thread.sleep(10);
-    }
-    assertNull(loader.get(), "the plugin's class loader is still reachable after " + COLLECTIONS + " collections");
+    LeakChecks.assertCollected(loader, "the plugin's class loader");
   }
 
   /** Writes, reads and dispatches through the plugin's classes, and lets go of all of them. */
