@@ -194,6 +194,12 @@ public enum Message {
       "@A2uiBindableSince(%s) on %s, of type %s: it marks a prop that holds a literal before that version and a"
           + " binding or a call too from it on. Give %s the type DynamicString, DynamicNumber or DynamicBoolean, or"
           + " remove @A2uiBindableSince"),
+  A2UI_CATALOG_ID_PROP(
+      "A2uiCatalogIdProp",
+      "%s is a component of catalog %s, and its prop %s (\"%s\" in JSON, %s) is named catalogId in Java or"
+          + " in JSON without being a String named catalogId in both: A2UI v1.0's catalogId is read through the"
+          + " accessor and written by its JSON name, so the component would carry it twice or not at all. Make it"
+          + " a String named catalogId in both, or rename it in both"),
   CATALOG_NAME_CLASH(
       "CatalogNameClash",
       "%s is named \"%s\" in catalog %s, which extends the basic catalog, and the basic catalog has a"

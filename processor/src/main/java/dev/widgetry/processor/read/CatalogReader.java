@@ -72,7 +72,7 @@ public final class CatalogReader {
       }
       checkCommonProps(record, unionName);
       components.add(new CatalogModel.Component(JavaNames.of(record), tag, references(record, new HashSet<>()),
-          keepsCatalogId(record)));
+          keepsCatalogId(record, unionName)));
       rewrites.read(record);
     }
     if (diagnostics.errorCount() != errors) {
@@ -292,15 +292,26 @@ public final class CatalogReader {
   }
 
   /**
-   * Whether {@code record} has a {@code String} prop named {@code catalogId} in JSON (whatever its
-   * Java name): A2UI v1.0's component {@code catalogId}, which its codec then reads.
+   * Whether {@code record} keeps A2UI v1.0's component {@code catalogId}: a {@code String} prop
+   * named {@code catalogId} in Java and in JSON. The writer reads it through the accessor
+   * ({@code A2uiComponent.catalogId()}) and the codec writes it by its JSON name, so a prop of that
+   * name in one and not the other, or of another type, is an error: the component would be written
+   * with two {@code catalogId} keys, or with none.
    */
-  private boolean keepsCatalogId(TypeElement record) {
+  private boolean keepsCatalogId(TypeElement record, String catalog) {
     for (RecordComponentElement component : record.getRecordComponents()) {
-      if (jsonName(ComponentAnnotations.of(component)).equals(CATALOG_ID)
-          && isType(component.asType(), "java.lang.String")) {
+      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+      String json = jsonName(annotated);
+      boolean javaName = component.getSimpleName().contentEquals(CATALOG_ID);
+      if (!javaName && !json.equals(CATALOG_ID)) {
+        continue;
+      }
+      if (javaName && json.equals(CATALOG_ID) && isType(component.asType(), "java.lang.String")) {
         return true;
       }
+      diagnostics.error(annotated.site(), Message.A2UI_CATALOG_ID_PROP, record.getSimpleName(), catalog,
+          component.getSimpleName(), json, component.asType());
+      return false;
     }
     return false;
   }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor tells the generated catalog which records keep A2UI v1.0's component {@code
- * catalogId}, by the prop's JSON name and type: the catalog learns it without reflection.
+ * catalogId} (a {@code String} named so in Java and JSON), so the catalog learns it without
+ * reflection, and refuses a prop named so in only one of them, or of another type.
  */
 class CatalogIdPropTest {
   private static final String DESK_ID = "https://desk.example/catalog.json";
@@ -48,8 +49,7 @@ class CatalogIdPropTest {
       @Widget(discriminator = "component")
       @A2uiCatalog(id = "https://desk.example/catalog.json")
       public sealed interface DeskComponent extends A2uiComponent
-          permits DeskComponent.Plain, DeskComponent.Named, DeskComponent.Renamed, DeskComponent.Elsewhere,
-              DeskComponent.NotText {
+          permits DeskComponent.Plain, DeskComponent.Named {
 
         @Widget("Plain")
         record Plain(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
@@ -66,30 +66,6 @@ class CatalogIdPropTest {
             return new Named(id, accessibility, weight, catalogId);
           }
         }
-
-        @Widget("Renamed")
-        record Renamed(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-            Double weight, @JsonProperty("catalogId") String home) implements DeskComponent {
-          public Renamed withId(String id) {
-            return new Renamed(id, accessibility, weight, home);
-          }
-        }
-
-        @Widget("Elsewhere")
-        record Elsewhere(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-            Double weight, @JsonProperty("catalog") String catalogId) implements DeskComponent {
-          public Elsewhere withId(String id) {
-            return new Elsewhere(id, accessibility, weight, catalogId);
-          }
-        }
-
-        @Widget("NotText")
-        record NotText(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
-            Double weight, @JsonProperty("catalogId") Integer number) implements DeskComponent {
-          public NotText withId(String id) {
-            return new NotText(id, accessibility, weight, number);
-          }
-        }
       }
       """);
   /** Reads duplicate keys as an error, where a tree would keep the last. */
@@ -99,7 +75,7 @@ class CatalogIdPropTest {
   @TempDir Path output;
 
   @Test
-  void aRecordKeepsTheCatalogIdWhenAStringPropIsNamedSoInJson() throws IOException {
+  void aRecordKeepsTheCatalogIdWhenAStringPropIsNamedSo() throws IOException {
     Compilation compilation = compile(DESK);
 
     assertThat(compilation).succeeded();
@@ -107,9 +83,6 @@ class CatalogIdPropTest {
         .getCharContent(true).toString();
     assertTrue(catalog.contains(".component(\"Plain\", DeskComponent.Plain.class,"), catalog);
     assertTrue(catalog.contains(".componentKeepingCatalogId(\"Named\", DeskComponent.Named.class,"), catalog);
-    assertTrue(catalog.contains(".componentKeepingCatalogId(\"Renamed\", DeskComponent.Renamed.class,"), catalog);
-    assertTrue(catalog.contains(".component(\"Elsewhere\", DeskComponent.Elsewhere.class,"), catalog);
-    assertTrue(catalog.contains(".component(\"NotText\", DeskComponent.NotText.class,"), catalog);
   }
 
   @Test
@@ -122,8 +95,7 @@ class CatalogIdPropTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
       Surface surface = Surface.builder("o").root(Column.of(
           record(loader, "Plain"),
-          record(loader, "Named", given),
-          record(loader, "NotText", (Object) null))).build();
+          record(loader, "Named", given))).build();
       ComponentCatalog desk = (ComponentCatalog) loader.loadClass("desk.DeskComponentCatalog").getField("CATALOG").get(null);
 
       String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(surface.messages());
@@ -132,10 +104,66 @@ class CatalogIdPropTest {
       assertFalse(components.get(0).has("catalogId"), "the Column is of the surface's catalog: " + v1);
       assertEquals(DESK_ID, components.at("/1/catalogId").asText(), "Plain names its own catalog: " + v1);
       assertEquals(given, components.at("/2/catalogId").asText(), "Named keeps its catalogId as given: " + v1);
-      assertEquals(DESK_ID, components.at("/3/catalogId").asText(), "NotText names its own catalog: " + v1);
       assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", written,
           desk.document(A2uiVersion.V1_0)));
     }
+  }
+
+  @Test
+  void aPropNamedCatalogIdInJavaOrJsonOnlyOrOfAnotherTypeIsAnError() {
+    JavaFileObject file = source("desk.Odd", """
+        package desk;
+
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import dev.widgetry.a2ui.A2uiCatalog;
+        import dev.widgetry.a2ui.A2uiComponent;
+        import dev.widgetry.a2ui.AccessibilityAttributes;
+        import dev.widgetry.annotations.Widget;
+
+        @Widget(discriminator = "component")
+        @A2uiCatalog(id = "https://desk.example/catalog.json")
+        public sealed interface Odd extends A2uiComponent permits Odd.Renamed, Odd.Elsewhere, Odd.NotText {
+
+          @Widget("Renamed")
+          record Renamed(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+              Double weight, @JsonProperty("catalogId") String home) implements Odd {
+            public Renamed withId(String id) {
+              return new Renamed(id, accessibility, weight, home);
+            }
+          }
+
+          @Widget("Elsewhere")
+          record Elsewhere(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+              Double weight, @JsonProperty("catalog") String catalogId) implements Odd {
+            public Elsewhere withId(String id) {
+              return new Elsewhere(id, accessibility, weight, catalogId);
+            }
+          }
+
+          @Widget("NotText")
+          record NotText(@JsonProperty(required = true) String id, AccessibilityAttributes accessibility,
+              Double weight, @JsonProperty("catalogId") Integer number) implements Odd {
+            public NotText withId(String id) {
+              return new NotText(id, accessibility, weight, number);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[A2uiCatalogIdProp] Renamed is a component of catalog Odd, and its"
+            + " prop home (\"catalogId\" in JSON, java.lang.String) is named catalogId in Java or in JSON without"
+            + " being a String named catalogId in both: A2UI v1.0's catalogId is read through the accessor and"
+            + " written by its JSON name, so the component would carry it twice or not at all. Make it a String named"
+            + " catalogId in both, or rename it in both.")
+        .inFile(file).onLineContaining("@JsonProperty(\"catalogId\") String home");
+    assertThat(compilation).hadErrorContaining("[A2uiCatalogIdProp] Elsewhere is a component of catalog Odd, and"
+            + " its prop catalogId (\"catalog\" in JSON, java.lang.String) is named catalogId in Java or in JSON")
+        .inFile(file).onLineContaining("@JsonProperty(\"catalog\") String catalogId");
+    assertThat(compilation).hadErrorContaining("[A2uiCatalogIdProp] NotText is a component of catalog Odd, and its"
+            + " prop number (\"catalogId\" in JSON, java.lang.Integer) is named catalogId in Java or in JSON")
+        .inFile(file).onLineContaining("@JsonProperty(\"catalogId\") Integer number");
   }
 
   /** The desk record {@code name}, of no id, accessibility or weight, its last props {@code rest}. */
