@@ -305,7 +305,8 @@ final class Integrity {
 
   /**
    * Checks the catalog a function call names (A2UI v1.0's {@code catalogId} on a call, overriding
-   * its surface's catalog): one given to the validator, which has the function.
+   * its surface's catalog): one given to the validator, which has the basic functions, the only
+   * ones a call naming a catalog can be of.
    */
   private void callCatalog(String function, String named, String pointer) {
     if (version == A2uiVersion.V0_9) {
@@ -314,7 +315,7 @@ final class Integrity {
       return;
     }
     ComponentCatalog catalog = namedCatalog(named, pointer);
-    if (catalog != null && !catalog.hasFunction(function)) {
+    if (catalog != null && !catalog.hasBasicFunctions()) {
       problem(A2uiRule.NOT_IN_CATALOG, pointer, "function \"" + function + "\" is not in " + catalog.describe()
           + ", the catalog this call's catalogId names");
     }
