@@ -28,7 +28,7 @@ record A2uiToolCall(ActionRoute route, Object payload) implements ActionCall {
 
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
-    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, A2uiCall.toAnswer(returned, route), context);
+    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, A2uiCall.toAnswer(returned, route, "an A2UI tool call"), context);
     A2uiVersion version = context.get(A2uiVersion.class).orElse(A2uiVersion.V0_9);
     return ActionResponse.ok(ActionResponse.JSON,
         A2ui.writer(version).toOperationsBytes(answer.messages()));
