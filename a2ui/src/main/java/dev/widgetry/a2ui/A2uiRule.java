@@ -30,7 +30,9 @@ public enum A2uiRule {
    * A component that is not in its catalog: the one its {@code catalogId} names (which must be one
    * of the catalogs given), else its surface's, else its own catalog if given (as A2UI v1.0 lets it
    * name that in its {@code catalogId}); or a function call whose {@code catalogId} names a catalog
-   * not given, or one without its function.
+   * not given, or one without its function. In a stream validated as A2UI v0.9, which has no
+   * {@code catalogId}: any {@code catalogId} on a component or a call, and a component outside its
+   * surface's catalog (v0.9 cannot name another).
    */
   NOT_IN_CATALOG,
   /** An {@code @index} call in a component no list template reaches: there is no item to count. */

@@ -117,12 +117,20 @@ public final class A2uiWriter {
    * {@code {"a2ui_operations":[...]}}.
    */
   public String toOperations(List<? extends ServerMessage> messages) {
-    List<List<ServerMessage>> groups = groups(messages);
-    return text(out -> {
+    return text(operations(groups(messages)));
+  }
+
+  /** {@link #toOperations} as the UTF-8 bytes a response body takes, with no string in between. */
+  public byte[] toOperationsBytes(List<? extends ServerMessage> messages) {
+    return document(operations(groups(messages)));
+  }
+
+  private Consumer<Utf8Writer> operations(List<List<ServerMessage>> groups) {
+    return out -> {
       out.raw(OPERATIONS_OPEN);
       array(out, groups);
       out.raw(OBJECT_CLOSE);
-    });
+    };
   }
 
   /**

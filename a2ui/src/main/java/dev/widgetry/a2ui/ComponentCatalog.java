@@ -87,13 +87,13 @@ public final class ComponentCatalog {
   }
 
   /**
-   * Whether calls of the function {@code name} are of this catalog: the basic functions are the
-   * basic catalog's and those of every catalog that extends it. (A catalog's own functions are in
-   * its document only: no {@link FunctionCall} calls them; a system function such as {@code @index}
-   * is of no catalog.)
+   * Whether the basic functions are of this catalog: they are the basic catalog's and those of every
+   * catalog that extends it. Every {@link FunctionCall} that can name a catalog calls a basic
+   * function: a catalog's own functions are in its document only, and the one system function,
+   * {@code @index}, has no {@code catalogId}.
    */
-  boolean hasFunction(String name) {
-    return basicFunctions && !name.startsWith("@");
+  boolean hasBasicFunctions() {
+    return basicFunctions;
   }
 
   /** Whether {@code component} is one of its kinds (or of a catalog it extends). */

@@ -50,7 +50,8 @@ final class ComponentTypes {
       lastCodec = beforeCodec;
       lastCatalogToName = beforeCatalogToName;
     } else {
-      // The catalog first: a catalog class that fails to load is the error to pass on, not the missing codec.
+      // In v1.0, the catalog first: a catalog class that fails to load is the error to pass on, not the missing
+      // codec. v0.9 looks up no catalog of the type's own, only refuses a type outside its surface's.
       refuseOutsideSurfaceCatalog(component);
       String catalogToName = version == A2uiVersion.V0_9 ? null : typeCatalogToName(component);
       lastCodec = codecOf(type);

@@ -37,8 +37,9 @@ final class Headings {
       return pointer.indexOf('}') >= 0 ? text : template(marks + "${" + pointer + "}");
     }
     if (text instanceof FormatStringCall && ((FormatStringCall) text).args().value() instanceof StringLiteral) {
-      String template = ((StringLiteral) ((FormatStringCall) text).args().value()).value();
-      return isHeading(template) ? text : template(marks + template);
+      FormatStringCall call = (FormatStringCall) text;
+      String template = ((StringLiteral) call.args().value()).value();
+      return isHeading(template) ? text : template(marks + template).withCatalogId(call.catalogId());
     }
     return text;
   }

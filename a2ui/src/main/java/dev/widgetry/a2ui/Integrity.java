@@ -264,10 +264,8 @@ final class Integrity {
       named = null;
     }
     if (named != null) {
-      ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
+      ComponentCatalog catalog = namedCatalog(named, pointer + "/catalogId");
       if (catalog == null) {
-        problem(A2uiRule.NOT_IN_CATALOG, pointer + "/catalogId", "catalogId names " + named + ", which is none of"
-            + " the catalogs given to the validator: " + knownIds());
         return null;
       }
       if (!catalog.contains(component)) {
@@ -307,7 +305,8 @@ final class Integrity {
 
   /**
    * Checks the catalog a function call names (A2UI v1.0's {@code catalogId} on a call, overriding
-   * its surface's catalog): one given to the validator, which has the function.
+   * its surface's catalog): one given to the validator, which has the basic functions, the only
+   * ones a call naming a catalog can be of.
    */
   private void callCatalog(String function, String named, String pointer) {
     if (version == A2uiVersion.V0_9) {
@@ -315,14 +314,24 @@ final class Integrity {
           + " surface's catalog. Send it as A2UI v1.0, or leave catalogId out");
       return;
     }
+    ComponentCatalog catalog = namedCatalog(named, pointer);
+    if (catalog != null && !catalog.hasBasicFunctions()) {
+      problem(A2uiRule.NOT_IN_CATALOG, pointer, "function \"" + function + "\" is not in " + catalog.describe()
+          + ", the catalog this call's catalogId names");
+    }
+  }
+
+  /**
+   * The catalog a v1.0 {@code catalogId} names, at {@code pointer}: one given to the validator, else
+   * null, with a problem.
+   */
+  private ComponentCatalog namedCatalog(String named, String pointer) {
     ComponentCatalog catalog = catalog(A2uiVersion.V1_0.catalogIdInJava(named));
     if (catalog == null) {
       problem(A2uiRule.NOT_IN_CATALOG, pointer, "catalogId names " + named + ", which is none of the catalogs given"
           + " to the validator: " + knownIds());
-    } else if (!catalog.hasFunction(function)) {
-      problem(A2uiRule.NOT_IN_CATALOG, pointer, "function \"" + function + "\" is not in " + catalog.describe()
-          + ", the catalog this call's catalogId names");
     }
+    return catalog;
   }
 
   /** The ids of the catalogs given to the validator, for messages. */

@@ -92,7 +92,6 @@ final class IntegrityWriter implements WidgetWriter {
     open(false);
     Frame frame = top();
     if (discriminator.value().equals("call")) {
-      frame.call = true;
       frame.function = tag.value();
       if (calls >= MAX_CALL_DEPTH) {
         findings.problem(A2uiRule.CALLS_TOO_DEEP, pointer(false), "function calls nest " + (calls + 1) + " deep here, in"
@@ -111,7 +110,7 @@ final class IntegrityWriter implements WidgetWriter {
   @Override
   public void endObject() {
     Frame frame = frames.remove(frames.size() - 1);
-    if (frame.call) {
+    if (frame.function != null) {
       calls--;
     }
     if (bindings && frame.pathValue != null && frame.onlyPathNames) {
@@ -159,7 +158,7 @@ final class IntegrityWriter implements WidgetWriter {
     Frame frame = top();
     if (frame != null && !frame.array && "path".equals(frame.name)) {
       frame.pathValue = value;
-    } else if (frame != null && frame.call && "catalogId".equals(frame.name)) {
+    } else if (frame != null && frame.function != null && "catalogId".equals(frame.name)) {
       callCatalogs.check(frame.function, value, pointer(true));
     }
     scalar();
@@ -264,9 +263,7 @@ final class IntegrityWriter implements WidgetWriter {
     String name;
     /** An array's current item, -1 before the first. */
     int index = -1;
-    /** Whether the object is a function call. */
-    boolean call;
-    /** A call's function: the value of its {@code "call"}. */
+    /** A function call's function (the value of its {@code "call"}), or null when the object is no call. */
     String function;
     /** Whether the object's names are all {@code path} or {@code componentId}: a binding or a template. */
     boolean onlyPathNames = true;

@@ -1,11 +1,7 @@
 package dev.widgetry.a2ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.runtime.Widgets;
-import dev.widgetry.runtime.internal.Utf8Writers;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.WidgetWriter;
@@ -46,7 +42,6 @@ final class MessageWriter {
   private static final EncodedString ERROR = EncodedString.of("error");
   private static final EncodedString CODE = EncodedString.of("code");
   private static final EncodedString MESSAGE = EncodedString.of("message");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final A2uiVersion version;
   private final EncodedString versionName;
@@ -258,7 +253,7 @@ final class MessageWriter {
       out.name(FUNCTION_CALL_ID);
       out.value(call.functionCallId());
       out.name(CALL_FUNCTION);
-      out.value(callWithCatalog(call));
+      callWithCatalog(out, call);
       out.endObject();
     } else {
       AgentFunctionResponse response = (AgentFunctionResponse) message;
@@ -285,19 +280,13 @@ final class MessageWriter {
 
   /**
    * The call as v1.0 has it, without {@code returnType} and with the {@code catalogId} a renderer
-   * function's call must name. A rare message: the call is written, then given its catalog as a tree.
+   * function's call must name: its own, or else the message's, written right after its {@code "call"}.
    */
-  private JsonNode callWithCatalog(CallRendererFunction message) {
+  private void callWithCatalog(WidgetWriter out, CallRendererFunction message) {
     @SuppressWarnings("unchecked") // the generated codec of a call's own class accepts it
     GeneratedCodec<FunctionCall> codec = (GeneratedCodec<FunctionCall>) Widgets.codec(message.call().getClass());
-    String written = Utf8Writers.write((out, call) -> codec.write(new WithoutReturnType(out), call), message.call(),
-        false).toUtf8String();
-    try {
-      ObjectNode tree = (ObjectNode) JSON.readTree(written);
-      tree.put("catalogId", version.catalogIdOnWire(message.catalogId()));
-      return tree;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A generated codec wrote what is not JSON: " + written, e);
-    }
+    WithoutReturnType call = new WithoutReturnType(out);
+    call.nameCatalog(message.call().catalogId() == null ? version.catalogIdOnWire(message.catalogId()) : null);
+    codec.write(call, message.call());
   }
 }

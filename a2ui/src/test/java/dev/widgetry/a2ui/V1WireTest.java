@@ -183,4 +183,16 @@ class V1WireTest {
     assertEquals("{\"path\":\"/a}b\"}", components.get(3).get("text").toString(),
         "a \"}\" cannot stand in ${...}: the binding stays");
   }
+
+  @Test
+  void aHeadingsCallThatNamesItsCatalogKeepsItAsMarkdown() {
+    Surface headings = Surface.builder("h").root(Column.of(Text.of(
+        Functions.formatText("Hello ", NAME).withCatalogId(V1_BASIC), Text.Variant.H2))).build();
+
+    JsonNode written = OfficialExamples.parse(V1.toJsonArray(headings.messages()));
+
+    assertEquals("{\"call\":\"formatString\",\"args\":{\"value\":\"## Hello ${/name}\"},\"catalogId\":\""
+        + V1_BASIC + "\"}", written.get(1).get("updateComponents").get("components").get(1).get("text").toString());
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written));
+  }
 }

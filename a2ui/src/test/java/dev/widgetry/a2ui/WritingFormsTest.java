@@ -2,6 +2,7 @@ package dev.widgetry.a2ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,8 @@ class WritingFormsTest {
     assertEquals("[" + CREATE + "," + DELETE + "]", A2ui.toJsonArray(MESSAGES));
     assertEquals(CREATE + "\n" + DELETE + "\n", A2ui.toJsonl(MESSAGES));
     assertEquals("{\"a2ui_operations\":[" + CREATE + "," + DELETE + "]}", A2ui.toOperations(MESSAGES));
+    assertEquals("{\"a2ui_operations\":[" + CREATE + "," + DELETE + "]}",
+        new String(A2ui.writer(A2uiVersion.V0_9).toOperationsBytes(MESSAGES), StandardCharsets.UTF_8));
   }
 
   @Test

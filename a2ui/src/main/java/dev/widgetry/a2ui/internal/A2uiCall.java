@@ -40,13 +40,16 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source, boolean ve
 
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
-    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, toAnswer(returned, route), context);
+    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, toAnswer(returned, route, "an A2UI action"), context);
     A2uiVersion version = A2uiSource.of(context).map(A2uiSource::version).orElse(source.version());
     return AnswerForm.of(context).write(answer.messages(), version);
   }
 
-  /** What {@code route}'s handler returned as server messages, as an A2UI action's or tool call's answer. */
-  static A2uiAnswer toAnswer(Object returned, ActionRoute route) {
+  /**
+   * What {@code route}'s handler returned as server messages, as the answer to {@code kind} ("an A2UI
+   * action" or "an A2UI tool call"), which a refusal names.
+   */
+  static A2uiAnswer toAnswer(Object returned, ActionRoute route, String kind) {
     if (returned instanceof Reply) {
       returned = Replies.answer((Reply) returned, route, "A2UI", REPLY_FORMS);
     }
@@ -66,18 +69,18 @@ record A2uiCall(ActionRoute route, Object payload, A2uiSource source, boolean ve
       List<ServerMessage> messages = new ArrayList<>();
       for (Object element : (List<?>) returned) {
         if (!(element instanceof ServerMessage)) {
-          throw cannotSend(route,
+          throw cannotSend(route, kind,
               element == null ? "a list holding null" : "a list holding a " + element.getClass().getName());
         }
         messages.add((ServerMessage) element);
       }
       return new A2uiAnswer(messages);
     }
-    throw cannotSend(route, "a " + returned.getClass().getName());
+    throw cannotSend(route, kind, "a " + returned.getClass().getName());
   }
 
-  private static IllegalStateException cannotSend(ActionRoute route, String what) {
-    return new IllegalStateException(route.method() + " returned " + what + " to an A2UI action; an A2UI action is"
+  private static IllegalStateException cannotSend(ActionRoute route, String kind, String what) {
+    return new IllegalStateException(route.method() + " returned " + what + " to " + kind + "; " + kind + " is"
         + " answered with server messages: return an A2uiAnswer, a ServerMessage, a List of them, a Surface, a Reply"
         + " offering an A2uiAnswer or a Surface, or nothing");
   }

@@ -12,7 +12,9 @@ import dev.widgetry.runtime.spi.ActionRoutes;
  * goes to the {@link dev.widgetry.a2ui.A2uiErrorHook}; v1.0's {@code callAgentFunction} reaches the
  * handler of the function's name with its args read into the handler's payload type, and its
  * {@code rendererFunctionResponse} goes to the {@link dev.widgetry.a2ui.A2uiFunctionResponseHook};
- * CopilotKit's forwarded forms are read too.
+ * CopilotKit's forwarded forms are read too. A model's tool call that no other protocol answers
+ * reaches the handler of the tool's name, and the handler's server messages are the tool's result
+ * ({@link #fallbackToolCall}).
  * Registered in {@code META-INF/services}.
  */
 public final class A2uiProtocol implements ActionProtocol {

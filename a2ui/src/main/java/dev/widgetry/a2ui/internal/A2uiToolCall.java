@@ -8,7 +8,6 @@ import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.spi.ActionCall;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.AnswerPipelines;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A model's tool call of an action, where A2UI is the protocol that answers it (ChatKit is not on
@@ -29,9 +28,9 @@ record A2uiToolCall(ActionRoute route, Object payload) implements ActionCall {
 
   @Override
   public ActionResponse answer(Object returned, ActionContext context, AnswerPipelines middleware) {
-    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, A2uiCall.toAnswer(returned, route), context);
+    A2uiAnswer answer = middleware.apply(A2uiAnswer.class, A2uiCall.toAnswer(returned, route, "an A2UI tool call"), context);
     A2uiVersion version = context.get(A2uiVersion.class).orElse(A2uiVersion.V0_9);
     return ActionResponse.ok(ActionResponse.JSON,
-        A2ui.writer(version).toOperations(answer.messages()).getBytes(StandardCharsets.UTF_8));
+        A2ui.writer(version).toOperationsBytes(answer.messages()));
   }
 }
