@@ -37,7 +37,7 @@ public sealed interface ChildList permits ChildList.Ids, ChildList.Template {
   @Widget
   record Ids(@JsonValue List<String> ids) implements ChildList {
     public Ids {
-      ids = List.copyOf(ids);
+      ids = FrozenList.copyOf(ids);
     }
   }
 

@@ -13,7 +13,7 @@ public record UpdateComponents(String surfaceId, List<A2uiComponent> components)
 
   public UpdateComponents {
     Objects.requireNonNull(surfaceId, "surfaceId");
-    components = List.copyOf(components);
+    components = FrozenList.copyOf(components);
     if (components.isEmpty()) {
       throw new IllegalArgumentException("updateComponents carries one component at least");
     }

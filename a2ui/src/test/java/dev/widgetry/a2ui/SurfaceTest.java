@@ -155,6 +155,25 @@ class SurfaceTest {
   }
 
   @Test
+  void aContainerWithoutPropsIsTheContainerOfAnEmptyBuilder() {
+    ChildList children = ChildList.of("root-0", "root-1");
+
+    assertEquals(List.of(Row.builder().id("root").children(children).build()),
+        containers(Row.of(Text.of("a"), Text.of("b")), Row.of(Row.builder(), Text.of("a"), Text.of("b"))));
+    assertEquals(List.of(Column.builder().id("root").children(children).build()),
+        containers(Column.of(Text.of("a"), Text.of("b")), Column.of(Column.builder(), Text.of("a"), Text.of("b"))));
+    assertEquals(List.of(dev.widgetry.a2ui.basic.List.builder().id("root").children(children).build()),
+        containers(dev.widgetry.a2ui.basic.List.of(Text.of("a"), Text.of("b")),
+            dev.widgetry.a2ui.basic.List.of(dev.widgetry.a2ui.basic.List.builder(), Text.of("a"), Text.of("b"))));
+  }
+
+  /** The root component each tree flattens to, once for all when they are the same. */
+  private static List<A2uiComponent> containers(Tree... trees) {
+    return java.util.Arrays.stream(trees).map(tree -> Surface.builder("s").root(tree).build().components().get(0))
+        .distinct().collect(Collectors.toList());
+  }
+
+  @Test
   void aListItemIsAtAnIndexOfZeroOrMore() {
     StringListPath tags = new StringListPath("/tags");
 

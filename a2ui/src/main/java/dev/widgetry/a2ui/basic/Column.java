@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.a2ui.A2uiSince;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
@@ -13,6 +14,7 @@ import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -45,6 +47,12 @@ public record Column(
     @A2uiSince(A2uiVersion.V1_0) String catalogId,
     @A2uiSince(A2uiVersion.V1_0) ComponentMetadata metadata)
     implements BasicComponent {
+  /**
+   * Builds the Column of {@link #of(Node...)}, which has no props but its id and children: one
+   * function for every such tree, where a Column with props keeps a snapshot of them in its own.
+   */
+  private static final BiFunction<String, ChildList, A2uiComponent> PLAIN =
+      (id, list) -> builder().id(id).children(list).build();
 
   public Column {
     Objects.requireNonNull(children, "Column.children is required");
@@ -52,7 +60,7 @@ public record Column(
 
   /** A Column of these children, in order. */
   public static Tree of(Node... children) {
-    return of(builder(), children);
+    return ChildTrees.of(children, PLAIN);
   }
 
   /**

@@ -1,0 +1,47 @@
+package dev.widgetry.a2ui;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An unmodifiable list over the first {@code size} elements of an array that nothing else writes
+ * to afterwards: how the flattener hands out the ids of a slot's children and the surface's
+ * components without the copy {@code List.of} and {@code List.copyOf} make of their argument.
+ * {@link ChildList.Ids} and {@link UpdateComponents} keep such a list as it is; any other list
+ * they are given is still copied. Only this package makes one, from an array it made and let go of.
+ *
+ * @param <E> the elements, none of them null
+ */
+final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
+  private final E[] elements;
+  private final int size;
+
+  private FrozenList(E[] elements, int size) {
+    this.elements = elements;
+    this.size = size;
+  }
+
+  /** The first {@code size} elements of {@code elements}, which the caller no longer writes to. */
+  static <E> List<E> of(E[] elements, int size) {
+    Objects.checkFromToIndex(0, size, elements.length);
+    return new FrozenList<>(elements, size);
+  }
+
+  /** {@code list} as it is when it is one of these, else its copy by {@code List.copyOf}. */
+  static <E> List<E> copyOf(List<E> list) {
+    return list instanceof FrozenList ? list : List.copyOf(list);
+  }
+
+  @Override
+  public E get(int index) {
+    Objects.checkIndex(index, size);
+    return elements[index];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+}

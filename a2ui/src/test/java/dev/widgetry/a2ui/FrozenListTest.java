@@ -1,0 +1,89 @@
+package dev.widgetry.a2ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.widgetry.a2ui.basic.Column;
+import dev.widgetry.a2ui.basic.Row;
+import dev.widgetry.a2ui.basic.Text;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flattener hands out its arrays as lists without copying them: those lists behave as the
+ * {@code List.of} lists they replace, and what they hold is what the copies held.
+ */
+class FrozenListTest {
+
+  @Test
+  void aFrozenListIsItsArraysFirstElementsAndEqualsTheListOfThem() {
+    List<String> list = FrozenList.of(new String[] {"a", "b", "c", null}, 3);
+
+    assertEquals(List.of("a", "b", "c"), list);
+    assertEquals(list, List.of("a", "b", "c"));
+    assertEquals(List.of("a", "b", "c").hashCode(), list.hashCode());
+    assertEquals("[a, b, c]", list.toString());
+    assertThrows(IndexOutOfBoundsException.class, () -> list.get(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> FrozenList.of(new String[1], 2));
+  }
+
+  @Test
+  void aFrozenListCannotBeChanged() {
+    List<String> list = FrozenList.of(new String[] {"a", "b"}, 2);
+
+    assertThrows(UnsupportedOperationException.class, () -> list.add("c"));
+    assertThrows(UnsupportedOperationException.class, () -> list.set(0, "c"));
+    assertThrows(UnsupportedOperationException.class, () -> list.remove(0));
+    Iterator<String> iterator = list.iterator();
+    iterator.next();
+    assertThrows(UnsupportedOperationException.class, iterator::remove);
+    assertThrows(UnsupportedOperationException.class, list::clear);
+    assertEquals(List.of("a", "b"), list);
+  }
+
+  @Test
+  void onlyAFrozenListIsKeptAsItIsAnyOtherIsCopied() {
+    List<String> frozen = FrozenList.of(new String[] {"a"}, 1);
+    List<String> mutable = new ArrayList<>(List.of("a"));
+
+    List<String> copy = FrozenList.copyOf(mutable);
+    mutable.add("b");
+
+    assertSame(frozen, FrozenList.copyOf(frozen));
+    assertNotSame(mutable, copy);
+    assertEquals(List.of("a"), copy);
+    assertSame(frozen, ChildList.of(frozen).ids());
+    assertEquals(List.of("a"), ChildList.of(mutable.subList(0, 1)).ids());
+  }
+
+  @Test
+  void aFlattenedSurfacesListsCannotBeChangedAndEqualThoseBuiltFlat() {
+    Surface surface = Surface.builder("s").root(Column.of(Text.of("a"), Row.of(Text.of("b"), Text.of("c")))).build();
+    Row flatRow = Row.builder().id("root-1").children(ChildList.of("root-1-0", "root-1-1")).build();
+
+    List<A2uiComponent> components = surface.components();
+
+    assertEquals(5, components.size());
+    assertEquals(flatRow, components.get(2));
+    assertEquals(flatRow.hashCode(), components.get(2).hashCode());
+    assertEquals(List.of("root-0", "root-1"), ((Column) components.get(0)).children() instanceof ChildList.Ids
+        ? ((ChildList.Ids) ((Column) components.get(0)).children()).ids() : null);
+    assertThrows(UnsupportedOperationException.class, () -> components.add(Text.of("d").withId("d")));
+    assertThrows(UnsupportedOperationException.class, () -> components.set(0, Text.of("d").withId("d")));
+    assertSame(components, surface.update().components());
+    assertEquals(components, new UpdateComponents("s", new ArrayList<>(components)).components());
+  }
+
+  @Test
+  void aTreeWhoseBuildGivesNothingIsRefusedWhenFlattened() {
+    Tree broken = Tree.of(List.of(Tree.Slot.single("child", Text.of("a"))), (id, ids) -> null);
+
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> Surface.builder("s").root(broken).build());
+    assertEquals("a Tree's build returned null", e.getMessage());
+  }
+}
