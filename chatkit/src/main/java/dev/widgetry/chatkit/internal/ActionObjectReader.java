@@ -26,8 +26,10 @@ final class ActionObjectReader {
   private final ActionRoutes routes;
   private final MalformedRequests malformed;
   private final PayloadSlot payload;
-  /** Every name but the type's, which has its own check and message. */
-  private final PropertyNames names = new PropertyNames();
+  /** Whether a payload was met; the type has its own check and message. */
+  private boolean payloadSeen;
+  /** The other names met, which are skipped but may not repeat either: made for the first. */
+  private PropertyNames others;
   private Place place;
   private String type;
 
@@ -66,15 +68,27 @@ final class ActionObjectReader {
       if (name.equals("type")) {
         next = 1;
         readType();
-      } else if (!names.add(name)) {
-        throw malformed.duplicate(place.pointer, name);
       } else if (name.equals("payload")) {
+        if (payloadSeen) {
+          throw malformed.duplicate(place.pointer, name);
+        }
+        payloadSeen = true;
         next = 2;
         payload.read(parser, type);
       } else {
-        parser.skipChildren();
+        other(name);
       }
     }
+  }
+
+  private void other(String name) throws IOException {
+    if (others == null) {
+      others = new PropertyNames();
+    }
+    if (!others.add(name)) {
+      throw malformed.duplicate(place.pointer, name);
+    }
+    parser.skipChildren();
   }
 
   private void readType() throws IOException {

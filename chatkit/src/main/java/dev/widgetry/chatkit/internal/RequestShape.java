@@ -13,28 +13,17 @@ final class RequestShape {
   static final String SYNC = "threads.sync_custom_action";
   static final String STREAM = "threads.custom_action";
 
-  private boolean pageAction;
-  private boolean serverRequest;
-  private String requestType;
+  private RequestShape() {}
 
-  /** The body has a page's {@code "action"}. */
-  void pageAction() {
-    pageAction = true;
-  }
-
-  /** The body has a server request's {@code "params"}. */
-  void serverParams() {
-    serverRequest = true;
-  }
-
-  /** The body has a server request's {@code "type"}, which may be null. */
-  void serverType(String type) {
-    serverRequest = true;
-    requestType = type;
-  }
-
-  /** The shape, once the whole body has been read. */
-  ChatKitCall.Shape decide(MalformedRequests malformed) {
+  /**
+   * The shape, once the whole body has been read.
+   *
+   * @param pageAction whether the body has a page's {@code "action"}
+   * @param serverRequest whether it has a server request's {@code "type"} or {@code "params"}
+   * @param requestType the server request's {@code "type"}, or null
+   */
+  static ChatKitCall.Shape decide(boolean pageAction, boolean serverRequest, String requestType,
+      MalformedRequests malformed) {
     if (pageAction) {
       if (serverRequest) {
         throw malformed.at("", "either a page's {\"action\": {...}} or a ChatKit server request", "both");
