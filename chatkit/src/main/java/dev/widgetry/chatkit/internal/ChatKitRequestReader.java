@@ -26,7 +26,6 @@ final class ChatKitRequestReader {
   private static final int THREAD_ID = 16;
 
   private final JsonParser parser;
-  private final MalformedRequests malformed;
   private final ActionObjectReader action;
   private String requestType;
   private String itemId;
@@ -34,14 +33,13 @@ final class ChatKitRequestReader {
 
   ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
     this.parser = parser;
-    this.malformed = new MalformedRequests(parser);
-    this.action = new ActionObjectReader(parser, routes, malformed);
+    this.action = new ActionObjectReader(parser, routes);
   }
 
   /** Reads the request the parser is at the start of (ChatKitProtocol opens it). */
   ChatKitCall request() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw malformed.at("", "an action request object");
+      throw MalformedRequests.at(parser, "", "an action request object");
     }
     int seen = 0;
     // Names the envelope does not know, which are skipped but may not repeat either: made for the first.
@@ -76,16 +74,16 @@ final class ChatKitRequestReader {
       }
     }
     if (parser.nextToken() != null) {
-      throw malformed.at("", "nothing after the request object");
+      throw MalformedRequests.at(parser, "", "nothing after the request object");
     }
     ChatKitCall.Shape shape =
-        RequestShape.decide((seen & ACTION) != 0, (seen & (TYPE | PARAMS)) != 0, requestType, malformed);
+        RequestShape.decide((seen & ACTION) != 0, (seen & (TYPE | PARAMS)) != 0, requestType, parser);
     return action.call(shape, ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
   }
 
   private void readParams() throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw malformed.at("/params", "an object");
+      throw MalformedRequests.at(parser, "/params", "an object");
     }
     int seen = 0;
     PropertyNames others = null;
@@ -114,7 +112,7 @@ final class ChatKitRequestReader {
   /** Marks a known name of the object at {@code pointer} as met: a second time is malformed. */
   private int once(int seen, int bit, String pointer, String name) {
     if ((seen & bit) != 0) {
-      throw malformed.duplicate(pointer, name);
+      throw MalformedRequests.duplicate(parser, pointer, name);
     }
     return seen | bit;
   }
@@ -123,7 +121,7 @@ final class ChatKitRequestReader {
   private PropertyNames other(PropertyNames others, String pointer, String name) {
     PropertyNames names = others == null ? new PropertyNames() : others;
     if (!names.add(name)) {
-      throw malformed.duplicate(pointer, name);
+      throw MalformedRequests.duplicate(parser, pointer, name);
     }
     return names;
   }
@@ -134,7 +132,7 @@ final class ChatKitRequestReader {
       return null;
     }
     if (token != JsonToken.VALUE_STRING) {
-      throw malformed.at(pointer, "a string or null");
+      throw MalformedRequests.at(parser, pointer, "a string or null");
     }
     return parser.getText();
   }
