@@ -24,10 +24,11 @@ final class ActionObjectReader {
 
   private final JsonParser parser;
   private final ActionRoutes routes;
-  private final MalformedRequests malformed;
   private final PayloadSlot payload;
-  /** Every name but the type's, which has its own check and message. */
-  private final PropertyNames names = new PropertyNames();
+  /** Whether a payload was met; the type has its own check and message. */
+  private boolean payloadSeen;
+  /** The other names met, which are skipped but may not repeat either: made for the first. */
+  private PropertyNames others;
   private Place place;
   private String type;
 
@@ -47,10 +48,9 @@ final class ActionObjectReader {
     }
   }
 
-  ActionObjectReader(JsonParser parser, ActionRoutes routes, MalformedRequests malformed) {
+  ActionObjectReader(JsonParser parser, ActionRoutes routes) {
     this.parser = parser;
     this.routes = routes;
-    this.malformed = malformed;
     this.payload = new PayloadSlot(routes);
   }
 
@@ -58,7 +58,7 @@ final class ActionObjectReader {
   void read(Place place) throws IOException {
     this.place = place;
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw malformed.at(place.pointer, "an action object");
+      throw MalformedRequests.at(parser, place.pointer, "an action object");
     }
     // The position in ACTION of the name expected next.
     int next = 0;
@@ -66,24 +66,36 @@ final class ActionObjectReader {
       if (name.equals("type")) {
         next = 1;
         readType();
-      } else if (!names.add(name)) {
-        throw malformed.duplicate(place.pointer, name);
       } else if (name.equals("payload")) {
+        if (payloadSeen) {
+          throw MalformedRequests.duplicate(parser, place.pointer, name);
+        }
+        payloadSeen = true;
         next = 2;
         payload.read(parser, type);
       } else {
-        parser.skipChildren();
+        other(name);
       }
     }
   }
 
+  private void other(String name) throws IOException {
+    if (others == null) {
+      others = new PropertyNames();
+    }
+    if (!others.add(name)) {
+      throw MalformedRequests.duplicate(parser, place.pointer, name);
+    }
+    parser.skipChildren();
+  }
+
   private void readType() throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw malformed.at(place.pointer + "/type", "the action type as a string");
+      throw MalformedRequests.at(parser, place.pointer + "/type", "the action type as a string");
     }
     if (type != null) {
       // A payload read for the first type would reach the second type's handler.
-      throw malformed.at(place.pointer + "/type", "one action type",
+      throw MalformedRequests.at(parser, place.pointer + "/type", "one action type",
           "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
     }
     type = routes.readType(parser);
@@ -96,7 +108,8 @@ final class ActionObjectReader {
    */
   ChatKitCall call(ChatKitCall.Shape shape, String absentAt, String itemId, String threadId) {
     if (type == null) {
-      throw malformed.at(place == null ? absentAt : place.pointer + "/type", "an action with a \"type\"");
+      String pointer = place == null ? absentAt : place.pointer + "/type";
+      throw MalformedRequests.at(parser, pointer, "an action with a \"type\"");
     }
     ActionRoute route = routes.route(type);
     return new ChatKitCall(shape, route, payload.finish(route, place.payload), itemId, threadId);

@@ -18,85 +18,112 @@ import java.util.List;
 final class ChatKitRequestReader {
   /** The envelope's names in the order a page sends them (then a server request's), matched in the parser's input. */
   private static final PropertyOrder ENVELOPE = PropertyOrder.of(List.of("action", "itemId", "type", "params"));
+  // The names the readers know, a bit each, so that a request's own names need no PropertyNames.
+  private static final int ACTION = 1;
+  private static final int ITEM_ID = 2;
+  private static final int TYPE = 4;
+  private static final int PARAMS = 8;
+  private static final int THREAD_ID = 16;
 
   private final JsonParser parser;
-  private final MalformedRequests malformed;
   private final ActionObjectReader action;
-  private final RequestShape shape = new RequestShape();
+  private String requestType;
   private String itemId;
   private String threadId;
 
   ChatKitRequestReader(JsonParser parser, ActionRoutes routes) {
     this.parser = parser;
-    this.malformed = new MalformedRequests(parser);
-    this.action = new ActionObjectReader(parser, routes, malformed);
+    this.action = new ActionObjectReader(parser, routes);
   }
 
   /** Reads the request the parser is at the start of (ChatKitProtocol opens it). */
   ChatKitCall request() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw malformed.at("", "an action request object");
+      throw MalformedRequests.at(parser, "", "an action request object");
     }
-    PropertyNames names = new PropertyNames();
+    int seen = 0;
+    // Names the envelope does not know, which are skipped but may not repeat either: made for the first.
+    PropertyNames others = null;
     // The position in ENVELOPE of the name expected next.
     int next = 0;
     for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
-      if (!names.add(name)) {
-        throw malformed.duplicate("", name);
-      }
       switch (name) {
         case "action":
+          seen = once(seen, ACTION, "", name);
           next = 1;
-          shape.pageAction();
           action.read(ActionObjectReader.Place.PAGE);
           break;
         case "itemId":
+          seen = once(seen, ITEM_ID, "", name);
           next = 2;
           itemId = optionalString("/itemId");
           break;
         case "type":
+          seen = once(seen, TYPE, "", name);
           next = 3;
-          shape.serverType(optionalString("/type"));
+          requestType = optionalString("/type");
           break;
         case "params":
+          seen = once(seen, PARAMS, "", name);
           next = 4;
-          shape.serverParams();
           readParams();
           break;
         default:
+          others = other(others, "", name);
           parser.skipChildren();
       }
     }
     if (parser.nextToken() != null) {
-      throw malformed.at("", "nothing after the request object");
+      throw MalformedRequests.at(parser, "", "nothing after the request object");
     }
-    return action.call(shape.decide(malformed), ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
+    ChatKitCall.Shape shape =
+        RequestShape.decide((seen & ACTION) != 0, (seen & (TYPE | PARAMS)) != 0, requestType, parser);
+    return action.call(shape, ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
   }
 
   private void readParams() throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw malformed.at("/params", "an object");
+      throw MalformedRequests.at(parser, "/params", "an object");
     }
-    PropertyNames names = new PropertyNames();
+    int seen = 0;
+    PropertyNames others = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
-      if (!names.add(name)) {
-        throw malformed.duplicate("/params", name);
-      }
       switch (name) {
         case "action":
+          seen = once(seen, ACTION, "/params", name);
           action.read(ActionObjectReader.Place.SERVER);
           break;
         case "item_id":
+          seen = once(seen, ITEM_ID, "/params", name);
           itemId = optionalString("/params/item_id");
           break;
         case "thread_id":
+          seen = once(seen, THREAD_ID, "/params", name);
           threadId = optionalString("/params/thread_id");
           break;
         default:
+          others = other(others, "/params", name);
           parser.skipChildren();
       }
     }
+  }
+
+  /** Marks a known name of the object at {@code pointer} as met: a second time is malformed. */
+  private int once(int seen, int bit, String pointer, String name) {
+    if ((seen & bit) != 0) {
+      throw MalformedRequests.duplicate(parser, pointer, name);
+    }
+    return seen | bit;
+  }
+
+  /** Notes a name the object at {@code pointer} does not know, in {@code others} or a set made for it. */
+  private PropertyNames other(PropertyNames others, String pointer, String name) {
+    PropertyNames names = others == null ? new PropertyNames() : others;
+    if (!names.add(name)) {
+      throw MalformedRequests.duplicate(parser, pointer, name);
+    }
+    return names;
   }
 
   private String optionalString(String pointer) throws IOException {
@@ -105,7 +132,7 @@ final class ChatKitRequestReader {
       return null;
     }
     if (token != JsonToken.VALUE_STRING) {
-      throw malformed.at(pointer, "a string or null");
+      throw MalformedRequests.at(parser, pointer, "a string or null");
     }
     return parser.getText();
   }

@@ -10,37 +10,33 @@ import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.Texts;
 import java.util.List;
 
-/** The {@code malformed_request} failures of one request, located at the parser's current token. */
+/** The {@code malformed_request} failures of a request, located at its parser's current token. */
 final class MalformedRequests {
-  private final JsonParser parser;
-
-  MalformedRequests(JsonParser parser) {
-    this.parser = parser;
-  }
+  private MalformedRequests() {}
 
   /** "expected {@code expected}, found" whatever the parser is on. */
-  ActionFailure at(String pointer, String expected) {
-    return at(pointer, expected, describeCurrent());
+  static ActionFailure at(JsonParser parser, String pointer, String expected) {
+    return at(parser, pointer, expected, describeCurrent(parser));
   }
 
   /**
    * A second property {@code name} in the object at {@code objectPointer}, located at its value:
    * the parser has just moved onto it.
    */
-  ActionFailure duplicate(String objectPointer, String name) {
+  static ActionFailure duplicate(JsonParser parser, String objectPointer, String name) {
     String pointer = JsonPointer.compile(objectPointer).appendProperty(name).toString();
     // Worded as a payload's generated reader words its own duplicates.
-    return at(pointer, "each property once", "\"" + Texts.truncate(name) + "\" a second time");
+    return at(parser, pointer, "each property once", "\"" + Texts.truncate(name) + "\" a second time");
   }
 
-  ActionFailure at(String pointer, String expected, String found) {
+  static ActionFailure at(JsonParser parser, String pointer, String expected, String found) {
     JsonLocation at = parser.currentTokenLocation();
     ParseProblem problem = new ParseProblem(pointer, expected, found, at.getLineNr(), at.getColumnNr(), "");
     return new ActionFailure(ActionError.MALFORMED_REQUEST,
         "The body is not an action request: " + problem.message(), List.of(problem));
   }
 
-  private String describeCurrent() {
+  private static String describeCurrent(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == null) {
       return "nothing";

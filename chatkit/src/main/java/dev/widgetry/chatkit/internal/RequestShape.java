@@ -1,5 +1,6 @@
 package dev.widgetry.chatkit.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.widgetry.runtime.ActionError;
 import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.Texts;
@@ -13,31 +14,22 @@ final class RequestShape {
   static final String SYNC = "threads.sync_custom_action";
   static final String STREAM = "threads.custom_action";
 
-  private boolean pageAction;
-  private boolean serverRequest;
-  private String requestType;
+  private RequestShape() {}
 
-  /** The body has a page's {@code "action"}. */
-  void pageAction() {
-    pageAction = true;
-  }
-
-  /** The body has a server request's {@code "params"}. */
-  void serverParams() {
-    serverRequest = true;
-  }
-
-  /** The body has a server request's {@code "type"}, which may be null. */
-  void serverType(String type) {
-    serverRequest = true;
-    requestType = type;
-  }
-
-  /** The shape, once the whole body has been read. */
-  ChatKitCall.Shape decide(MalformedRequests malformed) {
+  /**
+   * The shape, once the whole body has been read.
+   *
+   * @param pageAction whether the body has a page's {@code "action"}
+   * @param serverRequest whether it has a server request's {@code "type"} or {@code "params"}
+   * @param requestType the server request's {@code "type"}, or null
+   * @param parser the request's parser, where a malformed one is reported
+   */
+  static ChatKitCall.Shape decide(boolean pageAction, boolean serverRequest, String requestType,
+      JsonParser parser) {
     if (pageAction) {
       if (serverRequest) {
-        throw malformed.at("", "either a page's {\"action\": {...}} or a ChatKit server request", "both");
+        throw MalformedRequests.at(
+            parser, "", "either a page's {\"action\": {...}} or a ChatKit server request", "both");
       }
       return ChatKitCall.Shape.PAGE;
     }
@@ -51,6 +43,6 @@ final class RequestShape {
       throw new ActionFailure(ActionError.UNSUPPORTED_REQUEST, "A ChatKit request of type \""
           + Texts.truncate(requestType) + "\" has no action to dispatch: only " + STREAM + " and " + SYNC + " do.");
     }
-    throw malformed.at("", "{\"action\": {...}} or a ChatKit " + STREAM + " request");
+    throw MalformedRequests.at(parser, "", "{\"action\": {...}} or a ChatKit " + STREAM + " request");
   }
 }

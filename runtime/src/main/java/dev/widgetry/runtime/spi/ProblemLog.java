@@ -15,7 +15,8 @@ import java.util.List;
 final class ProblemLog {
   private final Cursor cursor;
   private final int max;
-  private final List<ParseProblem> problems = new ArrayList<>(0);
+  /** The shared empty list until the first problem: most passes find none, and each pass made one. */
+  private List<ParseProblem> problems = List.of();
 
   ProblemLog(Cursor cursor, int max) {
     this.cursor = cursor;
@@ -35,10 +36,17 @@ final class ProblemLog {
 
   /** Records a problem; past the cap, the pass ends with what it found. */
   void addAt(JsonPointer pointer, JsonLocation at, String expected, String found, String hint) {
-    problems.add(problem(pointer.toString(), at, expected, found, hint));
+    record(problem(pointer.toString(), at, expected, found, hint));
     if (problems.size() >= max) {
       throw new WidgetParseException(problems);
     }
+  }
+
+  private void record(ParseProblem problem) {
+    if (problems.isEmpty()) {
+      problems = new ArrayList<>();
+    }
+    problems.add(problem);
   }
 
   int count() {
@@ -58,10 +66,10 @@ final class ProblemLog {
   WidgetParseException abort(IOException e) {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException failure = (JsonProcessingException) e;
-      problems.add(problem(cursor.pointer().toString(), cursor.locationOf(failure), ParserFailures.EXPECTED,
+      record(problem(cursor.pointer().toString(), cursor.locationOf(failure), ParserFailures.EXPECTED,
           ParserFailures.found(failure), ParserFailures.hint(failure)));
     } else if (e instanceof CharConversionException) {
-      problems.add(problem(cursor.pointer().toString(), null, ParserFailures.EXPECTED,
+      record(problem(cursor.pointer().toString(), null, ParserFailures.EXPECTED,
           ParserFailures.found(e), ""));
     } else {
       throw new UncheckedIOException(e);

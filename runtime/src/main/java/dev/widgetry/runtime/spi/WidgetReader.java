@@ -36,8 +36,9 @@ public final class WidgetReader {
   private final ProblemLog problems;
   private final TextReader text;
   private final NumberReader numbers;
-  private final UnionReader unions;
-  private final JsonTreeReader trees;
+  /** Made when a union or a tree is first read: most payloads have neither, and a request pays for each object. */
+  private UnionReader unions;
+  private JsonTreeReader trees;
   /** Null unless maps may come as lists of entries: then every map's form is tracked. */
   private final EntryListReader entryLists;
 
@@ -59,8 +60,6 @@ public final class WidgetReader {
     this.problems = new ProblemLog(cursor, options.maxProblems());
     this.text = new TextReader(cursor, problems);
     this.numbers = new NumberReader(cursor, problems);
-    this.unions = new UnionReader(cursor, problems, text, !options.ignoresUnknownProperties());
-    this.trees = new JsonTreeReader(cursor, problems);
     this.entryLists = options.readsMapEntryLists()
         ? new EntryListReader(cursor, problems, text, !options.ignoresUnknownProperties())
         : null;
@@ -362,6 +361,9 @@ public final class WidgetReader {
 
   /** Reads any JSON value as a Jackson tree, copied through unchanged; a repeated key is a problem. */
   public JsonNode readTree() {
+    if (trees == null) {
+      trees = new JsonTreeReader(cursor, problems);
+    }
     return trees.read();
   }
 
@@ -389,7 +391,7 @@ public final class WidgetReader {
    * not a string.
    */
   public String readTypeTag(String unionName, NameTable tags) {
-    return unions.readTag(unionName, "type", tags);
+    return unions().readTag(unionName, "type", tags);
   }
 
   /**
@@ -397,7 +399,7 @@ public final class WidgetReader {
    * {@code discriminator} ({@code "component"}, {@code "call"}).
    */
   public String readTag(String unionName, String discriminator, NameTable tags) {
-    return unions.readTag(unionName, discriminator, tags);
+    return unions().readTag(unionName, discriminator, tags);
   }
 
   /**
@@ -409,7 +411,7 @@ public final class WidgetReader {
    * {@code consume}, the object's reader does not see the property.
    */
   public String peekString(String name, boolean consume) {
-    return unions.peekString(name, consume);
+    return unions().peekString(name, consume);
   }
 
   /**
@@ -417,12 +419,12 @@ public final class WidgetReader {
    * parser where {@link #readTypeTag} left it.
    */
   public void unknownTag(String tag, String unionName, NameTable tags) {
-    unions.unknownTag(tag, unionName, "type", tags);
+    unions().unknownTag(tag, unionName, "type", tags);
   }
 
   /** Like {@link #unknownTag(String, String, NameTable)}, for a union tagged by {@code discriminator}. */
   public void unknownTag(String tag, String unionName, String discriminator, NameTable tags) {
-    unions.unknownTag(tag, unionName, discriminator, tags);
+    unions().unknownTag(tag, unionName, discriminator, tags);
   }
 
   /**
@@ -431,12 +433,12 @@ public final class WidgetReader {
    * basic catalog"); the names follow.
    */
   public void unknownMember(String tag, String discriminator, String expected, NameTable tags) {
-    unions.unknownMember(tag, discriminator, expected, tags);
+    unions().unknownMember(tag, discriminator, expected, tags);
   }
 
   /** The kind of the current value, for an untagged union to choose its member by. */
   public JsonKind kind() {
-    return unions.kind();
+    return unions().kind();
   }
 
   /**
@@ -450,12 +452,19 @@ public final class WidgetReader {
    * @return the index of the chosen member
    */
   public int deduceMember(List<List<String>> members) {
-    return unions.deduceMember(members);
+    return unions().deduceMember(members);
   }
 
   /** Records that a value fits none of an untagged union's members, and skips it. */
   public void noMatchingMember(String expected) {
     problems.wrongToken(expected);
+  }
+
+  private UnionReader unions() {
+    if (unions == null) {
+      unions = new UnionReader(cursor, problems, text, !options.ignoresUnknownProperties());
+    }
+    return unions;
   }
 
   /** Returns to the document after the replays started since {@code depth} have been read. */

@@ -42,6 +42,12 @@ class DuplicateKeyRequestTest {
       a server request's action        | {"type":"threads.sync_custom_action","params":{"action":{ADD,TEA},"action":{ADD,TEA}}}           | /params/action
       a server request's payload       | {"type":"threads.sync_custom_action","params":{"action":{ADD,TEA,RUM}}}                          | /params/action/payload
       a payload split over two actions | {"action":{TEA},"params":{"action":{ADD,RUM}}}                                                   | /params/action/payload
+      an unknown name after another    | {"x":1,"y":2,"action":{ADD,TEA},"y":3}                         | /y
+      an unknown name after nine more  | {"a":0,"b":0,"c":0,"d":0,"e":0,"f":0,"g":0,"h":0,"i":0,"action":{ADD,TEA},"a":1} | /a
+      a known name after unknown ones  | {"x":1,"itemId":"w1","y":2,"action":{ADD,TEA},"itemId":"w2"}   | /itemId
+      a server request's unknown name  | {"type":"threads.custom_action","params":{"x":1,"action":{ADD,TEA},"y":2,"x":3}}                 | /params/x
+      a second other action property   | {"action":{ADD,"handler":"server",TEA,"loadingBehavior":"auto","handler":"client"}}              | /action/handler
+      an other property over two actions | {"action":{"handler":"server",TEA},"params":{"action":{ADD,"handler":"client"}}}              | /params/action/handler
       a name escaped in its pointer    | {"action":{ADD,TEA,"a/b~":1,"a/b~":2}}                         | /action/a~1b~0
       """)
   void aSecondPropertyIsMalformedAndTheHandlerNeverRuns(String what, String template, String pointer) throws Exception {
