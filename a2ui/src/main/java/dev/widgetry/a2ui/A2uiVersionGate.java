@@ -15,6 +15,9 @@ import java.util.Map;
  * every prop and member. Not for application code.
  */
 public final class A2uiVersionGate {
+  private static final String CATALOG_ID = "catalogId";
+  private static final String CALL = "call";
+
   private A2uiVersionGate() {}
 
   /**
@@ -115,7 +118,9 @@ public final class A2uiVersionGate {
 
   /**
    * Whether {@code in} reads a version that does not have {@code name}, in which case the prop is
-   * recorded as an unknown property of {@code owner} (and skipped) and true is returned.
+   * recorded as an unknown property of {@code owner} (and skipped) and true is returned. Also true,
+   * with a problem, for the {@code catalogId} of a function call (whose props name its {@code
+   * "call"}) that names no catalog the messages are read with.
    *
    * @param known the JSON names of {@code owner}'s props
    * @param versions for each of them that only some versions have, those versions
@@ -128,7 +133,7 @@ public final class A2uiVersionGate {
     }
     A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (read == null || having.has(read)) {
-      return false;
+      return name.equals(CATALOG_ID) && known.contains(CALL) && MessageReader.refusedCallCatalog(in, owner);
     }
     in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "
         + having.wireNames() + "'s)", known(read, known, versions));
