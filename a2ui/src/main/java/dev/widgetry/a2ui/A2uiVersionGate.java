@@ -30,11 +30,9 @@ public final class A2uiVersionGate {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !A2uiVersions.has(first, last, written)) {
       A2uiVersions versions = new A2uiVersions(first, last);
-      List<A2uiVersion> having = versions.versions();
-      A2uiVersion suggested = having.get(having.size() - 1);
-      throw new IllegalArgumentException("A2UI " + written.wireName() + "'s " + owner + " has no " + prop
-          + " (A2UI " + versions.wireNames() + " has), and this " + owner + " has one: write it with"
-          + " A2ui.writer(A2uiVersion." + suggested.name() + "), or build it without " + prop);
+      refuse(out, prop, "A2UI " + written.wireName() + "'s " + owner + " has no " + prop + " (A2UI "
+          + versions.wireNames() + " has), and this " + owner + " has one", versions, "build it without " + prop,
+          false);
     }
   }
 
@@ -50,10 +48,8 @@ public final class A2uiVersionGate {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !A2uiVersions.has(first, last, written)) {
       A2uiVersions versions = new A2uiVersions(first, last);
-      List<A2uiVersion> having = versions.versions();
-      throw new RefusedMember("A2UI " + written.wireName() + " has no {\"" + discriminator + "\": \"" + tag
-          + "\"} (A2UI " + versions.wireNames() + " has): write it with A2ui.writer(A2uiVersion."
-          + having.get(having.size() - 1).name() + "), or build it without \"" + tag + "\"");
+      refuse(out, null, "A2UI " + written.wireName() + " has no {\"" + discriminator + "\": \"" + tag + "\"} (A2UI "
+          + versions.wireNames() + " has)", versions, "build it without \"" + tag + "\"", true);
     }
   }
 
@@ -87,10 +83,10 @@ public final class A2uiVersionGate {
   public static void requireLiteral(WidgetWriter out, Object value, A2uiVersion since, String owner, String prop) {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && written.compareTo(since) < 0 && (value instanceof DataPath || value instanceof FunctionCall)) {
-      throw new RefusedMember("A2UI " + written.wireName() + "'s " + owner + " takes a literal " + prop + " only (A2UI "
+      refuse(out, null, "A2UI " + written.wireName() + "'s " + owner + " takes a literal " + prop + " only (A2UI "
           + since.wireName() + " takes a binding or a call), and this " + owner + " has "
-          + (value instanceof DataPath ? "a binding" : "a call") + ": write it with A2ui.writer(A2uiVersion."
-          + since.name() + "), or give " + prop + " a literal");
+          + (value instanceof DataPath ? "a binding" : "a call"), A2uiVersions.from(since), "give " + prop
+          + " a literal", true);
     }
   }
 
@@ -108,6 +104,29 @@ public final class A2uiVersionGate {
         + " (A2UI " + since.wireName() + " does)", "an object");
     in.skipValue();
     return true;
+  }
+
+  /**
+   * Refuses what {@code out}'s version does not have, {@code refusal} saying what: thrown (a
+   * {@link RefusedMember} for a member, whose prop the envelope writer finds), or, for validation
+   * told a version, which follows the message with an {@link IntegrityWriter}, reported at its
+   * pointer while the message is followed on.
+   *
+   * @param prop the prop about to be named, or null for the value about to be written
+   * @param having the versions that have it, the latest of which the fix names
+   * @param otherwise the other fix ("build it without placeholder")
+   */
+  static void refuse(WidgetWriter out, String prop, String refusal, A2uiVersions having, String otherwise,
+      boolean member) {
+    List<A2uiVersion> versions = having.versions();
+    A2uiVersion suggested = versions.get(versions.size() - 1);
+    if (out instanceof IntegrityWriter) {
+      ((IntegrityWriter) out).notInVersion(prop, refusal + ": send it as A2UI " + suggested.wireName() + ", or "
+          + otherwise);
+      return;
+    }
+    String message = refusal + ": write it with A2ui.writer(A2uiVersion." + suggested.name() + "), or " + otherwise;
+    throw member ? new RefusedMember(message) : new IllegalArgumentException(message);
   }
 
   /** Whether {@code out} writes a version that has the prop, so writes its explicit null. */
