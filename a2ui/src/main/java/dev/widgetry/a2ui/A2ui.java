@@ -105,7 +105,13 @@ public final class A2ui {
    * Like {@link #validate(List, ComponentCatalog...)}, for messages sent (or read) in {@code
    * version}: in v0.9, which has no {@code catalogId} but the surface's, a component of another
    * catalog than its surface's, and a component or call that names a catalog, is a problem
-   * ({@link A2uiRule#NOT_IN_CATALOG}) even when that catalog is given.
+   * ({@link A2uiRule#NOT_IN_CATALOG}) even when that catalog is given. Content that {@code
+   * version}'s writer refuses, which only another version has, is a problem at its pointer ({@link
+   * A2uiRule#NOT_IN_VERSION}): in v0.9, a prop, union member ({@code @index}), enum constant or
+   * binding the generated codecs know as v1.0's ({@link A2uiSince}, {@link A2uiBindableSince}) and a
+   * createSurface's metadata; in v1.0, v0.9's ({@link A2uiUntil}), a createSurface's theme and a
+   * stored null. What the v1.0 writer rewrites is no problem there: a heading, a call's
+   * {@code returnType}.
    */
   public static List<A2uiProblem> validate(
       A2uiVersion version, List<? extends ServerMessage> messages, ComponentCatalog... catalogs) {

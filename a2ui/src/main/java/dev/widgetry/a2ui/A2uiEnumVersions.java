@@ -53,10 +53,9 @@ public final class A2uiEnumVersions<E extends Enum<E>> {
     }
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !having.has(written)) {
-      List<A2uiVersion> others = having.versions();
-      throw new RefusedMember("A2UI " + written.wireName() + " has no " + enumName + " \"" + jsonName(constant)
-          + "\" (A2UI " + having.wireNames() + " has): write it with A2ui.writer(A2uiVersion."
-          + others.get(others.size() - 1).name() + "), or choose one of " + quoted(written));
+      A2uiVersionGate.refuse(out, null, "A2UI " + written.wireName() + " has no " + enumName + " \""
+          + jsonName(constant) + "\" (A2UI " + having.wireNames() + " has)", having, "choose one of "
+          + quoted(written), true);
     }
     return names.name(constant);
   }

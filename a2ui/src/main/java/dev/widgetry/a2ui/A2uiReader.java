@@ -14,7 +14,8 @@ import java.util.Objects;
  * {@link BasicCatalog#ID}; a {@code createSurface} that brings components or a data model reads as
  * the {@code createSurface}, an {@code updateComponents} and an {@code updateDataModel} it stands
  * for (so pointers of {@link A2ui#validate} count those); {@code "value": null} deletes; a component
- * is read by the catalog its {@code catalogId} names, which must be one of those given.
+ * is read by the catalog its {@code catalogId} names, which must be one of those given; a function
+ * call's {@code catalogId} must name one of those given too, which has the basic functions.
  */
 public final class A2uiReader {
   private static final Map<A2uiVersion, A2uiReader> BY_VERSION = Map.of(

@@ -36,5 +36,12 @@ public enum A2uiRule {
    */
   NOT_IN_CATALOG,
   /** An {@code @index} call in a component no list template reaches: there is no item to count. */
-  INDEX_OUTSIDE_TEMPLATE
+  INDEX_OUTSIDE_TEMPLATE,
+  /**
+   * In a stream validated as one A2UI version, what that version does not have and its writer
+   * refuses: a prop, a union member ({@code @index}), an enum constant or a binding where only a
+   * literal goes, of a later or earlier version; a v1.0 createSurface's theme, a v0.9 one's
+   * metadata; a null stored by a v1.0 updateDataModel (v1.0 deletes at a null).
+   */
+  NOT_IN_VERSION
 }

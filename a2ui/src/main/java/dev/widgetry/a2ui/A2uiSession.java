@@ -36,7 +36,9 @@ public final class A2uiSession {
 
   /**
    * Like {@link #of(ComponentCatalog...)}, for messages sent in {@code version}: in v0.9, which has
-   * no {@code catalogId} but the surface's, every component and call is of its surface's catalog.
+   * no {@code catalogId} but the surface's, every component and call is of its surface's catalog;
+   * and what {@code version}'s writer refuses, content only another version has, is a problem
+   * ({@link A2uiRule#NOT_IN_VERSION}), as in {@link A2ui#validate(A2uiVersion, List, ComponentCatalog...)}.
    */
   public static A2uiSession of(A2uiVersion version, ComponentCatalog... catalogs) {
     return new A2uiSession(withBasic(List.of(catalogs)), Objects.requireNonNull(version, "version"));

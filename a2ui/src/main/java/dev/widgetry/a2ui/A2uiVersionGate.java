@@ -15,6 +15,9 @@ import java.util.Map;
  * every prop and member. Not for application code.
  */
 public final class A2uiVersionGate {
+  private static final String CATALOG_ID = "catalogId";
+  private static final String CALL = "call";
+
   private A2uiVersionGate() {}
 
   /**
@@ -27,11 +30,9 @@ public final class A2uiVersionGate {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !A2uiVersions.has(first, last, written)) {
       A2uiVersions versions = new A2uiVersions(first, last);
-      List<A2uiVersion> having = versions.versions();
-      A2uiVersion suggested = having.get(having.size() - 1);
-      throw new IllegalArgumentException("A2UI " + written.wireName() + "'s " + owner + " has no " + prop
-          + " (A2UI " + versions.wireNames() + " has), and this " + owner + " has one: write it with"
-          + " A2ui.writer(A2uiVersion." + suggested.name() + "), or build it without " + prop);
+      refuse(out, prop, "A2UI " + written.wireName() + "'s " + owner + " has no " + prop + " (A2UI "
+          + versions.wireNames() + " has), and this " + owner + " has one", versions, "build it without " + prop,
+          false);
     }
   }
 
@@ -47,10 +48,8 @@ public final class A2uiVersionGate {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && !A2uiVersions.has(first, last, written)) {
       A2uiVersions versions = new A2uiVersions(first, last);
-      List<A2uiVersion> having = versions.versions();
-      throw new RefusedMember("A2UI " + written.wireName() + " has no {\"" + discriminator + "\": \"" + tag
-          + "\"} (A2UI " + versions.wireNames() + " has): write it with A2ui.writer(A2uiVersion."
-          + having.get(having.size() - 1).name() + "), or build it without \"" + tag + "\"");
+      refuse(out, null, "A2UI " + written.wireName() + " has no {\"" + discriminator + "\": \"" + tag + "\"} (A2UI "
+          + versions.wireNames() + " has)", versions, "build it without \"" + tag + "\"", true);
     }
   }
 
@@ -84,10 +83,10 @@ public final class A2uiVersionGate {
   public static void requireLiteral(WidgetWriter out, Object value, A2uiVersion since, String owner, String prop) {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
     if (written != null && written.compareTo(since) < 0 && (value instanceof DataPath || value instanceof FunctionCall)) {
-      throw new RefusedMember("A2UI " + written.wireName() + "'s " + owner + " takes a literal " + prop + " only (A2UI "
+      refuse(out, null, "A2UI " + written.wireName() + "'s " + owner + " takes a literal " + prop + " only (A2UI "
           + since.wireName() + " takes a binding or a call), and this " + owner + " has "
-          + (value instanceof DataPath ? "a binding" : "a call") + ": write it with A2ui.writer(A2uiVersion."
-          + since.name() + "), or give " + prop + " a literal");
+          + (value instanceof DataPath ? "a binding" : "a call"), A2uiVersions.from(since), "give " + prop
+          + " a literal", true);
     }
   }
 
@@ -107,6 +106,29 @@ public final class A2uiVersionGate {
     return true;
   }
 
+  /**
+   * Refuses what {@code out}'s version does not have, {@code refusal} saying what: thrown (a
+   * {@link RefusedMember} for a member, whose prop the envelope writer finds), or, for validation
+   * told a version, which follows the message with an {@link IntegrityWriter}, reported at its
+   * pointer while the message is followed on.
+   *
+   * @param prop the prop about to be named, or null for the value about to be written
+   * @param having the versions that have it, the latest of which the fix names
+   * @param otherwise the other fix ("build it without placeholder")
+   */
+  static void refuse(WidgetWriter out, String prop, String refusal, A2uiVersions having, String otherwise,
+      boolean member) {
+    List<A2uiVersion> versions = having.versions();
+    A2uiVersion suggested = versions.get(versions.size() - 1);
+    if (out instanceof IntegrityWriter) {
+      ((IntegrityWriter) out).notInVersion(prop, refusal + ": send it as A2UI " + suggested.wireName() + ", or "
+          + otherwise);
+      return;
+    }
+    String message = refusal + ": write it with A2ui.writer(A2uiVersion." + suggested.name() + "), or " + otherwise;
+    throw member ? new RefusedMember(message) : new IllegalArgumentException(message);
+  }
+
   /** Whether {@code out} writes a version that has the prop, so writes its explicit null. */
   public static boolean writes(WidgetWriter out, A2uiVersion first, A2uiVersion last) {
     A2uiVersion written = A2uiVersion.reading(out.wireVersion());
@@ -115,7 +137,10 @@ public final class A2uiVersionGate {
 
   /**
    * Whether {@code in} reads a version that does not have {@code name}, in which case the prop is
-   * recorded as an unknown property of {@code owner} (and skipped) and true is returned.
+   * recorded as an unknown property of {@code owner} (and skipped) and true is returned. Also true,
+   * with a problem, for the {@code catalogId} of a function call (a record whose first JSON name is
+   * its tag, {@code "call"}, where a component's is {@code "component"}) that names no catalog the
+   * messages are read with.
    *
    * @param known the JSON names of {@code owner}'s props
    * @param versions for each of them that only some versions have, those versions
@@ -128,7 +153,7 @@ public final class A2uiVersionGate {
     }
     A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (read == null || having.has(read)) {
-      return false;
+      return name.equals(CATALOG_ID) && known.get(0).equals(CALL) && MessageReader.refusedCallCatalog(in, owner);
     }
     in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "
         + having.wireNames() + "'s)", known(read, known, versions));

@@ -12,7 +12,10 @@ import java.util.Map;
  * through {@link IntegrityWriter}, nesting, calls, pointers and where {@code @index} is called. The
  * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}. Messages of
  * v0.9, which has no {@code catalogId} but the surface's, have every component and call of their
- * surface's catalog; messages of no particular version may name others, as v1.0's do.
+ * surface's catalog; messages of no particular version may name others, as v1.0's do. Messages of a
+ * version are followed as that version's writer writes them: what its generated codecs refuse is
+ * reported by the {@link IntegrityWriter}, what its envelope writer refuses (a theme, metadata, a
+ * stored null) here.
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;
@@ -23,7 +26,7 @@ final class Integrity {
   private final Map<String, SurfaceState> surfaces = new HashMap<>();
   private final MessageWriter envelope = new MessageWriter(A2uiVersion.V0_9);
   private final List<A2uiProblem> problems = new ArrayList<>();
-  private final IntegrityWriter writer = new IntegrityWriter(this::problem, this::callCatalog);
+  private final IntegrityWriter writer;
   private int index;
   private boolean tooDeep;
 
@@ -31,6 +34,7 @@ final class Integrity {
     this.catalogs = List.copyOf(catalogs);
     this.session = session;
     this.version = version;
+    this.writer = new IntegrityWriter(this::problem, this::callCatalog, version);
   }
 
   /** What a surface is, as far as the messages seen say. */
@@ -78,7 +82,7 @@ final class Integrity {
     }
     tooDeep = false;
     writer.start(prefix, message instanceof UpdateComponents);
-    envelope.write(writer, message);
+    envelope.write(writer, asWritten(message));
     if (message instanceof UpdateComponents) {
       SurfaceGraph graph = surface(message.surfaceId()).graph;
       List<A2uiComponent> components = ((UpdateComponents) message).components();
@@ -89,6 +93,33 @@ final class Integrity {
     }
     index++;
     return List.copyOf(problems);
+  }
+
+  /**
+   * {@code message} as the writer of the version validated has it before its codecs write it: in
+   * v1.0, headings are Markdown ({@link Headings}) rather than v0.9's variants; a v0.9 createSurface
+   * without the metadata only v1.0 has, which {@link #create} reports.
+   */
+  private ServerMessage asWritten(ServerMessage message) {
+    if (version == A2uiVersion.V1_0 && message instanceof UpdateComponents) {
+      List<A2uiComponent> components = ((UpdateComponents) message).components();
+      List<A2uiComponent> written = null;
+      for (int i = 0; i < components.size(); i++) {
+        A2uiComponent component = Headings.forV1(components.get(i));
+        if (component != components.get(i) && written == null) {
+          written = new ArrayList<>(components);
+        }
+        if (written != null) {
+          written.set(i, component);
+        }
+      }
+      return written == null ? message : new UpdateComponents(message.surfaceId(), written);
+    }
+    if (message instanceof CreateSurface && ((CreateSurface) message).metadata() != null) {
+      CreateSurface create = (CreateSurface) message;
+      return new CreateSurface(create.surfaceId(), create.catalogId(), create.theme(), create.sendDataModel(), null);
+    }
+    return message;
   }
 
   /** Writer events followed and graph steps taken so far, across surfaces: work a test counts. */
@@ -114,6 +145,13 @@ final class Integrity {
   }
 
   private void create(CreateSurface message, String prefix) {
+    if (version == A2uiVersion.V0_9 && message.metadata() != null) {
+      problem(A2uiRule.NOT_IN_VERSION, prefix + "/createSurface/metadata", "A2UI v0.9's createSurface has no"
+          + " metadata (A2UI v1.0 has): send it as A2UI v1.0, or leave metadata out");
+    } else if (version == A2uiVersion.V1_0 && message.theme() != null) {
+      problem(A2uiRule.NOT_IN_VERSION, prefix + "/createSurface/theme", "A2UI v1.0's createSurface has no theme"
+          + " (A2UI v0.9 has): send it as A2UI v0.9, or leave theme out");
+    }
     SurfaceState surface = surface(message.surfaceId());
     if (surface.live) {
       boolean otherCatalog = surface.catalogId != null && !surface.catalogId.equals(message.catalogId());
@@ -202,6 +240,11 @@ final class Integrity {
   }
 
   private void dataModel(UpdateDataModel message, String kind) {
+    if (version == A2uiVersion.V1_0 && message.value() instanceof DataValue.Tree
+        && ((DataValue.Tree) message.value()).json().isNull()) {
+      problem(A2uiRule.NOT_IN_VERSION, kind + "/value", "A2UI v1.0 deletes the value at a null, so it cannot store"
+          + " one: send it as A2UI v0.9, or delete with UpdateDataModel.delete");
+    }
     String path = message.path();
     if (path == null) {
       return;

@@ -13,7 +13,10 @@ import java.util.List;
  * nesting deeper than A2UI allows, function calls nested too deep, and binding paths that are not
  * usable JSON Pointers. Pointers are built only for problems, for the {@code @index} calls it
  * notes for the graph's check (a rare call, which only a template may hold), and for the calls that
- * name their catalog (A2UI v1.0's {@code catalogId}), which it passes on to be checked.
+ * name their catalog (A2UI v1.0's {@code catalogId}), which it passes on to be checked. Given a
+ * version, it writes as that version's writer would: what the generated codecs refuse there, a prop,
+ * a union member, an enum constant or a binding only other versions have ({@link A2uiVersionGate}),
+ * is a problem at its pointer, and the message is followed on.
  */
 final class IntegrityWriter implements WidgetWriter {
   /** The deepest nesting A2UI allows, the message object being level 0. */
@@ -39,6 +42,8 @@ final class IntegrityWriter implements WidgetWriter {
 
   private final Findings findings;
   private final CallCatalogs callCatalogs;
+  /** The wire version followed, or null for none in particular (everything is written). */
+  private final String wireVersion;
   private final List<Frame> frames = new ArrayList<>();
   private final List<IndexCallSite> indexCalls = new ArrayList<>();
   private String prefix;
@@ -49,9 +54,38 @@ final class IntegrityWriter implements WidgetWriter {
   /** The events followed so far: work a test counts. */
   private long events;
 
-  IntegrityWriter(Findings findings, CallCatalogs callCatalogs) {
+  IntegrityWriter(Findings findings, CallCatalogs callCatalogs, A2uiVersion version) {
     this.findings = findings;
     this.callCatalogs = callCatalogs;
+    this.wireVersion = version == null ? null : version.wireName();
+  }
+
+  @Override
+  public String wireVersion() {
+    return wireVersion;
+  }
+
+  /**
+   * What the version followed does not have, refused by {@link A2uiVersionGate#refuse}: the prop
+   * {@code prop} of the object being written, about to be named, or, when {@code prop} is null, the
+   * value about to be written. A {@code catalogId} is left to the catalog rules, which say what v0.9
+   * names instead ({@link A2uiRule#NOT_IN_CATALOG}).
+   */
+  void notInVersion(String prop, String message) {
+    if ("catalogId".equals(prop)) {
+      return;
+    }
+    findings.problem(A2uiRule.NOT_IN_VERSION, prop == null ? slot() : pointer(false) + "/" + Pointers.escape(prop),
+        message);
+  }
+
+  /** The pointer of the value about to be written: the object's current prop, or the array's next item. */
+  private String slot() {
+    Frame frame = top();
+    if (frame == null) {
+      return prefix;
+    }
+    return frame.array ? pointer(false) + "/" + (frame.index + 1) : pointer(true);
   }
 
   /**

@@ -7,7 +7,9 @@ import dev.widgetry.a2ui.basic.BasicCatalog;
 import dev.widgetry.a2ui.internal.Formats;
 import dev.widgetry.a2ui.internal.MetadataRules;
 import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.spi.JsonKind;
 import dev.widgetry.runtime.spi.NameTable;
+import dev.widgetry.runtime.spi.Texts;
 import dev.widgetry.runtime.spi.WidgetReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +31,15 @@ final class MessageReader {
   private static final List<String> COMPONENTS_PROPERTIES = List.of("surfaceId", "components");
   private static final List<String> DATA_MODEL_PROPERTIES = List.of("surfaceId", "path", "value");
   private static final List<String> DELETE_PROPERTIES = List.of("surfaceId");
+  private static final String GIVEN_CATALOG = "the id of a catalog given to this reader";
   private static final String KINDS = "createSurface, updateComponents, updateDataModel or deleteSurface";
+
+  /**
+   * The reader whose messages this thread is reading, while it reads them: the generated codec of a
+   * function call reads the call's {@code catalogId}, and asks it through {@link A2uiVersionGate}
+   * whether that names a catalog it was given ({@link #refusedCallCatalog}).
+   */
+  private static final ThreadLocal<MessageReader> READING = new ThreadLocal<>();
 
   private final A2uiVersion version;
   private final ComponentCatalog components;
@@ -83,6 +93,20 @@ final class MessageReader {
    * that names no catalog is read with its surface's when it is known.
    */
   List<ServerMessage> messages(WidgetReader in, Map<String, String> surfaces) {
+    MessageReader outer = READING.get();
+    READING.set(this);
+    try {
+      return message(in, surfaces);
+    } finally {
+      if (outer == null) {
+        READING.remove();
+      } else {
+        READING.set(outer);
+      }
+    }
+  }
+
+  private List<ServerMessage> message(WidgetReader in, Map<String, String> surfaces) {
     if (!in.beginObject("an A2UI message object ({\"version\": \"" + version.wireName() + "\", and one of " + KINDS
         + "})")) {
       return List.of();
@@ -363,14 +387,53 @@ final class MessageReader {
       if (catalog != null) {
         component = catalog.read(in, true);
       } else {
-        List<String> known = new ArrayList<>();
-        catalogs.keySet().forEach(each -> known.add(version.catalogIdOnWire(each)));
-        in.unknownMember(named, "catalogId", "the id of a catalog given to this reader",
-            NameTable.of(known.toArray(new String[0])));
+        List<String> known = knownIds(catalogs.values());
+        in.unknownMember(named, "catalogId", GIVEN_CATALOG, NameTable.of(known.toArray(new String[0])));
       }
     }
     in.endReplay(replay);
     return component;
+  }
+
+  /**
+   * Whether the {@code catalogId} of a function call that {@code in} is on (a string, read ahead: the
+   * codec reads it again) names no catalog the reader of this thread's messages was given, or one
+   * without the basic functions, the only ones a call can name a catalog for
+   * ({@link ComponentCatalog#hasBasicFunctions()}): then it is a problem at its pointer, worded as a
+   * component's unknown catalogId is, the value is skipped and true is returned. False outside such
+   * a reading, as for a call read on its own.
+   *
+   * @param owner the call's record, such as {@code FormatStringCall}
+   */
+  static boolean refusedCallCatalog(WidgetReader in, String owner) {
+    MessageReader reader = READING.get();
+    if (reader == null || in.kind() != JsonKind.STRING) {
+      return false;
+    }
+    String named = in.readString();
+    ComponentCatalog catalog = reader.catalogs.get(reader.version.catalogIdInJava(named));
+    if (catalog != null && catalog.hasBasicFunctions()) {
+      return false;
+    }
+    if (catalog == null) {
+      in.violation(GIVEN_CATALOG + ": " + Texts.quotedList(reader.knownIds(reader.catalogs.values())),
+          "\"" + Texts.truncate(named) + "\"");
+    } else {
+      List<ComponentCatalog> withFunctions = new ArrayList<>();
+      reader.catalogs.values().stream().filter(ComponentCatalog::hasBasicFunctions).forEach(withFunctions::add);
+      in.violation("the id of a catalog given to this reader that has " + owner + "'s function: "
+          + Texts.quotedList(reader.knownIds(withFunctions)), "\"" + Texts.truncate(named) + "\", a catalog"
+          + " without the basic functions");
+    }
+    in.skipValue();
+    return true;
+  }
+
+  /** The ids of {@code catalogs} as this reader's version writes them, for messages. */
+  private List<String> knownIds(Iterable<ComponentCatalog> catalogs) {
+    List<String> known = new ArrayList<>();
+    catalogs.forEach(each -> known.add(version.catalogIdOnWire(each.id())));
+    return known;
   }
 
   private UpdateDataModel updateDataModel(WidgetReader in) {

@@ -89,8 +89,8 @@ class V1CallCatalogTest {
 
   @Test
   void aCatalogIdTheValidatorWasNotGivenIsAProblemAtItNamingTheKnownIds() {
-    List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0)
-        .parseMessages(surfaceWithCall("v1.0", "https://nowhere.example/catalog.json"));
+    List<ServerMessage> read = surfaceOf(Functions.formatString("Total: ${/total}")
+        .withCatalogId("https://nowhere.example/catalog.json"));
 
     List<A2uiProblem> problems = A2ui.validate(read);
     A2uiSession session = A2uiSession.of();
@@ -101,6 +101,49 @@ class V1CallCatalogTest {
         "catalogId names https://nowhere.example/catalog.json, which is none of the catalogs given to the validator: "
             + BasicCatalog.ID, A2uiRule.NOT_IN_CATALOG)), problems);
     assertEquals(problems, applied, "a session reports it as validation does");
+  }
+
+  @Test
+  void theReaderRefusesACallsCatalogIdItWasNotGivenAsItDoesAComponents() {
+    String nowhere = "https://nowhere.example/catalog.json";
+    String call = surfaceWithCall("v1.0", nowhere);
+    String component = surfaceWithCall("v1.0", BASIC_V1)
+        .replace("{\"id\":\"t\",", "{\"id\":\"t\",\"catalogId\":\"" + nowhere + "\",");
+
+    WidgetParseException callRead = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(call));
+    WidgetParseException componentRead = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(component));
+    WidgetParseException withKiosk = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(call, KIOSK));
+
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+        OfficialExamples.parse(call)), "only the catalogs given know the id: the schema takes any");
+    assertEquals(List.of("/1/updateComponents/components/1/text/catalogId"), pointers(callRead));
+    assertEquals(List.of("/1/updateComponents/components/1/catalogId"), pointers(componentRead));
+    ParseProblem ofCall = callRead.problems().get(0);
+    ParseProblem ofComponent = componentRead.problems().get(0);
+    assertEquals("the id of a catalog given to this reader: \"" + BASIC_V1 + "\"", ofCall.expected());
+    assertEquals(ofComponent.expected(), ofCall.expected(), "worded as a component's");
+    assertEquals(ofComponent.found(), ofCall.found());
+    assertEquals("the id of a catalog given to this reader: \"" + BASIC_V1 + "\" or \"" + KIOSK.id() + "\"",
+        withKiosk.problems().get(0).expected());
+  }
+
+  @Test
+  void theReaderRefusesACallNamingAGivenCatalogWithoutTheBasicFunctions() {
+    String json = surfaceWithCall("v1.0", KIOSK.id());
+
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(json, KIOSK));
+    List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(surfaceWithCall("v1.0", BASIC_V1), KIOSK);
+
+    assertEquals(List.of("/1/updateComponents/components/1/text/catalogId"), pointers(e));
+    assertEquals("the id of a catalog given to this reader that has FormatStringCall's function: \"" + BASIC_V1
+        + "\"", e.problems().get(0).expected());
+    assertEquals("\"" + KIOSK.id() + "\", a catalog without the basic functions", e.problems().get(0).found());
+    assertEquals(BASIC_V1, ((FormatStringCall) ((Text) ((UpdateComponents) read.get(1)).components().get(1)).text())
+        .catalogId(), "a call naming a given catalog with the function reads with its catalogId");
   }
 
   @Test

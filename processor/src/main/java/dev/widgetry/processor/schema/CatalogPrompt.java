@@ -53,7 +53,8 @@ public final class CatalogPrompt {
 
   /**
    * The prompt text of a v1.0 catalog document: v1.0's version and messages, calls without a
-   * return type, {@code @index}, and each component's and function's v1.0 form.
+   * return type and with the {@code catalogId} they may name, {@code @index}, and each component's
+   * and function's v1.0 form.
    */
   public static String v1(Map<String, Object> document) {
     StringBuilder text = new StringBuilder();
@@ -70,8 +71,10 @@ public final class CatalogPrompt {
         {extensions}. Props marked * are required.
         DynamicString, DynamicNumber, DynamicBoolean, DynamicStringList, DynamicValue: a literal of that type, \
         {"path": "/a/json/pointer"} into the data model (relative, "name", inside a template), or \
-        {"call": <function>, "args": {...}} of a function returning that type; inside a template, \
-        {"call": "@index", "args": {"offset": DynamicNumber}} is the number of the current item, from 0.
+        {"call": <function>, "args": {...}} of a function returning that type; a call may name its catalog in \
+        "catalogId", which overrides the surface's as a component's does: give it only when the function is not \
+        of the surface's catalog. Inside a template, {"call": "@index", "args": {"offset": DynamicNumber}} (never \
+        with a catalogId) is the number of the current item, from 0.
         ChildList: [component ids], or {"componentId", "path"} to repeat a template over a list in the data model.
         Action: {"event": {"name", "context": {key: DynamicValue}, "userMessage": DynamicString}} sent to the \
         agent, or {"functionCall": {"call", "args"}} run on the client.

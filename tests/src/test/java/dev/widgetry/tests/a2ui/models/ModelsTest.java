@@ -302,6 +302,8 @@ class ModelsTest {
     assertTrue(prompt.contains("\n- formatCurrency(value*: DynamicNumber, currency*: DynamicString, decimals:"
         + " DynamicNumber, grouping: DynamicBoolean) -> string: Formats a number as a currency string.\n"), prompt);
     assertTrue(prompt.contains("\"catalogId\": \"" + AcmeComponent.ID + "\""), prompt);
+    assertEquals(prompt.indexOf("catalogId"), prompt.lastIndexOf("catalogId"),
+        "v0.9 names a catalog in createSurface only: no component or call names one");
     assertEquals(14, prompt.substring(prompt.indexOf("\nFunctions:\n")).split("\n- ").length - 1, prompt);
   }
 

@@ -261,6 +261,9 @@ class ModelsV1Test {
     assertTrue(prompt.contains("placeholder: DynamicString"), prompt);
     assertTrue(prompt.contains("\n- formatCurrency(value*: DynamicNumber, currency*: DynamicString, decimals:"
         + " DynamicNumber, grouping: DynamicBoolean) -> string: Formats a number as a currency string.\n"), prompt);
+    assertTrue(prompt.contains("{\"call\": <function>, \"args\": {...}} of a function returning that type; a call"
+        + " may name its catalog in \"catalogId\", which overrides the surface's as a component's does: give it only"
+        + " when the function is not of the surface's catalog."), prompt);
     for (String v09Only : List.of("v0.9", "returnType", "validationRegexp", "theme")) {
       assertFalse(prompt.contains(v09Only), v09Only);
     }
