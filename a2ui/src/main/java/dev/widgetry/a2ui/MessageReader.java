@@ -34,13 +34,6 @@ final class MessageReader {
   private static final String GIVEN_CATALOG = "the id of a catalog given to this reader";
   private static final String KINDS = "createSurface, updateComponents, updateDataModel or deleteSurface";
 
-  /**
-   * The reader whose messages this thread is reading, while it reads them: the generated codec of a
-   * function call reads the call's {@code catalogId}, and asks it through {@link A2uiVersionGate}
-   * whether that names a catalog it was given ({@link #refusedCallCatalog}).
-   */
-  private static final ThreadLocal<MessageReader> READING = new ThreadLocal<>();
-
   private final A2uiVersion version;
   private final ComponentCatalog components;
   private final Map<String, ComponentCatalog> catalogs;
@@ -93,16 +86,13 @@ final class MessageReader {
    * that names no catalog is read with its surface's when it is known.
    */
   List<ServerMessage> messages(WidgetReader in, Map<String, String> surfaces) {
-    MessageReader outer = READING.get();
-    READING.set(this);
+    // Lent to the reader while it reads: the generated codec of a function call asks, through
+    // A2uiVersionGate, whether the call's catalogId names a catalog given here (refusedCallCatalog).
+    Object outer = in.context(this);
     try {
       return message(in, surfaces);
     } finally {
-      if (outer == null) {
-        READING.remove();
-      } else {
-        READING.set(outer);
-      }
+      in.context(outer);
     }
   }
 
@@ -397,7 +387,7 @@ final class MessageReader {
 
   /**
    * Whether the {@code catalogId} of a function call that {@code in} is on (a string, read ahead: the
-   * codec reads it again) names no catalog the reader of this thread's messages was given, or one
+   * codec reads it again) names no catalog the message reader lent to {@code in} was given, or one
    * without the basic functions, the only ones a call can name a catalog for
    * ({@link ComponentCatalog#hasBasicFunctions()}): then it is a problem at its pointer, worded as a
    * component's unknown catalogId is, the value is skipped and true is returned. False outside such
@@ -406,8 +396,7 @@ final class MessageReader {
    * @param owner the call's record, such as {@code FormatStringCall}
    */
   static boolean refusedCallCatalog(WidgetReader in, String owner) {
-    MessageReader reader = READING.get();
-    if (reader == null || in.kind() != JsonKind.STRING) {
+    if (!(in.context() instanceof MessageReader reader) || in.kind() != JsonKind.STRING) {
       return false;
     }
     String named = in.readString();

@@ -41,6 +41,8 @@ public final class WidgetReader {
   private JsonTreeReader trees;
   /** Null unless maps may come as lists of entries: then every map's form is tracked. */
   private final EntryListReader entryLists;
+  /** What the code driving this reader lends the helpers its codecs call; see {@link #context()}. */
+  private Object context;
 
   public WidgetReader(JsonParser parser, ParseOptions options) {
     this(parser, options, JsonPointer.empty());
@@ -213,6 +215,22 @@ public final class WidgetReader {
    */
   public String wireVersion() {
     return options.wireVersion();
+  }
+
+  /**
+   * What the code that drives this reader lends, while it reads, to the helpers the generated codecs
+   * call (the A2UI message reader lends itself, so that a function call's {@code catalogId} is held
+   * to the catalogs it was given), or null.
+   */
+  public Object context() {
+    return context;
+  }
+
+  /** Sets what {@link #context()} returns, and gives back what it returned before (to restore it). */
+  public Object context(Object lent) {
+    Object before = context;
+    context = lent;
+    return before;
   }
 
   /** Handles a property the type does not declare: a problem, unless unknown properties are ignored. */
