@@ -145,7 +145,9 @@ final class Registry {
 
   /** The option's class name, else WidgetryRegistry in the package all the first registry's types share. */
   private JavaName name(Set<JavaName> widgets, Set<JavaName> handlers) {
-    return configuredName != null ? configuredName : new JavaName(commonPackage(widgets, handlers), List.of(DEFAULT_NAME));
+    return configuredName != null
+        ? configuredName
+        : new JavaName(commonPackage(widgets, handlers), List.of(DEFAULT_NAME));
   }
 
   /** Why a qualified class name is none, or null when it is one. */

@@ -140,7 +140,8 @@ class RegistryRoundsTest {
         """);
     Compilation compilation = com.google.testing.compile.Compiler.javac()
         .withProcessors(new WidgetProcessor(), counter)
-        .withOptions("-Xlint:all,-processing", "-Awidgetry.templates=" + Paths.get("src/test/resources").toAbsolutePath())
+        .withOptions("-Xlint:all,-processing",
+            "-Awidgetry.templates=" + Paths.get("src/test/resources").toAbsolutePath())
         .compile(templates);
 
     assertThat(compilation).succeeded();
@@ -232,7 +233,8 @@ class RegistryRoundsTest {
     Path generated = Files.createDirectories(output.resolve("generated"));
     try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"), "-Xlint:all,-processing", "-Werror");
+          "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"),
+          "-Xlint:all,-processing", "-Werror");
       JavaCompiler.CompilationTask task = compiler.getTask(null, fileManager, null, options, null,
           fileManager.getJavaFileObjects(source));
       task.setProcessors(List.of(processors));
