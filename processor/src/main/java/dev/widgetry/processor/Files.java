@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.widgetry.processor.diag.Diagnostics;
 import dev.widgetry.processor.diag.Message;
 import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.processor.read.Annotations;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,6 +40,8 @@ final class Files {
    * an incremental build still replaces the codecs it left.
    */
   private final Set<String> sourceTypes = new HashSet<>();
+  /** This round wrote a {@code @Widget} type (a template's data record): the next round brings it in. */
+  private boolean wroteWidget;
 
   Files(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
@@ -47,6 +50,7 @@ final class Files {
 
   /** Notes the types a round brings in source; call it before the round writes anything. */
   void recordSources(RoundEnvironment round) {
+    wroteWidget = false;
     for (Element root : round.getRootElements()) {
       if (root instanceof TypeElement) {
         sourceTypes.add(((TypeElement) root).getQualifiedName().toString());
@@ -60,6 +64,11 @@ final class Files {
    */
   boolean takenInSources(String qualifiedName) {
     return sourceTypes.contains(qualifiedName) && !generated.containsKey(qualifiedName);
+  }
+
+  /** Whether this round wrote the source of a {@code @Widget} type, to be processed in the next round. */
+  boolean wroteWidget() {
+    return wroteWidget;
   }
 
   /** Whether this processor generated the type of this name, in this compilation. */
@@ -85,6 +94,8 @@ final class Files {
       return false;
     }
     generated.put(name, origin);
+    wroteWidget |= file.typeSpec().annotations().stream()
+        .anyMatch(annotation -> annotation.type().toString().equals(Annotations.WIDGET));
     return write(file, name, purpose, origin, origin);
   }
 

@@ -58,8 +58,8 @@ final class HandlerStage {
     this.localHandlers = LocalHandlerScanner.of(env);
   }
 
-  /** Reads and writes this round's handler classes; returns whether there were any. */
-  boolean process(RoundEnvironment round) {
+  /** Reads and writes this round's handler classes. */
+  void process(RoundEnvironment round) {
     if (localHandlers != null) {
       localHandlers.scan(round, files::generatedHere);
     }
@@ -91,7 +91,6 @@ final class HandlerStage {
         diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), Failures.describe(e));
       }
     }
-    return !classes.isEmpty();
   }
 
   boolean idle() {

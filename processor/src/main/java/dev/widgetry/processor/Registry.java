@@ -22,10 +22,14 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The widgets and action handlers one compilation registers, and the generated registry that lists
- * them. Written once, after the last round that produced widgets; merged with the registry an
- * earlier build left, so an incremental build that recompiled only some widgets still registers all
- * of them.
+ * The widgets and action handlers one compilation registers, and the generated registries that list
+ * them. The first registry is written in the round that generates the codecs, so that it costs no
+ * round of processing of its own; widgets and handlers that a later round brings (another
+ * processor's output, or a type a widget waited for) go into a supplementary registry of the same
+ * name numbered from 2, written in that round. The service file lists them all and is written when
+ * processing is over, since a resource can be created only once. The first registry merges what
+ * the registries an earlier build left registered, so an incremental build that recompiled only
+ * some widgets still registers all of them.
  */
 final class Registry {
   static final String OPTION = "widgetry.registry";
@@ -39,10 +43,16 @@ final class Registry {
   private final JavaName configuredName;
   /** The option was given and is no class name (reported): no registry is written. */
   private final boolean unusableOption;
+  /** What is registered and not yet in a written registry, with the elements it came from. */
   private final Set<JavaName> widgets = new TreeSet<>();
   private final Set<JavaName> handlers = new TreeSet<>();
   private final List<Element> origins = new ArrayList<>();
-  private boolean written;
+  /** The elements of every registry written, for the service file. */
+  private final List<Element> writtenOrigins = new ArrayList<>();
+  /** The registries written, first one first. */
+  private final List<JavaName> written = new ArrayList<>();
+  /** A registry's name was refused (reported): none is written after it. */
+  private boolean refused;
 
   /** Reports an unusable option at once; the registry is then not written. */
   Registry(Elements elements, Diagnostics diagnostics, String option, JavaLangShadows shadows) {
@@ -68,51 +78,76 @@ final class Registry {
     origins.add(origin);
   }
 
+  /** Whether something registered is in no written registry yet. */
   boolean isPending() {
-    return !written && !(widgets.isEmpty() && handlers.isEmpty());
+    return !(widgets.isEmpty() && handlers.isEmpty());
   }
 
   /**
-   * Writes the registry and its service file. A type of the registry's name in this compilation's
-   * sources is the user's to rename, reported on that type; one in a class file is the registry an
-   * earlier build wrote, merged into this one.
+   * Writes what is pending into the next registry: the first one, merged with the registries an
+   * earlier build left, or a supplementary one. A type of the registry's name in this compilation's
+   * sources is the user's to rename, reported on that type; one in a class file is a registry an
+   * earlier build wrote.
    */
   void write(Files files) {
-    written = true;
-    if (unusableOption) {
+    Set<JavaName> newWidgets = new TreeSet<>(widgets);
+    Set<JavaName> newHandlers = new TreeSet<>(handlers);
+    Element[] originating = origins.toArray(new Element[0]);
+    widgets.clear();
+    handlers.clear();
+    origins.clear();
+    if (unusableOption || refused) {
       return;
     }
-    JavaName name = name();
+    JavaName name = written.isEmpty() ? name(newWidgets, newHandlers) : numbered(written.get(0), written.size() + 1);
     TypeElement earlier = elements.getTypeElement(name.canonicalName());
     if (earlier != null && files.takenInSources(name.canonicalName())) {
       Purpose purpose = Purpose.registry();
       diagnostics.error(earlier, Message.GENERATED_TYPE_TAKEN, name.canonicalName(), purpose.role(),
           name.canonicalName(), purpose.otherFix());
+      refused = true;
       return;
     }
-    Set<JavaName> allWidgets = new TreeSet<>(widgets);
-    allWidgets.addAll(earlierBuild(earlier, RegistryFile.WIDGETS_CONSTANT, this::stillAWidget));
-    Set<JavaName> allHandlers = new TreeSet<>(handlers);
-    allHandlers.addAll(earlierBuild(earlier, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
-    Element[] originating = origins.toArray(new Element[0]);
-    if (!files.aggregate(RegistryFile.of(name, new ArrayList<>(allWidgets), new ArrayList<>(allHandlers),
+    if (written.isEmpty()) {
+      for (TypeElement registry : earlierBuild(files, name)) {
+        newWidgets.addAll(registered(registry, RegistryFile.WIDGETS_CONSTANT, this::stillAWidget));
+        newHandlers.addAll(registered(registry, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
+      }
+    }
+    if (!files.aggregate(RegistryFile.of(name, new ArrayList<>(newWidgets), new ArrayList<>(newHandlers),
         shadows.in(name.packageName())), Purpose.registry(), originating)) {
+      refused = true;
+      return;
+    }
+    written.add(name);
+    writtenOrigins.addAll(List.of(originating));
+  }
+
+  /**
+   * Writes the service file that lists the registries written, keeping the entries an earlier build
+   * left whose classes still exist, except its registries of the first one's name: what they
+   * registered is in that one now.
+   */
+  void writeServiceFile(Files files) {
+    if (written.isEmpty()) {
       return;
     }
     Set<String> services = new LinkedHashSet<>();
     for (String line : files.existingLines(SERVICE_FILE)) {
       String entry = line.strip();
-      if (!entry.isEmpty() && !entry.startsWith("#") && elements.getTypeElement(entry) != null) {
+      if (!entry.isEmpty() && !entry.startsWith("#") && !ofFirstName(entry) && elements.getTypeElement(entry) != null) {
         services.add(entry);
       }
     }
-    services.add(name.canonicalName());
-    files.rootResource(SERVICE_FILE, new ArrayList<>(services), originating);
+    written.forEach(name -> services.add(name.canonicalName()));
+    files.rootResource(SERVICE_FILE, new ArrayList<>(services), writtenOrigins.toArray(new Element[0]));
   }
 
-  /** The option's class name, else WidgetryRegistry in the package all widgets share. */
-  private JavaName name() {
-    return configuredName != null ? configuredName : new JavaName(commonPackage(), List.of(DEFAULT_NAME));
+  /** The option's class name, else WidgetryRegistry in the package all the first registry's types share. */
+  private JavaName name(Set<JavaName> widgets, Set<JavaName> handlers) {
+    return configuredName != null
+        ? configuredName
+        : new JavaName(commonPackage(widgets, handlers), List.of(DEFAULT_NAME));
   }
 
   /** Why a qualified class name is none, or null when it is one. */
@@ -136,7 +171,7 @@ final class Registry {
     return new JavaName(dot < 0 ? "" : qualified.substring(0, dot), List.of(qualified.substring(dot + 1)));
   }
 
-  private String commonPackage() {
+  private static String commonPackage(Set<JavaName> widgets, Set<JavaName> handlers) {
     String common = null;
     Set<JavaName> all = new TreeSet<>(widgets);
     all.addAll(handlers);
@@ -153,12 +188,36 @@ final class Registry {
     return common == null ? "" : common;
   }
 
-  /** What a registry of the same name registered before, that still exists as it was. */
-  private Set<JavaName> earlierBuild(TypeElement earlier, String constant, Predicate<TypeElement> stillValid) {
-    Set<JavaName> kept = new TreeSet<>();
-    if (earlier == null) {
-      return kept;
+  /** A supplementary registry's name: the first one's, numbered. */
+  private static JavaName numbered(JavaName first, int number) {
+    return new JavaName(first.packageName(), List.of(first.simpleName() + number));
+  }
+
+  /** Whether a service entry names the first registry or one numbered after it. */
+  private boolean ofFirstName(String entry) {
+    String first = written.get(0).canonicalName();
+    return entry.startsWith(first) && entry.substring(first.length()).chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * The registries an earlier build left under this name, in class files: the first one and the
+   * numbered ones that follow it.
+   */
+  private List<TypeElement> earlierBuild(Files files, JavaName first) {
+    List<TypeElement> registries = new ArrayList<>();
+    for (int number = 1; ; number++) {
+      JavaName name = number == 1 ? first : numbered(first, number);
+      TypeElement registry = elements.getTypeElement(name.canonicalName());
+      if (registry == null || files.takenInSources(name.canonicalName())) {
+        return registries;
+      }
+      registries.add(registry);
     }
+  }
+
+  /** What an earlier registry registered that still exists as it was. */
+  private Set<JavaName> registered(TypeElement earlier, String constant, Predicate<TypeElement> stillValid) {
+    Set<JavaName> kept = new TreeSet<>();
     for (Element member : earlier.getEnclosedElements()) {
       if (member.getKind() != ElementKind.FIELD || !member.getSimpleName().contentEquals(constant)) {
         continue;

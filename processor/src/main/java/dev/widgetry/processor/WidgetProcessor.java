@@ -21,8 +21,9 @@ import javax.tools.Diagnostic;
  * ({@link HandlerStage}); A2UI catalogs ({@code @A2uiCatalog} unions) get a catalog class
  * ({@link CatalogStage}); Widget Builder templates become data records and template classes
  * ({@link TemplateStage}). Every problem is reported on the element that caused it, and processing
- * goes on past it. After the last round that produced something, the compilation's registry is
- * written. It never claims the annotations.
+ * goes on past it. The compilation's registry is written in the round that generated the codecs,
+ * and a supplementary one in any later round that brings more (see {@link Registry}). It never
+ * claims the annotations.
  */
 @AutoService(Processor.class)
 // "*", not just Widgetry's annotations: javac hands a processor only the files that carry its
@@ -100,17 +101,22 @@ public final class WidgetProcessor extends AbstractProcessor {
       if (registry.isPending() && !round.errorRaised()) {
         registry.write(files);
       }
+      registry.writeServiceFile(files);
       return;
     }
     files.recordSources(round);
     shadows.newRound();
-    boolean newWidgets = widgets.process(round);
+    widgets.process(round);
     catalogs.process(round);
-    boolean newHandlers = handlers.process(round);
-    boolean newTemplates = templates.process(round);
+    handlers.process(round);
+    templates.process(round);
     versionPlacement.check(round);
-    // Written once nothing new arrives: the round after the one that generated the codecs.
-    if (!newWidgets && !newHandlers && !newTemplates && widgets.idle() && handlers.idle() && registry.isPending()) {
+    // Written in this round, beside the codecs, rather than in a round of its own once nothing new
+    // arrives: javac enters every tree again in each round. It waits while this processor knows
+    // that more of its own will come: types a widget or a handler waits for, a template's data
+    // record written this round. An error ends processing after this round, without a registry.
+    if (registry.isPending() && widgets.idle() && handlers.idle() && !files.wroteWidget()
+        && diagnostics.errorCount() == 0) {
       registry.write(files);
     }
   }

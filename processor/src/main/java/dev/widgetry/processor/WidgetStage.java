@@ -85,8 +85,8 @@ final class WidgetStage {
     return model != null ? Optional.of(model) : isCompiledNow(type) ? Optional.empty() : quietModel(quiet, type);
   }
 
-  /** Reads and writes this round's widgets; returns whether there were any. */
-  boolean process(RoundEnvironment round) {
+  /** Reads and writes this round's widgets. */
+  void process(RoundEnvironment round) {
     for (Element element : Rounds.annotated(env, round, Annotations.WIDGET_BUILDER)) {
       reader.checkBuilderWithoutWidget((TypeElement) element);
     }
@@ -115,7 +115,6 @@ final class WidgetStage {
       }
     }
     generate(read);
-    return !candidates.isEmpty();
   }
 
   /** The model of a widget read in this compilation, or null. */
