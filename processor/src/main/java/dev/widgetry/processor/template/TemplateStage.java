@@ -91,15 +91,12 @@ public final class TemplateStage {
     this.a2ui = new A2uiStage(elements, this::model, shadows);
   }
 
-  /** Compiles this round's templates; returns whether there were any. */
-  public boolean process(RoundEnvironment round) {
-    boolean any = false;
+  /** Compiles this round's templates. */
+  public void process(RoundEnvironment round) {
     for (Element element : annotated(round, TEMPLATES)) {
-      any = true;
       generated(element);
     }
     for (Element element : annotated(round, TEMPLATE)) {
-      any = true;
       if (element instanceof TypeElement) {
         waiting.put(((TypeElement) element).getQualifiedName().toString(), (TypeElement) element);
       }
@@ -109,7 +106,6 @@ public final class TemplateStage {
         waiting.remove(record.getQualifiedName().toString());
       }
     }
-    return any;
   }
 
   private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
