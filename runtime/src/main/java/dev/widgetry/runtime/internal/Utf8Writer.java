@@ -23,7 +23,6 @@ public final class Utf8Writer implements WidgetWriter {
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
-  private static final byte[] TAGGED_OPEN = {'{', '"', 't', 'y', 'p', 'e', '"', ':'};
   private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
   /** For the ASCII chars that need one: a letter for a short escape; 'u' for a {@code \\u00XX} escape. */
   private static final byte[] ESCAPES = new byte[128];
@@ -120,14 +119,14 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void beginTagged(EncodedString tag) {
-    byte[] quoted = tag.quotedUtf8();
-    ensure(1 + TAGGED_OPEN.length + quoted.length);
-    if (comma) {
-      buf[pos++] = ',';
-    }
-    System.arraycopy(TAGGED_OPEN, 0, buf, pos, TAGGED_OPEN.length);
-    System.arraycopy(quoted, 0, buf, pos + TAGGED_OPEN.length, quoted.length);
-    pos += TAGGED_OPEN.length + quoted.length;
+    // One copy for the comma, the brace, the tag's name and the tag, as a hand-written writer's
+    // constant does; an object that needs no comma skips it.
+    byte[] tagged = tag.taggedUtf8();
+    int from = comma ? 0 : 1;
+    int length = tagged.length - from;
+    ensure(length);
+    System.arraycopy(tagged, from, buf, pos, length);
+    pos += length;
     comma = true;
   }
 
