@@ -23,8 +23,9 @@ public final class Utf8Writer implements WidgetWriter {
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
-  private static final byte[] TAGGED_OPEN = {'{', '"', 't', 'y', 'p', 'e', '"', ':'};
   private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+  /** The length from which a string's leading run of printable ASCII is copied in one call. */
+  private static final int COPIED_WHOLE = 16;
   /** For the ASCII chars that need one: a letter for a short escape; 'u' for a {@code \\u00XX} escape. */
   private static final byte[] ESCAPES = new byte[128];
 
@@ -120,14 +121,14 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void beginTagged(EncodedString tag) {
-    byte[] quoted = tag.quotedUtf8();
-    ensure(1 + TAGGED_OPEN.length + quoted.length);
-    if (comma) {
-      buf[pos++] = ',';
-    }
-    System.arraycopy(TAGGED_OPEN, 0, buf, pos, TAGGED_OPEN.length);
-    System.arraycopy(quoted, 0, buf, pos + TAGGED_OPEN.length, quoted.length);
-    pos += TAGGED_OPEN.length + quoted.length;
+    // One copy for the comma, the brace, the tag's name and the tag, as a hand-written writer's
+    // constant does; an object that needs no comma skips it.
+    byte[] tagged = tag.taggedUtf8();
+    int from = comma ? 0 : 1;
+    int length = tagged.length - from;
+    ensure(length);
+    System.arraycopy(tagged, from, buf, pos, length);
+    pos += length;
     comma = true;
   }
 
@@ -332,19 +333,22 @@ public final class Utf8Writer implements WidgetWriter {
     byte[] b = buf;
     int p = pos;
     b[p++] = '"';
-    // Most strings (ids, pointers, names) are printable ASCII throughout: the chars up to the first
-    // that is not are found by a loop that only reads, and copied in one call (an array copy for a
-    // Latin-1 string) rather than a char at a time.
+    // Most strings (ids, pointers, names) are printable ASCII throughout: in a string of some length
+    // the chars up to the first that is not are found by a loop that only reads, and copied in one
+    // call (an array copy for a Latin-1 string) rather than a char at a time. A short one (a table
+    // cell's "#20007", "Paid") is cheaper to copy char by char below than to pay that call's checks.
     int plain = 0;
-    while (plain < length) {
-      char c = value.charAt(plain);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        break;
+    if (length >= COPIED_WHOLE) {
+      while (plain < length) {
+        char c = value.charAt(plain);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+          break;
+        }
+        plain++;
       }
-      plain++;
+      value.getBytes(0, plain, b, p);
+      p += plain;
     }
-    value.getBytes(0, plain, b, p);
-    p += plain;
     for (int i = plain; i < length; i++) {
       char c = value.charAt(i);
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {

@@ -3,12 +3,16 @@ package dev.widgetry.runtime.spi;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A string whose JSON encoding is computed once, when the generated code loads: property names and
  * enum constants. Each writer takes the form it needs, so no name is escaped or encoded per call.
  */
 public final class EncodedString {
+  /** What a {@link #taggedUtf8()} begins with; declared before {@link #TYPE}, which needs it. */
+  private static final byte[] TAGGED_OPEN = ",{\"type\":".getBytes(StandardCharsets.US_ASCII);
   /** The name of a tagged union's tag property. */
   static final EncodedString TYPE = new EncodedString("type");
 
@@ -16,6 +20,7 @@ public final class EncodedString {
   private final SerializableString serialized;
   private final byte[] quotedUtf8;
   private final byte[] memberUtf8;
+  private final byte[] taggedUtf8;
 
   private EncodedString(String value) {
     this.value = value;
@@ -29,6 +34,17 @@ public final class EncodedString {
     memberUtf8[0] = ',';
     System.arraycopy(quotedUtf8, 0, memberUtf8, 1, quotedUtf8.length);
     memberUtf8[memberUtf8.length - 1] = ':';
+    this.taggedUtf8 = Arrays.copyOf(TAGGED_OPEN, TAGGED_OPEN.length + quotedUtf8.length);
+    System.arraycopy(quotedUtf8, 0, taggedUtf8, TAGGED_OPEN.length, quotedUtf8.length);
+  }
+
+  /**
+   * The string as the tag of an object that opens with it, <code>,{"type":"tag"</code>, as UTF-8
+   * bytes: a writer copies it whole, or from index 1 where no comma is due. Shared: callers must not
+   * modify it.
+   */
+  public byte[] taggedUtf8() {
+    return taggedUtf8;
   }
 
   public static EncodedString of(String value) {
