@@ -51,6 +51,8 @@ final class Registry {
   private final List<Element> writtenOrigins = new ArrayList<>();
   /** The registries written, first one first. */
   private final List<JavaName> written = new ArrayList<>();
+  /** The registries an earlier build left that the first one merged: the service file no longer lists them. */
+  private final Set<String> merged = new TreeSet<>();
   /** A registry's name was refused (reported): none is written after it. */
   private boolean refused;
 
@@ -110,6 +112,7 @@ final class Registry {
     }
     if (written.isEmpty()) {
       for (TypeElement registry : earlierBuild(files, name)) {
+        merged.add(registry.getQualifiedName().toString());
         newWidgets.addAll(registered(registry, RegistryFile.WIDGETS_CONSTANT, this::stillAWidget));
         newHandlers.addAll(registered(registry, RegistryFile.HANDLERS_CONSTANT, this::stillAHandler));
       }
@@ -125,8 +128,8 @@ final class Registry {
 
   /**
    * Writes the service file that lists the registries written, keeping the entries an earlier build
-   * left whose classes still exist, except its registries of the first one's name: what they
-   * registered is in that one now.
+   * left whose classes still exist, except the registries the first one merged: what they registered
+   * is in that one now.
    */
   void writeServiceFile(Files files) {
     if (written.isEmpty()) {
@@ -135,7 +138,8 @@ final class Registry {
     Set<String> services = new LinkedHashSet<>();
     for (String line : files.existingLines(SERVICE_FILE)) {
       String entry = line.strip();
-      if (!entry.isEmpty() && !entry.startsWith("#") && !ofFirstName(entry) && elements.getTypeElement(entry) != null) {
+      boolean kept = !entry.isEmpty() && !entry.startsWith("#") && !merged.contains(entry);
+      if (kept && elements.getTypeElement(entry) != null) {
         services.add(entry);
       }
     }
@@ -191,12 +195,6 @@ final class Registry {
   /** A supplementary registry's name: the first one's, numbered. */
   private static JavaName numbered(JavaName first, int number) {
     return new JavaName(first.packageName(), List.of(first.simpleName() + number));
-  }
-
-  /** Whether a service entry names the first registry or one numbered after it. */
-  private boolean ofFirstName(String entry) {
-    String first = written.get(0).canonicalName();
-    return entry.startsWith(first) && entry.substring(first.length()).chars().allMatch(Character::isDigit);
   }
 
   /**

@@ -227,6 +227,24 @@ class RegistryRoundsTest {
     }
   }
 
+  /** Only the registries the first one merged leave the service file, not a class whose name merely begins like it. */
+  @Test
+  void aServiceEntryTheRegistryDidNotMergeStaysListed() throws Exception {
+    Path sources = Files.createDirectories(output.resolve("src"));
+    Path order = Files.writeString(sources.resolve("Order.java"), ORDER_TEXT);
+    Path other = Files.writeString(sources.resolve("WidgetryRegistry10.java"),
+        "package test;\n\npublic final class WidgetryRegistry10 {}\n");
+    Path classes = Files.createDirectories(output.resolve("classes"));
+    assertTrue(javac(classes, other));
+    Path serviceFile = classes.resolve(SERVICE_FILE);
+    Files.createDirectories(serviceFile.getParent());
+    Files.writeString(serviceFile, "test.WidgetryRegistry10\n");
+
+    assertTrue(javac(classes, order, new WidgetProcessor()));
+
+    assertEquals("test.WidgetryRegistry10\ntest.WidgetryRegistry\n", Files.readString(serviceFile));
+  }
+
   /** Compiles one source file with the system compiler into a class output that is also on the class path. */
   private boolean javac(Path classes, Path source, Processor... processors) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
