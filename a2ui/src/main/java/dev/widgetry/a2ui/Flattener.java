@@ -42,7 +42,7 @@ final class Flattener {
     boolean rootNamed = given == null || given.equals(ROOT);
     Flattener flattener = new Flattener(false);
     flattener.visit(root, ROOT, null);
-    List<A2uiComponent> components = FrozenList.of(flattener.components, flattener.size);
+    List<A2uiComponent> components = flattener.frozenComponents();
     if (rootNamed && !(flattener.mayClash(given != null) && hasClash(components))) {
       return components;
     }
@@ -136,6 +136,16 @@ final class Flattener {
       slotIds[i] = visit(nodes.get(i), id + "-" + segment, places == null ? null : place + "/" + segment);
     }
     return FrozenList.of(slotIds, slotIds.length);
+  }
+
+  /**
+   * The components as the list a surface keeps: over the array they were collected in, or over its
+   * copy when that is less than half full, so that a small surface kept in a session holds no array
+   * of the usual size.
+   */
+  private List<A2uiComponent> frozenComponents() {
+    A2uiComponent[] kept = size < components.length / 2 ? Arrays.copyOf(components, size) : components;
+    return FrozenList.of(kept, size);
   }
 
   private void add(A2uiComponent component) {

@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +12,14 @@ import java.util.RandomAccess;
  * components without the copy {@code List.of} and {@code List.copyOf} make of their argument.
  * {@link ChildList.Ids} and {@link UpdateComponents} keep such a list as it is; any other list
  * they are given is still copied. Only this package makes one, from an array it made and let go of.
+ * It answers as the lists of {@code List.of} do: a question about null throws, and it serializes as
+ * one of them.
  *
  * @param <E> the elements, none of them null
  */
-final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
+final class FrozenList<E> extends AbstractList<E> implements RandomAccess, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final E[] elements;
   private final int size;
 
@@ -43,5 +48,25 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
   @Override
   public int size() {
     return size;
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    return indexOf(o) >= 0;
+  }
+
+  @Override
+  public int indexOf(Object o) {
+    return super.indexOf(Objects.requireNonNull(o));
+  }
+
+  @Override
+  public int lastIndexOf(Object o) {
+    return super.lastIndexOf(Objects.requireNonNull(o));
+  }
+
+  /** Serialized as the list {@code List.copyOf} makes, which reads back as one. */
+  private Object writeReplace() {
+    return List.copyOf(this);
   }
 }

@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Row;
 import dev.widgetry.a2ui.basic.Text;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,6 +35,35 @@ class FrozenListTest {
     assertEquals("[a, b, c]", list.toString());
     assertThrows(IndexOutOfBoundsException.class, () -> list.get(3));
     assertThrows(IndexOutOfBoundsException.class, () -> FrozenList.of(new String[1], 2));
+  }
+
+  @Test
+  void aFrozenListAnswersAQuestionAboutNullAsListOfDoes() {
+    List<String> list = FrozenList.of(new String[] {"a", "b", null}, 2);
+
+    assertThrows(NullPointerException.class, () -> List.of("a", "b").contains(null));
+    assertThrows(NullPointerException.class, () -> list.contains(null));
+    assertThrows(NullPointerException.class, () -> list.indexOf(null));
+    assertThrows(NullPointerException.class, () -> list.lastIndexOf(null));
+    assertEquals(1, list.indexOf("b"));
+    assertEquals(-1, list.indexOf("c"));
+  }
+
+  @Test
+  void aFrozenListSerializesAsTheListListCopyOfMakes() throws IOException, ClassNotFoundException {
+    List<String> list = FrozenList.of(new String[] {"a", "b", "c"}, 2);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(list);
+    }
+
+    Object read;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = in.readObject();
+    }
+
+    assertEquals(List.of("a", "b"), read);
+    assertEquals(List.of("a", "b").getClass(), read.getClass());
   }
 
   @Test
@@ -70,8 +105,8 @@ class FrozenListTest {
     assertEquals(5, components.size());
     assertEquals(flatRow, components.get(2));
     assertEquals(flatRow.hashCode(), components.get(2).hashCode());
-    assertEquals(List.of("root-0", "root-1"), ((Column) components.get(0)).children() instanceof ChildList.Ids
-        ? ((ChildList.Ids) ((Column) components.get(0)).children()).ids() : null);
+    assertEquals(List.of("root-0", "root-1"),
+        assertInstanceOf(ChildList.Ids.class, ((Column) components.get(0)).children()).ids());
     assertThrows(UnsupportedOperationException.class, () -> components.add(Text.of("d").withId("d")));
     assertThrows(UnsupportedOperationException.class, () -> components.set(0, Text.of("d").withId("d")));
     assertSame(components, surface.update().components());
@@ -85,5 +120,24 @@ class FrozenListTest {
     NullPointerException e = assertThrows(NullPointerException.class,
         () -> Surface.builder("s").root(broken).build());
     assertEquals("a Tree's build returned null", e.getMessage());
+  }
+
+  @Test
+  void aComponentWhoseWithIdGivesNothingIsRefusedWhenFlattened() {
+    A2uiComponent broken = new A2uiComponent() {
+      @Override
+      public String id() {
+        return null;
+      }
+
+      @Override
+      public A2uiComponent withId(String id) {
+        return null;
+      }
+    };
+
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> Surface.builder("s").root(Column.of(broken)).build());
+    assertEquals("withId returned null", e.getMessage());
   }
 }
