@@ -49,7 +49,7 @@ final class ParserFactory extends JsonFactory {
 
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int length, IOContext context) throws IOException {
-    if (!plainUtf8(data, offset, length)) {
+    if (!isEnabled(Feature.CANONICALIZE_FIELD_NAMES) || !plainUtf8(data, offset, length)) {
       return super._createParser(data, offset, length, context);
     }
     // What Jackson's detection ends with for such bytes: UTF-8, no byte skipped, a child of the shared table.
@@ -64,8 +64,8 @@ final class ParserFactory extends JsonFactory {
    * bytes or more, none of the first four zero (as UTF-16 and UTF-32 have), and a first byte that
    * does not begin a byte order mark ({@code EF}, {@code FE}, {@code FF}).
    */
-  private boolean plainUtf8(byte[] data, int offset, int length) {
-    if (length < 4 || !isEnabled(Feature.CANONICALIZE_FIELD_NAMES)) {
+  static boolean plainUtf8(byte[] data, int offset, int length) {
+    if (length < 4) {
       return false;
     }
     int first = data[offset] & 0xFF;

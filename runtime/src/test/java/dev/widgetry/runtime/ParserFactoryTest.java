@@ -1,6 +1,7 @@
 package dev.widgetry.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,5 +75,21 @@ class ParserFactoryTest {
       events.add("failed at " + at.getLineNr() + ":" + at.getColumnNr() + ": " + e.getOriginalMessage());
     }
     return events;
+  }
+
+  /** Which bytes skip Jackson's detection: four or more, none of the first four zero, no byte order mark's first byte. */
+  @Test
+  void onlyBytesThatCanOnlyBeUtf8WithoutAByteOrderMarkSkipDetection() {
+    byte[] json = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+    assertTrue(ParserFactory.plainUtf8(json, 0, json.length));
+    assertTrue(ParserFactory.plainUtf8(json, 0, 4));
+    assertFalse(ParserFactory.plainUtf8(json, 0, 3), "three bytes");
+    assertTrue(ParserFactory.plainUtf8(new byte[] {0, 0, '[', '1', ',', '2', ']'}, 2, 5), "a slice past zeros");
+    assertFalse(ParserFactory.plainUtf8(new byte[] {'[', 0, '1', 0}, 0, 4), "UTF-16LE");
+    assertFalse(ParserFactory.plainUtf8(new byte[] {0, '[', 0, '1'}, 0, 4), "UTF-16BE");
+    assertFalse(ParserFactory.plainUtf8(new byte[] {'[', '1', ',', 0}, 0, 4), "a zero fourth");
+    assertFalse(ParserFactory.plainUtf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'}, 0, 4), "UTF-8 BOM");
+    assertFalse(ParserFactory.plainUtf8(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '1'}, 0, 4), "UTF-16BE BOM");
+    assertFalse(ParserFactory.plainUtf8(new byte[] {(byte) 0xFF, (byte) 0xFE, '1', 0}, 0, 4), "UTF-16LE BOM");
   }
 }

@@ -220,7 +220,7 @@ public final class WidgetReader {
   /**
    * What the code that drives this reader lends, while it reads, to the helpers the generated codecs
    * call (the A2UI message reader lends itself, so that a function call's {@code catalogId} is held
-   * to the catalogs it was given), or null.
+   * to the catalogs it was given), or null. Not for application code.
    */
   public Object context() {
     return context;
