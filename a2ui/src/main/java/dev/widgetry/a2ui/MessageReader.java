@@ -410,7 +410,7 @@ final class MessageReader {
     } else {
       List<ComponentCatalog> withFunctions = new ArrayList<>();
       reader.catalogs.values().stream().filter(ComponentCatalog::hasBasicFunctions).forEach(withFunctions::add);
-      in.violation("the id of a catalog given to this reader that has " + owner + "'s function: "
+      in.violation(GIVEN_CATALOG + " that has " + owner + "'s function: "
           + Texts.quotedList(reader.knownIds(withFunctions)), "\"" + Texts.truncate(named) + "\", a catalog"
           + " without the basic functions");
     }

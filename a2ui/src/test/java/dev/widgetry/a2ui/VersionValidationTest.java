@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * Validation told its version ({@code A2ui.validate(version, ...)}, {@code A2uiSession.of(version,
  * ...)}) reports what messages built in Java hold that the version does not have, as that version's
  * writer refuses it ({@link A2uiRule#NOT_IN_VERSION}, at its pointer), where validation of no
- * particular version takes it. Each kind is checked against the official schemas (networknt): the
- * same surface written in the other version and relabelled is refused by this version's schema,
- * and is valid there without the content.
+ * particular version takes it. Each kind but the stored null is checked against the official schemas
+ * (networknt): the same surface written in the other version and relabelled is refused by this
+ * version's schema, and is valid there without the content.
  */
 class VersionValidationTest {
   private static final String BASIC_V1 = "https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json";
