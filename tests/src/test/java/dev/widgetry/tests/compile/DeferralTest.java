@@ -9,18 +9,10 @@ import dev.widgetry.processor.WidgetProcessor;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,43 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * never appears is reported once processing is over.
  */
 class DeferralTest {
-
-  /** Writes one source in the first round, as another processor (Lombok, AutoValue...) would. */
-  private static final class Generating extends AbstractProcessor {
-    private final String name;
-    private final String text;
-    private boolean done;
-
-    Generating(String name, String text) {
-      this.name = name;
-      this.text = text;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done) {
-        return false;
-      }
-      done = true;
-      try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-        writer.write(text);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return false;
-    }
-  }
-
   /** A handler class whose payload, {@code test.Coupon}, only another processor declares. */
   private static final JavaFileObject COUPONS = source("test.Coupons", """
       package test;
@@ -89,7 +44,7 @@ class DeferralTest {
   @Test
   void aWidgetWaitsForATypeAnotherProcessorGenerates() {
     Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WidgetProcessor(), new Generating("test.Address",
+        .withProcessors(new WidgetProcessor(), SourceWritingProcessor.firstRound("test.Address",
             "package test;\n@dev.widgetry.annotations.Widget public record Address(String street) {}\n"))
         .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(source("test.Order", """
@@ -109,7 +64,7 @@ class DeferralTest {
   @Test
   void aHandlerWaitsForAPayloadTypeAnotherProcessorGeneratesAndDispatchesToIt() throws Exception {
     Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WidgetProcessor(), new Generating("test.Coupon",
+        .withProcessors(new WidgetProcessor(), SourceWritingProcessor.firstRound("test.Coupon",
             "package test;\n@dev.widgetry.annotations.Widget public record Coupon(String code) {}\n"))
         .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(COUPONS);
@@ -152,7 +107,7 @@ class DeferralTest {
         }
         """);
     Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WidgetProcessor(), new Generating("test.Coupon",
+        .withProcessors(new WidgetProcessor(), SourceWritingProcessor.firstRound("test.Coupon",
             "package test;\n@dev.widgetry.annotations.Widget public record Coupon(String code) {}\n"))
         .compile(coupons);
 
@@ -170,7 +125,7 @@ class DeferralTest {
         public record Order(Object id, Address shipTo) {}
         """);
     Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WidgetProcessor(), new Generating("test.Address",
+        .withProcessors(new WidgetProcessor(), SourceWritingProcessor.firstRound("test.Address",
             "package test;\n@dev.widgetry.annotations.Widget public record Address(String street) {}\n"))
         .compile(order);
 

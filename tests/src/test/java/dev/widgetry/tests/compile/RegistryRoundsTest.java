@@ -13,8 +13,6 @@ import dev.widgetry.runtime.ActionResponse;
 import dev.widgetry.runtime.Widgets;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +22,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -45,44 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryRoundsTest {
   private static final String SERVICE_FILE = "META-INF/services/dev.widgetry.runtime.spi.WidgetRegistry";
-
-  /** Another processor: writes its sources in the given round (1 is the first), and counts the rounds. */
-  private static final class Generating extends AbstractProcessor {
-    private final int writeInRound;
-    private final Map<String, String> sources;
-    private int rounds;
-
-    Generating(int writeInRound, Map<String, String> sources) {
-      this.writeInRound = writeInRound;
-      this.sources = sources;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      rounds++;
-      if (rounds != writeInRound) {
-        return false;
-      }
-      sources.forEach((name, text) -> {
-        try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-          writer.write(text);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      return false;
-    }
-  }
 
   private static final String ORDER_TEXT = """
       package test;
@@ -118,7 +74,7 @@ class RegistryRoundsTest {
 
   @Test
   void theRegistryIsWrittenWithTheCodecsAndCostsNoRoundOfItsOwn() {
-    Generating counter = new Generating(0, Map.of());
+    SourceWritingProcessor counter = new SourceWritingProcessor(0, Map.of());
     Compilation compilation = compiler(List.of(), counter).compile(ORDER);
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -126,12 +82,12 @@ class RegistryRoundsTest {
         .contains("WIDGETS = \"test.Order\"");
     assertTrue(compilation.generatedSourceFile("test.WidgetryRegistry2").isEmpty(), "nothing came late");
     // The sources; what the processor generated from them, registry included; the last round.
-    assertEquals(3, counter.rounds);
+    assertEquals(3, counter.rounds());
   }
 
   @Test
   void aTemplatesDataRecordJoinsTheOneRegistry() {
-    Generating counter = new Generating(0, Map.of());
+    SourceWritingProcessor counter = new SourceWritingProcessor(0, Map.of());
     JavaFileObject templates = source("travel.Widgets", """
         package travel;
         import dev.widgetry.annotations.WidgetTemplates;
@@ -150,12 +106,12 @@ class RegistryRoundsTest {
     assertTrue(compilation.generatedSourceFile("travel.WidgetryRegistry2").isEmpty(),
         "the processor waits a round for the data record it wrote itself");
     // The sources; the data record and its template class; its codec and the registry; the last round.
-    assertEquals(4, counter.rounds);
+    assertEquals(4, counter.rounds());
   }
 
   @Test
   void aWidgetAndAHandlerAnotherProcessorWritesAfterTheRegistryAreFoundAtRunTime() throws Exception {
-    Compilation compilation = compiler(List.of(), new Generating(2, LATE)).compile(ORDER);
+    Compilation compilation = compiler(List.of(), new SourceWritingProcessor(2, LATE)).compile(ORDER);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.WidgetryRegistry").contentsAsUtf8String()
@@ -186,7 +142,7 @@ class RegistryRoundsTest {
 
   @Test
   void anIncrementalBuildMergesTheSupplementaryRegistryIntoItsRegistry() throws IOException {
-    Compilation full = compiler(List.of(), new Generating(2, LATE)).compile(ORDER);
+    Compilation full = compiler(List.of(), new SourceWritingProcessor(2, LATE)).compile(ORDER);
     assertThat(full).succeededWithoutWarnings();
     CompiledOutput.writeTo(full, library);
 
@@ -210,7 +166,7 @@ class RegistryRoundsTest {
   void anIncrementalBuildIntoTheSameClassOutputStillFindsTheLateWidget() throws Exception {
     Path order = Files.writeString(Files.createDirectories(output.resolve("src")).resolve("Order.java"), ORDER_TEXT);
     Path classes = Files.createDirectories(output.resolve("classes"));
-    assertTrue(javac(classes, order, new WidgetProcessor(), new Generating(2, LATE)));
+    assertTrue(javac(classes, order, new WidgetProcessor(), new SourceWritingProcessor(2, LATE)));
     assertEquals("test.WidgetryRegistry\ntest.WidgetryRegistry2\n", Files.readString(classes.resolve(SERVICE_FILE)));
 
     assertTrue(javac(classes, order, new WidgetProcessor()));
