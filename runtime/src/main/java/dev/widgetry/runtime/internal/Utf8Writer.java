@@ -122,13 +122,8 @@ public final class Utf8Writer implements WidgetWriter {
   @Override
   public void beginTagged(EncodedString tag) {
     // One copy for the comma, the brace, the tag's name and the tag, as a hand-written writer's
-    // constant does; an object that needs no comma skips it.
-    byte[] tagged = tag.taggedUtf8();
-    int from = comma ? 0 : 1;
-    int length = tagged.length - from;
-    ensure(length);
-    System.arraycopy(tagged, from, buf, pos, length);
-    pos += length;
+    // constant does.
+    appendCommaLed(tag.taggedUtf8());
     comma = true;
   }
 
@@ -150,13 +145,8 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void name(EncodedString name) {
-    // One copy for the comma, the name and the colon; an object's first name skips the comma.
-    byte[] member = name.memberUtf8();
-    int from = comma ? 0 : 1;
-    int length = member.length - from;
-    ensure(length);
-    System.arraycopy(member, from, buf, pos, length);
-    pos += length;
+    // One copy for the comma, the name and the colon.
+    appendCommaLed(name.memberUtf8());
     comma = false;
   }
 
@@ -319,6 +309,15 @@ public final class Utf8Writer implements WidgetWriter {
   private void writeQuoted(String value) {
     ensure(quotedCapacity(value));
     appendQuoted(value);
+  }
+
+  /** Copies {@code commaLed}, which begins with a comma, from past the comma when none is due. */
+  private void appendCommaLed(byte[] commaLed) {
+    int from = comma ? 0 : 1;
+    int length = commaLed.length - from;
+    ensure(length);
+    System.arraycopy(commaLed, from, buf, pos, length);
+    pos += length;
   }
 
   /** The most a string takes quoted: 6 bytes a char for a \\u00XX escape (3 for a char of the BMP). */
