@@ -125,18 +125,9 @@ class RegistryRoundsTest {
 
     CompiledOutput.writeTo(compilation, output);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
-      Class<?> note = loader.loadClass("test.Note");
-      Object text = note.getConstructor(String.class).newInstance("later");
-      assertEquals("{\"text\":\"later\"}", Widgets.toJson(text));
-      assertEquals(text, Widgets.fromJson("{\"text\":\"later\"}", note));
       Object order = loader.loadClass("test.Order").getConstructor(String.class).newInstance("A-1");
       assertEquals("{\"id\":\"A-1\"}", Widgets.toJson(order));
-
-      Class<?> notes = loader.loadClass("test.Notes");
-      ActionResponse response = ActionDispatcher.of(notes)
-          .handle("{\"action\":{\"type\":\"note.take\",\"payload\":{\"text\":\"milk\"}}}", ActionContext.empty());
-      assertEquals(200, response.status(), response.bodyText());
-      assertEquals(List.of("milk"), notes.getField("TAKEN").get(null));
+      assertLateWidgetAndHandlerWork(loader, "milk");
     }
   }
 
@@ -174,12 +165,7 @@ class RegistryRoundsTest {
     assertEquals("test.WidgetryRegistry\n", Files.readString(classes.resolve(SERVICE_FILE)),
         "the earlier build's supplementary registry is merged into the registry, not listed beside it");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      Object note = loader.loadClass("test.Note").getConstructor(String.class).newInstance("kept");
-      assertEquals("{\"text\":\"kept\"}", Widgets.toJson(note));
-      Class<?> notes = loader.loadClass("test.Notes");
-      ActionResponse response = ActionDispatcher.of(notes)
-          .handle("{\"action\":{\"type\":\"note.take\",\"payload\":{\"text\":\"tea\"}}}", ActionContext.empty());
-      assertEquals(200, response.status(), response.bodyText());
+      assertLateWidgetAndHandlerWork(loader, "tea");
     }
   }
 
@@ -199,6 +185,24 @@ class RegistryRoundsTest {
     assertTrue(javac(classes, order, new WidgetProcessor()));
 
     assertEquals("test.WidgetryRegistry10\ntest.WidgetryRegistry\n", Files.readString(serviceFile));
+  }
+
+  /**
+   * The late widget, {@code test.Note}, writes and reads through the registries {@code loader}
+   * finds, and the late handler takes a note of {@code text} through the dispatcher.
+   */
+  private static void assertLateWidgetAndHandlerWork(ClassLoader loader, String text) throws Exception {
+    Class<?> note = loader.loadClass("test.Note");
+    Object written = note.getConstructor(String.class).newInstance(text);
+    String json = "{\"text\":\"" + text + "\"}";
+    assertEquals(json, Widgets.toJson(written));
+    assertEquals(written, Widgets.fromJson(json, note));
+
+    Class<?> notes = loader.loadClass("test.Notes");
+    ActionResponse response = ActionDispatcher.of(notes)
+        .handle("{\"action\":{\"type\":\"note.take\",\"payload\":" + json + "}}", ActionContext.empty());
+    assertEquals(200, response.status(), response.bodyText());
+    assertEquals(List.of(text), notes.getField("TAKEN").get(null));
   }
 
   /** Compiles one source file with the system compiler into a class output that is also on the class path. */
