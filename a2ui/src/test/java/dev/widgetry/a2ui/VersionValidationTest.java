@@ -156,7 +156,8 @@ class VersionValidationTest {
         surface(Text.of("Hi").withId("t")));
 
     assertEquals(List.of(notInVersion("/0/createSurface/metadata", "A2UI v0.9's createSurface has no metadata"
-        + " (A2UI v1.0 has): send it as A2UI v1.0, or leave metadata out")), problems);
+        + " (A2UI v1.0 has), and createSurface of \"s\" has some: send it as A2UI v1.0, or build it without"
+        + " metadata")), problems);
   }
 
   @Test
@@ -173,8 +174,8 @@ class VersionValidationTest {
     assertTrue(v1Schema(asV1(surface(checked))).size() > 0, "nor validationRegexp");
     assertEquals(List.of(), v1Schema(asV1(without)));
     assertEquals(List.of(
-        notInVersion("/0/createSurface/theme", "A2UI v1.0's createSurface has no theme (A2UI v0.9 has): send it as"
-            + " A2UI v0.9, or leave theme out"),
+        notInVersion("/0/createSurface/theme", "A2UI v1.0's createSurface has no theme (A2UI v0.9 has), and"
+            + " createSurface of \"s\" has one: send it as A2UI v0.9, or build it without theme"),
         notInVersion("/1/updateComponents/components/1/validationRegexp", "A2UI v1.0's TextField has no"
             + " validationRegexp (A2UI v0.9 has), and this TextField has one: send it as A2UI v0.9, or build it"
             + " without validationRegexp")), problems);
@@ -196,8 +197,9 @@ class VersionValidationTest {
     UpdateDataModel store = new UpdateDataModel("s", "/note", new DataValue.Tree(JsonNodeFactory.instance.nullNode()));
     List<ServerMessage> messages = List.of(CreateSurface.of("s"), store);
 
-    assertEquals(List.of(notInVersion("/1/updateDataModel/value", "A2UI v1.0 deletes the value at a null, so it"
-        + " cannot store one: send it as A2UI v0.9, or delete with UpdateDataModel.delete")),
+    assertEquals(List.of(notInVersion("/1/updateDataModel/value", "A2UI v1.0 deletes the value at a null, so"
+        + " updateDataModel of \"s\" cannot store one there (A2UI v0.9 can): send it as A2UI v0.9, or delete with"
+        + " UpdateDataModel.delete")),
         A2ui.validate(A2uiVersion.V1_0, messages));
     assertEquals(List.of(), A2ui.validate(A2uiVersion.V0_9, messages));
   }
