@@ -86,6 +86,9 @@ final class Integrity {
     }
     tooDeep = false;
     writer.start(prefix, message instanceof UpdateComponents);
+    // No surface's catalog is given to the writer: v0.9's would refuse a type outside it by throwing, which the
+    // catalog rules report; v1.0's then names the catalog of every type not of the basic one, a component's
+    // catalogId, which the IntegrityWriter passes over as it does a record's.
     envelope.write(writer, message);
     if (message instanceof UpdateComponents) {
       SurfaceGraph graph = surface(message.surfaceId()).graph;

@@ -14,7 +14,9 @@ import java.util.Map;
  * the wire version is here: v1.0 names the basic catalog by its own id, has no theme, writes calls
  * without {@code returnType} and headings as Markdown, deletes data with an explicit {@code null},
  * and may write a surface's first components and data model inside its {@code createSurface};
- * only v1.0 has function messages.
+ * only v1.0 has function messages. What the version written does not have (a theme, metadata, a
+ * stored null) is refused through {@link A2uiVersionGate#refuse}, as the generated codecs refuse a
+ * prop: thrown, or a problem when validation follows the message with this writer ({@link Integrity}).
  */
 final class MessageWriter {
   private static final EncodedString VERSION = EncodedString.of("version");
