@@ -110,7 +110,9 @@ public final class A2uiVersionGate {
    * Refuses what {@code out}'s version does not have, {@code refusal} saying what: thrown (a
    * {@link RefusedMember} for a member, whose prop the envelope writer finds), or, for validation
    * told a version, which follows the message with an {@link IntegrityWriter}, reported at its
-   * pointer while the message is followed on.
+   * pointer while the message is followed on. The generated codecs refuse through here, and so does
+   * the envelope writer ({@link MessageWriter}); a v1.0 component's codec writes to the
+   * {@link WithoutReturnType} around the envelope's writer, which is seen through.
    *
    * @param prop the prop about to be named, or null for the value about to be written
    * @param having the versions that have it, the latest of which the fix names
@@ -120,8 +122,9 @@ public final class A2uiVersionGate {
       boolean member) {
     List<A2uiVersion> versions = having.versions();
     A2uiVersion suggested = versions.get(versions.size() - 1);
-    if (out instanceof IntegrityWriter) {
-      ((IntegrityWriter) out).notInVersion(prop, refusal + ": send it as A2UI " + suggested.wireName() + ", or "
+    WidgetWriter target = out instanceof WithoutReturnType ? ((WithoutReturnType) out).target() : out;
+    if (target instanceof IntegrityWriter) {
+      ((IntegrityWriter) target).notInVersion(prop, refusal + ": send it as A2UI " + suggested.wireName() + ", or "
           + otherwise);
       return;
     }

@@ -13,9 +13,11 @@ import java.util.Map;
  * graph of each surface whose creation it has seen is checked at {@link #checkpoint()}. Messages of
  * v0.9, which has no {@code catalogId} but the surface's, have every component and call of their
  * surface's catalog; messages of no particular version may name others, as v1.0's do. Messages of a
- * version are followed as that version's writer writes them: what its generated codecs refuse is
- * reported by the {@link IntegrityWriter}, what its envelope writer refuses (a theme, metadata, a
- * stored null) here.
+ * version are followed through that version's envelope writer, the one a surface of it is written
+ * with, into the {@link IntegrityWriter}: what is validated is what is written (v1.0's headings as
+ * Markdown, its calls without {@code returnType}, the catalogs it names), and what that writer or
+ * its generated codecs refuse (a prop, a union member, a theme, metadata, a stored null) is a
+ * problem at its pointer ({@link A2uiVersionGate#refuse}).
  */
 final class Integrity {
   private final List<ComponentCatalog> catalogs;
@@ -24,7 +26,8 @@ final class Integrity {
   /** The version the messages are sent in, or null for none in particular. */
   private final A2uiVersion version;
   private final Map<String, SurfaceState> surfaces = new HashMap<>();
-  private final MessageWriter envelope = new MessageWriter(A2uiVersion.V0_9);
+  /** The envelope writer of the version validated, which a surface of it is written with; v0.9's for none. */
+  private final MessageWriter envelope;
   private final List<A2uiProblem> problems = new ArrayList<>();
   private final IntegrityWriter writer;
   private int index;
@@ -35,6 +38,7 @@ final class Integrity {
     this.session = session;
     this.version = version;
     this.writer = new IntegrityWriter(this::problem, this::callCatalog, version);
+    this.envelope = new MessageWriter(version == null ? A2uiVersion.V0_9 : version);
   }
 
   /** What a surface is, as far as the messages seen say. */
@@ -82,7 +86,10 @@ final class Integrity {
     }
     tooDeep = false;
     writer.start(prefix, message instanceof UpdateComponents);
-    envelope.write(writer, asWritten(message));
+    // No surface's catalog is given to the writer: v0.9's would refuse a type outside it by throwing, which the
+    // catalog rules report; v1.0's then names the catalog of every type not of the basic one, a component's
+    // catalogId, which the IntegrityWriter passes over as it does a record's.
+    envelope.write(writer, message);
     if (message instanceof UpdateComponents) {
       SurfaceGraph graph = surface(message.surfaceId()).graph;
       List<A2uiComponent> components = ((UpdateComponents) message).components();
@@ -93,33 +100,6 @@ final class Integrity {
     }
     index++;
     return List.copyOf(problems);
-  }
-
-  /**
-   * {@code message} as the writer of the version validated has it before its codecs write it: in
-   * v1.0, headings are Markdown ({@link Headings}) rather than v0.9's variants; a v0.9 createSurface
-   * without the metadata only v1.0 has, which {@link #create} reports.
-   */
-  private ServerMessage asWritten(ServerMessage message) {
-    if (version == A2uiVersion.V1_0 && message instanceof UpdateComponents) {
-      List<A2uiComponent> components = ((UpdateComponents) message).components();
-      List<A2uiComponent> written = null;
-      for (int i = 0; i < components.size(); i++) {
-        A2uiComponent component = Headings.forV1(components.get(i));
-        if (component != components.get(i) && written == null) {
-          written = new ArrayList<>(components);
-        }
-        if (written != null) {
-          written.set(i, component);
-        }
-      }
-      return written == null ? message : new UpdateComponents(message.surfaceId(), written);
-    }
-    if (message instanceof CreateSurface && ((CreateSurface) message).metadata() != null) {
-      CreateSurface create = (CreateSurface) message;
-      return new CreateSurface(create.surfaceId(), create.catalogId(), create.theme(), create.sendDataModel(), null);
-    }
-    return message;
   }
 
   /** Writer events followed and graph steps taken so far, across surfaces: work a test counts. */
@@ -145,13 +125,6 @@ final class Integrity {
   }
 
   private void create(CreateSurface message, String prefix) {
-    if (version == A2uiVersion.V0_9 && message.metadata() != null) {
-      problem(A2uiRule.NOT_IN_VERSION, prefix + "/createSurface/metadata", "A2UI v0.9's createSurface has no"
-          + " metadata (A2UI v1.0 has): send it as A2UI v1.0, or leave metadata out");
-    } else if (version == A2uiVersion.V1_0 && message.theme() != null) {
-      problem(A2uiRule.NOT_IN_VERSION, prefix + "/createSurface/theme", "A2UI v1.0's createSurface has no theme"
-          + " (A2UI v0.9 has): send it as A2UI v0.9, or leave theme out");
-    }
     SurfaceState surface = surface(message.surfaceId());
     if (surface.live) {
       boolean otherCatalog = surface.catalogId != null && !surface.catalogId.equals(message.catalogId());
@@ -240,11 +213,6 @@ final class Integrity {
   }
 
   private void dataModel(UpdateDataModel message, String kind) {
-    if (version == A2uiVersion.V1_0 && message.value() instanceof DataValue.Tree
-        && ((DataValue.Tree) message.value()).json().isNull()) {
-      problem(A2uiRule.NOT_IN_VERSION, kind + "/value", "A2UI v1.0 deletes the value at a null, so it cannot store"
-          + " one: send it as A2UI v0.9, or delete with UpdateDataModel.delete");
-    }
     String path = message.path();
     if (path == null) {
       return;

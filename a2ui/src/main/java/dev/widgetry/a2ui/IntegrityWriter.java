@@ -13,10 +13,12 @@ import java.util.List;
  * nesting deeper than A2UI allows, function calls nested too deep, and binding paths that are not
  * usable JSON Pointers. Pointers are built only for problems, for the {@code @index} calls it
  * notes for the graph's check (a rare call, which only a template may hold), and for the calls that
- * name their catalog (A2UI v1.0's {@code catalogId}), which it passes on to be checked. Given a
- * version, it writes as that version's writer would: what the generated codecs refuse there, a prop,
- * a union member, an enum constant or a binding only other versions have ({@link A2uiVersionGate}),
- * is a problem at its pointer, and the message is followed on.
+ * name their catalog (A2UI v1.0's {@code catalogId}), which it passes on to be checked; the
+ * {@code catalogId} the v1.0 writer names for a component is passed over, as a component's own is
+ * (the catalog rules check the record's). Given a version, it is written to by that version's
+ * envelope writer: what that writer or the generated codecs refuse there, a prop, a union member, an
+ * enum constant or a binding only other versions have, a theme, metadata or a stored null
+ * ({@link A2uiVersionGate#refuse}), is a problem at its pointer, and the message is followed on.
  */
 final class IntegrityWriter implements WidgetWriter {
   /** The deepest nesting A2UI allows, the message object being level 0. */

@@ -14,7 +14,9 @@ import java.util.Map;
  * the wire version is here: v1.0 names the basic catalog by its own id, has no theme, writes calls
  * without {@code returnType} and headings as Markdown, deletes data with an explicit {@code null},
  * and may write a surface's first components and data model inside its {@code createSurface};
- * only v1.0 has function messages.
+ * only v1.0 has function messages. What the version written does not have (a theme, metadata, a
+ * stored null) is refused through {@link A2uiVersionGate#refuse}, as the generated codecs refuse a
+ * prop: thrown, or a problem when validation follows the message with this writer ({@link Integrity}).
  */
 final class MessageWriter {
   private static final EncodedString VERSION = EncodedString.of("version");
@@ -104,11 +106,8 @@ final class MessageWriter {
     out.name(CATALOG_ID);
     out.value(version.catalogIdOnWire(message.catalogId()));
     if (message.theme() != null) {
-      if (version != A2uiVersion.V0_9) {
-        throw new IllegalArgumentException("A2UI " + version.wireName() + " has no theme, and createSurface of \""
-            + message.surfaceId() + "\" has one: build the surface without it to write it as "
-            + version.wireName());
-      }
+      require(out, A2uiVersions.upTo(A2uiVersion.V0_9), "theme", "'s createSurface has no theme (A2UI v0.9 has), and"
+          + " createSurface of \"" + message.surfaceId() + "\" has one", "build it without theme");
       out.name(THEME);
       theme(out, message.theme());
     }
@@ -118,10 +117,8 @@ final class MessageWriter {
     }
     if (message.metadata() != null) {
       // Refused rather than dropped, as a theme is in v1.0: what the agent meant to send would be lost.
-      if (version == A2uiVersion.V0_9) {
-        throw new IllegalArgumentException("A2UI v0.9's createSurface has no metadata, and createSurface of \""
-            + message.surfaceId() + "\" has some: write it as v1.0, or build it without metadata");
-      }
+      require(out, A2uiVersions.from(A2uiVersion.V1_0), "metadata", "'s createSurface has no metadata (A2UI v1.0"
+          + " has), and createSurface of \"" + message.surfaceId() + "\" has some", "build it without metadata");
       out.name(METADATA);
       out.value(message.metadata());
     }
@@ -134,6 +131,21 @@ final class MessageWriter {
       model.value().writeTo(out);
     }
     out.endObject();
+  }
+
+  /**
+   * Refuses what a message holds when {@code out} writes a version outside {@code having}, through
+   * {@link A2uiVersionGate#refuse}, as the generated codecs refuse a prop: thrown, or, for validation,
+   * reported at {@code prop} (about to be named) while the message is followed on. A writer of no
+   * particular version (validation not told one) has everything.
+   *
+   * @param refusal what follows "A2UI v1.0" in the refusal
+   */
+  private static void require(WidgetWriter out, A2uiVersions having, String prop, String refusal, String otherwise) {
+    A2uiVersion written = A2uiVersion.reading(out.wireVersion());
+    if (written != null && !having.has(written)) {
+      A2uiVersionGate.refuse(out, prop, "A2UI " + written.wireName() + refusal, having, otherwise, false);
+    }
   }
 
   private static void theme(WidgetWriter out, Theme theme) {
@@ -223,9 +235,9 @@ final class MessageWriter {
     } else {
       // v1.0 requires the value, and an explicit null deletes: a null cannot be stored.
       if (message.value() instanceof DataValue.Tree && ((DataValue.Tree) message.value()).json().isNull()) {
-        throw new IllegalArgumentException("A2UI " + version.wireName() + " deletes the value at a null, so"
-            + " updateDataModel of \"" + message.surfaceId() + "\" cannot store one there: write it as v0.9, or"
-            + " delete with UpdateDataModel.delete");
+        require(out, A2uiVersions.upTo(A2uiVersion.V0_9), "value", " deletes the value at a null, so updateDataModel"
+            + " of \"" + message.surfaceId() + "\" cannot store one there (A2UI v0.9 can)",
+            "delete with UpdateDataModel.delete");
       }
       out.name(VALUE);
       if (message.value() == null) {

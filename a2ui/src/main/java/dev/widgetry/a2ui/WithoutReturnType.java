@@ -33,6 +33,11 @@ final class WithoutReturnType implements WidgetWriter {
     this.out = out;
   }
 
+  /** The writer the events are passed on to. */
+  WidgetWriter target() {
+    return out;
+  }
+
   /**
    * Gives the next component written a {@code catalogId} its record does not hold, right after its
    * {@code "component"}: the catalog it is of, when its surface's catalog does not have it.

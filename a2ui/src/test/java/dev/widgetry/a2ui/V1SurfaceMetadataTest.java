@@ -44,8 +44,8 @@ class V1SurfaceMetadataTest {
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> A2ui.toJson(create));
 
-    assertEquals("A2UI v0.9's createSurface has no metadata, and createSurface of \"s\" has some: write it as v1.0,"
-        + " or build it without metadata", e.getMessage());
+    assertEquals("A2UI v0.9's createSurface has no metadata (A2UI v1.0 has), and createSurface of \"s\" has some:"
+        + " write it with A2ui.writer(A2uiVersion.V1_0), or build it without metadata", e.getMessage());
     assertEquals(List.of("/createSurface/metadata"), refused(A2ui.reader(A2uiVersion.V0_9),
         "{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"s\",\"catalogId\":\"" + BasicCatalog.ID
             + "\",\"metadata\":{}}}"));

@@ -101,8 +101,9 @@ class V1WireTest {
     assertEquals(A2ui.toJson(delete), A2ui.toJson(A2ui.reader(A2uiVersion.V1_0).parseMessages(json).get(0)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> V1.toJson(UpdateDataModel.at("s", NAME, OfficialExamples.parse("null"))));
-    assertEquals("A2UI v1.0 deletes the value at a null, so updateDataModel of \"s\" cannot store one there: write"
-        + " it as v0.9, or delete with UpdateDataModel.delete", e.getMessage());
+    assertEquals("A2UI v1.0 deletes the value at a null, so updateDataModel of \"s\" cannot store one there (A2UI"
+        + " v0.9 can): write it with A2ui.writer(A2uiVersion.V0_9), or delete with UpdateDataModel.delete",
+        e.getMessage());
   }
 
   @Test
@@ -110,8 +111,8 @@ class V1WireTest {
     CreateSurface themed = new CreateSurface("s", BasicCatalog.ID, Theme.of().primaryColor("#00BFFF"), null);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> V1.toJson(themed));
-    assertEquals("A2UI v1.0 has no theme, and createSurface of \"s\" has one: build the surface without it to write"
-        + " it as v1.0", e.getMessage());
+    assertEquals("A2UI v1.0's createSurface has no theme (A2UI v0.9 has), and createSurface of \"s\" has one: write"
+        + " it with A2ui.writer(A2uiVersion.V0_9), or build it without theme", e.getMessage());
   }
 
   @Test

@@ -156,7 +156,41 @@ class VersionValidationTest {
         surface(Text.of("Hi").withId("t")));
 
     assertEquals(List.of(notInVersion("/0/createSurface/metadata", "A2UI v0.9's createSurface has no metadata"
-        + " (A2UI v1.0 has): send it as A2UI v1.0, or leave metadata out")), problems);
+        + " (A2UI v1.0 has), and createSurface of \"s\" has some: send it as A2UI v1.0, or build it without"
+        + " metadata")), problems);
+  }
+
+  /** A surface created with metadata whose one extension holds {@code value}. */
+  private static List<ServerMessage> withMetadata(String value) {
+    ObjectNode metadata = (ObjectNode) OfficialExamples.parse("{\"extensions\":{\"acme_trace\":" + value + "}}");
+    return surface(new CreateSurface("s", BasicCatalog.ID, null, null, metadata), Text.of("Hi").withId("t"));
+  }
+
+  /**
+   * Validation follows a createSurface's metadata as the v1.0 writer writes it (it used to be left
+   * out before the v0.9 envelope writer saw it): nested deeper than A2UI allows, it is a problem at
+   * the level too deep. The official v1.0 schema leaves an extension's value free, so only the
+   * depth rule finds it. v0.9, which has no metadata, refuses it and follows it on, as the codecs
+   * follow a prop they refuse.
+   */
+  @Test
+  void createSurfacesMetadataIsFollowedAsWritten() {
+    String fits = "[".repeat(47) + "1" + "]".repeat(47);
+    List<ServerMessage> deeper = withMetadata("[" + fits + "]");
+
+    List<A2uiProblem> problems = A2ui.validate(A2uiVersion.V1_0, deeper);
+
+    assertEquals(List.of(), A2ui.validate(A2uiVersion.V1_0, withMetadata(fits)));
+    assertEquals(List.of(), v1Schema(OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJsonArray(deeper))));
+    A2uiProblem tooDeep = new A2uiProblem("/0/createSurface/metadata/extensions/acme_trace" + "/0".repeat(47),
+        "nesting is 51 levels deep here; A2UI allows 50", A2uiRule.TOO_DEEP);
+    assertEquals(List.of(tooDeep), problems);
+    assertEquals(problems, A2ui.validate(deeper), "validation of no particular version follows it too");
+    List<A2uiProblem> v09 = A2ui.validate(A2uiVersion.V0_9, deeper);
+    assertEquals(List.of(A2uiRule.NOT_IN_VERSION, A2uiRule.TOO_DEEP),
+        v09.stream().map(A2uiProblem::rule).collect(Collectors.toList()));
+    assertEquals("/0/createSurface/metadata", v09.get(0).pointer());
+    assertEquals(tooDeep, v09.get(1));
   }
 
   @Test
@@ -173,8 +207,8 @@ class VersionValidationTest {
     assertTrue(v1Schema(asV1(surface(checked))).size() > 0, "nor validationRegexp");
     assertEquals(List.of(), v1Schema(asV1(without)));
     assertEquals(List.of(
-        notInVersion("/0/createSurface/theme", "A2UI v1.0's createSurface has no theme (A2UI v0.9 has): send it as"
-            + " A2UI v0.9, or leave theme out"),
+        notInVersion("/0/createSurface/theme", "A2UI v1.0's createSurface has no theme (A2UI v0.9 has), and"
+            + " createSurface of \"s\" has one: send it as A2UI v0.9, or build it without theme"),
         notInVersion("/1/updateComponents/components/1/validationRegexp", "A2UI v1.0's TextField has no"
             + " validationRegexp (A2UI v0.9 has), and this TextField has one: send it as A2UI v0.9, or build it"
             + " without validationRegexp")), problems);
@@ -191,13 +225,37 @@ class VersionValidationTest {
     assertEquals(List.of(), v1Schema(OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages))));
   }
 
+  /**
+   * A2UI v1.0 calls have no {@code returnType} (the function implies it; the official schema's
+   * {@code FunctionCall} refuses the key), and the v1.0 writer leaves out the one every
+   * {@link Functions} call sets. Validation follows what that writer writes, so a Java-built call's
+   * {@code returnType} is no problem in v1.0, as the schema finds the written surface valid.
+   */
+  @Test
+  void aJavaBuiltCallsReturnTypeIsLeftOutInV1SoIsNoProblem() {
+    FormatStringCall call = Functions.formatString("Total: ${/total}");
+    List<ServerMessage> messages = surface(Text.of(call).withId("t"));
+    String written = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
+    String withReturnType = written.replace("\"call\":\"formatString\"",
+        "\"call\":\"formatString\",\"returnType\":\"string\"");
+
+    assertEquals(StringReturn.STRING, call.returnType(), "the call built in Java has one");
+    assertFalse(written.contains("returnType"), written);
+    assertEquals(List.of(), v1Schema(OfficialExamples.parse(written)));
+    assertFalse(v1Schema(OfficialExamples.parse(withReturnType)).isEmpty(), "the v1.0 schema refuses a returnType");
+    assertEquals(List.of(), A2ui.validate(A2uiVersion.V1_0, messages));
+    assertTrue(A2ui.toJsonArray(messages).contains("\"returnType\":\"string\""), "v0.9 writes it");
+    assertEquals(List.of(), A2ui.validate(A2uiVersion.V0_9, messages));
+  }
+
   @Test
   void aStoredNullIsAProblemInV1WhichDeletesThere() {
     UpdateDataModel store = new UpdateDataModel("s", "/note", new DataValue.Tree(JsonNodeFactory.instance.nullNode()));
     List<ServerMessage> messages = List.of(CreateSurface.of("s"), store);
 
-    assertEquals(List.of(notInVersion("/1/updateDataModel/value", "A2UI v1.0 deletes the value at a null, so it"
-        + " cannot store one: send it as A2UI v0.9, or delete with UpdateDataModel.delete")),
+    assertEquals(List.of(notInVersion("/1/updateDataModel/value", "A2UI v1.0 deletes the value at a null, so"
+        + " updateDataModel of \"s\" cannot store one there (A2UI v0.9 can): send it as A2UI v0.9, or delete with"
+        + " UpdateDataModel.delete")),
         A2ui.validate(A2uiVersion.V1_0, messages));
     assertEquals(List.of(), A2ui.validate(A2uiVersion.V0_9, messages));
   }
