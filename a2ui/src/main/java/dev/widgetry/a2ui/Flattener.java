@@ -30,6 +30,12 @@ final class Flattener {
   private int givenIds;
   /** Whether a container has more than one slot, whose children's generated ids may then be the same. */
   private boolean severalSlots;
+  /**
+   * Whether the id {@code visit} returned last needs no escaping ({@link FrozenList#isPlain}):
+   * a generated id is when its parent's id and its segment are, so only given ids and slot names
+   * are looked at.
+   */
+  private boolean lastIdPlain;
 
   private Flattener(boolean recordPlaces) {
     this.places = recordPlaces ? new LinkedHashMap<>() : null;
@@ -41,7 +47,7 @@ final class Flattener {
     String given = givenId(root);
     boolean rootNamed = given == null || given.equals(ROOT);
     Flattener flattener = new Flattener(false);
-    flattener.visit(root, ROOT, null);
+    flattener.visit(root, ROOT, true, null);
     List<A2uiComponent> components = flattener.frozenComponents();
     if (rootNamed && !(flattener.mayClash(given != null) && hasClash(components))) {
       return components;
@@ -51,7 +57,7 @@ final class Flattener {
       reporter.problems.add("the root of a surface has the id \"root\"; remove the id \"" + given
           + "\" from the root, or nest it under another component");
     }
-    reporter.visit(root, ROOT, ROOT);
+    reporter.visit(root, ROOT, true, ROOT);
     reporter.checkDuplicates();
     throw new A2uiBuildException("The surface's tree cannot be flattened", reporter.problems);
   }
@@ -79,15 +85,16 @@ final class Flattener {
 
   /**
    * Flattens {@code node} and what it holds; {@code place} (its path from the root) only when places are recorded.
+   * {@code generatedPlain} says whether {@code generatedId} needs no escaping.
    *
    * <p>{@code node} is typed {@code Object} so that taking it from a slot's {@code List<Node>} casts
    * nothing: HotSpot (before JDK 23) remembers one interface per class as the last one it was checked
    * against, and a cast to {@code Node} before each {@code instanceof A2uiComponent} made every
    * component miss it and search its interfaces twice, a third of the build and flatten's time.
    */
-  private String visit(Object node, String generatedId, String place) {
+  private String visit(Object node, String generatedId, boolean generatedPlain, String place) {
     if (node instanceof Tree) {
-      return visitTree((Tree) node, generatedId, place);
+      return visitTree((Tree) node, generatedId, generatedPlain, place);
     }
     if (!(node instanceof A2uiComponent)) {
       throw new IllegalArgumentException("a surface's tree holds components and Trees, not "
@@ -97,15 +104,17 @@ final class Flattener {
     String given = component.id();
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
+    lastIdPlain = given != null ? FrozenList.isPlain(given) : generatedPlain;
     // The list handed out is not copied, so nothing null gets into it (List.copyOf refused it before).
     add(given != null ? component : Objects.requireNonNull(component.withId(id), "withId returned null"));
     return id;
   }
 
-  private String visitTree(Tree tree, String generatedId, String place) {
+  private String visitTree(Tree tree, String generatedId, boolean generatedPlain, String place) {
     String given = tree.givenId();
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
+    boolean plain = given != null ? FrozenList.isPlain(given) : generatedPlain;
     int slot = size;
     add(null);
     List<Tree.Slot> slots = tree.slots();
@@ -113,29 +122,36 @@ final class Flattener {
       severalSlots = true;
     }
     List<List<String>> childIds = slots.size() == 1
-        ? List.of(visitSlot(slots.get(0), id, place))
-        : visitSlots(slots, id, place);
+        ? List.of(visitSlot(slots.get(0), id, plain, place))
+        : visitSlots(slots, id, plain, place);
     components[slot] = Objects.requireNonNull(tree.build(id, childIds), "a Tree's build returned null");
+    lastIdPlain = plain;
     return id;
   }
 
-  private List<List<String>> visitSlots(List<Tree.Slot> slots, String id, String place) {
+  private List<List<String>> visitSlots(List<Tree.Slot> slots, String id, boolean plain, String place) {
     List<List<String>> childIds = new ArrayList<>(slots.size());
     for (Tree.Slot each : slots) {
-      childIds.add(visitSlot(each, id, place));
+      childIds.add(visitSlot(each, id, plain, place));
     }
     return childIds;
   }
 
-  /** The ids of the slot's children, as an immutable list that components keep without copying. */
-  private List<String> visitSlot(Tree.Slot slot, String id, String place) {
+  /**
+   * The ids of the slot's children, as an immutable list that components keep without copying,
+   * marked plain when every id needs no escaping ({@code plain} says whether {@code id} does not).
+   */
+  private List<String> visitSlot(Tree.Slot slot, String id, boolean plain, String place) {
     List<Node> nodes = slot.nodes();
     String[] slotIds = new String[nodes.size()];
+    boolean allPlain = true;
     for (int i = 0; i < slotIds.length; i++) {
       String segment = slot.segment(i);
-      slotIds[i] = visit(nodes.get(i), id + "-" + segment, places == null ? null : place + "/" + segment);
+      slotIds[i] = visit(nodes.get(i), id + "-" + segment, plain && slot.plainSegments(),
+          places == null ? null : place + "/" + segment);
+      allPlain &= lastIdPlain;
     }
-    return FrozenList.of(slotIds, slotIds.length);
+    return allPlain ? FrozenList.plain(slotIds) : FrozenList.of(slotIds, slotIds.length);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import dev.widgetry.runtime.spi.PlainStrings;
 import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.List;
@@ -13,25 +14,56 @@ import java.util.RandomAccess;
  * {@link ChildList.Ids} and {@link UpdateComponents} keep such a list as it is; any other list
  * they are given is still copied. Only this package makes one, from an array it made and let go of.
  * It answers as the lists of {@code List.of} do: a question about null throws, and it serializes as
- * one of them.
+ * one of them. A slot's child ids may be known to need no escaping ({@link #plain(String[])}), and
+ * the writer copies them without looking at their chars.
  *
  * @param <E> the elements, none of them null
  */
-final class FrozenList<E> extends AbstractList<E> implements RandomAccess, Serializable {
+final class FrozenList<E> extends AbstractList<E> implements RandomAccess, Serializable, PlainStrings {
   private static final long serialVersionUID = 1L;
 
   private final E[] elements;
   private final int size;
+  /** Whether the elements are strings known to need no escaping in JSON ({@link #isPlain}). */
+  private final boolean plain;
 
-  private FrozenList(E[] elements, int size) {
+  private FrozenList(E[] elements, int size, boolean plain) {
     this.elements = elements;
     this.size = size;
+    this.plain = plain;
   }
 
   /** The first {@code size} elements of {@code elements}, which the caller no longer writes to. */
   static <E> List<E> of(E[] elements, int size) {
     Objects.checkFromToIndex(0, size, elements.length);
-    return new FrozenList<>(elements, size);
+    return new FrozenList<>(elements, size, false);
+  }
+
+  /**
+   * {@code strings}, which the caller no longer writes to, each known to need no escaping in JSON
+   * ({@link #isPlain}): the writer copies them as they are.
+   */
+  static List<String> plain(String[] strings) {
+    return new FrozenList<>(strings, strings.length, true);
+  }
+
+  /**
+   * Whether {@code string} is written as it is between quotes: ASCII from the space up without
+   * {@code "} or {@code \}, as the UTF-8 writer tells the chars it copies without escaping them.
+   */
+  static boolean isPlain(String string) {
+    for (int i = 0, n = string.length(); i < n; i++) {
+      char c = string.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean plain() {
+    return plain;
   }
 
   /** {@code list} as it is when it is one of these, else its copy by {@code List.copyOf}. */

@@ -58,11 +58,14 @@ public final class Tree implements Node {
     private final String name;
     private final List<Node> nodes;
     private final String segment;
+    /** Whether every segment needs no escaping in JSON: an index, tab and an index, or a plain name. */
+    private final boolean plainSegments;
 
     private Slot(String name, List<Node> nodes, String segment) {
       this.name = name;
       this.nodes = List.copyOf(nodes);
       this.segment = segment;
+      this.plainSegments = FrozenList.isPlain(segment);
     }
 
     /** One child, whose generated id ends in the slot's name: {@code root-child}. */
@@ -99,6 +102,11 @@ public final class Tree implements Node {
 
     List<Node> nodes() {
       return nodes;
+    }
+
+    /** Whether the segments of this slot's children need no escaping in JSON ({@link FrozenList#isPlain}). */
+    boolean plainSegments() {
+      return plainSegments;
     }
 
     /** The id segment of the child at {@code index}: the slot's name, its index, or tab and its index. */

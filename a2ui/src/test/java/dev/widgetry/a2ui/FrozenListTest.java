@@ -1,13 +1,16 @@
 package dev.widgetry.a2ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Row;
+import dev.widgetry.a2ui.basic.RowBuilder;
 import dev.widgetry.a2ui.basic.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,11 +20,14 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * The flattener hands out its arrays as lists without copying them: those lists behave as the
- * {@code List.of} lists they replace, and what they hold is what the copies held.
+ * {@code List.of} lists they replace, and what they hold is what the copies held. A slot's child
+ * ids are marked as needing no escaping only when none does, and the JSON is the same either way.
  */
 class FrozenListTest {
 
@@ -139,5 +145,53 @@ class FrozenListTest {
     NullPointerException e = assertThrows(NullPointerException.class,
         () -> Surface.builder("s").root(Column.of(broken)).build());
     assertEquals("withId returned null", e.getMessage());
+  }
+
+  @Test
+  void aStringIsPlainWhenItIsAsciiFromTheSpaceUpWithoutQuoteOrBackslash() {
+    assertTrue(FrozenList.isPlain(""));
+    assertTrue(FrozenList.isPlain(" root-child-5-10 ~\u007f"));
+    for (String notPlain : List.of("a\"b", "a\\b", "tab\t", "\u001f", "\u0080", "caf\u00e9", "\u0141", "\u4e2d")) {
+      assertFalse(FrozenList.isPlain(notPlain), notPlain);
+    }
+    assertTrue(((FrozenList<String>) FrozenList.plain(new String[] {"a"})).plain());
+    assertFalse(((FrozenList<String>) FrozenList.of(new String[] {"a"}, 1)).plain());
+  }
+
+  @Test
+  void aSlotsIdsAreMarkedPlainOnlyWhenNoneNeedsEscapingAndAreWrittenAlikeEitherWay() {
+    Surface surface = Surface.builder("s").root(Column.of(
+        Row.of(Text.of("a"), Text.of("b")),
+        Row.of(Text.of("c"), Text.of("d").withId("d\"quoted")),
+        Row.of(Text.of("e")).id("caf\u00e9"),
+        Row.of(Text.of("f")).id("plain"))).build();
+
+    Map<String, Boolean> plainById = new TreeMap<>();
+    Map<String, List<String>> childrenById = new TreeMap<>();
+    List<A2uiComponent> unmarked = new ArrayList<>();
+    for (A2uiComponent component : surface.components()) {
+      ChildList children = component instanceof Row ? ((Row) component).children()
+          : component instanceof Column ? ((Column) component).children() : null;
+      if (children != null) {
+        List<String> ids = ((ChildList.Ids) children).ids();
+        plainById.put(component.id(), ((FrozenList<String>) ids).plain());
+        childrenById.put(component.id(), ids);
+      }
+      // The same component with its ids in a list of another kind, which the writer writes id by id.
+      unmarked.add(component instanceof Row
+          ? RowBuilder.from((Row) component).children(ChildList.of(new ArrayList<>(children == null ? List.of()
+              : ((ChildList.Ids) children).ids()))).build()
+          : component);
+    }
+
+    assertEquals(Map.of("root", false, "root-0", true, "root-1", false, "caf\u00e9", false, "plain", true), plainById);
+    // The root's children include "café", so its list is not plain, though its own id is.
+    assertEquals(List.of("caf\u00e9-0"), childrenById.get("caf\u00e9"));
+    assertEquals(List.of("root-1-0", "d\"quoted"), childrenById.get("root-1"));
+    assertEquals(A2ui.toJsonArray(List.of(new UpdateComponents("s", unmarked))),
+        A2ui.toJsonArray(List.of(surface.update())));
+    assertTrue(A2ui.toJsonArray(List.of(surface.update())).contains(
+        "\"children\":[\"root-1-0\",\"d\\\"quoted\"]},"));
+    assertTrue(A2ui.toJsonArray(List.of(surface.update())).contains("\"children\":[\"caf\u00e9-0\"]}"));
   }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes JSON as UTF-8 bytes straight into a growable buffer: no generator state machine, no
@@ -169,6 +170,40 @@ public final class Utf8Writer implements WidgetWriter {
     comma = true;
     System.arraycopy(quoted, 0, buf, pos, quoted.length);
     pos += quoted.length;
+  }
+
+  /**
+   * Writes {@code strings} as a JSON array, each copied between quotes as it is: the caller knows that
+   * none needs escaping ({@link dev.widgetry.runtime.spi.PlainStrings}), and so that each is ASCII,
+   * which {@code getBytes} copies exactly.
+   */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for chars below 0x80
+  public void plainStrings(List<String> strings) {
+    int n = strings.size();
+    int length = 2 + 3 * n;
+    for (int i = 0; i < n; i++) {
+      length += strings.get(i).length();
+    }
+    ensure(length + 1);
+    byte[] b = buf;
+    int p = pos;
+    if (comma) {
+      b[p++] = ',';
+    }
+    b[p++] = '[';
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        b[p++] = ',';
+      }
+      String string = strings.get(i);
+      b[p++] = '"';
+      string.getBytes(0, string.length(), b, p);
+      p += string.length();
+      b[p++] = '"';
+    }
+    b[p++] = ']';
+    pos = p;
+    comma = true;
   }
 
   @Override

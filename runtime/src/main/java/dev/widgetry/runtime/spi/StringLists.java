@@ -1,5 +1,6 @@
 package dev.widgetry.runtime.spi;
 
+import dev.widgetry.runtime.internal.Utf8Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,9 +18,14 @@ public final class StringLists {
 
   /**
    * Writes {@code items} as a JSON array; a null item fails with {@code nullMessage} (the record's
-   * component, "Card.tags contains null"). A list without a fast {@code get(i)} is copied first.
+   * component, "Card.tags contains null"). A list without a fast {@code get(i)} is copied first; one
+   * known to need no escaping ({@link PlainStrings}) is copied as it is to a {@link Utf8Writer}.
    */
   public static void write(WidgetWriter out, List<String> items, String nullMessage) {
+    if (out instanceof Utf8Writer && items instanceof PlainStrings && ((PlainStrings) items).plain()) {
+      ((Utf8Writer) out).plainStrings(items);
+      return;
+    }
     List<String> list = items instanceof RandomAccess ? items : new ArrayList<>(items);
     out.beginArray();
     for (int i = 0, n = list.size(); i < n; i++) {
