@@ -8,6 +8,7 @@
 #   benchmarks/run.sh
 #
 # COLD_START_RUNS (default 15) and COMPILE_RUNS (default 5) set how many runs each median takes;
+# JMH_PASSES (default 3) how many passes of one fork each JMH makes over every benchmark;
 # WIDGETRY_PYTHON (default python3, as for the template tests) names the interpreter that has Jinja2 and pydantic;
 # JMH_ARGS adds JMH options (e.g. JMH_ARGS='-f 1 -wi 1 -i 1' for a quick look, not for the page).
 set -euo pipefail
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 
 cold_start_runs=${COLD_START_RUNS:-15}
 compile_runs=${COMPILE_RUNS:-5}
+jmh_passes=${JMH_PASSES:-3}
 results=benchmarks/target/results
 page=benchmarks/RESULTS.md
 
@@ -64,10 +66,15 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI (about 31 minutes)"
-# shellcheck disable=SC2086 # JMH_ARGS is a list of options
-"$java_bin" -cp "$classpath" org.openjdk.jmh.Main -prof gc -rf json -rff "$results/jmh.json" ${JMH_ARGS:-} \
-  'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh.log"
+echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, in $jmh_passes passes (about 31 minutes)"
+# One fork of every benchmark a pass, rather than JMH's forks of one benchmark back to back: this
+# machine's speed drifts for tens of seconds at a time, and a row whose forks all ran in one slow
+# stretch read slower than its neighbour for it. The page takes a row's forks from all passes.
+for pass in $(seq "$jmh_passes"); do
+  # shellcheck disable=SC2086 # JMH_ARGS is a list of options
+  "$java_bin" -cp "$classpath" org.openjdk.jmh.Main -f 1 -prof gc -rf json -rff "$results/jmh-$pass.json" ${JMH_ARGS:-} \
+    'dev\.widgetry\.benchmarks\.\w+Benchmark\.' > "$results/jmh-$pass.log"
+done
 
 echo "8. Template: chatkit-python's build steps on the same file and data, timed in python3"
 python_bin=${WIDGETRY_PYTHON:-python3}

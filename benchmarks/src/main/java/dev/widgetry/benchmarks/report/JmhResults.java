@@ -1,77 +1,120 @@
 package dev.widgetry.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.StringJoiner;
 
-/** JMH's JSON results ({@code -rf json}), looked up by benchmark and {@code widget} parameter. */
+/**
+ * JMH's JSON results ({@code -rf json}) of one or more passes over the same benchmarks, looked up
+ * by benchmark and {@code widget} parameter. {@code run.sh} runs JMH in passes of one fork each, so
+ * that a row's forks are spread over the run rather than back to back: this machine's speed drifts
+ * for tens of seconds at a time, which, with the forks of one row in a row, slowed every fork of
+ * one contender and none of the next. A benchmark's forks are those of all passes, in pass order.
+ */
 final class JmhResults {
   private static final String PACKAGE = "dev.widgetry.benchmarks.";
 
-  private final JsonNode results;
+  private final List<JsonNode> passes;
 
-  JmhResults(JsonNode results) {
-    if (!results.isArray() || results.isEmpty()) {
-      throw new IllegalArgumentException("The JMH results are empty");
+  JmhResults(List<JsonNode> passes) {
+    if (passes.isEmpty()) {
+      throw new IllegalArgumentException("There are no JMH results");
     }
-    this.results = results;
+    for (JsonNode pass : passes) {
+      if (!pass.isArray() || pass.isEmpty()) {
+        throw new IllegalArgumentException("The JMH results are empty");
+      }
+    }
+    this.passes = List.copyOf(passes);
   }
 
+  /**
+   * The median and range of every measured iteration of every fork, each fork's median, and the
+   * bytes allocated per operation (JMH's mean of each pass, weighted by its measured iterations).
+   */
   Score score(String benchmark, String widget) {
-    for (JsonNode result : results) {
+    List<double[]> forks = new ArrayList<>();
+    double allocatedTotal = 0;
+    int iterations = 0;
+    for (JsonNode pass : passes) {
+      JsonNode result = find(pass, benchmark, widget);
+      JsonNode allocated = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      if (allocated.isMissingNode()) {
+        throw new IllegalArgumentException(benchmark + " has no gc.alloc.rate.norm: run JMH with -prof gc");
+      }
+      int before = forks.size();
+      addForks(benchmark, result.path("primaryMetric").path("rawData"), forks);
+      int measured = forks.subList(before, forks.size()).stream().mapToInt(fork -> fork.length).sum();
+      allocatedTotal += allocated.path("score").asDouble() * measured;
+      iterations += measured;
+    }
+    double[] all = forks.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
+    double[][] byFork = forks.toArray(new double[0][]);
+    return new Score(median(all), all[0], all[all.length - 1], allocatedTotal / iterations, Score.forkMedians(byFork));
+  }
+
+  private static JsonNode find(JsonNode pass, String benchmark, String widget) {
+    for (JsonNode result : pass) {
       boolean sameWidget = widget == null || widget.equals(result.path("params").path("widget").asText(null));
       if (result.path("benchmark").asText().equals(PACKAGE + benchmark) && sameWidget) {
-        JsonNode primary = result.path("primaryMetric");
-        JsonNode allocated = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
-        if (allocated.isMissingNode()) {
-          throw new IllegalArgumentException(benchmark + " has no gc.alloc.rate.norm: run JMH with -prof gc");
-        }
-        JsonNode percentiles = primary.path("scorePercentiles");
-        return new Score(percentiles.path("50.0").asDouble(), percentiles.path("0.0").asDouble(),
-            percentiles.path("100.0").asDouble(), allocated.path("score").asDouble(),
-            Score.forkMedians(iterationsByFork(benchmark, primary.path("rawData"))));
+        return result;
       }
     }
     throw new IllegalArgumentException("The JMH results have no " + benchmark + (widget == null ? "" : " [" + widget + "]"));
   }
 
-  /** JMH's {@code rawData}: one array of measured iterations per fork. */
-  private static double[][] iterationsByFork(String benchmark, JsonNode rawData) {
+  /** JMH's {@code rawData}: one array of measured iterations per fork, added to {@code forks}. */
+  private static void addForks(String benchmark, JsonNode rawData, List<double[]> forks) {
     if (!rawData.isArray() || rawData.isEmpty()) {
       throw new IllegalArgumentException(benchmark + " has no rawData: the figures of its forks are missing");
     }
-    double[][] forks = new double[rawData.size()][];
-    for (int fork = 0; fork < forks.length; fork++) {
-      JsonNode iterations = rawData.get(fork);
+    for (JsonNode iterations : rawData) {
       if (!iterations.isArray() || iterations.isEmpty()) {
         throw new IllegalArgumentException(benchmark + " has a fork with no measured iterations");
       }
-      forks[fork] = new double[iterations.size()];
-      for (int i = 0; i < forks[fork].length; i++) {
-        forks[fork][i] = iterations.get(i).asDouble();
+      double[] fork = new double[iterations.size()];
+      for (int i = 0; i < fork.length; i++) {
+        fork[i] = iterations.get(i).asDouble();
       }
+      forks.add(fork);
     }
-    return forks;
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   String jmhVersion() {
-    return results.get(0).path("jmhVersion").asText();
+    return first().path("jmhVersion").asText();
   }
 
+  /** The forks of all passes. */
   int forks() {
-    return results.get(0).path("forks").asInt();
+    return passes.stream().mapToInt(pass -> pass.get(0).path("forks").asInt()).sum();
+  }
+
+  int passes() {
+    return passes.size();
   }
 
   int warmup() {
-    return results.get(0).path("warmupIterations").asInt();
+    return first().path("warmupIterations").asInt();
   }
 
   int measurement() {
-    return results.get(0).path("measurementIterations").asInt();
+    return first().path("measurementIterations").asInt();
   }
 
   String jvmArgs() {
     StringJoiner args = new StringJoiner(" ");
-    results.get(0).path("jvmArgs").forEach(arg -> args.add(arg.asText()));
+    first().path("jvmArgs").forEach(arg -> args.add(arg.asText()));
     return args.toString();
+  }
+
+  private JsonNode first() {
+    return passes.get(0).get(0);
   }
 }

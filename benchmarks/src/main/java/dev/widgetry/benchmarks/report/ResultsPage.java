@@ -14,7 +14,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Writes the results page from one run: JMH's JSON results (with {@code -prof gc}), the timings
+ * Writes the results page from one run: JMH's JSON results (with {@code -prof gc}; {@code jmh-1.json},
+ * {@code jmh-2.json}... one a pass), the timings
  * and machine facts {@code run.sh} collected, and the hand-written analysis. Every ratio on the
  * page is computed here from figures of that same run. Usage:
  * {@code ResultsPage RESULTS_DIR ANALYSIS_MD OUTPUT_MD}.
@@ -45,13 +46,17 @@ public final class ResultsPage {
 
   public static void main(String[] args) throws IOException {
     Path results = Path.of(args[0]);
-    JsonNode json = new ObjectMapper().readTree(results.resolve("jmh.json").toFile());
+    List<JsonNode> passes = new ArrayList<>();
+    ObjectMapper mapper = new ObjectMapper();
+    for (int pass = 1; Files.exists(results.resolve("jmh-" + pass + ".json")); pass++) {
+      passes.add(mapper.readTree(results.resolve("jmh-" + pass + ".json").toFile()));
+    }
     Properties run = new Properties();
     try (Reader reader = Files.newBufferedReader(results.resolve("run.properties"), StandardCharsets.UTF_8)) {
       run.load(reader);
     }
     String analysis = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-    String text = new ResultsPage(new JmhResults(json), run).write(analysis);
+    String text = new ResultsPage(new JmhResults(passes), run).write(analysis);
     Files.writeString(Path.of(args[2]), text, StandardCharsets.UTF_8);
   }
 
@@ -94,7 +99,8 @@ public final class ResultsPage {
     line("| JDK | " + run.getProperty("jdk") + " |");
     line("| OS | " + run.getProperty("os") + " |");
     line("| load average before / after | " + run.getProperty("load.before") + " / " + run.getProperty("load.after") + " |");
-    line("| JMH | " + jmh.jmhVersion() + ", " + jmh.forks() + " forks, " + jmh.warmup() + " warm-up and " + jmh.measurement()
+    line("| JMH | " + jmh.jmhVersion() + ", " + jmh.forks() + " forks in " + jmh.passes() + " passes (each pass runs every"
+        + " benchmark in one fork, so that a row's forks are spread over the run), " + jmh.warmup() + " warm-up and " + jmh.measurement()
         + " measured iterations each, `-prof gc`, fork JVM options `" + jmh.jvmArgs() + "` |");
     line("");
   }
