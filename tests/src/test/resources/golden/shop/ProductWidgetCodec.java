@@ -79,22 +79,8 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       out.name(STOCK);
       out.nullValue();
     }
-    Optional<String> note = value.note();
-    if (note != null && note.isPresent()) {
-      out.name(NOTE);
-      out.value(note.get());
-    } else if (explicitNulls) {
-      out.name(NOTE);
-      out.nullValue();
-    }
-    List<String> tags = value.tags();
-    if (tags != null) {
-      out.name(TAGS);
-      StringLists.write(out, tags, "Product.tags contains null");
-    } else if (explicitNulls) {
-      out.name(TAGS);
-      out.nullValue();
-    }
+    OptionalMembers.writeOptional(out, NOTE, value.note(), explicitNulls);
+    StringLists.write(out, TAGS, value.tags(), "Product.tags contains null", explicitNulls);
     Map<String, Integer> ratings = value.ratings();
     if (ratings != null) {
       out.name(RATINGS);
@@ -155,7 +141,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
         case "tags":
           next = 5;
           present = in.seen(present, 0x10L, property);
-          tags = in.isNull() ? null : StringLists.read(in, "an array of strings");
+          tags = StringLists.readNullable(in, "an array of strings");
           break;
         case "ratings":
           next = 6;

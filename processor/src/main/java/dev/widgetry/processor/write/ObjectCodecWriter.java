@@ -182,7 +182,7 @@ final class ObjectCodecWriter {
       return writeVersionedProperty(property, nameField, locals, explicitNulls);
     }
     CodeBlock member = property.bindableSince() == null
-        ? optionalMember(type, nameField, accessor, explicitNulls)
+        ? optionalMember(property, nameField, accessor, explicitNulls)
         : null;
     if (member != null) {
       return member;
@@ -283,11 +283,13 @@ final class ObjectCodecWriter {
   }
 
   /**
-   * The common optional properties (strings, booleans, whole numbers, doubles, enums, widgets) in
-   * one call each, which keeps {@code write} small enough for the JIT to inline it; null for the
-   * others, which are written out in full.
+   * The common optional properties (strings, booleans, whole numbers, doubles, enums, widgets, an
+   * {@code Optional<String>}, a list of strings) in one call each, which keeps {@code write} small
+   * enough for the JIT to inline it, and the codec short for javac to compile; null for the others,
+   * which are written out in full.
    */
-  private CodeBlock optionalMember(JsonType type, String nameField, CodeBlock accessor, String explicitNulls) {
+  private CodeBlock optionalMember(Property property, String nameField, CodeBlock accessor, String explicitNulls) {
+    JsonType type = property.type().type();
     if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.contains(((JsonType.Scalar) type).scalar())
         && !TypeNames.of(type).isPrimitive()) {
       return CodeBlock.of("$T.write(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor, explicitNulls);
@@ -301,7 +303,23 @@ final class ObjectCodecWriter {
       return CodeBlock.of("$T.write(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           ValueCode.codecOf((JsonType.WidgetRef) type), accessor, explicitNulls);
     }
+    if (isOptionalString(type)) {
+      return CodeBlock.of("$T.writeOptional(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor,
+          explicitNulls);
+    }
+    if (ValueCode.isPlainStringList(type)) {
+      return CodeBlock.of("$T.write(out, $N, $L, $S, $N);\n", RuntimeNames.STRING_LISTS, nameField, accessor,
+          values.nullItemMessage(property.javaName()), explicitNulls);
+    }
     return null;
+  }
+
+  private static boolean isOptionalString(JsonType type) {
+    if (!(type instanceof JsonType.OptionalOf) || ((JsonType.OptionalOf) type).optional() != JsonType.OptionalKind.OPTIONAL) {
+      return false;
+    }
+    JsonType element = ((JsonType.OptionalOf) type).element().type();
+    return element instanceof JsonType.Scalar && ((JsonType.Scalar) element).scalar() == ScalarKind.STRING;
   }
 
   /** An absent property is written as null when the writer asks for every property (the strict form). */

@@ -82,6 +82,9 @@ final class ValueCode {
       return versionChecked((JsonType.EnumType) type,
           CodeBlock.of("in.readNullableEnum($N)", context.enumNames((JsonType.EnumType) type)));
     }
+    if (isPlainStringList(type)) {
+      return CodeBlock.of("$T.readNullable(in, $S)", RuntimeNames.STRING_LISTS, ExpectedText.of(type));
+    }
     return CodeBlock.of("in.isNull() ? null : $L", read(use, path));
   }
 
@@ -185,7 +188,7 @@ final class ValueCode {
       return CodeBlock.of("$T.INSTANCE.write(out, $L);\n", codecOf((JsonType.WidgetRef) type), value);
     }
     if (isPlainStringList(type)) {
-      return CodeBlock.of("$T.write(out, $L, $S);\n", RuntimeNames.STRING_LISTS, value, label(path) + " contains null");
+      return CodeBlock.of("$T.write(out, $L, $S);\n", RuntimeNames.STRING_LISTS, value, nullItemMessage(path));
     }
     return CodeBlock.of("$N(out, $L);\n", containerWriter(use, path), value);
   }
@@ -312,7 +315,7 @@ final class ValueCode {
    * A {@code List<String>} whose items have no constraints: read and written by the runtime's
    * {@code StringLists}, the same code a helper of the codec's own would be, written once for all.
    */
-  private static boolean isPlainStringList(JsonType type) {
+  static boolean isPlainStringList(JsonType type) {
     if (!(type instanceof JsonType.Sequence) || ((JsonType.Sequence) type).sequence() != JsonType.SequenceKind.LIST) {
       return false;
     }
@@ -320,6 +323,11 @@ final class ValueCode {
     return element.type() instanceof JsonType.Scalar
         && ((JsonType.Scalar) element.type()).scalar() == ScalarKind.STRING
         && element.constraints().isEmpty();
+  }
+
+  /** The message of a list's null item: "Card.tags contains null". */
+  String nullItemMessage(String path) {
+    return label(path) + " contains null";
   }
 
   static ClassName codecOf(JsonType.WidgetRef ref) {

@@ -1,5 +1,7 @@
 package dev.widgetry.runtime.spi;
 
+import java.util.Optional;
+
 /**
  * Writes one optional property of an object for generated code: its name and value when the value
  * is present; its name and {@code null} when it is absent and the writer asks for explicit nulls;
@@ -76,6 +78,17 @@ public final class OptionalMembers {
     if (value != null) {
       out.name(name);
       codec.write(out, value);
+    } else if (explicitNulls) {
+      absent(out, name);
+    }
+  }
+
+  /** An {@code Optional<String>}: its string when present; absent when empty or null. */
+  public static void writeOptional(
+      WidgetWriter out, EncodedString name, Optional<String> value, boolean explicitNulls) {
+    if (value != null && value.isPresent()) {
+      out.name(name);
+      out.value(value.get());
     } else if (explicitNulls) {
       absent(out, name);
     }

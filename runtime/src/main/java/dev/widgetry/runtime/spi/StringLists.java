@@ -35,6 +35,27 @@ public final class StringLists {
   }
 
   /**
+   * Writes the property {@code name} holding {@code items}, as {@link OptionalMembers} writes the
+   * others: the name and the array when the list is not null; the name and {@code null} when it is
+   * and the writer asks for explicit nulls; nothing otherwise.
+   */
+  public static void write(
+      WidgetWriter out, EncodedString name, List<String> items, String nullMessage, boolean explicitNulls) {
+    if (items != null) {
+      out.name(name);
+      write(out, items, nullMessage);
+    } else if (explicitNulls) {
+      out.name(name);
+      out.nullValue();
+    }
+  }
+
+  /** Reads a JSON array of strings as {@link #read} does, or a JSON null as null. */
+  public static List<String> readNullable(WidgetReader in, String expected) {
+    return in.isNull() ? null : read(in, expected);
+  }
+
+  /**
    * Reads a JSON array of strings into an unmodifiable list, or null (with a problem naming
    * {@code expected}) when the value is no array.
    */
