@@ -42,6 +42,11 @@ final class Cursor {
     this.base = base;
   }
 
+  /** The log of this cursor's document, which the static value readers report to. */
+  ProblemLog problems() {
+    return problems;
+  }
+
   /** Where failures to read on are reported; set once, by the log itself. */
   void reportTo(ProblemLog problems) {
     this.problems = problems;
