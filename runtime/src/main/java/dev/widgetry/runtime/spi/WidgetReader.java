@@ -303,7 +303,9 @@ public final class WidgetReader {
 
   /** Reads an optional enum property, as {@link #readNullableString} does a string. */
   public <E extends Enum<E>> E readNullableEnum(EnumNames<E> names) {
-    return cursor.parser.currentToken() == JsonToken.VALUE_STRING ? TextReader.readEnum(cursor, names) : nullOrWrongEnum(names);
+    return cursor.parser.currentToken() == JsonToken.VALUE_STRING
+        ? TextReader.readEnum(cursor, names)
+        : nullOrWrongEnum(names);
   }
 
   private <E extends Enum<E>> E nullOrWrongEnum(EnumNames<E> names) {
@@ -362,11 +364,13 @@ public final class WidgetReader {
   }
 
   public LocalDateTime readLocalDateTime() {
-    return TextReader.readTemporal(cursor, LocalDateTime::parse, "an ISO-8601 local date-time such as \"2025-01-31T09:30:00\"");
+    return TextReader.readTemporal(cursor, LocalDateTime::parse,
+        "an ISO-8601 local date-time such as \"2025-01-31T09:30:00\"");
   }
 
   public OffsetDateTime readOffsetDateTime() {
-    return TextReader.readTemporal(cursor, OffsetDateTime::parse, "an ISO-8601 date-time with offset such as \"2025-01-31T09:30:00+01:00\"");
+    return TextReader.readTemporal(cursor, OffsetDateTime::parse,
+        "an ISO-8601 date-time with offset such as \"2025-01-31T09:30:00+01:00\"");
   }
 
   public Instant readInstant() {
