@@ -209,20 +209,37 @@ public final class ActionDispatcher implements RequestHandler {
    */
   @Override
   public CompletionStage<ActionResponse> dispatch(byte[] body, ActionContext context) {
+    return staged(respond(body, context));
+  }
+
+  /**
+   * Reads a request and calls its handler: the {@link ActionResponse} when the answer is ready at
+   * once, else the {@code CompletableFuture<ActionResponse>} that completes with it. No stage for
+   * the first, so that {@link #handle} makes no future for a handler that answers at once.
+   */
+  private Object respond(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > settings.maxBodyBytes()) {
-      return CompletableFuture.completedFuture(error(ActionError.REQUEST_TOO_LARGE,
+      return error(ActionError.REQUEST_TOO_LARGE,
           "The body has " + body.length + " bytes; this endpoint accepts at most " + settings.maxBodyBytes() + ".",
-          List.of()));
+          List.of());
     }
     ActionCall call;
     try {
       ActionProtocol protocol = protocols.of(body, settings.options());
       call = protocol.read(body, readable);
     } catch (ActionFailure failure) {
-      return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
+      return error(failure.error(), failure.getMessage(), failure.problems());
     }
     return run(call, context);
+  }
+
+  /** What {@link #respond} or {@link #run} returned, as a stage. */
+  @SuppressWarnings("unchecked")
+  private static CompletionStage<ActionResponse> staged(Object answer) {
+    return answer instanceof ActionResponse
+        ? CompletableFuture.completedFuture((ActionResponse) answer)
+        : (CompletableFuture<ActionResponse>) answer;
   }
 
   /**
@@ -251,7 +268,7 @@ public final class ActionDispatcher implements RequestHandler {
     } catch (ActionFailure failure) {
       return CompletableFuture.completedFuture(error(failure.error(), failure.getMessage(), failure.problems()));
     }
-    return run(call, context);
+    return staged(run(call, context));
   }
 
   private ToolCalls tools() {
@@ -263,19 +280,22 @@ public final class ActionDispatcher implements RequestHandler {
     return read;
   }
 
-  /** Calls the handler of a request read, and answers it. */
-  private CompletionStage<ActionResponse> run(ActionCall call, ActionContext context) {
+  /**
+   * Calls the handler of a request read, and answers it: the answer, or the future of it when the
+   * handler returned a stage (see {@link #respond}).
+   */
+  private Object run(ActionCall call, ActionContext context) {
     ActionContext requestContext = call.context(context);
     ActionRoute route = call.route();
     if (route == null) {
-      return CompletableFuture.completedFuture(answer(call, requestContext, null));
+      return answer(call, requestContext, null);
     }
     Object returned;
     try {
       returned = route.table().call(route.handler(), route.type(), call.payload(), requestContext);
     } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
       // Any failure of the handler's own making; an OutOfMemoryError is the JVM's, and goes on up.
-      return CompletableFuture.completedFuture(handlerFailed(call, requestContext, e));
+      return handlerFailed(call, requestContext, e);
     }
     if (returned instanceof CompletionStage) {
       // A copy times out, so the handler's own future is left as the handler made it.
@@ -284,7 +304,7 @@ public final class ActionDispatcher implements RequestHandler {
           .handle((value, failure) ->
               failure != null ? handlerFailed(call, requestContext, failure) : answer(call, requestContext, value));
     }
-    return CompletableFuture.completedFuture(answer(call, requestContext, returned));
+    return answer(call, requestContext, returned);
   }
 
   /** Dispatches one request given as text. */
@@ -294,7 +314,8 @@ public final class ActionDispatcher implements RequestHandler {
 
   /** Dispatches one request and waits for its answer. */
   public ActionResponse handle(byte[] body, ActionContext context) {
-    return dispatch(body, context).toCompletableFuture().join();
+    Object answer = respond(body, context);
+    return answer instanceof ActionResponse ? (ActionResponse) answer : staged(answer).toCompletableFuture().join();
   }
 
   /** Dispatches one request given as text and waits for its answer. */

@@ -32,14 +32,22 @@ final class Cursor {
    */
   private boolean opened;
   private String openedName;
-  /** The tokens recorded on tapes, and those read back from them by replay or look-ahead: what unions add. */
-  private long tokensRecorded;
-  private long tokensReplayed;
+  /**
+   * The tokens recorded on tapes, and those read back from them by replay or look-ahead: what unions
+   * add. Only tests read them; ints rather than longs, since every document makes a cursor.
+   */
+  private int tokensRecorded;
+  private int tokensReplayed;
 
   Cursor(JsonParser parser, JsonPointer base) {
     this.parser = parser;
     this.document = parser;
     this.base = base;
+  }
+
+  /** The log of this cursor's document, which the static value readers report to. */
+  ProblemLog problems() {
+    return problems;
   }
 
   /** Where failures to read on are reported; set once, by the log itself. */

@@ -18,16 +18,14 @@ final class EntryListReader {
 
   private final Cursor cursor;
   private final ProblemLog problems;
-  private final TextReader text;
   private final boolean refuseUnknown;
   /** For each open map, innermost last: whether it is a list of entries. */
   private boolean[] entryLists = new boolean[8];
   private int depth;
 
-  EntryListReader(Cursor cursor, ProblemLog problems, TextReader text, boolean refuseUnknown) {
+  EntryListReader(Cursor cursor, ProblemLog problems, boolean refuseUnknown) {
     this.cursor = cursor;
     this.problems = problems;
-    this.text = text;
     this.refuseUnknown = refuseUnknown;
   }
 
@@ -87,7 +85,7 @@ final class EntryListReader {
           problems.add("each property once", "\"key\" a second time", "");
         }
         keySeen = true;
-        key = text.readString();
+        key = TextReader.readString(cursor);
       } else if (name.equals("value")) {
         if (key != null) {
           return key;

@@ -9,21 +9,15 @@ import java.math.BigInteger;
 /**
  * Reads JSON numbers into Java's numeric types, each checked against its range. A number Java
  * cannot hold at all ({@code 1e2147483648}: an exponent past {@code int}) is a problem like any
- * number out of range, never an exception of Java's own.
+ * number out of range, never an exception of Java's own. Static, as {@link TextReader} is.
  */
 final class NumberReader {
   /** Integers of more digits than this are refused before they are expanded. */
   private static final long MAX_INTEGER_DIGITS = 400;
 
-  private final Cursor cursor;
-  private final ProblemLog problems;
+  private NumberReader() {}
 
-  NumberReader(Cursor cursor, ProblemLog problems) {
-    this.cursor = cursor;
-    this.problems = problems;
-  }
-
-  long readInteger(long min, long max) {
+  static long readInteger(Cursor cursor, long min, long max) {
     JsonParser parser = cursor.parser;
     try {
       JsonToken token = parser.currentToken();
@@ -34,7 +28,7 @@ final class NumberReader {
             return value;
           }
         }
-        problems.add(Texts.integerRange(min, max), cursor.describe(), "");
+        cursor.problems().add(Texts.integerRange(min, max), cursor.describe(), "");
         return 0;
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -44,17 +38,17 @@ final class NumberReader {
             && integral.compareTo(BigInteger.valueOf(max)) <= 0) {
           return integral.longValue();
         }
-        problems.add(Texts.integerRange(min, max), cursor.describe(), "");
+        cursor.problems().add(Texts.integerRange(min, max), cursor.describe(), "");
         return 0;
       }
     } catch (IOException e) {
-      throw problems.abort(e);
+      throw cursor.problems().abort(e);
     }
-    problems.wrongToken("an integer");
+    cursor.problems().wrongToken("an integer");
     return 0;
   }
 
-  BigInteger readBigInteger() {
+  static BigInteger readBigInteger(Cursor cursor) {
     JsonParser parser = cursor.parser;
     try {
       JsonToken token = parser.currentToken();
@@ -68,13 +62,13 @@ final class NumberReader {
         }
       }
     } catch (IOException e) {
-      throw problems.abort(e);
+      throw cursor.problems().abort(e);
     }
-    problems.wrongToken("an integer");
+    cursor.problems().wrongToken("an integer");
     return null;
   }
 
-  double readDouble() {
+  static double readDouble(Cursor cursor) {
     JsonParser parser = cursor.parser;
     try {
       if (parser.currentToken().isNumeric()) {
@@ -82,40 +76,40 @@ final class NumberReader {
         if (Double.isFinite(value)) {
           return value;
         }
-        problems.add("a number that fits a double", cursor.describe(), "");
+        cursor.problems().add("a number that fits a double", cursor.describe(), "");
         return 0;
       }
     } catch (IOException e) {
-      throw problems.abort(e);
+      throw cursor.problems().abort(e);
     }
-    problems.wrongToken("a number");
+    cursor.problems().wrongToken("a number");
     return 0;
   }
 
-  float readFloat() {
-    double value = readDouble();
+  static float readFloat(Cursor cursor) {
+    double value = readDouble(cursor);
     // Not |value| > Float.MAX_VALUE: the text of Float.MAX_VALUE reads back as a double a hair above it.
     if (Float.isInfinite((float) value)) {
-      problems.add("a number that fits a float", cursor.describe(), "");
+      cursor.problems().add("a number that fits a float", cursor.describe(), "");
       return 0;
     }
     return (float) value;
   }
 
-  BigDecimal readBigDecimal() {
+  static BigDecimal readBigDecimal(Cursor cursor) {
     JsonParser parser = cursor.parser;
     try {
       if (parser.currentToken().isNumeric()) {
         BigDecimal value = decimalValue(parser);
         if (value == null) {
-          problems.add("a number whose exponent fits an int", cursor.describe(), "");
+          cursor.problems().add("a number whose exponent fits an int", cursor.describe(), "");
         }
         return value;
       }
     } catch (IOException e) {
-      throw problems.abort(e);
+      throw cursor.problems().abort(e);
     }
-    problems.wrongToken("a number");
+    cursor.problems().wrongToken("a number");
     return null;
   }
 

@@ -18,14 +18,12 @@ import java.util.List;
 final class UnionReader {
   private final Cursor cursor;
   private final ProblemLog problems;
-  private final TextReader text;
   private final boolean strict;
 
   /** @param strict whether unknown properties are refused, which lets a first name decide a member */
-  UnionReader(Cursor cursor, ProblemLog problems, TextReader text, boolean strict) {
+  UnionReader(Cursor cursor, ProblemLog problems, boolean strict) {
     this.cursor = cursor;
     this.problems = problems;
-    this.text = text;
     this.strict = strict;
   }
 
@@ -140,7 +138,7 @@ final class UnionReader {
 
   private String tagValue(String unionName, String discriminator, NameTable tags) {
     if (cursor.parser.currentToken() == JsonToken.VALUE_STRING) {
-      int index = text.indexOfCurrentString(tags);
+      int index = TextReader.indexOfCurrentString(cursor, tags);
       return index >= 0 ? tags.name(index) : cursor.text();
     }
     problems.wrongToken("a string naming the kind of " + unionName);

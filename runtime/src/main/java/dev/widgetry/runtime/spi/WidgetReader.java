@@ -27,15 +27,13 @@ import java.util.List;
  * exceeded limits stop the pass at once.
  *
  * <p>This class is the seam generated code calls; the work is done by a {@link Cursor} (where the
- * reader is), a {@link ProblemLog}, and a reader per kind of value: {@link TextReader},
- * {@link NumberReader}, {@link JsonTreeReader} and {@link UnionReader}.
+ * reader is), a {@link ProblemLog}, and a reader per kind of value: {@link TextReader} and
+ * {@link NumberReader} (static: no objects of their own), {@link JsonTreeReader} and {@link UnionReader}.
  */
 public final class WidgetReader {
   private final ParseOptions options;
   private final Cursor cursor;
   private final ProblemLog problems;
-  private final TextReader text;
-  private final NumberReader numbers;
   /** Made when a union or a tree is first read: most payloads have neither, and a request pays for each object. */
   private UnionReader unions;
   private JsonTreeReader trees;
@@ -60,10 +58,8 @@ public final class WidgetReader {
     this.options = options;
     this.cursor = new Cursor(parser, base);
     this.problems = new ProblemLog(cursor, options.maxProblems());
-    this.text = new TextReader(cursor, problems);
-    this.numbers = new NumberReader(cursor, problems);
     this.entryLists = options.readsMapEntryLists()
-        ? new EntryListReader(cursor, problems, text, !options.ignoresUnknownProperties())
+        ? new EntryListReader(cursor, problems, !options.ignoresUnknownProperties())
         : null;
   }
 
@@ -259,7 +255,7 @@ public final class WidgetReader {
    * its own: it must name the record.
    */
   public void expectTag(String tag) {
-    String found = text.readString();
+    String found = TextReader.readString(cursor);
     if (found != null && !found.equals(tag)) {
       problems.add("\"" + tag + "\"", cursor.describe(), Texts.didYouMean(found, List.of(tag)));
     }
@@ -289,7 +285,7 @@ public final class WidgetReader {
   // ---------------------------------------------------------------- scalars
 
   public String readString() {
-    return text.readString();
+    return TextReader.readString(cursor);
   }
 
   /**
@@ -302,20 +298,22 @@ public final class WidgetReader {
   }
 
   private String nullOrWrongString() {
-    return isNull() ? null : text.readString();
+    return isNull() ? null : TextReader.readString(cursor);
   }
 
   /** Reads an optional enum property, as {@link #readNullableString} does a string. */
   public <E extends Enum<E>> E readNullableEnum(EnumNames<E> names) {
-    return cursor.parser.currentToken() == JsonToken.VALUE_STRING ? text.readEnum(names) : nullOrWrongEnum(names);
+    return cursor.parser.currentToken() == JsonToken.VALUE_STRING
+        ? TextReader.readEnum(cursor, names)
+        : nullOrWrongEnum(names);
   }
 
   private <E extends Enum<E>> E nullOrWrongEnum(EnumNames<E> names) {
-    return isNull() ? null : text.readEnum(names);
+    return isNull() ? null : TextReader.readEnum(cursor, names);
   }
 
   public char readChar() {
-    return text.readChar();
+    return TextReader.readChar(cursor);
   }
 
   public boolean readBoolean() {
@@ -330,51 +328,53 @@ public final class WidgetReader {
   }
 
   public byte readByte() {
-    return (byte) numbers.readInteger(Byte.MIN_VALUE, Byte.MAX_VALUE);
+    return (byte) NumberReader.readInteger(cursor, Byte.MIN_VALUE, Byte.MAX_VALUE);
   }
 
   public short readShort() {
-    return (short) numbers.readInteger(Short.MIN_VALUE, Short.MAX_VALUE);
+    return (short) NumberReader.readInteger(cursor, Short.MIN_VALUE, Short.MAX_VALUE);
   }
 
   public int readInt() {
-    return (int) numbers.readInteger(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return (int) NumberReader.readInteger(cursor, Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
   public long readLong() {
-    return numbers.readInteger(Long.MIN_VALUE, Long.MAX_VALUE);
+    return NumberReader.readInteger(cursor, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   public BigInteger readBigInteger() {
-    return numbers.readBigInteger();
+    return NumberReader.readBigInteger(cursor);
   }
 
   public double readDouble() {
-    return numbers.readDouble();
+    return NumberReader.readDouble(cursor);
   }
 
   public float readFloat() {
-    return numbers.readFloat();
+    return NumberReader.readFloat(cursor);
   }
 
   public BigDecimal readBigDecimal() {
-    return numbers.readBigDecimal();
+    return NumberReader.readBigDecimal(cursor);
   }
 
   public LocalDate readLocalDate() {
-    return text.readTemporal(LocalDate::parse, "an ISO-8601 date such as \"2025-01-31\"");
+    return TextReader.readTemporal(cursor, LocalDate::parse, "an ISO-8601 date such as \"2025-01-31\"");
   }
 
   public LocalDateTime readLocalDateTime() {
-    return text.readTemporal(LocalDateTime::parse, "an ISO-8601 local date-time such as \"2025-01-31T09:30:00\"");
+    return TextReader.readTemporal(cursor, LocalDateTime::parse,
+        "an ISO-8601 local date-time such as \"2025-01-31T09:30:00\"");
   }
 
   public OffsetDateTime readOffsetDateTime() {
-    return text.readTemporal(OffsetDateTime::parse, "an ISO-8601 date-time with offset such as \"2025-01-31T09:30:00+01:00\"");
+    return TextReader.readTemporal(cursor, OffsetDateTime::parse,
+        "an ISO-8601 date-time with offset such as \"2025-01-31T09:30:00+01:00\"");
   }
 
   public Instant readInstant() {
-    return text.readTemporal(Instant::parse, "an ISO-8601 instant such as \"2025-01-31T08:30:00Z\"");
+    return TextReader.readTemporal(cursor, Instant::parse, "an ISO-8601 instant such as \"2025-01-31T08:30:00Z\"");
   }
 
   /** Reads any JSON value as a Jackson tree, copied through unchanged; a repeated key is a problem. */
@@ -390,7 +390,7 @@ public final class WidgetReader {
    * that suggests the closest name, and reads as null, as does a value that is not a string.
    */
   public <E extends Enum<E>> E readEnum(EnumNames<E> names) {
-    return text.readEnum(names);
+    return TextReader.readEnum(cursor, names);
   }
 
   // ---------------------------------------------------------------- unions
@@ -480,7 +480,7 @@ public final class WidgetReader {
 
   private UnionReader unions() {
     if (unions == null) {
-      unions = new UnionReader(cursor, problems, text, !options.ignoresUnknownProperties());
+      unions = new UnionReader(cursor, problems, !options.ignoresUnknownProperties());
     }
     return unions;
   }
