@@ -2,6 +2,7 @@ package dev.widgetry.tests.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetCodec;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
+import dev.widgetry.tests.model.Containers;
 import dev.widgetry.tests.model.Layout;
 import dev.widgetry.tests.model.Node;
 import dev.widgetry.tests.model.Optionals;
@@ -24,9 +26,14 @@ import dev.widgetry.tests.model.Signup;
 import dev.widgetry.tests.model.Tag;
 import dev.widgetry.tests.model.Trees;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +103,37 @@ class StrictSchemaTest {
 
     assertEquals("{\"label\":null,\"weight\":1}", Widgets.codec(Tag.class).toStrictJson(tag));
     assertEquals("{\"weight\":1}", Widgets.toJson(tag));
+  }
+
+  /**
+   * An {@code Optional<String>} and a {@code List<String>} are written by one runtime call each
+   * ({@code OptionalMembers.writeOptional}, {@code StringLists.write}): absent (empty or null) they
+   * are null in strict JSON and left out otherwise, present the same in both; a null list is read
+   * back as absent ({@code StringLists.readNullable}).
+   */
+  @Test
+  void anAbsentOptionalStringOrListOfStringsIsNullInStrictJsonAndLeftOutOtherwise() throws IOException {
+    WidgetCodec<Optionals> optionals = Widgets.codec(Optionals.class);
+    for (Optional<String> absent : Arrays.asList(Optional.<String>empty(), null)) {
+      Optionals value = new Optionals(absent, OptionalInt.empty(), OptionalLong.empty(), OptionalDouble.empty(),
+          Optional.empty(), null);
+      assertTrue(Samples.MAPPER.readTree(optionals.toStrictJson(value)).get("nickname").isNull(), String.valueOf(absent));
+      assertFalse(Samples.MAPPER.readTree(Widgets.toJson(value)).has("nickname"), String.valueOf(absent));
+    }
+    Optionals named = new Optionals(Optional.of("Al"), OptionalInt.empty(), OptionalLong.empty(),
+        OptionalDouble.empty(), Optional.empty(), null);
+    assertEquals("Al", Samples.MAPPER.readTree(optionals.toStrictJson(named)).get("nickname").asText());
+    assertEquals("{\"nickname\":\"Al\"}", Widgets.toJson(named));
+
+    Containers noNames = new Containers(null, null, null, null, null, null, null, null, null);
+    String strict = Widgets.codec(Containers.class).toStrictJson(noNames);
+    assertTrue(Samples.MAPPER.readTree(strict).get("names").isNull(), strict);
+    assertEquals("{}", Widgets.toJson(noNames));
+    assertNull(Widgets.fromJson(strict, Containers.class).names());
+    Containers names = new Containers(List.of("a"), null, null, null, null, null, null, null, null);
+    assertEquals("[\"a\"]", Samples.MAPPER.readTree(Widgets.codec(Containers.class).toStrictJson(names)).get("names")
+        .toString());
+    assertEquals(List.of("a"), Widgets.fromJson(Widgets.toJson(names), Containers.class).names());
   }
 
   /**
