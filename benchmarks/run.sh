@@ -10,7 +10,9 @@
 # COLD_START_RUNS (default 15) and COMPILE_RUNS (default 5) set how many runs each median takes;
 # JMH_PASSES (default 3) how many passes of one fork each JMH makes over every benchmark;
 # WIDGETRY_PYTHON (default python3, as for the template tests) names the interpreter that has Jinja2 and pydantic;
-# JMH_ARGS adds JMH options (e.g. JMH_ARGS='-f 1 -wi 1 -i 1' for a quick look, not for the page).
+# JMH_ARGS adds JMH options other than -f, which each pass sets to one fork (a second -f stops JMH);
+# e.g. JMH_PASSES=1 JMH_ARGS='-wi 1 -i 1' for a quick look, not for the page. Every benchmark gets
+# JMH_PASSES forks, whatever its @Fork says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,7 +68,7 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, in $jmh_passes passes (about 31 minutes)"
+echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, in $jmh_passes passes (about 33 minutes)"
 # One fork of every benchmark a pass, rather than JMH's forks of one benchmark back to back: this
 # machine's speed drifts for tens of seconds at a time, and a row whose forks all ran in one slow
 # stretch read slower than its neighbour for it. The page takes a row's forks from all passes.
