@@ -53,13 +53,15 @@ final class ChatKitAnswers {
     out.beginObject();
     out.name(RESULT);
     out.value(KINDS[result.kind().ordinal()]);
-    if (result.widget().isPresent()) {
+    WidgetRoot widget = result.widget().orElse(null);
+    if (widget != null) {
       out.name(WIDGET);
-      WidgetRootWidgetCodec.INSTANCE.write(out, result.widget().get());
+      WidgetRootWidgetCodec.INSTANCE.write(out, widget);
     }
-    if (result.message().isPresent()) {
+    String message = result.message().orElse(null);
+    if (message != null) {
       out.name(MESSAGE);
-      out.value(result.message().get());
+      out.value(message);
     }
     out.endObject();
   }
