@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import dev.widgetry.runtime.internal.Utf8Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ final class Flattener {
   /** Whether a container has more than one slot, whose children's generated ids may then be the same. */
   private boolean severalSlots;
   /**
-   * Whether the id {@code visit} returned last needs no escaping ({@link FrozenList#isPlain}):
+   * Whether the id {@code visit} returned last needs no escaping ({@link Utf8Writer#needsNoEscaping}):
    * a generated id is when its parent's id and its segment are, so only given ids and slot names
    * are looked at.
    */
@@ -104,7 +105,7 @@ final class Flattener {
     String given = component.id();
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
-    lastIdPlain = given != null ? FrozenList.isPlain(given) : generatedPlain;
+    lastIdPlain = given != null ? Utf8Writer.needsNoEscaping(given) : generatedPlain;
     // The list handed out is not copied, so nothing null gets into it (List.copyOf refused it before).
     add(given != null ? component : Objects.requireNonNull(component.withId(id), "withId returned null"));
     return id;
@@ -114,7 +115,7 @@ final class Flattener {
     String given = tree.givenId();
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
-    boolean plain = given != null ? FrozenList.isPlain(given) : generatedPlain;
+    boolean plain = given != null ? Utf8Writer.needsNoEscaping(given) : generatedPlain;
     int slot = size;
     add(null);
     List<Tree.Slot> slots = tree.slots();

@@ -1,11 +1,10 @@
 package dev.widgetry.a2ui;
 
-import dev.widgetry.runtime.spi.PlainStrings;
+import dev.widgetry.runtime.internal.PlainMarkedList;
+import dev.widgetry.runtime.internal.Utf8Writer;
 import java.io.Serializable;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * An unmodifiable list over the first {@code size} elements of an array that nothing else writes
@@ -19,18 +18,16 @@ import java.util.RandomAccess;
  *
  * @param <E> the elements, none of them null
  */
-final class FrozenList<E> extends AbstractList<E> implements RandomAccess, Serializable, PlainStrings {
+final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final E[] elements;
   private final int size;
-  /** Whether the elements are strings known to need no escaping in JSON ({@link #isPlain}). */
-  private final boolean plain;
 
-  private FrozenList(E[] elements, int size, boolean plain) {
+  private FrozenList(E[] elements, int size, boolean plainStrings) {
+    super(plainStrings);
     this.elements = elements;
     this.size = size;
-    this.plain = plain;
   }
 
   /** The first {@code size} elements of {@code elements}, which the caller no longer writes to. */
@@ -41,29 +38,10 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess, Seria
 
   /**
    * {@code strings}, which the caller no longer writes to, each known to need no escaping in JSON
-   * ({@link #isPlain}): the writer copies them as they are.
+   * ({@link Utf8Writer#needsNoEscaping}): the writer copies them as they are.
    */
   static List<String> plain(String[] strings) {
     return new FrozenList<>(strings, strings.length, true);
-  }
-
-  /**
-   * Whether {@code string} is written as it is between quotes: ASCII from the space up without
-   * {@code "} or {@code \}, as the UTF-8 writer tells the chars it copies without escaping them.
-   */
-  static boolean isPlain(String string) {
-    for (int i = 0, n = string.length(); i < n; i++) {
-      char c = string.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  @Override
-  public boolean plain() {
-    return plain;
   }
 
   /** {@code list} as it is when it is one of these, else its copy by {@code List.copyOf}. */

@@ -1,5 +1,6 @@
 package dev.widgetry.a2ui;
 
+import dev.widgetry.runtime.internal.Utf8Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -65,7 +66,7 @@ public final class Tree implements Node {
       this.name = name;
       this.nodes = List.copyOf(nodes);
       this.segment = segment;
-      this.plainSegments = FrozenList.isPlain(segment);
+      this.plainSegments = Utf8Writer.needsNoEscaping(segment);
     }
 
     /** One child, whose generated id ends in the slot's name: {@code root-child}. */
@@ -104,7 +105,7 @@ public final class Tree implements Node {
       return nodes;
     }
 
-    /** Whether the segments of this slot's children need no escaping in JSON ({@link FrozenList#isPlain}). */
+    /** Whether the segments of this slot's children need no escaping in JSON ({@link Utf8Writer#needsNoEscaping}). */
     boolean plainSegments() {
       return plainSegments;
     }

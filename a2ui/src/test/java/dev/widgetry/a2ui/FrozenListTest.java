@@ -12,6 +12,7 @@ import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Row;
 import dev.widgetry.a2ui.basic.RowBuilder;
 import dev.widgetry.a2ui.basic.Text;
+import dev.widgetry.runtime.internal.Utf8Writer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -149,13 +150,13 @@ class FrozenListTest {
 
   @Test
   void aStringIsPlainWhenItIsAsciiFromTheSpaceUpWithoutQuoteOrBackslash() {
-    assertTrue(FrozenList.isPlain(""));
-    assertTrue(FrozenList.isPlain(" root-child-5-10 ~\u007f"));
+    assertTrue(Utf8Writer.needsNoEscaping(""));
+    assertTrue(Utf8Writer.needsNoEscaping(" root-child-5-10 ~\u007f"));
     for (String notPlain : List.of("a\"b", "a\\b", "tab\t", "\u001f", "\u0080", "caf\u00e9", "\u0141", "\u4e2d")) {
-      assertFalse(FrozenList.isPlain(notPlain), notPlain);
+      assertFalse(Utf8Writer.needsNoEscaping(notPlain), notPlain);
     }
-    assertTrue(((FrozenList<String>) FrozenList.plain(new String[] {"a"})).plain());
-    assertFalse(((FrozenList<String>) FrozenList.of(new String[] {"a"}, 1)).plain());
+    assertTrue(((FrozenList<String>) FrozenList.plain(new String[] {"a"})).plainStrings());
+    assertFalse(((FrozenList<String>) FrozenList.of(new String[] {"a"}, 1)).plainStrings());
   }
 
   @Test
@@ -174,7 +175,7 @@ class FrozenListTest {
           : component instanceof Column ? ((Column) component).children() : null;
       if (children != null) {
         List<String> ids = ((ChildList.Ids) children).ids();
-        plainById.put(component.id(), ((FrozenList<String>) ids).plain());
+        plainById.put(component.id(), ((FrozenList<String>) ids).plainStrings());
         childrenById.put(component.id(), ids);
       }
       // The same component with its ids in a list of another kind, which the writer writes id by id.

@@ -174,8 +174,8 @@ public final class Utf8Writer implements WidgetWriter {
 
   /**
    * Writes {@code strings} as a JSON array, each copied between quotes as it is: the caller knows that
-   * none needs escaping ({@link dev.widgetry.runtime.spi.PlainStrings}), and so that each is ASCII,
-   * which {@code getBytes} copies exactly.
+   * none needs escaping ({@link #needsNoEscaping}, a {@link PlainMarkedList} marked so), and so
+   * that each is ASCII, which {@code getBytes} copies exactly.
    */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for chars below 0x80
   public void plainStrings(List<String> strings) {
@@ -204,6 +204,20 @@ public final class Utf8Writer implements WidgetWriter {
     b[p++] = ']';
     pos = p;
     comma = true;
+  }
+
+  /**
+   * Whether {@code value} is written between its quotes as it is: ASCII from the space up, without
+   * {@code "} or {@code \}, the chars {@link #value(String)} copies without escaping them.
+   */
+  public static boolean needsNoEscaping(String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

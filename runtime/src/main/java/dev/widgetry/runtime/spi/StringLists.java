@@ -1,5 +1,6 @@
 package dev.widgetry.runtime.spi;
 
+import dev.widgetry.runtime.internal.PlainMarkedList;
 import dev.widgetry.runtime.internal.Utf8Writer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,10 +20,10 @@ public final class StringLists {
   /**
    * Writes {@code items} as a JSON array; a null item fails with {@code nullMessage} (the record's
    * component, "Card.tags contains null"). A list without a fast {@code get(i)} is copied first; one
-   * known to need no escaping ({@link PlainStrings}) is copied as it is to a {@link Utf8Writer}.
+   * known to need no escaping ({@link PlainMarkedList}) is copied as it is to a {@link Utf8Writer}.
    */
   public static void write(WidgetWriter out, List<String> items, String nullMessage) {
-    if (out instanceof Utf8Writer && items instanceof PlainStrings && ((PlainStrings) items).plain()) {
+    if (out instanceof Utf8Writer && items instanceof PlainMarkedList && ((PlainMarkedList<String>) items).plainStrings()) {
       ((Utf8Writer) out).plainStrings(items);
       return;
     }

@@ -2,19 +2,18 @@ package dev.widgetry.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.widgetry.runtime.spi.PlainStrings;
 import dev.widgetry.runtime.spi.StringLists;
 import dev.widgetry.runtime.spi.TreeWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list known to need no escaping ({@link PlainStrings}) is copied by {@link Utf8Writer#plainStrings}
+ * A list known to need no escaping ({@link PlainMarkedList}) is copied by {@link Utf8Writer#plainStrings}
  * to the same bytes as the list written string by string, first in a document or after a value, in
- * a buffer that must grow; {@link StringLists} copies it so only when it says so and the writer is
- * a {@code Utf8Writer}.
+ * a buffer that must grow, or that has exactly the room or a byte too little; {@link StringLists}
+ * copies it so only when it says so and the writer is a {@code Utf8Writer}; and what
+ * {@link Utf8Writer#needsNoEscaping} says of each char is what {@code value} does with it.
  */
 class Utf8WriterPlainStringsTest {
   private static final List<List<String>> LISTS = List.of(List.of(), List.of(""), List.of("root-child-5-10"),
@@ -49,6 +48,36 @@ class Utf8WriterPlainStringsTest {
   }
 
   @Test
+  void theCopyFillsABufferOfEverySizeAroundWhatItNeeds() {
+    List<String> list = List.of("root-0", "root-child-5-10-2");
+    String expected = "[1,[\"root-0\",\"root-child-5-10-2\"]]";
+    // The buffer's first size (16 at least) leaves from too little to more than the room the copy needs.
+    for (int capacity = 16; capacity <= expected.length() + 8; capacity++) {
+      Utf8Writer copied = new Utf8Writer(capacity);
+      copied.beginArray();
+      copied.value(1);
+      copied.plainStrings(list);
+      copied.endArray();
+
+      assertEquals(expected, text(copied), "capacity " + capacity);
+    }
+  }
+
+  @Test
+  void eachCharNeedsNoEscapingExactlyWhenTheWriterCopiesItAsItIs() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      Utf8Writer writer = new Utf8Writer(8);
+      writer.value(String.valueOf(c));
+      byte[] bytes = writer.toByteArray();
+      boolean copied = bytes.length == 3 && (bytes[1] & 0xFF) == c;
+      assertEquals(copied, Utf8Writer.needsNoEscaping(String.valueOf(c)), "char " + (int) c);
+    }
+  }
+
+  @Test
   void stringListsCopiesAListOnlyWhenItSaysItIsPlainAndTheWriterIsUtf8() {
     Marked plain = new Marked(List.of("a", "b"), true);
     // Marked plain, wrongly: copied as it is, which shows the copy was taken.
@@ -74,13 +103,12 @@ class Utf8WriterPlainStringsTest {
     return new String(writer.toByteArray(), StandardCharsets.UTF_8);
   }
 
-  private static final class Marked extends AbstractList<String> implements PlainStrings {
+  private static final class Marked extends PlainMarkedList<String> {
     private final List<String> strings;
-    private final boolean plain;
 
     Marked(List<String> strings, boolean plain) {
+      super(plain);
       this.strings = strings;
-      this.plain = plain;
     }
 
     @Override
@@ -91,11 +119,6 @@ class Utf8WriterPlainStringsTest {
     @Override
     public int size() {
       return strings.size();
-    }
-
-    @Override
-    public boolean plain() {
-      return plain;
     }
   }
 }
