@@ -5,6 +5,7 @@ import dev.widgetry.runtime.spi.WidgetWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Passes a component's writer events on, leaving out the {@code returnType} of every function
@@ -109,6 +110,15 @@ final class WithoutReturnType implements WidgetWriter {
     if (!skipped()) {
       out.value(value);
     }
+  }
+
+  /**
+   * A list of child ids, passed on whole so that a UTF-8 target copies it: never the value of a
+   * call's {@code returnType} (a one-constant enum), so nothing in it is left out.
+   */
+  @Override
+  public void plainStrings(List<String> strings) {
+    out.plainStrings(strings);
   }
 
   @Override

@@ -191,6 +191,10 @@ class FrozenListTest {
     assertEquals(List.of("root-1-0", "d\"quoted"), childrenById.get("root-1"));
     assertEquals(A2ui.toJsonArray(List.of(new UpdateComponents("s", unmarked))),
         A2ui.toJsonArray(List.of(surface.update())));
+    // v1.0 writes components through a wrapper that drops calls' returnType and passes the lists on.
+    A2uiWriter v1 = A2ui.writer(A2uiVersion.V1_0);
+    assertEquals(v1.toJsonArray(List.of(new UpdateComponents("s", unmarked))),
+        v1.toJsonArray(List.of(surface.update())));
     assertTrue(A2ui.toJsonArray(List.of(surface.update())).contains(
         "\"children\":[\"root-1-0\",\"d\\\"quoted\"]},"));
     assertTrue(A2ui.toJsonArray(List.of(surface.update())).contains("\"children\":[\"caf\u00e9-0\"]}"));

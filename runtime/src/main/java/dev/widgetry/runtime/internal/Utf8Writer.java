@@ -177,6 +177,7 @@ public final class Utf8Writer implements WidgetWriter {
    * none needs escaping ({@link #needsNoEscaping}, a {@link PlainMarkedList} marked so), and so
    * that each is ASCII, which {@code getBytes} copies exactly.
    */
+  @Override
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for chars below 0x80
   public void plainStrings(List<String> strings) {
     int n = strings.size();

@@ -1,7 +1,6 @@
 package dev.widgetry.runtime.spi;
 
 import dev.widgetry.runtime.internal.PlainMarkedList;
-import dev.widgetry.runtime.internal.Utf8Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,11 +19,12 @@ public final class StringLists {
   /**
    * Writes {@code items} as a JSON array; a null item fails with {@code nullMessage} (the record's
    * component, "Card.tags contains null"). A list without a fast {@code get(i)} is copied first; one
-   * known to need no escaping ({@link PlainMarkedList}) is copied as it is to a {@link Utf8Writer}.
+   * known to need no escaping ({@link PlainMarkedList}) goes to {@link WidgetWriter#plainStrings},
+   * which a UTF-8 writer copies as it is.
    */
   public static void write(WidgetWriter out, List<String> items, String nullMessage) {
-    if (out instanceof Utf8Writer && items instanceof PlainMarkedList && ((PlainMarkedList<String>) items).plainStrings()) {
-      ((Utf8Writer) out).plainStrings(items);
+    if (items instanceof PlainMarkedList && ((PlainMarkedList<String>) items).plainStrings()) {
+      out.plainStrings(items);
       return;
     }
     List<String> list = items instanceof RandomAccess ? items : new ArrayList<>(items);

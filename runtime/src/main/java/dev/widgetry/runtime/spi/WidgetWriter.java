@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.runtime.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * The narrow seam generated serializers write through. Two implementations stand behind it: one
@@ -54,6 +55,19 @@ public interface WidgetWriter {
   void value(EncodedString value);
 
   void value(String value);
+
+  /**
+   * Writes {@code strings} as a JSON array, each string known to need no escaping (a list marked so
+   * when it was made, {@link dev.widgetry.runtime.internal.PlainMarkedList}): a UTF-8 writer copies
+   * them without looking at their chars. By default one {@link #value(String)} each.
+   */
+  default void plainStrings(List<String> strings) {
+    beginArray();
+    for (int i = 0, n = strings.size(); i < n; i++) {
+      value(strings.get(i));
+    }
+    endArray();
+  }
 
   void value(boolean value);
 
