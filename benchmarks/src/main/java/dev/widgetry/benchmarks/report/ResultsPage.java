@@ -48,8 +48,8 @@ public final class ResultsPage {
     Path results = Path.of(args[0]);
     List<JsonNode> passes = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
-    for (int pass = 1; Files.exists(results.resolve("jmh-" + pass + ".json")); pass++) {
-      passes.add(mapper.readTree(results.resolve("jmh-" + pass + ".json").toFile()));
+    for (Path pass : passFiles(results)) {
+      passes.add(mapper.readTree(pass.toFile()));
     }
     Properties run = new Properties();
     try (Reader reader = Files.newBufferedReader(results.resolve("run.properties"), StandardCharsets.UTF_8)) {
@@ -58,6 +58,19 @@ public final class ResultsPage {
     String analysis = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
     String text = new ResultsPage(new JmhResults(passes), run).write(analysis);
     Files.writeString(Path.of(args[2]), text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JMH results of the passes {@code run.sh} made, in pass order: {@code jmh-1.json},
+   * {@code jmh-2.json}... up to the first number missing. Nothing else in {@code results} is read
+   * as a pass (JMH's logs, a copy of a pass under another name).
+   */
+  static List<Path> passFiles(Path results) {
+    List<Path> passes = new ArrayList<>();
+    for (int pass = 1; Files.isRegularFile(results.resolve("jmh-" + pass + ".json")); pass++) {
+      passes.add(results.resolve("jmh-" + pass + ".json"));
+    }
+    return passes;
   }
 
   private String write(String analysis) {

@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The results page's A2UI section, written from a run's figures. */
+/** The results page's search for run.sh's passes, and its A2UI section written from a run's figures. */
 class ResultsPageTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** Every benchmark the page reads, by class, its methods; the serializers once per widget. */
@@ -35,6 +36,27 @@ class ResultsPageTest {
       "A2uiReadV1Benchmark.networknt", new double[] {100, 4000});
 
   @TempDir Path results;
+
+  @Test
+  void thePassesAreTheNumberedJmhResultsUpToTheFirstMissing() throws Exception {
+    for (String file : List.of("jmh-2.json", "jmh-1.json", "jmh-4.json", "jmh-1.log", "jmh.json", "jmh-3.json.bak",
+        "run.properties")) {
+      Files.writeString(results.resolve(file), "[]");
+    }
+
+    List<String> passes = ResultsPage.passFiles(results).stream().map(path -> path.getFileName().toString())
+        .collect(Collectors.toList());
+
+    assertEquals(List.of("jmh-1.json", "jmh-2.json"), passes, "jmh-4.json follows no jmh-3.json");
+  }
+
+  @Test
+  void aDirectoryOrNoFirstPassIsNoPass() throws Exception {
+    Files.createDirectory(results.resolve("jmh-1.json"));
+    Files.writeString(results.resolve("jmh-2.json"), "[]");
+
+    assertEquals(List.of(), ResultsPage.passFiles(results));
+  }
 
   @Test
   void theA2uiSectionHasTheV1ReadRowsWithTheirRatiosOverNetworknt() throws Exception {
