@@ -68,7 +68,7 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, in $jmh_passes passes (about 33 minutes)"
+echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, in $jmh_passes passes (about 35 minutes)"
 # One fork of every benchmark a pass, rather than JMH's forks of one benchmark back to back: this
 # machine's speed drifts for tens of seconds at a time, and a row whose forks all ran in one slow
 # stretch read slower than its neighbour for it. The page takes a row's forks from all passes.
@@ -132,7 +132,7 @@ for way in plain processor avaje processorOnly; do
   summary "compile.$way" "$results/compile-$way.txt"
 done
 
-for widget in smallCard orderList largeTable productCard deepTree widgetStream a2uiWrite a2uiRead; do
+for widget in smallCard orderList largeTable productCard deepTree widgetStream a2uiWrite a2uiRead a2uiReadV1; do
   prop "bytes.$widget" "$("$java_bin" -cp "$classpath" dev.widgetry.benchmarks.report.WidgetSizes "$widget")"
 done
 prop load.after "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -151,7 +151,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           break;
         case "subtitle":
           next = 4;
-          if (A2uiVersionGate.refused(in, property, "Shelf", PROPERTIES, VERSIONS)) {
+          if (A2uiVersionGate.refused(in, property, "Shelf", "component", PROPERTIES, VERSIONS)) {
             break;
           }
           present = in.seen(present, 0x8L, property);

@@ -141,22 +141,23 @@ public final class A2uiVersionGate {
   /**
    * Whether {@code in} reads a version that does not have {@code name}, in which case the prop is
    * recorded as an unknown property of {@code owner} (and skipped) and true is returned. Also true,
-   * with a problem, for the {@code catalogId} of a function call (a record whose first JSON name is
-   * its tag, {@code "call"}, where a component's is {@code "component"}) that names no catalog the
-   * messages are read with.
+   * with a problem, for the {@code catalogId} of a function call (a member of a union tagged by
+   * {@code "call"}) that names no catalog the messages are read with.
    *
+   * @param discriminator the property that tags the union {@code owner} is a member of, or null
+   *     when it is a member of none; {@code "call"} makes it a function call
    * @param known the JSON names of {@code owner}'s props
    * @param versions for each of them that only some versions have, those versions
    */
-  public static boolean refused(
-      WidgetReader in, String name, String owner, List<String> known, Map<String, A2uiVersions> versions) {
+  public static boolean refused(WidgetReader in, String name, String owner, String discriminator, List<String> known,
+      Map<String, A2uiVersions> versions) {
     A2uiVersions having = versions.get(name);
     if (having == null) {
       return false;
     }
     A2uiVersion read = A2uiVersion.reading(in.wireVersion());
     if (read == null || having.has(read)) {
-      return name.equals(CATALOG_ID) && known.get(0).equals(CALL) && MessageReader.refusedCallCatalog(in, owner);
+      return name.equals(CATALOG_ID) && CALL.equals(discriminator) && MessageReader.refusedCallCatalog(in, owner);
     }
     in.unknownProperty(name, owner + " in A2UI " + read.wireName() + " (\"" + name + "\" is A2UI "
         + having.wireNames() + "'s)", known(read, known, versions));

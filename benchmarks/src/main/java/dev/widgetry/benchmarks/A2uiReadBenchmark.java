@@ -3,6 +3,7 @@ package dev.widgetry.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiProblem;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.benchmarks.a2ui.NetworkntSurfaceCheck;
 import dev.widgetry.benchmarks.a2ui.OfficialSchemas;
 import dev.widgetry.benchmarks.a2ui.SurfaceInputs;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * one JSON array) read and validated: Widgetry's typed parser and integrity rules
  * ({@code A2ui.parseMessages}, {@code A2ui.validate}) against {@code readTree}, networknt's
  * validator on the official v0.9 schemas and the same integrity rules over the tree. The set-up
- * checks that both accept the surface and both refuse each of {@link SurfaceInputs#invalid()}.
+ * checks that both accept the surface and both refuse each of {@link SurfaceInputs#invalid}.
+ * {@link A2uiReadV1Benchmark} does the same in A2UI v1.0.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -40,11 +42,11 @@ public class A2uiReadBenchmark {
 
   @Setup
   public void setUp() {
-    json = SurfaceInputs.valid();
+    json = SurfaceInputs.valid(A2uiVersion.V0_9);
     networkntCheck = new NetworkntSurfaceCheck(new ObjectMapper(), OfficialSchemas.serverMessageList());
     Same.value("Widgetry's problems with the valid surface", List.of(), widgetry());
     Same.value("networknt's problems with the valid surface", List.of(), networknt());
-    for (Map.Entry<String, String> invalid : SurfaceInputs.invalid().entrySet()) {
+    for (Map.Entry<String, String> invalid : SurfaceInputs.invalid(A2uiVersion.V0_9).entrySet()) {
       Same.value("Widgetry refuses " + invalid.getKey(), true, !widgetryProblems(invalid.getValue()).isEmpty());
       Same.value("networknt refuses " + invalid.getKey(), true, !networkntCheck.problems(invalid.getValue()).isEmpty());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.benchmarks.a2ui.SurfaceInputs;
 import dev.widgetry.benchmarks.dispatch.OrderRequests;
 import dev.widgetry.benchmarks.trees.WidgetTrees;
@@ -82,10 +83,23 @@ class SameWorkTest {
   @Test
   void bothReadersAcceptTheSurfaceOfTwoHundredComponents() throws Exception {
     A2uiReadBenchmark benchmark = new A2uiReadBenchmark();
-    benchmark.setUp(); // also checks that both refuse each of SurfaceInputs.invalid()
+    benchmark.setUp(); // also checks that both refuse each of SurfaceInputs.invalid(V0_9)
 
     assertEquals(List.of(), benchmark.widgetry());
     assertEquals(List.of(), benchmark.networknt());
-    assertEquals(200, new ObjectMapper().readTree(SurfaceInputs.valid()).at("/1/updateComponents/components").size());
+    assertEquals(200, new ObjectMapper().readTree(SurfaceInputs.valid(A2uiVersion.V0_9))
+        .at("/1/updateComponents/components").size());
+  }
+
+  @Test
+  void bothV1ReadersAcceptTheSurfaceOfTwoHundredComponentsWrittenAsV1() throws Exception {
+    A2uiReadV1Benchmark benchmark = new A2uiReadV1Benchmark();
+    benchmark.setUp(); // also checks that both refuse each of SurfaceInputs.invalid(V1_0)
+
+    assertEquals(List.of(), benchmark.widgetry());
+    assertEquals(List.of(), benchmark.networknt());
+    JsonNode v1 = new ObjectMapper().readTree(SurfaceInputs.valid(A2uiVersion.V1_0));
+    assertEquals("v1.0", v1.at("/1/version").asText());
+    assertEquals(200, v1.at("/1/updateComponents/components").size());
   }
 }

@@ -67,6 +67,8 @@ class SmokeRunTest {
     expected.add("A2uiWriteBenchmark.jackson");
     expected.add("A2uiReadBenchmark.widgetry");
     expected.add("A2uiReadBenchmark.networknt");
+    expected.add("A2uiReadV1Benchmark.widgetry");
+    expected.add("A2uiReadV1Benchmark.networknt");
     return expected;
   }
 }

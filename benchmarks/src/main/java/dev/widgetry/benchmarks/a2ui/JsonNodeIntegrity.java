@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * A2UI's integrity rules beyond the schema, written over a Jackson tree of server messages the
- * plain way a team would write them: duplicate ids in one updateComponents, no {@code root},
- * references to components the surface does not have, cycles, and nesting deeper than 50 from the
- * root. References are the basic catalog's: {@code child}, {@code children} (ids or a template's
+ * plain way a team would write them: duplicate ids in one updateComponents (or in the components
+ * a v1.0 createSurface carries), no {@code root}, references to components the surface does not
+ * have, cycles, and nesting deeper than 50 from the root. References are the basic catalog's, the
+ * same props in v0.9 and v1.0: {@code child}, {@code children} (ids or a template's
  * {@code componentId}), Modal's {@code trigger} and {@code content}, and each tab's {@code child}.
  */
 public final class JsonNodeIntegrity {
@@ -29,6 +30,9 @@ public final class JsonNodeIntegrity {
     for (JsonNode message : messages) {
       JsonNode update = message.get("updateComponents");
       if (update == null) {
+        update = message.get("createSurface"); // v1.0's may carry components
+      }
+      if (update == null || !update.has("components")) {
         continue;
       }
       String surfaceId = update.get("surfaceId").asText();

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Reads and validates server messages as a Java team does today without Widgetry: {@code readTree},
- * networknt's validator on the official v0.9 schemas, then {@link JsonNodeIntegrity}'s rules on the
- * tree the schema accepted.
+ * networknt's validator on the official v0.9 or v1.0 schemas, then {@link JsonNodeIntegrity}'s
+ * rules on the tree the schema accepted.
  */
 public final class NetworkntSurfaceCheck {
   private final ObjectMapper mapper;

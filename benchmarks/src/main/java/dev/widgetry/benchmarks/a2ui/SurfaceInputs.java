@@ -1,13 +1,16 @@
 package dev.widgetry.benchmarks.a2ui;
 
+import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.A2uiVersion;
+import dev.widgetry.a2ui.A2uiWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The read benchmark's input, the order surface of 46 lines (200 components) as the JSON array of
- * its messages, and inputs each contender must refuse: one per integrity rule, and one the schema
- * refuses. The broken ones are made from the surface of 8 lines (48 components, every id they
- * change), so that the set-up's checks do not take the generic validator minutes.
+ * The read benchmarks' input, the order surface of 46 lines (200 components) as the JSON array of
+ * its messages in an A2UI version, and inputs each contender must refuse: one per integrity rule,
+ * and one the schema refuses. The broken ones are made from the surface of 8 lines (48 components,
+ * every id they change), so that the set-up's checks do not take the generic validator minutes.
  */
 public final class SurfaceInputs {
   /** Lines of the order: 4 components each and 16 around them make 200. */
@@ -16,22 +19,33 @@ public final class SurfaceInputs {
 
   private SurfaceInputs() {}
 
-  /** The valid surface. */
-  public static String valid() {
-    return WidgetrySurface.json(OrderViews.of(LINES));
+  /** The valid surface, its createSurface, updateComponents and updateDataModel as {@code version} writes them. */
+  public static String valid(A2uiVersion version) {
+    return json(A2ui.writer(version), LINES);
   }
 
-  /** Invalid inputs by what is wrong with them: the surface of 8 lines with one change, or a chain too deep. */
-  public static Map<String, String> invalid() {
-    String valid = WidgetrySurface.json(OrderViews.of(BROKEN_LINES));
+  /**
+   * Invalid inputs by what is wrong with them: the surface of 8 lines with one change, or a chain
+   * too deep; for v1.0 also a dangling reference in components its createSurface carries.
+   */
+  public static Map<String, String> invalid(A2uiVersion version) {
+    String valid = json(A2ui.writer(version), BROKEN_LINES);
     Map<String, String> invalid = new LinkedHashMap<>();
     invalid.put("a duplicate id", replace(valid, "\"id\":\"root-child-5-3-1\"", "\"id\":\"root-child-5-3-0\""));
     invalid.put("a dangling reference", replace(valid, "\"child\":\"root-child-10-child\"", "\"child\":\"pay-label\""));
     invalid.put("a cycle", replace(valid, "\"root-child-5-7-2\"]", "\"root-child-5-7-2\",\"root-child-5\"]"));
     invalid.put("no root", replace(valid, "\"id\":\"root\"", "\"id\":\"top\""));
-    invalid.put("a tree 60 deep", chain(60));
+    invalid.put("a tree 60 deep", chain(version, 60));
     invalid.put("a prop the catalog does not have", replace(valid, "\"text\":\"Total\"", "\"text\":\"Total\",\"colour\":\"red\""));
+    if (version == A2uiVersion.V1_0) {
+      invalid.put("a dangling reference in createSurface", replace(json(A2ui.writer(version).inlineCreate(),
+          BROKEN_LINES), "\"child\":\"root-child-10-child\"", "\"child\":\"pay-label\""));
+    }
     return invalid;
+  }
+
+  private static String json(A2uiWriter writer, int lines) {
+    return writer.toJsonArray(WidgetrySurface.surface(OrderViews.of(lines)).messages());
   }
 
   private static String replace(String json, String target, String replacement) {
@@ -43,11 +57,11 @@ public final class SurfaceInputs {
   }
 
   /** A surface of Cards under the root, a Text at the bottom, {@code depth} references from the root. */
-  public static String chain(int depth) {
-    StringBuilder json = new StringBuilder("[{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"deep\",\"catalogId\":"
-        + "\"https://a2ui.org/specification/v0_9/catalogs/basic/catalog.json\"}},{\"version\":\"v0.9\","
-        + "\"updateComponents\":{\"surfaceId\":\"deep\",\"components\":[{\"id\":\"root\",\"component\":\"Card\","
-        + "\"child\":\"c1\"}");
+  public static String chain(A2uiVersion version, int depth) {
+    String wire = version.wireName();
+    StringBuilder json = new StringBuilder("[{\"version\":\"" + wire + "\",\"createSurface\":{\"surfaceId\":\"deep\","
+        + "\"catalogId\":\"" + version.basicCatalogId() + "\"}},{\"version\":\"" + wire + "\",\"updateComponents\":{\"surfaceId\":"
+        + "\"deep\",\"components\":[{\"id\":\"root\",\"component\":\"Card\",\"child\":\"c1\"}");
     for (int i = 1; i < depth; i++) {
       json.append(",{\"id\":\"c").append(i).append("\",\"component\":\"Card\",\"child\":\"c").append(i + 1).append("\"}");
     }

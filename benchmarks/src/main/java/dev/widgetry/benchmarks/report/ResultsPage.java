@@ -48,8 +48,8 @@ public final class ResultsPage {
     Path results = Path.of(args[0]);
     List<JsonNode> passes = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
-    for (int pass = 1; Files.exists(results.resolve("jmh-" + pass + ".json")); pass++) {
-      passes.add(mapper.readTree(results.resolve("jmh-" + pass + ".json").toFile()));
+    for (Path pass : passFiles(results)) {
+      passes.add(mapper.readTree(pass.toFile()));
     }
     Properties run = new Properties();
     try (Reader reader = Files.newBufferedReader(results.resolve("run.properties"), StandardCharsets.UTF_8)) {
@@ -58,6 +58,19 @@ public final class ResultsPage {
     String analysis = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
     String text = new ResultsPage(new JmhResults(passes), run).write(analysis);
     Files.writeString(Path.of(args[2]), text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JMH results of the passes {@code run.sh} made, in pass order: {@code jmh-1.json},
+   * {@code jmh-2.json}... up to the first number missing. Nothing else in {@code results} is read
+   * as a pass (JMH's logs, a copy of a pass under another name).
+   */
+  static List<Path> passFiles(Path results) {
+    List<Path> passes = new ArrayList<>();
+    for (int pass = 1; Files.isRegularFile(results.resolve("jmh-" + pass + ".json")); pass++) {
+      passes.add(results.resolve("jmh-" + pass + ".json"));
+    }
+    return passes;
   }
 
   private String write(String analysis) {
@@ -422,6 +435,7 @@ public final class ResultsPage {
           + " | " + ratio(s.allocated, networknt.allocated) + " |");
     }
     line("");
+    readV1();
     Score writer = jmh.score("A2uiWriteBenchmark.widgetry", null);
     Score reader = jmh.score("A2uiReadBenchmark.widgetry", null);
     target("A2UI write: at least 3× the ObjectNode tree", writer.ops / tree.ops, 3.0, true);
@@ -431,6 +445,32 @@ public final class ResultsPage {
         true);
     targets.add("| A2UI read and validate, allocation (information) | " + ratio(reader.allocated, networknt.allocated)
         + " networknt | - |");
+  }
+
+  private void readV1() {
+    line("### Read and validate the same 200 components in A2UI v1.0 (" + run.getProperty("bytes.a2uiReadV1")
+        + " bytes of JSON)");
+    line("");
+    line("The same surface as the v1.0 writer writes it (its three `agent_to_renderer` messages), read by"
+        + " `A2ui.reader(A2uiVersion.V1_0)` and validated by `A2ui.validate(A2uiVersion.V1_0, ...)`. *networknt* is"
+        + " `readTree`, networknt on the official v1.0 schemas (`agent_to_renderer_list.json` with the basic catalog),"
+        + " then the same integrity rules over the tree, which also take the components a v1.0 createSurface carries."
+        + " The set-up checks that both accept the surface and both refuse the defects above, and a dangling reference"
+        + " among the components of a createSurface. Throughput in operations per second.");
+    line("");
+    line("| contender | ops/s | × networknt v1.0 | B/op | alloc × networknt v1.0 |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score networknt = jmh.score("A2uiReadV1Benchmark.networknt", null);
+    String[][] readers = {
+      {"widgetry", "Widgetry: `A2ui.reader(V1_0).parseMessages`, `A2ui.validate(V1_0, ...)`"},
+      {"networknt", "`readTree`, networknt on the official v1.0 schemas, integrity rules over the tree"},
+    };
+    for (String[] row : readers) {
+      Score s = jmh.score("A2uiReadV1Benchmark." + row[0], null);
+      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, networknt.ops) + " | " + bytes(s.allocated)
+          + " | " + ratio(s.allocated, networknt.allocated) + " |");
+    }
+    line("");
   }
 
   private void target(String what, double measured, double bound, boolean atLeast) {

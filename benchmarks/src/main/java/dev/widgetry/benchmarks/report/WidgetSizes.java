@@ -1,5 +1,6 @@
 package dev.widgetry.benchmarks.report;
 
+import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.benchmarks.A2uiWriteBenchmark;
 import dev.widgetry.benchmarks.a2ui.OrderViews;
 import dev.widgetry.benchmarks.a2ui.SurfaceInputs;
@@ -29,7 +30,10 @@ public final class WidgetSizes {
         json = WidgetrySurface.json(OrderViews.of(A2uiWriteBenchmark.LINES)).getBytes(StandardCharsets.UTF_8);
         break;
       case "a2uiRead":
-        json = SurfaceInputs.valid().getBytes(StandardCharsets.UTF_8);
+        json = SurfaceInputs.valid(A2uiVersion.V0_9).getBytes(StandardCharsets.UTF_8);
+        break;
+      case "a2uiReadV1":
+        json = SurfaceInputs.valid(A2uiVersion.V1_0).getBytes(StandardCharsets.UTF_8);
         break;
       default:
         json = Widgets.toJsonBytes(WidgetTrees.named(args[0]));

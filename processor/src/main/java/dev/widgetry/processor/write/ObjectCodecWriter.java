@@ -402,8 +402,8 @@ final class ObjectCodecWriter {
       method.addCode("case $S:\n$>", property.jsonName())
           .addStatement("$N = $L", next, i + offset + 1);
       if (property.versioned()) {
-        method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE, field,
-                record.name().simpleName(), propertiesField, versionsField)
+        method.beginControlFlow("if ($T.refused(in, $N, $S, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE, field,
+                record.name().simpleName(), member ? record.discriminator() : null, propertiesField, versionsField)
             .addStatement("break")
             .endControlFlow();
       }

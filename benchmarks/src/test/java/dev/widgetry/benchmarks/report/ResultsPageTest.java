@@ -1,0 +1,123 @@
+package dev.widgetry.benchmarks.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The results page's search for run.sh's passes, and its A2UI section written from a run's figures. */
+class ResultsPageTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Every benchmark the page reads, by class, its methods; the serializers once per widget. */
+  private static final Map<String, List<String>> BENCHMARKS = Map.of(
+      "SerializeBenchmark", List.of("widgetry", "widgetryBesideGenerator", "widgetryGenerator", "jackson", "avaje",
+          "handwrittenGenerator", "handwrittenUtf8"),
+      "DispatchBenchmark", List.of("widgetry", "databind", "reflective", "handwritten"),
+      "ParseBenchmark", List.of("widgetry", "jackson"),
+      "TypeOrderBenchmark", List.of("typeFirst", "typeLast"),
+      "WidgetStreamBenchmark", List.of("widgetry", "jackson"),
+      "TemplateBenchmark", List.of("template", "handBuilt"),
+      "A2uiWriteBenchmark", List.of("widgetry", "jackson"),
+      "A2uiReadBenchmark", List.of("widgetry", "networknt"),
+      "A2uiReadV1Benchmark", List.of("widgetry", "networknt"));
+  /** The figures of two benchmarks, ops/s and B/op; every other one does 100 ops/s and allocates 1,000 B/op. */
+  private static final Map<String, double[]> FIGURES = Map.of(
+      "A2uiReadV1Benchmark.widgetry", new double[] {400, 1000},
+      "A2uiReadV1Benchmark.networknt", new double[] {100, 4000});
+
+  @TempDir Path results;
+
+  @Test
+  void thePassesAreTheNumberedJmhResultsUpToTheFirstMissing() throws Exception {
+    for (String file : List.of("jmh-2.json", "jmh-1.json", "jmh-4.json", "jmh-1.log", "jmh.json", "jmh-3.json.bak",
+        "run.properties")) {
+      Files.writeString(results.resolve(file), "[]");
+    }
+
+    List<String> passes = ResultsPage.passFiles(results).stream().map(path -> path.getFileName().toString())
+        .collect(Collectors.toList());
+
+    assertEquals(List.of("jmh-1.json", "jmh-2.json"), passes, "jmh-4.json follows no jmh-3.json");
+  }
+
+  @Test
+  void aDirectoryOrNoFirstPassIsNoPass() throws Exception {
+    Files.createDirectory(results.resolve("jmh-1.json"));
+    Files.writeString(results.resolve("jmh-2.json"), "[]");
+
+    assertEquals(List.of(), ResultsPage.passFiles(results));
+  }
+
+  @Test
+  void theA2uiSectionHasTheV1ReadRowsWithTheirRatiosOverNetworknt() throws Exception {
+    for (int pass = 1; pass <= 2; pass++) {
+      Files.writeString(results.resolve("jmh-" + pass + ".json"), MAPPER.writeValueAsString(onePass()));
+    }
+    Files.writeString(results.resolve("run.properties"), runProperties(), StandardCharsets.UTF_8);
+    Path analysis = Files.writeString(results.resolve("ANALYSIS.md"), "# Analysis\n");
+    Path page = results.resolve("RESULTS.md");
+
+    ResultsPage.main(new String[] {results.toString(), analysis.toString(), page.toString()});
+
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    String a2ui = text.substring(text.indexOf("## 9. A2UI"), text.indexOf("## Targets"));
+    assertTrue(a2ui.contains("### Read and validate the same 200 components in A2UI v1.0 (81234 bytes of JSON)"), a2ui);
+    assertTrue(a2ui.contains("| Widgetry: `A2ui.reader(V1_0).parseMessages`, `A2ui.validate(V1_0, ...)` | 400 (400–400)"
+        + " | 4.00× | 1,000 | 0.25× |\n"), a2ui);
+    assertTrue(a2ui.contains("| `readTree`, networknt on the official v1.0 schemas, integrity rules over the tree"
+        + " | 100 (100–100) | 1.00× | 4,000 | 1.00× |\n"), a2ui);
+    assertTrue(a2ui.indexOf("in A2UI v1.0") > a2ui.indexOf("### Read and validate 200 components"),
+        "after the v0.9 rows");
+  }
+
+  /** One pass of every benchmark, one fork of three iterations each. */
+  private static ArrayNode onePass() {
+    ArrayNode pass = MAPPER.createArrayNode();
+    BENCHMARKS.forEach((benchmark, methods) -> {
+      for (String method : methods) {
+        if (benchmark.equals("SerializeBenchmark")) {
+          for (String widget : List.of("smallCard", "orderList", "largeTable")) {
+            add(pass, benchmark + "." + method, widget);
+          }
+        } else {
+          add(pass, benchmark + "." + method, null);
+        }
+      }
+    });
+    return pass;
+  }
+
+  private static void add(ArrayNode pass, String benchmark, String widget) {
+    double[] figures = FIGURES.getOrDefault(benchmark, new double[] {100, 1000});
+    ObjectNode result = pass.addObject().put("benchmark", "dev.widgetry.benchmarks." + benchmark).put("forks", 1);
+    if (widget != null) {
+      result.putObject("params").put("widget", widget);
+    }
+    ArrayNode fork = result.putObject("primaryMetric").putArray("rawData").addArray();
+    for (int i = 0; i < 3; i++) {
+      fork.add(figures[0]);
+    }
+    result.putObject("secondaryMetrics").putObject("gc.alloc.rate.norm").put("score", figures[1]);
+  }
+
+  /** What run.sh collects besides JMH: the timings the page computes ratios of, and the v1.0 surface's size. */
+  private static String runProperties() {
+    StringBuilder properties = new StringBuilder("bytes.a2uiReadV1=81234\n");
+    for (String timing : List.of("coldstart.widgetry", "coldstart.jackson", "coldstart.floor", "compile.plain",
+        "compile.processor", "compile.avaje", "compile.processorOnly", "template.python")) {
+      properties.append(timing).append(".median=100\n").append(timing).append(".min=90\n").append(timing)
+          .append(".max=110\n");
+    }
+    return properties.toString();
+  }
+}
