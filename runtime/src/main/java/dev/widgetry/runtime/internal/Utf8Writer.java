@@ -129,6 +129,13 @@ public final class Utf8Writer implements WidgetWriter {
   }
 
   @Override
+  public void beginTagged(EncodedString discriminator, EncodedString tag) {
+    // As above, in the union's own discriminator ("component", "call").
+    appendCommaLed(tag.taggedUtf8(discriminator));
+    comma = true;
+  }
+
+  @Override
   public void endObject() {
     close('}');
   }
