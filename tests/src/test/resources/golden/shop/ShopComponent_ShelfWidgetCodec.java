@@ -78,7 +78,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     out.name(ID);
     out.value(Objects.requireNonNull(value.id(), "Shelf.id is required but null"));
     out.name(TITLE);
-    DynamicStringWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(value.title(), "Shelf.title is required but null"));
+    DynamicString title = value.title();
+    Objects.requireNonNull(title, "Shelf.title is required but null");
+    DynamicStringWidgetCodec.INSTANCE.write(out, title);
     DynamicString subtitle = value.subtitle();
     if (subtitle != null) {
       A2uiVersionGate.require(out, A2uiVersion.V1_0, null, "Shelf", "subtitle");
@@ -89,7 +91,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
       out.nullValue();
     }
     out.name(PRODUCTS);
-    ChildListWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(value.products(), "Shelf.products is required but null"));
+    ChildList products = value.products();
+    Objects.requireNonNull(products, "Shelf.products is required but null");
+    ChildListWidgetCodec.INSTANCE.write(out, products);
     OptionalMembers.write(out, SIGN, value.sign(), explicitNulls);
     List<ShopComponent.Section> sections = value.sections();
     if (sections != null) {

@@ -37,6 +37,8 @@ final class Flattener {
    * are looked at.
    */
   private boolean lastIdPlain;
+  /** Whether every id given so far needs no escaping. */
+  private boolean allIdsPlain = true;
 
   private Flattener(boolean recordPlaces) {
     this.places = recordPlaces ? new LinkedHashMap<>() : null;
@@ -106,6 +108,7 @@ final class Flattener {
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
     lastIdPlain = given != null ? Utf8Writer.needsNoEscaping(given) : generatedPlain;
+    allIdsPlain &= lastIdPlain;
     // The list handed out is not copied, so nothing null gets into it (List.copyOf refused it before).
     add(given != null ? component : Objects.requireNonNull(component.withId(id), "withId returned null"));
     return id;
@@ -116,6 +119,7 @@ final class Flattener {
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
     boolean plain = given != null ? Utf8Writer.needsNoEscaping(given) : generatedPlain;
+    allIdsPlain &= plain;
     int slot = size;
     add(null);
     List<Tree.Slot> slots = tree.slots();
@@ -158,11 +162,11 @@ final class Flattener {
   /**
    * The components as the list a surface keeps: over the array they were collected in, or over its
    * copy when that is less than half full, so that a small surface kept in a session holds no array
-   * of the usual size.
+   * of the usual size; marked when every id needs no escaping, which the writer then copies as it is.
    */
   private List<A2uiComponent> frozenComponents() {
     A2uiComponent[] kept = size < components.length / 2 ? Arrays.copyOf(components, size) : components;
-    return FrozenList.of(kept, size);
+    return FrozenList.components(kept, size, allIdsPlain);
   }
 
   private void add(A2uiComponent component) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * they are given is still copied. Only this package makes one, from an array it made and let go of.
  * It answers as the lists of {@code List.of} do: a question about null throws, and it serializes as
  * one of them. A slot's child ids may be known to need no escaping ({@link #plain(String[])}), and
- * the writer copies them without looking at their chars.
+ * the writer copies them without looking at their chars; so may the ids of a surface's components
+ * ({@link #plainIds(List)}), which the writer then copies likewise.
  *
  * @param <E> the elements, none of them null
  */
@@ -23,17 +24,35 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
 
   private final E[] elements;
   private final int size;
+  /** Whether the elements are components whose ids all need no escaping. */
+  private final boolean plainIds;
 
-  private FrozenList(E[] elements, int size, boolean plainStrings) {
+  private FrozenList(E[] elements, int size, boolean plainStrings, boolean plainIds) {
     super(plainStrings);
     this.elements = elements;
     this.size = size;
+    this.plainIds = plainIds;
   }
 
   /** The first {@code size} elements of {@code elements}, which the caller no longer writes to. */
   static <E> List<E> of(E[] elements, int size) {
     Objects.checkFromToIndex(0, size, elements.length);
-    return new FrozenList<>(elements, size, false);
+    return new FrozenList<>(elements, size, false, false);
+  }
+
+  /**
+   * The first {@code size} of {@code components}, which the caller no longer writes to, as {@link
+   * #of} has them; {@code plainIds} says whether each one's id is known to need no escaping in JSON
+   * ({@link Utf8Writer#needsNoEscaping}).
+   */
+  static List<A2uiComponent> components(A2uiComponent[] components, int size, boolean plainIds) {
+    Objects.checkFromToIndex(0, size, components.length);
+    return new FrozenList<>(components, size, false, plainIds);
+  }
+
+  /** Whether {@code components} is such a list of components whose ids all need no escaping. */
+  static boolean plainIds(List<A2uiComponent> components) {
+    return components instanceof FrozenList && ((FrozenList<A2uiComponent>) components).plainIds;
   }
 
   /**
@@ -41,7 +60,7 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
    * ({@link Utf8Writer#needsNoEscaping}): the writer copies them as they are.
    */
   static List<String> plain(String[] strings) {
-    return new FrozenList<>(strings, strings.length, true);
+    return new FrozenList<>(strings, strings.length, true, false);
   }
 
   /** {@code list} as it is when it is one of these, else its copy by {@code List.copyOf}. */

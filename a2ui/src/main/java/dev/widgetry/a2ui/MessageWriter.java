@@ -2,6 +2,7 @@ package dev.widgetry.a2ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.runtime.Widgets;
+import dev.widgetry.runtime.internal.Utf8Writer;
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.WidgetWriter;
@@ -180,10 +181,16 @@ final class MessageWriter {
   /** @param surfaceCatalogId the catalog of the components' surface, or null when it was not written before them */
   private void components(WidgetWriter out, UpdateComponents message, String surfaceCatalogId) {
     ComponentTypes types = new ComponentTypes(version, message, surfaceCatalogId);
+    // The flattener knows which ids need no escaping: a UTF-8 writer told so copies each as it is.
+    Utf8Writer plainIds =
+        out instanceof Utf8Writer && FrozenList.plainIds(message.components()) ? (Utf8Writer) out : null;
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
       for (A2uiComponent component : message.components()) {
         GeneratedCodec<A2uiComponent> codec = types.codec(component);
+        if (plainIds != null) {
+          plainIds.knownPlain(component.id());
+        }
         try {
           codec.write(out, component);
         } catch (IllegalArgumentException e) {
@@ -195,6 +202,9 @@ final class MessageWriter {
       for (A2uiComponent component : message.components()) {
         A2uiComponent written = Headings.forV1(component);
         GeneratedCodec<A2uiComponent> codec = types.codec(component);
+        if (plainIds != null) {
+          plainIds.knownPlain(component.id());
+        }
         calls.nameCatalog(types.catalogToName(component));
         try {
           codec.write(calls, written);

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The flattener hands out its arrays as lists without copying them: those lists behave as the
  * {@code List.of} lists they replace, and what they hold is what the copies held. A slot's child
- * ids are marked as needing no escaping only when none does, and the JSON is the same either way.
+ * ids are marked as needing no escaping only when none does, and so are a surface's components
+ * when none of their ids does; the JSON is the same either way.
  */
 class FrozenListTest {
 
@@ -198,5 +199,33 @@ class FrozenListTest {
     assertTrue(A2ui.toJsonArray(List.of(surface.update())).contains(
         "\"children\":[\"root-1-0\",\"d\\\"quoted\"]},"));
     assertTrue(A2ui.toJsonArray(List.of(surface.update())).contains("\"children\":[\"caf\u00e9-0\"]}"));
+  }
+
+  @Test
+  void aSurfacesComponentsAreMarkedPlainOnlyWhenNoIdNeedsEscapingAndAreWrittenAlikeEitherWay() {
+    Surface plain = Surface.builder("s").root(Column.of(
+        Text.of("Title", Text.Variant.H1),
+        Row.of(Text.of("a"), Text.of("b").withId("given-b")),
+        Row.of(Text.of("c")).id("plain row"))).build();
+    Surface quoted = Surface.builder("s").root(Column.of(
+        Text.of("a"), Text.of("b").withId("b\"quoted"))).build();
+    Surface accented = Surface.builder("s").root(Column.of(Row.of(Text.of("a")).id("caf\u00e9"))).build();
+
+    assertTrue(FrozenList.plainIds(plain.components()));
+    assertFalse(FrozenList.plainIds(quoted.components()));
+    assertFalse(FrozenList.plainIds(accented.components()));
+    assertFalse(FrozenList.plainIds(new UpdateComponents("s", new ArrayList<>(plain.components())).components()));
+    for (Surface surface : List.of(plain, quoted, accented)) {
+      // The same components in a list of another kind, whose ids the writer looks at.
+      UpdateComponents unmarked = new UpdateComponents("s", new ArrayList<>(surface.components()));
+      assertEquals(A2ui.toJsonArray(List.of(unmarked)), A2ui.toJsonArray(List.of(surface.update())));
+      // v1.0 writes a heading as another component with the same id, through the wrapper that drops returnType.
+      A2uiWriter v1 = A2ui.writer(A2uiVersion.V1_0);
+      assertEquals(v1.toJsonArray(List.of(unmarked)), v1.toJsonArray(List.of(surface.update())));
+      assertEquals(v1.toJsonArray(List.of(surface.create(), unmarked)),
+          v1.toJsonArray(List.of(surface.create(), surface.update())));
+    }
+    assertTrue(A2ui.toJsonArray(List.of(quoted.update())).contains("\"id\":\"b\\\"quoted\""));
+    assertTrue(A2ui.toJsonArray(List.of(plain.update())).contains("\"id\":\"plain row\""));
   }
 }

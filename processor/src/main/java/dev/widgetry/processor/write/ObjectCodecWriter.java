@@ -168,6 +168,19 @@ final class ObjectCodecWriter {
     CodeBlock accessor = CodeBlock.of("value.$N()", property.javaName());
     JsonType type = property.type().type();
     CodeBlock.Builder code = CodeBlock.builder();
+    if (property.required() && type instanceof JsonType.WidgetRef) {
+      // Through a local: requireNonNull's result would be cast to the property's type, and for a union
+      // that cast to its interface, beside the union codec's test for a member's own interface, makes
+      // HotSpot (before JDK 23, one interface remembered per class) search the member's interfaces at both.
+      String local = locals.newName(RecordCode.localName(property.javaName()));
+      return code.addStatement("out.name($N)", nameField)
+          .add(literalGate(property, accessor))
+          .addStatement("$T $N = $L", TypeNames.of(type), local, accessor)
+          .addStatement("$T.requireNonNull($N, $S)", Objects.class, local,
+              RecordCode.label(record, property) + " is required but null")
+          .add(values.write(property.type(), CodeBlock.of("$N", local), property.javaName()))
+          .build();
+    }
     if (property.required()) {
       CodeBlock value = TypeNames.of(type).isPrimitive()
           ? accessor

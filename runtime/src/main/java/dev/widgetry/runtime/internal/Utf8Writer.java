@@ -53,6 +53,8 @@ public final class Utf8Writer implements WidgetWriter {
   private boolean comma;
   private boolean explicitNulls;
   private String wireVersion;
+  /** A string its maker knows to need no escaping ({@link #knownPlain}), or null. */
+  private String knownPlain;
 
   public Utf8Writer(int initialCapacity) {
     this.buf = new byte[Math.max(16, initialCapacity)];
@@ -64,6 +66,7 @@ public final class Utf8Writer implements WidgetWriter {
     comma = false;
     this.explicitNulls = explicitNulls;
     this.wireVersion = null;
+    this.knownPlain = null;
   }
 
   @Override
@@ -125,6 +128,13 @@ public final class Utf8Writer implements WidgetWriter {
     // One copy for the comma, the brace, the tag's name and the tag, as a hand-written writer's
     // constant does.
     appendCommaLed(tag.taggedUtf8());
+    comma = true;
+  }
+
+  @Override
+  public void beginTagged(EncodedString discriminator, EncodedString tag) {
+    // As above, in the union's own discriminator ("component", "call").
+    appendCommaLed(tag.taggedUtf8(discriminator));
     comma = true;
   }
 
@@ -208,6 +218,18 @@ public final class Utf8Writer implements WidgetWriter {
   }
 
   /**
+   * Tells this writer that {@code plain}, this very string, needs no escaping ({@link
+   * #needsNoEscaping}), as its maker knows without looking: {@link #value(String)} then copies it
+   * without looking at its chars. Only this string is meant, compared by identity, so the note cannot
+   * apply to another with other chars; it holds until the next note or {@link #reset}. A2UI's
+   * writer notes each component's id, which its flattener made. A wrong note writes invalid JSON, so
+   * only this library's own code makes one.
+   */
+  public void knownPlain(String plain) {
+    this.knownPlain = plain;
+  }
+
+  /**
    * Whether {@code value} is written between its quotes as it is: ASCII from the space up, without
    * {@code "} or {@code \}, the chars {@link #value(String)} copies without escaping them.
    */
@@ -223,6 +245,10 @@ public final class Utf8Writer implements WidgetWriter {
 
   @Override
   public void value(String value) {
+    if (value == knownPlain) {
+      writePlain(value);
+      return;
+    }
     // The most frequent call: one capacity check covers the comma and the quoted string.
     ensure(quotedCapacity(value) + 1);
     if (comma) {
@@ -354,6 +380,24 @@ public final class Utf8Writer implements WidgetWriter {
       fraction /= 10;
     }
     pos += 1 + fractionDigits;
+  }
+
+  /** Writes {@code value}, known to need no escaping and so ASCII, which {@code getBytes} copies exactly. */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for chars below 0x80
+  private void writePlain(String value) {
+    int length = value.length();
+    ensure(length + 3);
+    byte[] b = buf;
+    int p = pos;
+    if (comma) {
+      b[p++] = ',';
+    }
+    comma = true;
+    b[p++] = '"';
+    value.getBytes(0, length, b, p);
+    p += length;
+    b[p++] = '"';
+    pos = p;
   }
 
   private void writeQuoted(String value) {

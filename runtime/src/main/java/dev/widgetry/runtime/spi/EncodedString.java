@@ -21,6 +21,8 @@ public final class EncodedString {
   private final byte[] quotedUtf8;
   private final byte[] memberUtf8;
   private final byte[] taggedUtf8;
+  /** {@link #taggedUtf8(EncodedString)} for the discriminator it was last asked with, made on first use. */
+  private TaggedUnder taggedUnder;
 
   private EncodedString(String value) {
     this.value = value;
@@ -45,6 +47,25 @@ public final class EncodedString {
    */
   public byte[] taggedUtf8() {
     return taggedUtf8;
+  }
+
+  /**
+   * The string as the tag of an object that opens with it in the property {@code discriminator},
+   * <code>,{"component":"Text"</code>, as UTF-8 bytes, copied as {@link #taggedUtf8()} is. A tag
+   * belongs to one union, so to one discriminator: the bytes are made for the first one asked for
+   * and kept, and made again only when asked for another. Shared: callers must not modify it.
+   */
+  public byte[] taggedUtf8(EncodedString discriminator) {
+    if (discriminator == TYPE) {
+      return taggedUtf8;
+    }
+    // Read once: another thread may replace it, with an object whose final fields it sees whole.
+    TaggedUnder under = taggedUnder;
+    if (under == null || under.discriminator != discriminator) {
+      under = new TaggedUnder(discriminator, this);
+      taggedUnder = under;
+    }
+    return under.utf8;
   }
 
   public static EncodedString of(String value) {
@@ -77,5 +98,23 @@ public final class EncodedString {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** A tag's opening under one discriminator: <code>,{"discriminator":"tag"</code>. */
+  private static final class TaggedUnder {
+    final EncodedString discriminator;
+    final byte[] utf8;
+
+    TaggedUnder(EncodedString discriminator, EncodedString tag) {
+      this.discriminator = discriminator;
+      byte[] name = discriminator.quotedUtf8;
+      byte[] value = tag.quotedUtf8;
+      this.utf8 = new byte[3 + name.length + value.length];
+      utf8[0] = ',';
+      utf8[1] = '{';
+      System.arraycopy(name, 0, utf8, 2, name.length);
+      utf8[2 + name.length] = ':';
+      System.arraycopy(value, 0, utf8, 3 + name.length, value.length);
+    }
   }
 }
