@@ -381,33 +381,32 @@ final class ObjectCodecWriter {
       variables.add(variable);
       method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
     }
-    String field = locals.newName("property");
-    String next = locals.newName("next");
-    method.addCode("// The position in $N of the name expected next.\n", orderField)
-        .addStatement("int $N = 0", next)
-        .beginControlFlow("for ($T $N = in.nextName($N, $N);$W$N != null;$W$N = in.nextName($N, $N))",
-            String.class, field, orderField, next, field, field, orderField, next)
-        .beginControlFlow("switch ($N)", field);
+    String index = locals.newName("index");
+    // A switch on the name's position rather than on the name: javac compiles a switch on strings
+    // into a second switch on their hash codes with a call to equals each, and a name in order is
+    // matched by the reader without being looked up.
+    method.addCode("// Each name's position in $N; the one after it is the name expected next.\n", orderField)
+        .beginControlFlow("for (int $N = in.nextProperty($N, 0);$W$N != $T.END;$W$N = in.nextProperty($N, $N + 1))",
+            index, orderField, index, RuntimeNames.PROPERTY_ORDER, index, orderField, index)
+        .beginControlFlow("switch ($N)", index);
     int offset = member ? 1 : 0;
     if (member) {
-      method.addCode("case $S:\n$>", record.discriminator())
-          .addStatement("$N = 1", next)
-          .addCode(bits.mark(0, field))
+      method.addCode("case 0: // $S\n$>", record.discriminator())
+          .addCode(bits.mark(0))
           .addStatement("in.expectTag($N.value())", typeNameField)
           .addStatement("break$<");
     }
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
-      method.addCode("case $S:\n$>", property.jsonName())
-          .addStatement("$N = $L", next, i + offset + 1);
+      method.addCode("case $L: // $S\n$>", i + offset, property.jsonName());
       if (property.versioned()) {
-        method.beginControlFlow("if ($T.refused(in, $N, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE, field,
-                record.name().simpleName(), propertiesField, versionsField)
+        method.beginControlFlow("if ($T.refused(in, $S, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE,
+                property.jsonName(), record.name().simpleName(), propertiesField, versionsField)
             .addStatement("break")
             .endControlFlow();
       }
-      method.addCode(bits.mark(i + offset, field));
+      method.addCode(bits.mark(i + offset));
       if (property.bindableSince() != null) {
         method.beginControlFlow("if ($T.refusedBinding(in, $L, $S, $S))", RuntimeNames.A2UI_VERSION_GATE,
                 bound(property.bindableSince()), record.name().nestedName(), property.jsonName())
@@ -419,10 +418,10 @@ final class ObjectCodecWriter {
     }
     method.addCode("default:\n$>");
     if (versionsField != null) {
-      method.addStatement("$T.unknownProperty(in, $N, $S, $N, $N)", RuntimeNames.A2UI_VERSION_GATE, field,
+      method.addStatement("$T.unknownProperty(in, in.propertyName(), $S, $N, $N)", RuntimeNames.A2UI_VERSION_GATE,
           record.name().simpleName(), propertiesField, versionsField);
     } else {
-      method.addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField);
+      method.addStatement("in.unknownProperty(in.propertyName(), $S, $N)", record.name().simpleName(), propertiesField);
     }
     method.addCode("$<")
         .endControlFlow()

@@ -32,6 +32,8 @@ final class Cursor {
    */
   private boolean opened;
   private String openedName;
+  /** The name {@link #nextIndex} last moved to. */
+  private String propertyName;
   /**
    * The tokens recorded on tapes, and those read back from them by replay or look-ahead: what unions
    * add. Only tests read them; ints rather than longs, since every document makes a cursor.
@@ -86,18 +88,47 @@ final class Cursor {
   }
 
   /**
-   * Like {@link #nextName()}, asking the parser first for the name at position {@code expected}
-   * of {@code order}, which it matches in its input without looking the name up.
+   * Moves to the next property of the current object, asking the parser first for the name at
+   * position {@code expected} of {@code order}, which it matches in its input without looking the
+   * name up; answers with the name's position in {@code order}: {@link PropertyOrder#END} when the
+   * object has ended, the number of names in the order for a name not in it ({@link #propertyName}
+   * tells it).
    */
-  String nextName(PropertyOrder order, int expected) {
-    if (opened) {
-      return takeOpenedName();
-    }
+  int nextIndex(PropertyOrder order, int expected) {
     try {
-      return order.nextName(parser, expected);
+      String name;
+      if (opened) {
+        name = takeOpenedName();
+      } else {
+        int hint = order.hint(expected);
+        if (hint >= 0 && parser.nextFieldName(order.encoded(hint))) {
+          parser.nextToken();
+          propertyName = order.encoded(hint).getValue();
+          return hint;
+        }
+        if (hint < 0) {
+          name = parser.nextFieldName();
+        } else {
+          // The parser has moved on to the name that was not the hint, or to the object's end.
+          name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
+        }
+        if (name != null) {
+          parser.nextToken();
+        }
+      }
+      if (name == null) {
+        return PropertyOrder.END;
+      }
+      propertyName = name;
+      return order.indexOf(name);
     } catch (IOException e) {
       throw problems.abort(e);
     }
+  }
+
+  /** The name of the property {@link #nextIndex} last moved to. */
+  String propertyName() {
+    return propertyName;
   }
 
   String text() {
