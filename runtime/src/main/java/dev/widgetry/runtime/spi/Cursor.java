@@ -32,8 +32,6 @@ final class Cursor {
    */
   private boolean opened;
   private String openedName;
-  /** The name {@link #nextIndex} last moved to. */
-  private String propertyName;
   /**
    * The tokens recorded on tapes, and those read back from them by replay or look-ahead: what unions
    * add. Only tests read them; ints rather than longs, since every document makes a cursor.
@@ -103,7 +101,6 @@ final class Cursor {
         int hint = order.hint(expected);
         if (hint >= 0 && parser.nextFieldName(order.encoded(hint))) {
           parser.nextToken();
-          propertyName = order.encoded(hint).getValue();
           return hint;
         }
         if (hint < 0) {
@@ -119,16 +116,22 @@ final class Cursor {
       if (name == null) {
         return PropertyOrder.END;
       }
-      propertyName = name;
       return order.indexOf(name);
     } catch (IOException e) {
       throw problems.abort(e);
     }
   }
 
-  /** The name of the property {@link #nextIndex} last moved to. */
+  /**
+   * The name of the property whose value the parser is on, as {@link #nextIndex} left it: asked of
+   * the parser rather than kept, since a cursor is made for every document.
+   */
   String propertyName() {
-    return propertyName;
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
   }
 
   String text() {

@@ -134,7 +134,7 @@ public final class WidgetReader {
     return cursor.nextIndex(order, expected);
   }
 
-  /** The name of the property {@link #nextProperty} last moved to. */
+  /** The name of the property {@link #nextProperty} last moved to, while the parser is on its value. */
   public String propertyName() {
     return cursor.propertyName();
   }
