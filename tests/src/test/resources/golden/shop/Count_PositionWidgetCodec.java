@@ -27,7 +27,7 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
   /**
    * The JSON property names of Count.Position, in order.
    */
-  public static final List<String> PROPERTIES = List.of("call", "offset");
+  public static final List<String> PROPERTIES = PropertyOrder.names("call", "offset");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -40,7 +40,7 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
     A2uiVersionGate.requireMember(out, A2uiVersion.V1_0, null, "call", "@position");
     boolean explicitNulls = out.explicitNulls();
     out.beginTagged(TAG_PROPERTY, TYPE_NAME);
-    OptionalMembers.write(out, OFFSET, value.offset(), explicitNulls);
+    OptionalMembers.writeInt(out, OFFSET, value.offset(), explicitNulls);
     out.endObject();
   }
 

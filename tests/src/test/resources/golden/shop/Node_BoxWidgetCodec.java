@@ -26,7 +26,7 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
   /**
    * The JSON property names of Node.Box, in order.
    */
-  public static final List<String> PROPERTIES = List.of("type", "children");
+  public static final List<String> PROPERTIES = PropertyOrder.names("type", "children");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 

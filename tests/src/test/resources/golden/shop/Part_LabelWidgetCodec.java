@@ -27,7 +27,7 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
   /**
    * The JSON property names of Part.Label, in order.
    */
-  public static final List<String> PROPERTIES = List.of("component", "id", "text");
+  public static final List<String> PROPERTIES = PropertyOrder.names("component", "id", "text");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -39,8 +39,8 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
   public void write(WidgetWriter out, Part.Label value) {
     boolean explicitNulls = out.explicitNulls();
     out.beginTagged(TAG_PROPERTY, TYPE_NAME);
-    OptionalMembers.write(out, ID, value.id(), explicitNulls);
-    OptionalMembers.write(out, TEXT, DynamicWidgetCodec.INSTANCE, value.text(), explicitNulls);
+    OptionalMembers.writeString(out, ID, value.id(), explicitNulls);
+    OptionalMembers.writeWidget(out, TEXT, DynamicWidgetCodec.INSTANCE, value.text(), explicitNulls);
     out.endObject();
   }
 

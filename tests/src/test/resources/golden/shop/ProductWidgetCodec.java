@@ -43,8 +43,8 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
   /**
    * The JSON property names of Product, in order.
    */
-  public static final List<String> PROPERTIES = List.of("name", "price", "stock", "note", "tags",
-      "ratings", "size");
+  public static final List<String> PROPERTIES = PropertyOrder.names("name", "price", "stock",
+      "note", "tags", "ratings", "size");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -89,7 +89,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       out.name(RATINGS);
       out.nullValue();
     }
-    OptionalMembers.write(out, FIT, SIZE_NAMES, value.fit(), explicitNulls);
+    OptionalMembers.writeEnum(out, FIT, SIZE_NAMES, value.fit(), explicitNulls);
     out.endObject();
   }
 

@@ -57,8 +57,8 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
   /**
    * The JSON property names of ShopComponent.Shelf, in order.
    */
-  public static final List<String> PROPERTIES = List.of("component", "id", "title", "subtitle",
-      "products", "sign", "sections", "rating", "accessibility", "weight");
+  public static final List<String> PROPERTIES = PropertyOrder.names("component", "id", "title",
+      "subtitle", "products", "sign", "sections", "rating", "accessibility", "weight");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -90,7 +90,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     }
     out.name(PRODUCTS);
     ChildListWidgetCodec.INSTANCE.write(out, Objects.requireNonNull(value.products(), "Shelf.products is required but null"));
-    OptionalMembers.write(out, SIGN, value.sign(), explicitNulls);
+    OptionalMembers.writeString(out, SIGN, value.sign(), explicitNulls);
     List<ShopComponent.Section> sections = value.sections();
     if (sections != null) {
       out.name(SECTIONS);
@@ -99,9 +99,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
       out.name(SECTIONS);
       out.nullValue();
     }
-    OptionalMembers.write(out, RATING, DynamicNumberWidgetCodec.INSTANCE, value.rating(), explicitNulls);
-    OptionalMembers.write(out, ACCESSIBILITY, AccessibilityAttributesWidgetCodec.INSTANCE, value.accessibility(), explicitNulls);
-    OptionalMembers.write(out, WEIGHT, value.weight(), explicitNulls);
+    OptionalMembers.writeWidget(out, RATING, DynamicNumberWidgetCodec.INSTANCE, value.rating(), explicitNulls);
+    OptionalMembers.writeWidget(out, ACCESSIBILITY, AccessibilityAttributesWidgetCodec.INSTANCE, value.accessibility(), explicitNulls);
+    OptionalMembers.writeDouble(out, WEIGHT, value.weight(), explicitNulls);
     out.endObject();
   }
 

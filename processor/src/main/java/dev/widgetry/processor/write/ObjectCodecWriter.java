@@ -13,11 +13,10 @@ import dev.widgetry.processor.model.ScalarKind;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,9 +31,13 @@ final class ObjectCodecWriter {
   private final ValueCode values;
   private final ConstraintCode constraints;
   private final ClassName recordClass;
-  /** The scalars {@code OptionalMembers} has a {@code write} for. */
-  private static final Set<ScalarKind> OPTIONAL_MEMBER_SCALARS =
-      EnumSet.of(ScalarKind.STRING, ScalarKind.BOOLEAN, ScalarKind.INT, ScalarKind.LONG, ScalarKind.DOUBLE);
+  /**
+   * The scalars {@code OptionalMembers} has a method for, and its name: one name a type rather than
+   * overloads, since javac resolves a call to an overloaded method by trying every candidate.
+   */
+  private static final Map<ScalarKind, String> OPTIONAL_MEMBER_SCALARS = new EnumMap<>(Map.of(
+      ScalarKind.STRING, "writeString", ScalarKind.BOOLEAN, "writeBoolean", ScalarKind.INT, "writeInt",
+      ScalarKind.LONG, "writeLong", ScalarKind.DOUBLE, "writeDouble"));
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
@@ -83,7 +86,7 @@ final class ObjectCodecWriter {
       nameFields.add(field);
       context.type().addField(encoded(field, property.jsonName()));
     }
-    CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", List.class);
+    CodeBlock.Builder names = CodeBlock.builder().add("$T.names(", RuntimeNames.PROPERTY_ORDER);
     List<String> all = new ArrayList<>();
     if (record.tag() != null) {
       all.add(record.discriminator());
@@ -290,17 +293,18 @@ final class ObjectCodecWriter {
    */
   private CodeBlock optionalMember(Property property, String nameField, CodeBlock accessor, String explicitNulls) {
     JsonType type = property.type().type();
-    if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.contains(((JsonType.Scalar) type).scalar())
+    if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.containsKey(((JsonType.Scalar) type).scalar())
         && !TypeNames.of(type).isPrimitive()) {
-      return CodeBlock.of("$T.write(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor, explicitNulls);
+      return CodeBlock.of("$T.$N(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS,
+          OPTIONAL_MEMBER_SCALARS.get(((JsonType.Scalar) type).scalar()), nameField, accessor, explicitNulls);
     }
     // An enum with constants of some A2UI versions only is written in full: its name is checked first.
     if (type instanceof JsonType.EnumType && !((JsonType.EnumType) type).versioned()) {
-      return CodeBlock.of("$T.write(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
+      return CodeBlock.of("$T.writeEnum(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           context.enumNames((JsonType.EnumType) type), accessor, explicitNulls);
     }
     if (type instanceof JsonType.WidgetRef) {
-      return CodeBlock.of("$T.write(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
+      return CodeBlock.of("$T.writeWidget(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           ValueCode.codecOf((JsonType.WidgetRef) type), accessor, explicitNulls);
     }
     if (isOptionalString(type)) {

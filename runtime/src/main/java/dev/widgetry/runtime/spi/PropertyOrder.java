@@ -37,6 +37,15 @@ public final class PropertyOrder {
     }
   }
 
+  /**
+   * These names as an unmodifiable list, a codec's {@code PROPERTIES}: {@code List.of} would do, but
+   * javac resolves a call to it by inferring the type of each of its twelve overloads, and a codec's
+   * compile time is mostly such resolution.
+   */
+  public static List<String> names(String... names) {
+    return List.of(names);
+  }
+
   /** The order of these names, which must be distinct. */
   public static PropertyOrder of(List<String> names) {
     if (new HashSet<>(names).size() != names.size()) {

@@ -91,6 +91,13 @@ class PropertyOrderTest {
   }
 
   @Test
+  void namesAreAnUnmodifiableListInTheirOrder() {
+    List<String> names = PropertyOrder.names("id", "title", "count");
+    assertEquals(NAMES, names);
+    assertThrows(UnsupportedOperationException.class, () -> names.add("other"));
+  }
+
+  @Test
   void refusesRepeatedNames() {
     assertThrows(IllegalArgumentException.class, () -> PropertyOrder.of(List.of("id", "title", "id")));
   }
