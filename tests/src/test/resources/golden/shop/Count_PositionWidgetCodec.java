@@ -27,7 +27,7 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
   /**
    * The JSON property names of Count.Position, in order.
    */
-  public static final List<String> PROPERTIES = List.of("call", "offset");
+  public static final List<String> PROPERTIES = PropertyOrder.names("call", "offset");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -40,7 +40,7 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
     A2uiVersionGate.requireMember(out, A2uiVersion.V1_0, null, "call", "@position");
     boolean explicitNulls = out.explicitNulls();
     out.beginTagged(TAG_PROPERTY, TYPE_NAME);
-    OptionalMembers.write(out, OFFSET, value.offset(), explicitNulls);
+    OptionalMembers.writeInt(out, OFFSET, value.offset(), explicitNulls);
     out.endObject();
   }
 
@@ -60,23 +60,20 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
     int problems = in.problemCount();
     long present = typeRead ? 0x1L : 0L;
     Integer offset = null;
-    // The position in PROPERTY_ORDER of the name expected next.
-    int next = 0;
-    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
-        property = in.nextName(PROPERTY_ORDER, next)) {
-      switch (property) {
-        case "call":
-          next = 1;
-          present = in.seen(present, 0x1L, property);
+    // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
+    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+        index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
+      switch (index) {
+        case 0: // "call"
+          present = in.seen(present, 0x1L);
           in.expectTag(TYPE_NAME.value());
           break;
-        case "offset":
-          next = 2;
-          present = in.seen(present, 0x2L, property);
+        case 1: // "offset"
+          present = in.seen(present, 0x2L);
           offset = in.isNull() ? null : in.readInt();
           break;
         default:
-          in.unknownProperty(property, "Position", PROPERTIES);
+          in.unknownProperty(in.propertyName(), "Position", PROPERTIES);
       }
     }
     if ((present & 0x1L) == 0) {

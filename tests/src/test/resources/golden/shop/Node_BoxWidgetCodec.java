@@ -26,7 +26,7 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
   /**
    * The JSON property names of Node.Box, in order.
    */
-  public static final List<String> PROPERTIES = List.of("type", "children");
+  public static final List<String> PROPERTIES = PropertyOrder.names("type", "children");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -65,23 +65,20 @@ public final class Node_BoxWidgetCodec extends GeneratedCodec<Node.Box> {
     int problems = in.problemCount();
     long present = typeRead ? 0x1L : 0L;
     List<Node> children = null;
-    // The position in PROPERTY_ORDER of the name expected next.
-    int next = 0;
-    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
-        property = in.nextName(PROPERTY_ORDER, next)) {
-      switch (property) {
-        case "type":
-          next = 1;
-          present = in.seen(present, 0x1L, property);
+    // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
+    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+        index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
+      switch (index) {
+        case 0: // "type"
+          present = in.seen(present, 0x1L);
           in.expectTag(TYPE_NAME.value());
           break;
-        case "children":
-          next = 2;
-          present = in.seen(present, 0x2L, property);
+        case 1: // "children"
+          present = in.seen(present, 0x2L);
           children = in.isNull() ? null : readChildren(in);
           break;
         default:
-          in.unknownProperty(property, "Box", PROPERTIES);
+          in.unknownProperty(in.propertyName(), "Box", PROPERTIES);
       }
     }
     if ((present & 0x1L) == 0) {

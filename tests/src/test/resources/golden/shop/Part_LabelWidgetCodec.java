@@ -27,7 +27,7 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
   /**
    * The JSON property names of Part.Label, in order.
    */
-  public static final List<String> PROPERTIES = List.of("component", "id", "text");
+  public static final List<String> PROPERTIES = PropertyOrder.names("component", "id", "text");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -39,8 +39,8 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
   public void write(WidgetWriter out, Part.Label value) {
     boolean explicitNulls = out.explicitNulls();
     out.beginTagged(TAG_PROPERTY, TYPE_NAME);
-    OptionalMembers.write(out, ID, value.id(), explicitNulls);
-    OptionalMembers.write(out, TEXT, DynamicWidgetCodec.INSTANCE, value.text(), explicitNulls);
+    OptionalMembers.writeString(out, ID, value.id(), explicitNulls);
+    OptionalMembers.writeWidget(out, TEXT, DynamicWidgetCodec.INSTANCE, value.text(), explicitNulls);
     out.endObject();
   }
 
@@ -61,28 +61,24 @@ public final class Part_LabelWidgetCodec extends GeneratedCodec<Part.Label> {
     long present = typeRead ? 0x1L : 0L;
     String id = null;
     Dynamic text = null;
-    // The position in PROPERTY_ORDER of the name expected next.
-    int next = 0;
-    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
-        property = in.nextName(PROPERTY_ORDER, next)) {
-      switch (property) {
-        case "component":
-          next = 1;
-          present = in.seen(present, 0x1L, property);
+    // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
+    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+        index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
+      switch (index) {
+        case 0: // "component"
+          present = in.seen(present, 0x1L);
           in.expectTag(TYPE_NAME.value());
           break;
-        case "id":
-          next = 2;
-          present = in.seen(present, 0x2L, property);
+        case 1: // "id"
+          present = in.seen(present, 0x2L);
           id = in.readNullableString();
           break;
-        case "text":
-          next = 3;
-          present = in.seen(present, 0x4L, property);
+        case 2: // "text"
+          present = in.seen(present, 0x4L);
           text = in.isNull() ? null : DynamicWidgetCodec.INSTANCE.read(in);
           break;
         default:
-          in.unknownProperty(property, "Label", PROPERTIES);
+          in.unknownProperty(in.propertyName(), "Label", PROPERTIES);
       }
     }
     if ((present & 0x1L) == 0) {

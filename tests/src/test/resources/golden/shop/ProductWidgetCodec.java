@@ -43,8 +43,8 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
   /**
    * The JSON property names of Product, in order.
    */
-  public static final List<String> PROPERTIES = List.of("name", "price", "stock", "note", "tags",
-      "ratings", "size");
+  public static final List<String> PROPERTIES = PropertyOrder.names("name", "price", "stock",
+      "note", "tags", "ratings", "size");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -89,7 +89,7 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       out.name(RATINGS);
       out.nullValue();
     }
-    OptionalMembers.write(out, FIT, SIZE_NAMES, value.fit(), explicitNulls);
+    OptionalMembers.writeEnum(out, FIT, SIZE_NAMES, value.fit(), explicitNulls);
     out.endObject();
   }
 
@@ -107,54 +107,46 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     List<String> tags = null;
     Map<String, Integer> ratings = null;
     Product.Size fit = null;
-    // The position in PROPERTY_ORDER of the name expected next.
-    int next = 0;
-    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
-        property = in.nextName(PROPERTY_ORDER, next)) {
-      switch (property) {
-        case "name":
-          next = 1;
-          present = in.seen(present, 0x1L, property);
+    // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
+    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+        index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
+      switch (index) {
+        case 0: // "name"
+          present = in.seen(present, 0x1L);
           name = in.readString();
           if (name != null) {
             Checks.notBlank(in, name);
           }
           break;
-        case "price":
-          next = 2;
-          present = in.seen(present, 0x2L, property);
+        case 1: // "price"
+          present = in.seen(present, 0x2L);
           price = in.isNull() ? null : in.readBigDecimal();
           if (price != null) {
             Checks.atLeast(in, price, new BigDecimal("0"), true);
           }
           break;
-        case "stock":
-          next = 3;
-          present = in.seen(present, 0x4L, property);
+        case 2: // "stock"
+          present = in.seen(present, 0x4L);
           stock = in.isNull() ? null : in.readInt();
           break;
-        case "note":
-          next = 4;
-          present = in.seen(present, 0x8L, property);
+        case 3: // "note"
+          present = in.seen(present, 0x8L);
           note = in.readNullableString();
           break;
-        case "tags":
-          next = 5;
-          present = in.seen(present, 0x10L, property);
+        case 4: // "tags"
+          present = in.seen(present, 0x10L);
           tags = StringLists.readNullable(in, "an array of strings");
           break;
-        case "ratings":
-          next = 6;
-          present = in.seen(present, 0x20L, property);
+        case 5: // "ratings"
+          present = in.seen(present, 0x20L);
           ratings = in.isNull() ? null : readRatings(in);
           break;
-        case "size":
-          next = 7;
-          present = in.seen(present, 0x40L, property);
+        case 6: // "size"
+          present = in.seen(present, 0x40L);
           fit = in.readNullableEnum(SIZE_NAMES);
           break;
         default:
-          in.unknownProperty(property, "Product", PROPERTIES);
+          in.unknownProperty(in.propertyName(), "Product", PROPERTIES);
       }
     }
     if ((present & 0x1L) == 0) {

@@ -57,8 +57,8 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
   /**
    * The JSON property names of ShopComponent.Shelf, in order.
    */
-  public static final List<String> PROPERTIES = List.of("component", "id", "title", "subtitle",
-      "products", "sign", "sections", "rating", "accessibility", "weight");
+  public static final List<String> PROPERTIES = PropertyOrder.names("component", "id", "title",
+      "subtitle", "products", "sign", "sections", "rating", "accessibility", "weight");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -94,7 +94,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     ChildList products = value.products();
     Objects.requireNonNull(products, "Shelf.products is required but null");
     ChildListWidgetCodec.INSTANCE.write(out, products);
-    OptionalMembers.write(out, SIGN, value.sign(), explicitNulls);
+    OptionalMembers.writeString(out, SIGN, value.sign(), explicitNulls);
     List<ShopComponent.Section> sections = value.sections();
     if (sections != null) {
       out.name(SECTIONS);
@@ -103,9 +103,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
       out.name(SECTIONS);
       out.nullValue();
     }
-    OptionalMembers.write(out, RATING, DynamicNumberWidgetCodec.INSTANCE, value.rating(), explicitNulls);
-    OptionalMembers.write(out, ACCESSIBILITY, AccessibilityAttributesWidgetCodec.INSTANCE, value.accessibility(), explicitNulls);
-    OptionalMembers.write(out, WEIGHT, value.weight(), explicitNulls);
+    OptionalMembers.writeWidget(out, RATING, DynamicNumberWidgetCodec.INSTANCE, value.rating(), explicitNulls);
+    OptionalMembers.writeWidget(out, ACCESSIBILITY, AccessibilityAttributesWidgetCodec.INSTANCE, value.accessibility(), explicitNulls);
+    OptionalMembers.writeDouble(out, WEIGHT, value.weight(), explicitNulls);
     out.endObject();
   }
 
@@ -133,66 +133,55 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     DynamicNumber rating = null;
     AccessibilityAttributes accessibility = null;
     Double weight = null;
-    // The position in PROPERTY_ORDER of the name expected next.
-    int next = 0;
-    for (String property = in.nextName(PROPERTY_ORDER, next); property != null;
-        property = in.nextName(PROPERTY_ORDER, next)) {
-      switch (property) {
-        case "component":
-          next = 1;
-          present = in.seen(present, 0x1L, property);
+    // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
+    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+        index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
+      switch (index) {
+        case 0: // "component"
+          present = in.seen(present, 0x1L);
           in.expectTag(TYPE_NAME.value());
           break;
-        case "id":
-          next = 2;
-          present = in.seen(present, 0x2L, property);
+        case 1: // "id"
+          present = in.seen(present, 0x2L);
           id = in.readString();
           break;
-        case "title":
-          next = 3;
-          present = in.seen(present, 0x4L, property);
+        case 2: // "title"
+          present = in.seen(present, 0x4L);
           title = DynamicStringWidgetCodec.INSTANCE.read(in);
           break;
-        case "subtitle":
-          next = 4;
-          if (A2uiVersionGate.refused(in, property, "Shelf", "component", PROPERTIES, VERSIONS)) {
+        case 3: // "subtitle"
+          if (A2uiVersionGate.refused(in, "subtitle", "Shelf", "component", PROPERTIES, VERSIONS)) {
             break;
           }
-          present = in.seen(present, 0x8L, property);
+          present = in.seen(present, 0x8L);
           subtitle = in.isNull() ? null : DynamicStringWidgetCodec.INSTANCE.read(in);
           break;
-        case "products":
-          next = 5;
-          present = in.seen(present, 0x10L, property);
+        case 4: // "products"
+          present = in.seen(present, 0x10L);
           products = ChildListWidgetCodec.INSTANCE.read(in);
           break;
-        case "sign":
-          next = 6;
-          present = in.seen(present, 0x20L, property);
+        case 5: // "sign"
+          present = in.seen(present, 0x20L);
           sign = in.readNullableString();
           break;
-        case "sections":
-          next = 7;
-          present = in.seen(present, 0x40L, property);
+        case 6: // "sections"
+          present = in.seen(present, 0x40L);
           sections = in.isNull() ? null : readSections(in);
           break;
-        case "rating":
-          next = 8;
-          present = in.seen(present, 0x80L, property);
+        case 7: // "rating"
+          present = in.seen(present, 0x80L);
           rating = in.isNull() ? null : DynamicNumberWidgetCodec.INSTANCE.read(in);
           break;
-        case "accessibility":
-          next = 9;
-          present = in.seen(present, 0x100L, property);
+        case 8: // "accessibility"
+          present = in.seen(present, 0x100L);
           accessibility = in.isNull() ? null : AccessibilityAttributesWidgetCodec.INSTANCE.read(in);
           break;
-        case "weight":
-          next = 10;
-          present = in.seen(present, 0x200L, property);
+        case 9: // "weight"
+          present = in.seen(present, 0x200L);
           weight = in.isNull() ? null : in.readDouble();
           break;
         default:
-          A2uiVersionGate.unknownProperty(in, property, "Shelf", PROPERTIES, VERSIONS);
+          A2uiVersionGate.unknownProperty(in, in.propertyName(), "Shelf", PROPERTIES, VERSIONS);
       }
     }
     if ((present & 0x1L) == 0) {

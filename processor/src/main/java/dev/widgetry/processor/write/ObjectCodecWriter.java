@@ -13,11 +13,10 @@ import dev.widgetry.processor.model.ScalarKind;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,9 +31,17 @@ final class ObjectCodecWriter {
   private final ValueCode values;
   private final ConstraintCode constraints;
   private final ClassName recordClass;
-  /** The scalars {@code OptionalMembers} has a {@code write} for. */
-  private static final Set<ScalarKind> OPTIONAL_MEMBER_SCALARS =
-      EnumSet.of(ScalarKind.STRING, ScalarKind.BOOLEAN, ScalarKind.INT, ScalarKind.LONG, ScalarKind.DOUBLE);
+  /**
+   * The scalars {@code OptionalMembers} has a method for, and its name: one name a type rather than
+   * overloads, since javac resolves a call to an overloaded method by trying every candidate.
+   */
+  private static final Map<ScalarKind, String> OPTIONAL_MEMBER_SCALARS = new EnumMap<>(Map.of(
+      ScalarKind.STRING, "writeString", ScalarKind.BOOLEAN, "writeBoolean", ScalarKind.INT, "writeInt",
+      ScalarKind.LONG, "writeLong", ScalarKind.DOUBLE, "writeDouble"));
+  /** The primitives {@code RequiredMembers} has a method for, and its name. */
+  private static final Map<ScalarKind, String> REQUIRED_MEMBER_PRIMITIVES = new EnumMap<>(Map.of(
+      ScalarKind.BOOLEAN, "writeBoolean", ScalarKind.INT, "writeInt", ScalarKind.LONG, "writeLong",
+      ScalarKind.DOUBLE, "writeDouble"));
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
@@ -83,7 +90,7 @@ final class ObjectCodecWriter {
       nameFields.add(field);
       context.type().addField(encoded(field, property.jsonName()));
     }
-    CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", List.class);
+    CodeBlock.Builder names = CodeBlock.builder().add("$T.names(", RuntimeNames.PROPERTY_ORDER);
     List<String> all = new ArrayList<>();
     if (record.tag() != null) {
       all.add(record.discriminator());
@@ -182,6 +189,10 @@ final class ObjectCodecWriter {
           .build();
     }
     if (property.required()) {
+      CodeBlock member = property.bindableSince() == null ? requiredMember(property, nameField, accessor) : null;
+      if (member != null) {
+        return member;
+      }
       CodeBlock value = TypeNames.of(type).isPrimitive()
           ? accessor
           : CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, accessor,
@@ -210,6 +221,21 @@ final class ObjectCodecWriter {
     }
     code.add(values.write(presence.written(), presence.content(), property.javaName()));
     return explicitNull(code, nameField, explicitNulls).build();
+  }
+
+  /**
+   * A required boolean, int, long or double in one call, as {@link #optionalMember} writes optional
+   * props; null for the others. Not a required string: written so, the small card's text and titles
+   * serialized 6-9% slower in a before/after in one JVM (the inlined writer's shape, not traced).
+   */
+  private static CodeBlock requiredMember(Property property, String nameField, CodeBlock accessor) {
+    JsonType type = property.type().type();
+    String method = type instanceof JsonType.Scalar
+        ? REQUIRED_MEMBER_PRIMITIVES.get(((JsonType.Scalar) type).scalar())
+        : null;
+    return method != null && TypeNames.of(type).isPrimitive()
+        ? CodeBlock.of("$T.$N(out, $N, $L);\n", RuntimeNames.REQUIRED_MEMBERS, method, nameField, accessor)
+        : null;
   }
 
   private static boolean isSingleConstant(JsonType type) {
@@ -303,17 +329,18 @@ final class ObjectCodecWriter {
    */
   private CodeBlock optionalMember(Property property, String nameField, CodeBlock accessor, String explicitNulls) {
     JsonType type = property.type().type();
-    if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.contains(((JsonType.Scalar) type).scalar())
+    if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.containsKey(((JsonType.Scalar) type).scalar())
         && !TypeNames.of(type).isPrimitive()) {
-      return CodeBlock.of("$T.write(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor, explicitNulls);
+      return CodeBlock.of("$T.$N(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS,
+          OPTIONAL_MEMBER_SCALARS.get(((JsonType.Scalar) type).scalar()), nameField, accessor, explicitNulls);
     }
     // An enum with constants of some A2UI versions only is written in full: its name is checked first.
     if (type instanceof JsonType.EnumType && !((JsonType.EnumType) type).versioned()) {
-      return CodeBlock.of("$T.write(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
+      return CodeBlock.of("$T.writeEnum(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           context.enumNames((JsonType.EnumType) type), accessor, explicitNulls);
     }
     if (type instanceof JsonType.WidgetRef) {
-      return CodeBlock.of("$T.write(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
+      return CodeBlock.of("$T.writeWidget(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
           ValueCode.codecOf((JsonType.WidgetRef) type), accessor, explicitNulls);
     }
     if (isOptionalString(type)) {
@@ -394,33 +421,33 @@ final class ObjectCodecWriter {
       variables.add(variable);
       method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
     }
-    String field = locals.newName("property");
-    String next = locals.newName("next");
-    method.addCode("// The position in $N of the name expected next.\n", orderField)
-        .addStatement("int $N = 0", next)
-        .beginControlFlow("for ($T $N = in.nextName($N, $N);$W$N != null;$W$N = in.nextName($N, $N))",
-            String.class, field, orderField, next, field, field, orderField, next)
-        .beginControlFlow("switch ($N)", field);
+    String index = locals.newName("index");
+    // A switch on the name's position rather than on the name: javac compiles a switch on strings
+    // into a second switch on their hash codes with a call to equals each, and a name in order is
+    // matched by the reader without being looked up.
+    method.addCode("// Each name's position in $N; the one after it is the name expected next.\n", orderField)
+        .beginControlFlow("for (int $N = in.nextProperty($N, 0);$W$N != $T.END;$W$N = in.nextProperty($N, $N + 1))",
+            index, orderField, index, RuntimeNames.PROPERTY_ORDER, index, orderField, index)
+        .beginControlFlow("switch ($N)", index);
     int offset = member ? 1 : 0;
     if (member) {
-      method.addCode("case $S:\n$>", record.discriminator())
-          .addStatement("$N = 1", next)
-          .addCode(bits.mark(0, field))
+      method.addCode("case 0: // $S\n$>", record.discriminator())
+          .addCode(bits.mark(0))
           .addStatement("in.expectTag($N.value())", typeNameField)
           .addStatement("break$<");
     }
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
-      method.addCode("case $S:\n$>", property.jsonName())
-          .addStatement("$N = $L", next, i + offset + 1);
+      method.addCode("case $L: // $S\n$>", i + offset, property.jsonName());
       if (property.versioned()) {
-        method.beginControlFlow("if ($T.refused(in, $N, $S, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE, field,
-                record.name().simpleName(), member ? record.discriminator() : null, propertiesField, versionsField)
+        method.beginControlFlow("if ($T.refused(in, $S, $S, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE,
+                property.jsonName(), record.name().simpleName(), member ? record.discriminator() : null,
+                propertiesField, versionsField)
             .addStatement("break")
             .endControlFlow();
       }
-      method.addCode(bits.mark(i + offset, field));
+      method.addCode(bits.mark(i + offset));
       if (property.bindableSince() != null) {
         method.beginControlFlow("if ($T.refusedBinding(in, $L, $S, $S))", RuntimeNames.A2UI_VERSION_GATE,
                 bound(property.bindableSince()), record.name().nestedName(), property.jsonName())
@@ -432,10 +459,10 @@ final class ObjectCodecWriter {
     }
     method.addCode("default:\n$>");
     if (versionsField != null) {
-      method.addStatement("$T.unknownProperty(in, $N, $S, $N, $N)", RuntimeNames.A2UI_VERSION_GATE, field,
+      method.addStatement("$T.unknownProperty(in, in.propertyName(), $S, $N, $N)", RuntimeNames.A2UI_VERSION_GATE,
           record.name().simpleName(), propertiesField, versionsField);
     } else {
-      method.addStatement("in.unknownProperty($N, $S, $N)", field, record.name().simpleName(), propertiesField);
+      method.addStatement("in.unknownProperty(in.propertyName(), $S, $N)", record.name().simpleName(), propertiesField);
     }
     method.addCode("$<")
         .endControlFlow()

@@ -33,9 +33,10 @@ final class PresenceBits {
     return "0x" + Long.toHexString(1L << (index % 64)) + "L";
   }
 
-  CodeBlock mark(int index, String nameVariable) {
+  /** Marks property {@code index} as seen; the reader knows its name, the one it has just read. */
+  CodeBlock mark(int index) {
     String word = words.get(index / 64);
-    return CodeBlock.of("$N = in.seen($N, $L, $N);\n", word, word, mask(index), nameVariable);
+    return CodeBlock.of("$N = in.seen($N, $L);\n", word, word, mask(index));
   }
 
   CodeBlock requireSet(int index, String jsonName, String expected) {

@@ -14,6 +14,7 @@ final class RuntimeNames {
   static final ClassName ENCODED_STRING = ClassName.get(SPI, "EncodedString");
   static final ClassName ENUM_NAMES = ClassName.get(SPI, "EnumNames");
   static final ClassName OPTIONAL_MEMBERS = ClassName.get(SPI, "OptionalMembers");
+  static final ClassName REQUIRED_MEMBERS = ClassName.get(SPI, "RequiredMembers");
   static final ClassName STRING_LISTS = ClassName.get(SPI, "StringLists");
   static final ClassName NAME_TABLE = ClassName.get(SPI, "NameTable");
   static final ClassName PROPERTY_ORDER = ClassName.get(SPI, "PropertyOrder");

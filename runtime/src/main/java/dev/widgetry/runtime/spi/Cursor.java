@@ -86,15 +86,49 @@ final class Cursor {
   }
 
   /**
-   * Like {@link #nextName()}, asking the parser first for the name at position {@code expected}
-   * of {@code order}, which it matches in its input without looking the name up.
+   * Moves to the next property of the current object, asking the parser first for the name at
+   * position {@code expected} of {@code order}, which it matches in its input without looking the
+   * name up; answers with the name's position in {@code order}: {@link PropertyOrder#END} when the
+   * object has ended, the number of names in the order for a name not in it ({@link #propertyName}
+   * tells it).
    */
-  String nextName(PropertyOrder order, int expected) {
-    if (opened) {
-      return takeOpenedName();
-    }
+  int nextIndex(PropertyOrder order, int expected) {
     try {
-      return order.nextName(parser, expected);
+      String name;
+      if (opened) {
+        name = takeOpenedName();
+      } else {
+        int hint = order.hint(expected);
+        if (hint >= 0 && parser.nextFieldName(order.encoded(hint))) {
+          parser.nextToken();
+          return hint;
+        }
+        if (hint < 0) {
+          name = parser.nextFieldName();
+        } else {
+          // The parser has moved on to the name that was not the hint, or to the object's end.
+          name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
+        }
+        if (name != null) {
+          parser.nextToken();
+        }
+      }
+      if (name == null) {
+        return PropertyOrder.END;
+      }
+      return order.indexOf(name);
+    } catch (IOException e) {
+      throw problems.abort(e);
+    }
+  }
+
+  /**
+   * The name of the property whose value the parser is on, as {@link #nextIndex} left it: asked of
+   * the parser rather than kept, since a cursor is made for every document.
+   */
+  String propertyName() {
+    try {
+      return parser.currentName();
     } catch (IOException e) {
       throw problems.abort(e);
     }

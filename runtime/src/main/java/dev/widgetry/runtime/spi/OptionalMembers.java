@@ -8,12 +8,14 @@ import java.util.Optional;
  * nothing otherwise. One call a property keeps a generated {@code write} small enough for the JIT
  * to inline it into its caller (C2 inlines a hot method of up to 325 bytes of bytecode), which is
  * what makes a tree of many small sparse objects, a table's cells, as fast as a hand-written writer.
- * Each method is small enough to be inlined everywhere.
+ * Each method is small enough to be inlined everywhere. Each has a name of its own rather than
+ * overloading {@code write}: javac resolves an overloaded call by trying every candidate, and a
+ * codec's compile time is mostly such resolution.
  */
 public final class OptionalMembers {
   private OptionalMembers() {}
 
-  public static void write(WidgetWriter out, EncodedString name, String value, boolean explicitNulls) {
+  public static void writeString(WidgetWriter out, EncodedString name, String value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);
       out.value(value);
@@ -22,7 +24,7 @@ public final class OptionalMembers {
     }
   }
 
-  public static void write(WidgetWriter out, EncodedString name, Boolean value, boolean explicitNulls) {
+  public static void writeBoolean(WidgetWriter out, EncodedString name, Boolean value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);
       out.value(value.booleanValue());
@@ -31,7 +33,7 @@ public final class OptionalMembers {
     }
   }
 
-  public static void write(WidgetWriter out, EncodedString name, Integer value, boolean explicitNulls) {
+  public static void writeInt(WidgetWriter out, EncodedString name, Integer value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);
       out.value(value.intValue());
@@ -40,7 +42,7 @@ public final class OptionalMembers {
     }
   }
 
-  public static void write(WidgetWriter out, EncodedString name, Long value, boolean explicitNulls) {
+  public static void writeLong(WidgetWriter out, EncodedString name, Long value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);
       out.value(value.longValue());
@@ -49,7 +51,7 @@ public final class OptionalMembers {
     }
   }
 
-  public static void write(WidgetWriter out, EncodedString name, Double value, boolean explicitNulls) {
+  public static void writeDouble(WidgetWriter out, EncodedString name, Double value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);
       out.value(value.doubleValue());
@@ -59,7 +61,7 @@ public final class OptionalMembers {
   }
 
   /** An enum constant, by its encoded JSON name. */
-  public static <E extends Enum<E>> void write(
+  public static <E extends Enum<E>> void writeEnum(
       WidgetWriter out, EncodedString name, EnumNames<E> names, E value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);
@@ -73,7 +75,7 @@ public final class OptionalMembers {
    * A widget, by its codec. Inlined where the codec is a constant ({@code XWidgetCodec.INSTANCE}),
    * the call to its {@code write} is bound statically.
    */
-  public static <T> void write(
+  public static <T> void writeWidget(
       WidgetWriter out, EncodedString name, GeneratedCodec<T> codec, T value, boolean explicitNulls) {
     if (value != null) {
       out.name(name);

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -17,14 +19,31 @@ import java.util.stream.Collectors;
  * name matched against the parser's bytes, without Jackson's look-up of the name in its symbol
  * table; any other name is read as usual. The reader says which name it expects by its position,
  * which it knows from the property it has just read, so that asking costs no look-up either.
- * Generated readers ask through {@link WidgetReader#nextName(PropertyOrder, int)}, a protocol's
- * request reader directly.
+ * Generated readers ask through {@link WidgetReader#nextProperty(PropertyOrder, int)}, which
+ * answers with the name's position (their {@code switch} is on it), a protocol's request reader
+ * directly.
  */
 public final class PropertyOrder {
+  /** What {@link WidgetReader#nextProperty} answers when the object has ended. */
+  public static final int END = -1;
   private final SerializableString[] encoded;
+  /** The position of each name, for names that come out of order. */
+  private final Map<String, Integer> positions = new HashMap<>();
 
   private PropertyOrder(List<String> names) {
     this.encoded = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
+    for (int i = 0; i < encoded.length; i++) {
+      positions.put(encoded[i].getValue(), i);
+    }
+  }
+
+  /**
+   * These names as an unmodifiable list, a codec's {@code PROPERTIES}: {@code List.of} would do, but
+   * javac resolves a call to it by inferring the type of each of its twelve overloads, and a codec's
+   * compile time is mostly such resolution.
+   */
+  public static List<String> names(String... names) {
+    return List.of(names);
   }
 
   /** The order of these names, which must be distinct. */
@@ -61,6 +80,25 @@ public final class PropertyOrder {
     String name = parser.currentName();
     parser.nextToken();
     return name;
+  }
+
+  /**
+   * The position of the name a reader asks the parser for first when it expects position
+   * {@code expected}: that one, or the first when it is past the last; -1 when this order has no names.
+   */
+  int hint(int expected) {
+    return encoded.length == 0 ? -1 : expected < encoded.length ? expected : 0;
+  }
+
+  /** The name at {@code position}, pre-encoded. */
+  SerializableString encoded(int position) {
+    return encoded[position];
+  }
+
+  /** The position of {@code name} in this order, or the number of names for a name not in it. */
+  int indexOf(String name) {
+    Integer position = positions.get(name);
+    return position == null ? encoded.length : position;
   }
 
   @Override

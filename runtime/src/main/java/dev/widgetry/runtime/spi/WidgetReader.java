@@ -122,13 +122,21 @@ public final class WidgetReader {
   }
 
   /**
-   * Like {@link #nextName()}, for a record's properties: the parser is asked first for the name
-   * at position {@code expected} of {@code order} (0 for the first property, the position after
-   * the one just read for the others), which it matches in its input; a name in the record's
-   * order costs no look-up. Names in any other order are read all the same.
+   * Moves to the next property of a record's object and answers with its position in {@code order},
+   * the parser on its value: {@link PropertyOrder#END} when the object has ended, and the number of
+   * names in the order for a name not in it ({@link #propertyName()} tells which). The parser is asked
+   * first for the name at position {@code expected} (0 for the first property, the position after
+   * the one just read for the others), which it matches in its input; a name in the record's order
+   * costs no look-up, and a generated reader switches on the position rather than on the name.
+   * Names in any other order are read all the same.
    */
-  public String nextName(PropertyOrder order, int expected) {
-    return cursor.nextName(order, expected);
+  public int nextProperty(PropertyOrder order, int expected) {
+    return cursor.nextIndex(order, expected);
+  }
+
+  /** The name of the property {@link #nextProperty} last moved to, while the parser is on its value. */
+  public String propertyName() {
+    return cursor.propertyName();
   }
 
   /** Like {@link #beginObject}, for arrays. */
@@ -196,6 +204,17 @@ public final class WidgetReader {
   public long seen(long present, long bit, String name) {
     if ((present & bit) != 0) {
       seenTwice(name);
+    }
+    return present | bit;
+  }
+
+  /**
+   * Like {@link #seen(long, long, String)}, for the property {@link #nextProperty} last moved to: what
+   * a generated reader calls, one argument fewer a property.
+   */
+  public long seen(long present, long bit) {
+    if ((present & bit) != 0) {
+      seenTwice(cursor.propertyName());
     }
     return present | bit;
   }

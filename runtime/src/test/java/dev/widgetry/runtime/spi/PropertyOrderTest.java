@@ -1,11 +1,11 @@
 package dev.widgetry.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonParser;
 import dev.widgetry.runtime.ParseOptions;
+import dev.widgetry.runtime.WidgetParseException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Names read with the order's hint are the names in the input, in any order, from bytes and from characters. */
+/**
+ * Names read with the order's hint are the names in the input, in any order, from bytes and from
+ * characters, answered by their position in the order (one past the last for a name not in it).
+ */
 class PropertyOrderTest {
   private static final List<String> NAMES = List.of("id", "title", "count");
   private static final PropertyOrder ORDER = PropertyOrder.of(NAMES);
 
   @Test
-  void readsNamesInOrderAsTheOrdersOwnStrings() throws IOException {
+  void readsNamesInOrderAtTheirPositions() throws IOException {
     for (JsonParser parser : parsers("{\"id\":1,\"title\":\"a\",\"count\":2}")) {
       WidgetReader in = reader(parser);
       List<String> read = new ArrayList<>();
-      for (String name = in.nextName(ORDER, 0); name != null; name = in.nextName(ORDER, NAMES.indexOf(name) + 1)) {
-        assertSame(NAMES.get(read.size()), name, "the order's own instance");
+      for (String name = next(in, ORDER, 0); name != null; name = next(in, ORDER, NAMES.indexOf(name) + 1)) {
+        assertEquals(NAMES.get(read.size()), name);
         read.add(name);
         in.skipValue();
       }
@@ -39,13 +42,13 @@ class PropertyOrderTest {
     for (JsonParser parser : parsers(json)) {
       WidgetReader in = reader(parser);
       List<String> read = new ArrayList<>();
-      for (String name = in.nextName(ORDER, 0); name != null; name = in.nextName(ORDER, NAMES.indexOf(name) + 1)) {
+      for (String name = next(in, ORDER, 0); name != null; name = next(in, ORDER, NAMES.indexOf(name) + 1)) {
         read.add(name);
         if (name.equals("count") && read.size() == 1) {
           in.beginObject("an object");
-          assertEquals("id", in.nextName(ORDER, 0));
+          assertEquals("id", next(in, ORDER, 0));
           in.skipValue();
-          assertEquals(null, in.nextName(ORDER, 1));
+          assertEquals(null, next(in, ORDER, 1));
         } else {
           in.skipValue();
         }
@@ -60,14 +63,38 @@ class PropertyOrderTest {
     for (int expected = 0; expected <= NAMES.size(); expected++) {
       for (JsonParser parser : parsers("{\"title\":\"a\",\"extra\":1}")) {
         WidgetReader in = reader(parser);
-        assertEquals("title", in.nextName(ORDER, expected), "expecting position " + expected);
+        assertEquals("title", next(in, ORDER, expected), "expecting position " + expected);
         in.skipValue();
-        assertEquals("extra", in.nextName(ORDER, expected));
+        assertEquals("extra", next(in, ORDER, expected));
         in.skipValue();
-        assertEquals(null, in.nextName(ORDER, expected));
+        assertEquals(null, next(in, ORDER, expected));
         in.endDocument();
       }
     }
+  }
+
+  @Test
+  void aNameSeenTwiceIsReportedAsTheNameJustRead() throws IOException {
+    for (JsonParser parser : parsers("{\"title\":1,\"id\":2,\"title\":3}")) {
+      WidgetReader in = reader(parser);
+      long present = 0;
+      for (int index = in.nextProperty(ORDER, 0); index != PropertyOrder.END; index = in.nextProperty(ORDER, index + 1)) {
+        present = in.seen(present, 1L << index);
+        in.skipValue();
+      }
+      WidgetParseException e = assertThrows(WidgetParseException.class, in::endDocument);
+      assertEquals(1, e.problems().size());
+      assertEquals("each property once", e.problems().get(0).expected());
+      assertEquals("\"title\" a second time", e.problems().get(0).found());
+      assertEquals("/title", e.problems().get(0).pointer());
+    }
+  }
+
+  @Test
+  void namesAreAnUnmodifiableListInTheirOrder() {
+    List<String> names = PropertyOrder.names("id", "title", "count");
+    assertEquals(NAMES, names);
+    assertThrows(UnsupportedOperationException.class, () -> names.add("other"));
   }
 
   @Test
@@ -80,13 +107,25 @@ class PropertyOrderTest {
     for (JsonParser parser : parsers("{\"a\":1,\"b\":2}")) {
       WidgetReader in = reader(parser);
       PropertyOrder none = PropertyOrder.of(List.of());
-      assertEquals("a", in.nextName(none, 0));
+      assertEquals("a", next(in, none, 0));
       in.skipValue();
-      assertEquals("b", in.nextName(none, 1));
+      assertEquals("b", next(in, none, 1));
       in.skipValue();
-      assertEquals(null, in.nextName(none, 2));
+      assertEquals(null, next(in, none, 2));
       in.endDocument();
     }
+  }
+
+  /** The next name by {@link WidgetReader#nextProperty}, checking the position it answers with. */
+  private static String next(WidgetReader in, PropertyOrder order, int expected) {
+    int index = in.nextProperty(order, expected);
+    if (index == PropertyOrder.END) {
+      return null;
+    }
+    String name = in.propertyName();
+    List<String> names = order == ORDER ? NAMES : List.of();
+    assertEquals(names.contains(name) ? names.indexOf(name) : names.size(), index, "the position of " + name);
+    return name;
   }
 
   private static WidgetReader reader(JsonParser parser) {
