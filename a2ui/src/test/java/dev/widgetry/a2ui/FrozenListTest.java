@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Row;
 import dev.widgetry.a2ui.basic.RowBuilder;
@@ -227,5 +228,20 @@ class FrozenListTest {
     }
     assertTrue(A2ui.toJsonArray(List.of(quoted.update())).contains("\"id\":\"b\\\"quoted\""));
     assertTrue(A2ui.toJsonArray(List.of(plain.update())).contains("\"id\":\"plain row\""));
+  }
+
+  @Test
+  void aSurfaceWhoseTreeBuildsAComponentWithAnotherIdIsNotMarkedAndItsIdIsEscaped() {
+    for (String suffix : List.of("\"b", "\u00e9")) {
+      Tree renamed = Tree.of(List.of(Tree.Slot.single("child", Text.of("x"))),
+          (id, ids) -> Row.builder().id(id + suffix).children(ChildList.of(ids.get(0))).build());
+      Surface surface = Surface.builder("s").root(Column.of(renamed)).build();
+
+      assertFalse(FrozenList.plainIds(surface.components()), suffix);
+      for (A2uiWriter writer : List.of(A2ui.writer(A2uiVersion.V0_9), A2ui.writer(A2uiVersion.V1_0))) {
+        JsonNode written = OfficialExamples.parse(writer.toJson(surface.update()));
+        assertEquals("root-0" + suffix, written.at("/updateComponents/components/1/id").asText(), suffix);
+      }
+    }
   }
 }
