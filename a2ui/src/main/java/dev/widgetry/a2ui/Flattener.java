@@ -37,7 +37,10 @@ final class Flattener {
    * are looked at.
    */
   private boolean lastIdPlain;
-  /** Whether every id given so far needs no escaping. */
+  /**
+   * Whether every id handed out so far needs no escaping and is the very string its component,
+   * as {@code withId} or a Tree's build made it, holds: only then may the writer copy the ids unlooked at.
+   */
   private boolean allIdsPlain = true;
 
   private Flattener(boolean recordPlaces) {
@@ -108,9 +111,11 @@ final class Flattener {
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
     lastIdPlain = given != null ? Utf8Writer.needsNoEscaping(given) : generatedPlain;
-    allIdsPlain &= lastIdPlain;
     // The list handed out is not copied, so nothing null gets into it (List.copyOf refused it before).
-    add(given != null ? component : Objects.requireNonNull(component.withId(id), "withId returned null"));
+    A2uiComponent made = given != null ? component : Objects.requireNonNull(component.withId(id), "withId returned null");
+    // A withId of a user's may keep another id than the one it was given: that id was never looked at.
+    allIdsPlain &= lastIdPlain && made.id() == id;
+    add(made);
     return id;
   }
 
@@ -119,7 +124,6 @@ final class Flattener {
     String id = given != null ? given : generatedId;
     noteId(id, given, place);
     boolean plain = given != null ? Utf8Writer.needsNoEscaping(given) : generatedPlain;
-    allIdsPlain &= plain;
     int slot = size;
     add(null);
     List<Tree.Slot> slots = tree.slots();
@@ -129,7 +133,10 @@ final class Flattener {
     List<List<String>> childIds = slots.size() == 1
         ? List.of(visitSlot(slots.get(0), id, plain, place))
         : visitSlots(slots, id, plain, place);
-    components[slot] = Objects.requireNonNull(tree.build(id, childIds), "a Tree's build returned null");
+    A2uiComponent built = Objects.requireNonNull(tree.build(id, childIds), "a Tree's build returned null");
+    // So may a build function, which is the user's too.
+    allIdsPlain &= plain && built.id() == id;
+    components[slot] = built;
     lastIdPlain = plain;
     return id;
   }

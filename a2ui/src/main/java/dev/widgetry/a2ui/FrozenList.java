@@ -2,6 +2,8 @@ package dev.widgetry.a2ui;
 
 import dev.widgetry.runtime.internal.PlainMarkedList;
 import dev.widgetry.runtime.internal.Utf8Writer;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +38,7 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
 
   /** The first {@code size} elements of {@code elements}, which the caller no longer writes to. */
   static <E> List<E> of(E[] elements, int size) {
-    Objects.checkFromToIndex(0, size, elements.length);
-    return new FrozenList<>(elements, size, false, false);
+    return over(elements, size, false);
   }
 
   /**
@@ -46,8 +47,13 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
    * ({@link Utf8Writer#needsNoEscaping}).
    */
   static List<A2uiComponent> components(A2uiComponent[] components, int size, boolean plainIds) {
-    Objects.checkFromToIndex(0, size, components.length);
-    return new FrozenList<>(components, size, false, plainIds);
+    return over(components, size, plainIds);
+  }
+
+  /** {@link #of} and {@link #components} alike: the list over the first {@code size}, marked or not. */
+  private static <E> List<E> over(E[] elements, int size, boolean plainIds) {
+    Objects.checkFromToIndex(0, size, elements.length);
+    return new FrozenList<>(elements, size, false, plainIds);
   }
 
   /** Whether {@code components} is such a list of components whose ids all need no escaping. */
@@ -97,5 +103,15 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
   /** Serialized as the list {@code List.copyOf} makes, which reads back as one. */
   private Object writeReplace() {
     return List.copyOf(this);
+  }
+
+  /**
+   * Refuses a stream that holds one of these itself, which {@link #writeReplace} never writes: its
+   * marks could be forged, and the writer would copy strings that need escaping as they are. (Such a
+   * stream is refused before this today, as {@code PlainMarkedList} has no constructor without
+   * arguments; this keeps refusing it should one come.)
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a FrozenList is serialized as the list List.copyOf makes");
   }
 }

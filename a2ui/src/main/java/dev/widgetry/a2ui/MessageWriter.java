@@ -181,7 +181,8 @@ final class MessageWriter {
   /** @param surfaceCatalogId the catalog of the components' surface, or null when it was not written before them */
   private void components(WidgetWriter out, UpdateComponents message, String surfaceCatalogId) {
     ComponentTypes types = new ComponentTypes(version, message, surfaceCatalogId);
-    // The flattener knows which ids need no escaping: a UTF-8 writer told so copies each as it is.
+    // The flattener marks the list when every id it handed out needs no escaping and each component
+    // kept that very string (a withId or a Tree's build may keep another): a UTF-8 writer told so copies each.
     Utf8Writer plainIds =
         out instanceof Utf8Writer && FrozenList.plainIds(message.components()) ? (Utf8Writer) out : null;
     out.beginArray();

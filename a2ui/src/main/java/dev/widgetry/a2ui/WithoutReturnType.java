@@ -12,9 +12,11 @@ import java.util.List;
  * call: v1.0 calls carry none (the function implies it, and its schemas refuse the key), while the
  * records keep it for v0.9. The basic calls' codecs leave theirs out themselves ({@code
  * @A2uiUntil(V0_9)} on a one-constant enum); this also drops the one of a call of another catalog
- * whose record has it unmarked. A call is an object whose first property is {@code "call"}; its
- * {@code returnType} is a one-constant enum, so one value follows the name. It also writes the {@code catalogId} the v1.0 writer gives a
- * component whose record leaves it out ({@link #nameCatalog}).
+ * whose record has it unmarked. A call is a member of a union tagged by {@code "call"}, opened by
+ * {@link #beginTagged}, and no other object, even one whose first property is named {@code "call"}
+ * (a user's record, whose {@code returnType} is its own); a JSON tree is copied as it is. A call's
+ * {@code returnType} is a one-constant enum, so one value follows the name. It also writes the
+ * {@code catalogId} the v1.0 writer gives a component whose record leaves it out ({@link #nameCatalog}).
  */
 final class WithoutReturnType implements WidgetWriter {
   private static final String CALL = "call";
@@ -25,7 +27,6 @@ final class WithoutReturnType implements WidgetWriter {
   /** For each open object or array, outermost first: whether it is a call. */
   private boolean[] calls = new boolean[16];
   private int depth;
-  private boolean firstName;
   private boolean skipValue;
   /** The catalogId to write after the tag of the next component, or null. */
   private String catalogId;
@@ -51,7 +52,6 @@ final class WithoutReturnType implements WidgetWriter {
   public void beginObject() {
     out.beginObject();
     push(false);
-    firstName = true;
   }
 
   @Override
@@ -63,7 +63,6 @@ final class WithoutReturnType implements WidgetWriter {
       catalogId = null;
     }
     push(discriminator.value().equals(CALL));
-    firstName = false;
   }
 
   @Override
@@ -196,10 +195,6 @@ final class WithoutReturnType implements WidgetWriter {
 
   /** Whether {@code name} is a call's returnType, which is left out with its value. */
   private boolean dropped(String name) {
-    if (firstName) {
-      firstName = false;
-      calls[depth - 1] = name.equals(CALL);
-    }
     if (depth > 0 && calls[depth - 1] && name.equals(RETURN_TYPE)) {
       skipValue = true;
       return true;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Row;
 import dev.widgetry.a2ui.basic.RowBuilder;
@@ -16,9 +17,13 @@ import dev.widgetry.runtime.internal.Utf8Writer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +77,57 @@ class FrozenListTest {
 
     assertEquals(List.of("a", "b"), read);
     assertEquals(List.of("a", "b").getClass(), read.getClass());
+  }
+
+  /** A FrozenList's serialized form, had it one of its own: its fields, under another name the test renames. */
+  private static final class Forged implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Object[] elements = {"a\"b"};
+    private final int size = 1;
+    private final boolean plainIds = true;
+  }
+
+  /**
+   * Refused today before FrozenList.readObject is reached, as PlainMarkedList, its first superclass
+   * that is not serializable, has no constructor without arguments; readObject refuses it should one come.
+   */
+  @Test
+  void aStreamHoldingAFrozenListItselfIsRefused() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new Forged());
+    }
+    byte[] forged = rename(bytes.toByteArray(), Forged.class.getName(), FrozenList.class.getName());
+
+    assertThrows(ObjectStreamException.class, () -> {
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(forged))) {
+        in.readObject();
+      }
+    });
+  }
+
+  /** {@code stream} with the class name {@code from}, as writeUTF wrote it, replaced by {@code to}. */
+  private static byte[] rename(byte[] stream, String from, String to) {
+    byte[] old = utf(from);
+    for (int i = 0; i + old.length <= stream.length; i++) {
+      if (Arrays.equals(stream, i, i + old.length, old, 0, old.length)) {
+        ByteArrayOutputStream renamed = new ByteArrayOutputStream();
+        renamed.write(stream, 0, i);
+        renamed.writeBytes(utf(to));
+        renamed.write(stream, i + old.length, stream.length - i - old.length);
+        return renamed.toByteArray();
+      }
+    }
+    throw new AssertionError(from + " is not in the stream");
+  }
+
+  private static byte[] utf(String name) {
+    byte[] chars = name.getBytes(StandardCharsets.UTF_8);
+    byte[] utf = new byte[chars.length + 2];
+    utf[0] = (byte) (chars.length >> 8);
+    utf[1] = (byte) chars.length;
+    System.arraycopy(chars, 0, utf, 2, chars.length);
+    return utf;
   }
 
   @Test
@@ -227,5 +283,20 @@ class FrozenListTest {
     }
     assertTrue(A2ui.toJsonArray(List.of(quoted.update())).contains("\"id\":\"b\\\"quoted\""));
     assertTrue(A2ui.toJsonArray(List.of(plain.update())).contains("\"id\":\"plain row\""));
+  }
+
+  @Test
+  void aSurfaceWhoseTreeBuildsAComponentWithAnotherIdIsNotMarkedAndItsIdIsEscaped() {
+    for (String suffix : List.of("\"b", "\u00e9")) {
+      Tree renamed = Tree.of(List.of(Tree.Slot.single("child", Text.of("x"))),
+          (id, ids) -> Row.builder().id(id + suffix).children(ChildList.of(ids.get(0))).build());
+      Surface surface = Surface.builder("s").root(Column.of(renamed)).build();
+
+      assertFalse(FrozenList.plainIds(surface.components()), suffix);
+      for (A2uiWriter writer : List.of(A2ui.writer(A2uiVersion.V0_9), A2ui.writer(A2uiVersion.V1_0))) {
+        JsonNode written = OfficialExamples.parse(writer.toJson(surface.update()));
+        assertEquals("root-0" + suffix, written.at("/updateComponents/components/1/id").asText(), suffix);
+      }
+    }
   }
 }

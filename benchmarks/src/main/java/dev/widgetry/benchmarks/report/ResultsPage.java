@@ -422,19 +422,10 @@ public final class ResultsPage {
         + " the surface and both refuse a duplicate id, a dangling reference, a cycle, a missing root, a tree 60"
         + " deep and an unknown prop. Throughput in operations per second.");
     line("");
-    line("| contender | ops/s | × networknt | B/op | alloc × networknt |");
-    line("| --- | ---: | ---: | ---: | ---: |");
-    Score networknt = jmh.score("A2uiReadBenchmark.networknt", null);
-    String[][] readers = {
+    Score networknt = readRows("A2uiReadBenchmark", "networknt", new String[][] {
       {"widgetry", "Widgetry: `A2ui.parseMessages`, `A2ui.validate`"},
       {"networknt", "`readTree`, networknt on the official schemas, integrity rules over the tree"},
-    };
-    for (String[] row : readers) {
-      Score s = jmh.score("A2uiReadBenchmark." + row[0], null);
-      line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, networknt.ops) + " | " + bytes(s.allocated)
-          + " | " + ratio(s.allocated, networknt.allocated) + " |");
-    }
-    line("");
+    });
     readV1();
     Score writer = jmh.score("A2uiWriteBenchmark.widgetry", null);
     Score reader = jmh.score("A2uiReadBenchmark.widgetry", null);
@@ -458,19 +449,27 @@ public final class ResultsPage {
         + " The set-up checks that both accept the surface and both refuse the defects above, and a dangling reference"
         + " among the components of a createSurface. Throughput in operations per second.");
     line("");
-    line("| contender | ops/s | × networknt v1.0 | B/op | alloc × networknt v1.0 |");
-    line("| --- | ---: | ---: | ---: | ---: |");
-    Score networknt = jmh.score("A2uiReadV1Benchmark.networknt", null);
-    String[][] readers = {
+    readRows("A2uiReadV1Benchmark", "networknt v1.0", new String[][] {
       {"widgetry", "Widgetry: `A2ui.reader(V1_0).parseMessages`, `A2ui.validate(V1_0, ...)`"},
       {"networknt", "`readTree`, networknt on the official v1.0 schemas, integrity rules over the tree"},
-    };
-    for (String[] row : readers) {
-      Score s = jmh.score("A2uiReadV1Benchmark." + row[0], null);
+    });
+  }
+
+  /**
+   * The table of a read benchmark's rows ({benchmark method, contender}), each with its ratios to the
+   * benchmark's networknt row, named {@code networkntName} in the heading; returns that row's score.
+   */
+  private Score readRows(String benchmark, String networkntName, String[][] rows) {
+    line("| contender | ops/s | × " + networkntName + " | B/op | alloc × " + networkntName + " |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    Score networknt = jmh.score(benchmark + ".networknt", null);
+    for (String[] row : rows) {
+      Score s = jmh.score(benchmark + "." + row[0], null);
       line("| " + row[1] + " | " + s.throughputText() + " | " + ratio(s.ops, networknt.ops) + " | " + bytes(s.allocated)
           + " | " + ratio(s.allocated, networknt.allocated) + " |");
     }
     line("");
+    return networknt;
   }
 
   private void target(String what, double measured, double bound, boolean atLeast) {

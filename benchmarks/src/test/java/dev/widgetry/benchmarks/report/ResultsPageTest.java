@@ -76,6 +76,8 @@ class ResultsPageTest {
         + " | 4.00× | 1,000 | 0.25× |\n"), a2ui);
     assertTrue(a2ui.contains("| `readTree`, networknt on the official v1.0 schemas, integrity rules over the tree"
         + " | 100 (100–100) | 1.00× | 4,000 | 1.00× |\n"), a2ui);
+    assertTrue(a2ui.indexOf("### Read and validate 200 components") >= 0, "the v0.9 rows' heading");
+    assertTrue(a2ui.contains("| contender | ops/s | × networknt | B/op | alloc × networknt |\n"), a2ui);
     assertTrue(a2ui.indexOf("in A2UI v1.0") > a2ui.indexOf("### Read and validate 200 components"),
         "after the v0.9 rows");
   }

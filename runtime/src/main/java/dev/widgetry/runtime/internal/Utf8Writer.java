@@ -222,7 +222,8 @@ public final class Utf8Writer implements WidgetWriter {
    * #needsNoEscaping}), as its maker knows without looking: {@link #value(String)} then copies it
    * without looking at its chars. Only this string is meant, compared by identity, so the note cannot
    * apply to another with other chars; it holds until the next note or {@link #reset}. A2UI's
-   * writer notes each component's id, which its flattener made. A wrong note writes invalid JSON, so
+   * writer notes each component's id when its flattener marked the list: it looked at every id it
+   * handed out and saw each component keep that very string. A wrong note writes invalid JSON, so
    * only this library's own code makes one.
    */
   public void knownPlain(String plain) {

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A string whose JSON encoding is computed once, when the generated code loads: property names and
  * enum constants. Each writer takes the form it needs, so no name is escaped or encoded per call.
  */
 public final class EncodedString {
-  /** What a {@link #taggedUtf8()} begins with; declared before {@link #TYPE}, which needs it. */
-  private static final byte[] TAGGED_OPEN = ",{\"type\":".getBytes(StandardCharsets.US_ASCII);
+  /** The name a {@link #taggedUtf8()} opens with; declared before {@link #TYPE}, which needs it. */
+  private static final byte[] QUOTED_TYPE = "\"type\"".getBytes(StandardCharsets.US_ASCII);
   /** The name of a tagged union's tag property. */
   static final EncodedString TYPE = new EncodedString("type");
 
@@ -36,8 +35,18 @@ public final class EncodedString {
     memberUtf8[0] = ',';
     System.arraycopy(quotedUtf8, 0, memberUtf8, 1, quotedUtf8.length);
     memberUtf8[memberUtf8.length - 1] = ':';
-    this.taggedUtf8 = Arrays.copyOf(TAGGED_OPEN, TAGGED_OPEN.length + quotedUtf8.length);
-    System.arraycopy(quotedUtf8, 0, taggedUtf8, TAGGED_OPEN.length, quotedUtf8.length);
+    this.taggedUtf8 = tagged(QUOTED_TYPE, quotedUtf8);
+  }
+
+  /** <code>,{"name":"value"</code> from the quoted name and value. */
+  private static byte[] tagged(byte[] quotedName, byte[] quotedValue) {
+    byte[] utf8 = new byte[3 + quotedName.length + quotedValue.length];
+    utf8[0] = ',';
+    utf8[1] = '{';
+    System.arraycopy(quotedName, 0, utf8, 2, quotedName.length);
+    utf8[2 + quotedName.length] = ':';
+    System.arraycopy(quotedValue, 0, utf8, 3 + quotedName.length, quotedValue.length);
+    return utf8;
   }
 
   /**
@@ -53,7 +62,8 @@ public final class EncodedString {
    * The string as the tag of an object that opens with it in the property {@code discriminator},
    * <code>,{"component":"Text"</code>, as UTF-8 bytes, copied as {@link #taggedUtf8()} is. A tag
    * belongs to one union, so to one discriminator: the bytes are made for the first one asked for
-   * and kept, and made again only when asked for another. Shared: callers must not modify it.
+   * and kept, and made again only when asked for another (one with other chars, not an equal one a
+   * hand-written codec made again). Shared: callers must not modify it.
    */
   public byte[] taggedUtf8(EncodedString discriminator) {
     if (discriminator == TYPE) {
@@ -61,7 +71,7 @@ public final class EncodedString {
     }
     // Read once: another thread may replace it, with an object whose final fields it sees whole.
     TaggedUnder under = taggedUnder;
-    if (under == null || under.discriminator != discriminator) {
+    if (under == null || !under.isFor(discriminator)) {
       under = new TaggedUnder(discriminator, this);
       taggedUnder = under;
     }
@@ -107,14 +117,12 @@ public final class EncodedString {
 
     TaggedUnder(EncodedString discriminator, EncodedString tag) {
       this.discriminator = discriminator;
-      byte[] name = discriminator.quotedUtf8;
-      byte[] value = tag.quotedUtf8;
-      this.utf8 = new byte[3 + name.length + value.length];
-      utf8[0] = ',';
-      utf8[1] = '{';
-      System.arraycopy(name, 0, utf8, 2, name.length);
-      utf8[2 + name.length] = ':';
-      System.arraycopy(value, 0, utf8, 3 + name.length, value.length);
+      this.utf8 = tagged(discriminator.quotedUtf8, tag.quotedUtf8);
+    }
+
+    /** Whether these bytes are for {@code other}: the same one, or one with the same chars. */
+    boolean isFor(EncodedString other) {
+      return discriminator == other || discriminator.value.equals(other.value);
     }
   }
 }

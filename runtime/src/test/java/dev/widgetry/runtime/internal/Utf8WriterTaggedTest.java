@@ -1,6 +1,8 @@
 package dev.widgetry.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.widgetry.runtime.spi.EncodedString;
 import dev.widgetry.runtime.spi.WidgetWriter;
@@ -69,6 +71,20 @@ class Utf8WriterTaggedTest {
         }
       }
     }
+  }
+
+  @Test
+  void aDiscriminatorEqualToTheLastIsServedTheBytesMadeForIt() {
+    EncodedString tag = EncodedString.of("Gauge");
+    // A hand-written codec may make its discriminator anew for each write.
+    byte[] first = tag.taggedUtf8(EncodedString.of("kind"));
+
+    assertSame(first, tag.taggedUtf8(EncodedString.of("kind")));
+    assertEquals(",{\"kind\":\"Gauge\"", new String(first, StandardCharsets.UTF_8));
+    assertEquals(written(16, EncodedString.of("kind"), tag, false), written(16, EncodedString.of("kind"), tag, true));
+    byte[] other = tag.taggedUtf8(EncodedString.of("kinds"));
+    assertNotSame(first, other);
+    assertEquals(",{\"kinds\":\"Gauge\"", new String(other, StandardCharsets.UTF_8));
   }
 
   /** {@code [1,{"discriminator":"tag"},{"discriminator":"tag","value":2}]}, in one copy each or three calls. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reader checks the {@code catalogId} of a function call (a member of the union tagged by
  * {@code "call"}) against the catalogs it was given, and no other record's, even one whose first
- * prop is named {@code call} ({@link CallbackCard.Callback}).
+ * prop is named {@code call} ({@link CallbackCard.Callback}); and the v1.0 writer leaves out the
+ * {@code returnType} of a call only, not that record's.
  */
 class CallNamedPropTest {
   private static final String PRODUCTS = "spring-2026";
@@ -56,9 +57,32 @@ class CallNamedPropTest {
     List<ServerMessage> read = readV1(json);
 
     CallbackCard card = (CallbackCard) ((UpdateComponents) read.get(1)).components().get(1);
-    assertEquals(new CallbackCard.Callback("+31 20 555 0100", PRODUCTS), card.callback());
+    assertEquals(new CallbackCard.Callback("+31 20 555 0100", PRODUCTS, null), card.callback());
     assertEquals(json, A2ui.writer(A2uiVersion.V1_0).toJsonArray(read));
     assertEquals(List.of(), A2ui.validate(read, HotlineComponentCatalog.CATALOG));
+  }
+
+  @Test
+  void v1KeepsTheReturnTypeOfARecordWhoseFirstPropIsCallWhenItWritesWhatItRead() {
+    String json = surface("v1.0", PRODUCTS, "\"Call us\"")
+        .replace("\"catalogId\":\"" + PRODUCTS + "\"}", "\"catalogId\":\"" + PRODUCTS + "\",\"returnType\":\"quote\"}");
+
+    List<ServerMessage> read = readV1(json);
+
+    CallbackCard card = (CallbackCard) ((UpdateComponents) read.get(1)).components().get(1);
+    assertEquals(new CallbackCard.Callback("+31 20 555 0100", PRODUCTS, "quote"), card.callback());
+    assertEquals(json, A2ui.writer(A2uiVersion.V1_0).toJsonArray(read));
+  }
+
+  @Test
+  void v1StillLeavesOutTheReturnTypeOfACallItWrites() {
+    List<ServerMessage> read = A2ui.parseMessages(surface("v0.9", null,
+        "{\"call\":\"formatString\",\"args\":{\"value\":\"Total: ${/total}\"},\"returnType\":\"string\"}"),
+        HotlineComponentCatalog.CATALOG);
+
+    String written = A2ui.writer(A2uiVersion.V1_0).toJsonArray(read);
+
+    assertEquals(surface("v1.0", null, call(null)), written);
   }
 
   @Test
@@ -94,7 +118,7 @@ class CallNamedPropTest {
     assertEquals(List.of("/1/updateComponents/components/2/text/catalogId"), pointers(call));
     assertTrue(call.problems().get(0).message().contains("(\"catalogId\" is A2UI v1.0's)"),
         call.problems().get(0).message());
-    assertEquals(new CallbackCard.Callback("+31 20 555 0100", null),
+    assertEquals(new CallbackCard.Callback("+31 20 555 0100", null, null),
         ((CallbackCard) ((UpdateComponents) without.get(1)).components().get(1)).callback());
   }
 }

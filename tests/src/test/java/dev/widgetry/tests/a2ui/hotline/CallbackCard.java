@@ -26,12 +26,15 @@ public record CallbackCard(
 
   /**
    * A call back: a record whose first prop is named {@code call}, and which has a {@code catalogId}
-   * of A2UI v1.0 only, yet is no function call (no member of a union tagged by {@code "call"}).
+   * of A2UI v1.0 only and a {@code returnType}, yet is no function call (no member of a union tagged by {@code "call"}).
    *
    * @param call the phone number to call
    * @param catalogId the id of the shop's product catalog the call is about (not an A2UI catalog)
+   * @param returnType what the caller wants back ("quote", "advice"): its own, not a call's
    */
   @Widget
   public record Callback(
-      @JsonProperty(required = true) String call, @A2uiSince(A2uiVersion.V1_0) String catalogId) {}
+      @JsonProperty(required = true) String call,
+      @A2uiSince(A2uiVersion.V1_0) String catalogId,
+      String returnType) {}
 }

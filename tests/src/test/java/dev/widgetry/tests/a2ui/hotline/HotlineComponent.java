@@ -7,6 +7,6 @@ import dev.widgetry.annotations.Widget;
 /** A shop's hotline components, beside the basic catalog's. */
 @Widget(discriminator = "component")
 @A2uiCatalog(id = HotlineComponent.ID, title = "Hotline")
-public sealed interface HotlineComponent extends A2uiComponent permits CallbackCard {
+public sealed interface HotlineComponent extends A2uiComponent permits CallbackCard, SuffixedCard {
   String ID = "https://hotline.example/a2ui/catalog.json";
 }
