@@ -421,6 +421,8 @@ final class ObjectCodecWriter {
       method.addCode(bits.declare(CodeBlock.of("0L")));
     }
     List<String> variables = new ArrayList<>();
+    // Here and in the cases below, names go in as text rather than as format arguments: JavaPoet
+    // splits every piece it emits with a regex (see MemberCall).
     for (Property property : record.properties()) {
       String variable = locals.newName(RecordCode.localName(property.javaName()));
       variables.add(variable);
