@@ -189,7 +189,7 @@ final class ObjectCodecWriter {
           .build();
     }
     if (property.required()) {
-      CodeBlock member = property.bindableSince() == null ? requiredMember(property, nameField, accessor) : null;
+      CodeBlock member = property.bindableSince() == null ? requiredMember(property, nameField) : null;
       if (member != null) {
         return member;
       }
@@ -206,7 +206,7 @@ final class ObjectCodecWriter {
       return writeVersionedProperty(property, nameField, locals, explicitNulls);
     }
     CodeBlock member = property.bindableSince() == null
-        ? optionalMember(property, nameField, accessor, explicitNulls)
+        ? optionalMember(property, nameField, explicitNulls)
         : null;
     if (member != null) {
       return member;
@@ -228,13 +228,13 @@ final class ObjectCodecWriter {
    * props; null for the others. Not a required string: written so, the small card's text and titles
    * serialized 6-9% slower in a before/after in one JVM (the inlined writer's shape, not traced).
    */
-  private static CodeBlock requiredMember(Property property, String nameField, CodeBlock accessor) {
+  private static CodeBlock requiredMember(Property property, String nameField) {
     JsonType type = property.type().type();
     String method = type instanceof JsonType.Scalar
         ? REQUIRED_MEMBER_PRIMITIVES.get(((JsonType.Scalar) type).scalar())
         : null;
     return method != null && TypeNames.of(type).isPrimitive()
-        ? CodeBlock.of("$T.$N(out, $N, $L);\n", RuntimeNames.REQUIRED_MEMBERS, method, nameField, accessor)
+        ? MemberCall.of(RuntimeNames.REQUIRED_MEMBERS, method, "out", nameField, accessor(property))
         : null;
   }
 
@@ -327,31 +327,36 @@ final class ObjectCodecWriter {
    * enough for the JIT to inline it, and the codec short for javac to compile; null for the others,
    * which are written out in full.
    */
-  private CodeBlock optionalMember(Property property, String nameField, CodeBlock accessor, String explicitNulls) {
+  private CodeBlock optionalMember(Property property, String nameField, String explicitNulls) {
     JsonType type = property.type().type();
     if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.containsKey(((JsonType.Scalar) type).scalar())
         && !TypeNames.of(type).isPrimitive()) {
-      return CodeBlock.of("$T.$N(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS,
-          OPTIONAL_MEMBER_SCALARS.get(((JsonType.Scalar) type).scalar()), nameField, accessor, explicitNulls);
+      return MemberCall.of(RuntimeNames.OPTIONAL_MEMBERS, OPTIONAL_MEMBER_SCALARS.get(((JsonType.Scalar) type).scalar()),
+          "out", nameField, accessor(property), explicitNulls);
     }
     // An enum with constants of some A2UI versions only is written in full: its name is checked first.
     if (type instanceof JsonType.EnumType && !((JsonType.EnumType) type).versioned()) {
-      return CodeBlock.of("$T.writeEnum(out, $N, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
-          context.enumNames((JsonType.EnumType) type), accessor, explicitNulls);
+      return MemberCall.of(RuntimeNames.OPTIONAL_MEMBERS, "writeEnum", "out", nameField,
+          context.enumNames((JsonType.EnumType) type), accessor(property), explicitNulls);
     }
     if (type instanceof JsonType.WidgetRef) {
-      return CodeBlock.of("$T.writeWidget(out, $N, $T.INSTANCE, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField,
-          ValueCode.codecOf((JsonType.WidgetRef) type), accessor, explicitNulls);
+      return MemberCall.of(RuntimeNames.OPTIONAL_MEMBERS, "writeWidget", "out", nameField,
+          CodeBlock.of("$T.INSTANCE", ValueCode.codecOf((JsonType.WidgetRef) type)), accessor(property), explicitNulls);
     }
     if (isOptionalString(type)) {
-      return CodeBlock.of("$T.writeOptional(out, $N, $L, $N);\n", RuntimeNames.OPTIONAL_MEMBERS, nameField, accessor,
+      return MemberCall.of(RuntimeNames.OPTIONAL_MEMBERS, "writeOptional", "out", nameField, accessor(property),
           explicitNulls);
     }
     if (ValueCode.isPlainStringList(type)) {
-      return CodeBlock.of("$T.write(out, $N, $L, $S, $N);\n", RuntimeNames.STRING_LISTS, nameField, accessor,
-          values.nullItemMessage(property.javaName()), explicitNulls);
+      return MemberCall.of(RuntimeNames.STRING_LISTS, "write", "out", nameField, accessor(property),
+          CodeBlock.of("$S", values.nullItemMessage(property.javaName())), explicitNulls);
     }
     return null;
+  }
+
+  /** {@code value.title()}, as text for {@link MemberCall}. */
+  private static String accessor(Property property) {
+    return "value." + property.javaName() + "()";
   }
 
   private static boolean isOptionalString(JsonType type) {
@@ -416,10 +421,12 @@ final class ObjectCodecWriter {
       method.addCode(bits.declare(CodeBlock.of("0L")));
     }
     List<String> variables = new ArrayList<>();
+    // Here and in the cases below, names go in as text rather than as format arguments: JavaPoet
+    // splits every piece it emits with a regex (see MemberCall).
     for (Property property : record.properties()) {
       String variable = locals.newName(RecordCode.localName(property.javaName()));
       variables.add(variable);
-      method.addStatement("$T $N = $L", localType(property), variable, initialValue(property));
+      method.addCode("$T$L", localType(property), " " + variable + " = " + initialValue(property) + ";\n");
     }
     String index = locals.newName("index");
     // A switch on the name's position rather than on the name: javac compiles a switch on strings
@@ -439,7 +446,7 @@ final class ObjectCodecWriter {
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       String variable = variables.get(i);
-      method.addCode("case $L: // $S\n$>", i + offset, property.jsonName());
+      method.addCode("$L$S\n$>", "case " + (i + offset) + ": // ", property.jsonName());
       if (property.versioned()) {
         method.beginControlFlow("if ($T.refused(in, $S, $S, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE,
                 property.jsonName(), record.name().simpleName(), member ? record.discriminator() : null,
@@ -455,7 +462,7 @@ final class ObjectCodecWriter {
             .endControlFlow();
       }
       method.addCode(readProperty(property, variable))
-          .addStatement("break$<");
+          .addCode("break;\n$<");
     }
     method.addCode("default:\n$>");
     if (versionsField != null) {
@@ -500,15 +507,16 @@ final class ObjectCodecWriter {
     return TypeNames.of(type);
   }
 
-  private static CodeBlock initialValue(Property property) {
+  /** A local's value before its property is read, as Java text. */
+  private static String initialValue(Property property) {
     TypeName type = localType(property);
     if (!type.isPrimitive()) {
-      return CodeBlock.of("null");
+      return "null";
     }
     if (type.equals(TypeName.BOOLEAN)) {
-      return CodeBlock.of("false");
+      return "false";
     }
-    return type.equals(TypeName.CHAR) ? CodeBlock.of("'\\0'") : CodeBlock.of("0");
+    return type.equals(TypeName.CHAR) ? "'\\0'" : "0";
   }
 
   private static boolean isTree(JsonType type) {

@@ -36,12 +36,13 @@ final class PresenceBits {
   /** Marks property {@code index} as seen; the reader knows its name, the one it has just read. */
   CodeBlock mark(int index) {
     String word = words.get(index / 64);
-    return CodeBlock.of("$N = in.seen($N, $L);\n", word, word, mask(index));
+    // One piece of text: JavaPoet splits each piece it emits with a regex (see MemberCall).
+    return CodeBlock.of("$L", word + " = in.seen(" + word + ", " + mask(index) + ");\n");
   }
 
   CodeBlock requireSet(int index, String jsonName, String expected) {
     return CodeBlock.builder()
-        .beginControlFlow("if (($N & $L) == 0)", words.get(index / 64), mask(index))
+        .beginControlFlow("$L", "if ((" + words.get(index / 64) + " & " + mask(index) + ") == 0)")
         .addStatement("in.missingProperty($S, $S)", jsonName, expected)
         .endControlFlow()
         .build();

@@ -39,8 +39,7 @@ public final class TypeNames {
   public static TypeName of(JsonType type) {
     if (type instanceof JsonType.Scalar) {
       JsonType.Scalar scalar = (JsonType.Scalar) type;
-      TypeName name = scalar(scalar.scalar());
-      return scalar.primitive() ? name.unbox() : name;
+      return scalar.primitive() ? primitive(scalar.scalar()) : scalar(scalar.scalar());
     }
     if (type instanceof JsonType.EnumType) {
       return of(((JsonType.EnumType) type).name());
@@ -74,6 +73,33 @@ public final class TypeNames {
         return ClassName.get(OptionalDouble.class);
       default:
         return ParameterizedTypeName.get(ClassName.get(Optional.class), of(optional.element()).box());
+    }
+  }
+
+  /**
+   * The primitive Java type of a scalar that has one. Named directly rather than by {@code
+   * unbox()} of the boxed name, which compares that name with each box by its formatted text.
+   */
+  private static TypeName primitive(ScalarKind kind) {
+    switch (kind) {
+      case CHAR:
+        return TypeName.CHAR;
+      case BOOLEAN:
+        return TypeName.BOOLEAN;
+      case BYTE:
+        return TypeName.BYTE;
+      case SHORT:
+        return TypeName.SHORT;
+      case INT:
+        return TypeName.INT;
+      case LONG:
+        return TypeName.LONG;
+      case FLOAT:
+        return TypeName.FLOAT;
+      case DOUBLE:
+        return TypeName.DOUBLE;
+      default:
+        throw new IllegalArgumentException("no primitive type for " + kind);
     }
   }
 
