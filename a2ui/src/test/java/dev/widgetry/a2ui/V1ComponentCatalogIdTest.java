@@ -29,17 +29,19 @@ class V1ComponentCatalogIdTest {
   private static final String IN_A_CALL = "{\"component\":\"Text\",\"id\":\"call\",\"text\":{\"call\":\"formatString\","
       + "\"args\":{\"value\":\"Total: ${/total}\"},\"catalogId\":\"" + BASIC_V1 + "\"}}";
 
-  private static List<A2uiComponent> read(String... components) {
-    String json = "[{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
+  /** One v1.0 updateComponents message of {@code components}, in that order. */
+  private static String message(String... components) {
+    return "[{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
         + String.join(",", components) + "]}}]";
-    return ((UpdateComponents) A2ui.reader(A2uiVersion.V1_0).parseMessages(json).get(0)).components();
+  }
+
+  private static List<A2uiComponent> read(String... components) {
+    return ((UpdateComponents) A2ui.reader(A2uiVersion.V1_0).parseMessages(message(components)).get(0)).components();
   }
 
   private static List<String> pointers(String... components) {
-    String json = "[{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
-        + String.join(",", components) + "]}}]";
     WidgetParseException e = assertThrows(WidgetParseException.class,
-        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(json));
+        () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(message(components)));
     return e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList());
   }
 
