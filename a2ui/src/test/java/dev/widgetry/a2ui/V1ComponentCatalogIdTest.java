@@ -24,7 +24,8 @@ class V1ComponentCatalogIdTest {
   private static final String FIRST =
       "{\"catalogId\":\"" + BASIC_V1 + "\",\"component\":\"Text\",\"id\":\"first\",\"text\":\"a\"}";
   private static final String LAST =
-      "{\"component\":\"Image\",\"id\":\"last\",\"url\":\"https://example.com/l.png\",\"catalogId\":\"" + BASIC_V1 + "\"}";
+      "{\"component\":\"Image\",\"id\":\"last\",\"url\":\"https://example.com/l.png\",\"catalogId\":\""
+          + BASIC_V1 + "\"}";
   private static final String ABSENT = "{\"component\":\"Text\",\"id\":\"absent\",\"text\":{\"path\":\"/name\"}}";
   private static final String IN_A_CALL = "{\"component\":\"Text\",\"id\":\"call\",\"text\":{\"call\":\"formatString\","
       + "\"args\":{\"value\":\"Total: ${/total}\"},\"catalogId\":\"" + BASIC_V1 + "\"}}";
