@@ -24,6 +24,8 @@ final class Cursor {
   /** Where the document sits in a larger one (an action payload in its request); empty otherwise. */
   private final JsonPointer base;
   private TapeParser replay;
+  /** The parser of every replay: a reader replays one tape at a time, so one is kept and reused. */
+  private TapeParser tapes;
   private ProblemLog problems;
   /**
    * Set when a union has read an object's opening brace and first name to choose its member: the
@@ -248,10 +250,12 @@ final class Cursor {
   void record(boolean openingRead) {
     String firstName = opened ? takeOpenedName() : null;
     try {
-      Tape tape = Tape.record(document, openingRead, firstName);
-      tokensRecorded += tape.size();
-      replay = new TapeParser(tape);
-      replay.nextToken();
+      if (tapes == null) {
+        tapes = new TapeParser();
+      }
+      tapes.record(document, openingRead, firstName);
+      tokensRecorded += tapes.tape().size();
+      replay = tapes;
       parser = replay;
     } catch (IOException e) {
       throw problems.abort(e);

@@ -54,6 +54,17 @@ final class IntColumn {
     return size;
   }
 
+  /** Empties the column for a new tape, keeping its first chunk (a small tape's only one) to fill again. */
+  void clear() {
+    if (chunks[0] == null || chunks.length > 1) {
+      int[] first = chunks[0] == null ? new int[16] : chunks[0];
+      chunks = new int[][] {first};
+    }
+    last = chunks[0];
+    filled = 0;
+    size = 0;
+  }
+
   /** Drops the chunks that hold only indexes below {@code index}: they will not be read again. */
   void releaseBefore(int index) {
     for (int chunk = (index >>> CHUNK_BITS) - 1; chunk >= 0 && chunks[chunk] != null; chunk--) {

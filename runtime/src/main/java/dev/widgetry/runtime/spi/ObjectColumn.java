@@ -41,6 +41,21 @@ final class ObjectColumn {
     filled = 0;
   }
 
+  /**
+   * Empties the column for a new tape, keeping its first chunk (a small tape's only one) to fill
+   * again, without the values it held.
+   */
+  void clear() {
+    if (chunks[0] == null || chunks.length > 1) {
+      Object[] first = chunks[0] == null ? new Object[16] : chunks[0];
+      chunks = new Object[][] {first};
+    }
+    last = chunks[0];
+    Arrays.fill(last, 0, Math.min(size, last.length), null);
+    filled = 0;
+    size = 0;
+  }
+
   /** Drops the chunks that hold only indexes below {@code index}: they will not be read again. */
   void releaseBefore(int index) {
     for (int chunk = (index >>> CHUNK_BITS) - 1; chunk >= 0 && chunks[chunk] != null; chunk--) {

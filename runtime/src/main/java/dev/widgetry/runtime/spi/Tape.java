@@ -35,18 +35,18 @@ final class Tape {
   /** Per object, four ints: its last token, its first {@code "type"} name's token (or -1), its line and column. */
   private final IntColumn objects = new IntColumn();
 
-  private Tape() {}
-
   /**
-   * Records the object the parser is in, leaving the parser on its closing brace: the parser is on
-   * the object's opening brace, or, when {@code openingRead}, on its first property name (or its
-   * closing brace when it has none), or, when {@code firstName} is given too, on the value of that
-   * first property.
+   * Records the object the parser is in, in place of what this tape held, leaving the parser on its
+   * closing brace: the parser is on the object's opening brace, or, when {@code openingRead}, on its
+   * first property name (or its closing brace when it has none), or, when {@code firstName} is given
+   * too, on the value of that first property. A reader records one object at a time, so one tape
+   * serves all its recordings and a small object allocates nothing but its values.
    */
-  static Tape record(JsonParser parser, boolean openingRead, String firstName) throws IOException {
-    Tape tape = new Tape();
-    tape.copy(parser, openingRead, openingRead ? firstName : null);
-    return tape;
+  void record(JsonParser parser, boolean openingRead, String firstName) throws IOException {
+    words.clear();
+    values.clear();
+    objects.clear();
+    copy(parser, openingRead, openingRead ? firstName : null);
   }
 
   private void copy(JsonParser parser, boolean openingRead, String firstName) throws IOException {

@@ -25,6 +25,13 @@ final class TapeContext extends JsonStreamContext {
     return new TapeContext(null, TYPE_ROOT, 0);
   }
 
+  /** This root context, made ready for a new tape. */
+  TapeContext restart() {
+    _index = -1;
+    name = null;
+    return this;
+  }
+
   /** The context of an object that starts in this one, as its {@code objectNumber}-th on the tape. */
   TapeContext enterObject(int objectNumber) {
     return enter(TYPE_OBJECT, objectNumber);

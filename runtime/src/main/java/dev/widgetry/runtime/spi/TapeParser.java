@@ -2,6 +2,7 @@ package dev.widgetry.runtime.spi;
 
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.Version;
@@ -13,16 +14,27 @@ import java.math.BigInteger;
 /**
  * Reads a {@link Tape} as a Jackson parser, so that generated readers read a recorded object just
  * as they read the document. It moves forward only, skips the {@code "type"} properties unions
- * have already read, and skips a whole object or array in one step.
+ * have already read, and skips a whole object or array in one step. A reader keeps one, whose tape
+ * each recording fills anew ({@link #record}).
  */
 final class TapeParser extends ParserMinimalBase {
-  private final Tape tape;
+  private final Tape tape = new Tape();
+  private final TapeContext root = TapeContext.root();
   private int position = -1;
-  private TapeContext context = TapeContext.root();
+  private TapeContext context = root;
   private boolean closed;
 
-  TapeParser(Tape tape) {
-    this.tape = tape;
+  /**
+   * Records the object {@code document} is in (see {@link Tape#record}) on this parser's tape and
+   * moves to its opening brace: this parser then replays it from the start.
+   */
+  void record(JsonParser document, boolean openingRead, String firstName) throws IOException {
+    tape.record(document, openingRead, firstName);
+    position = -1;
+    context = root.restart();
+    closed = false;
+    _currToken = null;
+    nextToken();
   }
 
   Tape tape() {
