@@ -23,8 +23,11 @@ final class Cursor {
   private final JsonParser document;
   /** Where the document sits in a larger one (an action payload in its request); empty otherwise. */
   private final JsonPointer base;
-  private TapeParser replay;
-  /** The parser of every replay: a reader replays one tape at a time, so one is kept and reused. */
+  /**
+   * The parser of every replay: a reader replays one tape at a time, so one is kept and reused. A
+   * replay is on while {@link #parser} is this one rather than the document's, which takes no field
+   * of its own (a cursor is made for every document).
+   */
   private TapeParser tapes;
   private ProblemLog problems;
   /**
@@ -95,30 +98,12 @@ final class Cursor {
    * tells it).
    */
   int nextIndex(PropertyOrder order, int expected) {
+    if (opened) {
+      String name = takeOpenedName();
+      return name == null ? PropertyOrder.END : order.indexOf(name);
+    }
     try {
-      String name;
-      if (opened) {
-        name = takeOpenedName();
-      } else {
-        int hint = order.hint(expected);
-        if (hint >= 0 && parser.nextFieldName(order.encoded(hint))) {
-          parser.nextToken();
-          return hint;
-        }
-        if (hint < 0) {
-          name = parser.nextFieldName();
-        } else {
-          // The parser has moved on to the name that was not the hint, or to the object's end.
-          name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
-        }
-        if (name != null) {
-          parser.nextToken();
-        }
-      }
-      if (name == null) {
-        return PropertyOrder.END;
-      }
-      return order.indexOf(name);
+      return order.nextPosition(parser, expected);
     } catch (IOException e) {
       throw problems.abort(e);
     }
@@ -219,7 +204,7 @@ final class Cursor {
     if (!base.matches()) {
       here = base.append(here);
     }
-    return replay == null ? here : here.append(replay.getParsingContext().pathAsPointer());
+    return parser == document ? here : here.append(tapes.getParsingContext().pathAsPointer());
   }
 
   /** The current token's place in the real document: for a replayed token, its object's. */
@@ -228,26 +213,30 @@ final class Cursor {
   }
 
   JsonLocation locationOf(JsonProcessingException failure) {
-    return replay != null ? replay.currentTokenLocation() : failure.getLocation();
+    return parser != document ? tapes.currentTokenLocation() : failure.getLocation();
   }
 
   // ---------------------------------------------------------------- replay
 
   /** The replayed tape, or null when the document is read directly. */
   TapeParser replay() {
-    return replay;
+    return parser == document ? null : tapes;
   }
 
   /** How many tapes are being replayed: 0 or 1. */
   int depth() {
-    return replay == null ? 0 : 1;
+    return parser == document ? 0 : 1;
   }
 
   /**
    * Records the object the document's parser is in (see {@link Tape#record}) and replays it from
-   * its opening brace.
+   * its opening brace. Not while a tape is replayed: the one tape is reused, and an object inside
+   * the replayed one is on it already.
    */
   void record(boolean openingRead) {
+    if (parser != document) {
+      throw new IllegalStateException("An object is recorded while a tape is replayed");
+    }
     String firstName = opened ? takeOpenedName() : null;
     try {
       if (tapes == null) {
@@ -255,8 +244,7 @@ final class Cursor {
       }
       tapes.record(document, openingRead, firstName);
       tokensRecorded += tapes.tape().size();
-      replay = tapes;
-      parser = replay;
+      parser = tapes;
     } catch (IOException e) {
       throw problems.abort(e);
     }
@@ -264,9 +252,8 @@ final class Cursor {
 
   /** Returns to the document when the replay started since {@code depth} is over. */
   void endReplay(int depth) {
-    if (depth == 0 && replay != null) {
-      tokensReplayed += Math.min(replay.position() + 1, replay.tape().size());
-      replay = null;
+    if (depth == 0 && parser != document) {
+      tokensReplayed += Math.min(tapes.position() + 1, tapes.tape().size());
       parser = document;
     }
   }

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class PropertyOrder {
   /** What {@link WidgetReader#nextProperty} answers when the object has ended. */
   public static final int END = -1;
+  /** What {@link #moveToExpected} answers when the parser is on a name other than the expected one. */
+  private static final int OTHER = -2;
   private final SerializableString[] encoded;
   /** The position of each name, for names that come out of order. */
   private final Map<String, Integer> positions = new HashMap<>();
@@ -62,20 +64,12 @@ public final class PropertyOrder {
    * own. Any other name is read all the same; an expected position only saves work when it is right.
    */
   public String nextName(JsonParser parser, int expected) throws IOException {
-    if (encoded.length == 0) {
-      String name = parser.nextFieldName();
-      if (name != null) {
-        parser.nextToken();
-      }
-      return name;
-    }
-    SerializableString hint = encoded[expected < encoded.length ? expected : 0];
-    if (parser.nextFieldName(hint)) {
-      parser.nextToken();
-      return hint.getValue();
-    }
-    if (parser.currentToken() != JsonToken.FIELD_NAME) {
+    int position = moveToExpected(parser, expected);
+    if (position == END) {
       return null;
+    }
+    if (position != OTHER) {
+      return encoded[position].getValue();
     }
     String name = parser.currentName();
     parser.nextToken();
@@ -83,16 +77,34 @@ public final class PropertyOrder {
   }
 
   /**
-   * The position of the name a reader asks the parser for first when it expects position
-   * {@code expected}: that one, or the first when it is past the last; -1 when this order has no names.
+   * As {@link #nextName}, answering with the name's position in this order: {@link #END} when the
+   * object has ended, the number of names for a name not in it (the parser's current name tells it).
    */
-  int hint(int expected) {
-    return encoded.length == 0 ? -1 : expected < encoded.length ? expected : 0;
+  int nextPosition(JsonParser parser, int expected) throws IOException {
+    int position = moveToExpected(parser, expected);
+    if (position != OTHER) {
+      return position;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    return indexOf(name);
   }
 
-  /** The name at {@code position}, pre-encoded. */
-  SerializableString encoded(int position) {
-    return encoded[position];
+  /**
+   * Asks {@code parser} for the next name, the one at {@code expected} first: that position, with
+   * the parser on the property's value; {@link #OTHER} with the parser on another name; or
+   * {@link #END}.
+   */
+  private int moveToExpected(JsonParser parser, int expected) throws IOException {
+    if (encoded.length == 0) {
+      return parser.nextFieldName() == null ? END : OTHER;
+    }
+    int hint = expected < encoded.length ? expected : 0;
+    if (parser.nextFieldName(encoded[hint])) {
+      parser.nextToken();
+      return hint;
+    }
+    return parser.currentToken() == JsonToken.FIELD_NAME ? OTHER : END;
   }
 
   /** The position of {@code name} in this order, or the number of names for a name not in it. */

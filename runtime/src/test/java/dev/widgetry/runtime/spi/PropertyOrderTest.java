@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.WidgetParseException;
 import java.io.IOException;
@@ -87,6 +88,24 @@ class PropertyOrderTest {
       assertEquals("each property once", e.problems().get(0).expected());
       assertEquals("\"title\" a second time", e.problems().get(0).found());
       assertEquals("/title", e.problems().get(0).pointer());
+    }
+  }
+
+  @Test
+  void nextNameReadsTheSameNamesOnTheParserItself() throws IOException {
+    String json = "{\"count\":{\"id\":[1]},\"count\":3,\"other\":null,\"t\\u0069tle\":\"x\",\"id\":\"y\",\"title\":1}";
+    for (PropertyOrder order : List.of(ORDER, PropertyOrder.of(List.of()))) {
+      for (JsonParser parser : parsers(json)) {
+        parser.nextToken();
+        List<String> read = new ArrayList<>();
+        for (String name = order.nextName(parser, 0); name != null;
+            name = order.nextName(parser, NAMES.indexOf(name) + 1)) {
+          read.add(name);
+          parser.skipChildren();
+        }
+        assertEquals(List.of("count", "count", "other", "title", "id", "title"), read, order.toString());
+        assertEquals(JsonToken.END_OBJECT, parser.currentToken());
+      }
     }
   }
 
