@@ -61,7 +61,7 @@ public final class Count_PositionWidgetCodec extends GeneratedCodec<Count.Positi
     long present = typeRead ? 0x1L : 0L;
     Integer offset = null;
     // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
-    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+    for (int index = in.nextProperty(PROPERTY_ORDER, typeRead ? 1 : 0); index != PropertyOrder.END;
         index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
       switch (index) {
         case 0: // "call"

@@ -134,7 +134,7 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
     AccessibilityAttributes accessibility = null;
     Double weight = null;
     // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
-    for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
+    for (int index = in.nextProperty(PROPERTY_ORDER, typeRead ? 1 : 0); index != PropertyOrder.END;
         index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
       switch (index) {
         case 0: // "component"

@@ -432,9 +432,11 @@ final class ObjectCodecWriter {
     // A switch on the name's position rather than on the name: javac compiles a switch on strings
     // into a second switch on their hash codes with a call to equals each, and a name in order is
     // matched by the reader without being looked up.
+    // A member whose tag was read first expects the name after the tag first.
+    String first = member ? "typeRead ? 1 : 0" : "0";
     method.addCode("// Each name's position in $N; the one after it is the name expected next.\n", orderField)
-        .beginControlFlow("for (int $N = in.nextProperty($N, 0);$W$N != $T.END;$W$N = in.nextProperty($N, $N + 1))",
-            index, orderField, index, RuntimeNames.PROPERTY_ORDER, index, orderField, index)
+        .beginControlFlow("for (int $N = in.nextProperty($N, $L);$W$N != $T.END;$W$N = in.nextProperty($N, $N + 1))",
+            index, orderField, first, index, RuntimeNames.PROPERTY_ORDER, index, orderField, index)
         .beginControlFlow("switch ($N)", index);
     int offset = member ? 1 : 0;
     if (member) {
