@@ -6,6 +6,7 @@ import dev.widgetry.runtime.spi.EnumNames;
 import dev.widgetry.runtime.spi.GeneratedCodec;
 import dev.widgetry.runtime.spi.OptionalMembers;
 import dev.widgetry.runtime.spi.PropertyOrder;
+import dev.widgetry.runtime.spi.RequiredMembers;
 import dev.widgetry.runtime.spi.StringLists;
 import dev.widgetry.runtime.spi.WidgetReader;
 import dev.widgetry.runtime.spi.WidgetWriter;
@@ -40,11 +41,19 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
 
   private static final EncodedString FIT = EncodedString.of("size");
 
+  private static final EncodedString PACK_SIZE = EncodedString.of("packSize");
+
+  private static final EncodedString FEATURED = EncodedString.of("featured");
+
+  private static final EncodedString ON_SALE = EncodedString.of("onSale");
+
+  private static final EncodedString SKU = EncodedString.of("sku");
+
   /**
    * The JSON property names of Product, in order.
    */
   public static final List<String> PROPERTIES = PropertyOrder.names("name", "price", "stock",
-      "note", "tags", "ratings", "size");
+      "note", "tags", "ratings", "size", "packSize", "featured", "onSale", "sku");
 
   private static final PropertyOrder PROPERTY_ORDER = PropertyOrder.of(PROPERTIES);
 
@@ -90,6 +99,10 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
       out.nullValue();
     }
     OptionalMembers.writeEnum(out, FIT, SIZE_NAMES, value.fit(), explicitNulls);
+    RequiredMembers.writeInt(out, PACK_SIZE, value.packSize());
+    RequiredMembers.writeBoolean(out, FEATURED, value.featured());
+    OptionalMembers.writeBoolean(out, ON_SALE, value.onSale(), explicitNulls);
+    OptionalMembers.writeLong(out, SKU, value.sku(), explicitNulls);
     out.endObject();
   }
 
@@ -107,6 +120,10 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     List<String> tags = null;
     Map<String, Integer> ratings = null;
     Product.Size fit = null;
+    int packSize = 0;
+    boolean featured = false;
+    Boolean onSale = null;
+    Long sku = null;
     // Each name's position in PROPERTY_ORDER; the one after it is the name expected next.
     for (int index = in.nextProperty(PROPERTY_ORDER, 0); index != PropertyOrder.END;
         index = in.nextProperty(PROPERTY_ORDER, index + 1)) {
@@ -145,6 +162,22 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           present = in.seen(present, 0x40L);
           fit = in.readNullableEnum(SIZE_NAMES);
           break;
+        case 7: // "packSize"
+          present = in.seen(present, 0x80L);
+          packSize = in.readInt();
+          break;
+        case 8: // "featured"
+          present = in.seen(present, 0x100L);
+          featured = in.readBoolean();
+          break;
+        case 9: // "onSale"
+          present = in.seen(present, 0x200L);
+          onSale = in.isNull() ? null : in.readBoolean();
+          break;
+        case 10: // "sku"
+          present = in.seen(present, 0x400L);
+          sku = in.isNull() ? null : in.readLong();
+          break;
         default:
           in.unknownProperty(in.propertyName(), "Product", PROPERTIES);
       }
@@ -152,12 +185,18 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
     if ((present & 0x1L) == 0) {
       in.missingProperty("name", "a string");
     }
+    if ((present & 0x80L) == 0) {
+      in.missingProperty("packSize", "an integer");
+    }
+    if ((present & 0x100L) == 0) {
+      in.missingProperty("featured", "true or false");
+    }
     if (in.problemCount() != problems) {
       return null;
     }
     try {
       return new Product(name, price, stock == null ? OptionalInt.empty() : OptionalInt.of(stock),
-          Optional.ofNullable(note), tags, ratings, fit);
+          Optional.ofNullable(note), tags, ratings, fit, packSize, featured, onSale, sku);
     } catch (RuntimeException e) {
       in.rejected("Product", e);
       return null;

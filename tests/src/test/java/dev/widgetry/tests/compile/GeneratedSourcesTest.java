@@ -46,7 +46,11 @@ class GeneratedSourcesTest {
           Optional<String> note,
           List<String> tags,
           Map<String, Integer> ratings,
-          @JsonProperty("size") Size fit) {
+          @JsonProperty("size") Size fit,
+          int packSize,
+          boolean featured,
+          Boolean onSale,
+          Long sku) {
 
         public enum Size {
           @JsonProperty("sm") SMALL,
