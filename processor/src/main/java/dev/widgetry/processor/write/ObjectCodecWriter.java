@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
@@ -20,16 +19,15 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the codec of a {@code @Widget} record written as a JSON object: a {@code write} that emits
- * its properties in component order (its tag first for a union member), and a {@code read}
- * that switches on property names, collects problems, and calls the canonical constructor only when
- * all is well.
+ * Writes the codec of a {@code @Widget} record written as a JSON object: the constants both sides
+ * share (encoded names, the property order, the versions of versioned props), a {@code write} that
+ * emits its properties in component order (its tag first for a union member), and, through
+ * {@link ObjectReadMethods}, the {@code read} side.
  */
 final class ObjectCodecWriter {
   private final WidgetModel.RecordWidget record;
   private final CodecContext context;
   private final ValueCode values;
-  private final ConstraintCode constraints;
   private final ClassName recordClass;
   /**
    * The scalars {@code OptionalMembers} has a method for, and its name: one name a type rather than
@@ -59,19 +57,14 @@ final class ObjectCodecWriter {
     this.record = record;
     this.context = new CodecContext(type, record.name());
     this.values = new ValueCode(context);
-    this.constraints = new ConstraintCode(context);
     this.recordClass = TypeNames.of(record.name());
   }
 
   void write() {
     declareNames();
     context.type().addMethod(writeMethod());
-    if (record.tag() != null) {
-      context.type().addMethod(readDelegatingMethod());
-      context.type().addMethod(readPropertiesMethod(true));
-    } else {
-      context.type().addMethod(readPropertiesMethod(false));
-    }
+    new ObjectReadMethods(record, context, values, typeNameField, propertiesField, orderField, versionsField)
+        .addTo(context.type());
     context.addHelpers();
   }
 
@@ -136,8 +129,6 @@ final class ObjectCodecWriter {
         .initializer("$T.of($S)", RuntimeNames.ENCODED_STRING, name)
         .build();
   }
-
-  // ---------------------------------------------------------------- write
 
   private MethodSpec writeMethod() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("write")
@@ -373,152 +364,6 @@ final class ObjectCodecWriter {
         .addStatement("out.name($N)", nameField)
         .addStatement("out.nullValue()")
         .endControlFlow();
-  }
-
-  // ---------------------------------------------------------------- read
-
-  private MethodSpec readDelegatingMethod() {
-    return MethodSpec.methodBuilder("read")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(recordClass)
-        .addParameter(RuntimeNames.WIDGET_READER, "in")
-        .beginControlFlow("if (!in.beginObject($S))", ExpectedText.of(new JsonType.WidgetRef(record.name(), record.kind())))
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("return readProperties(in, false)")
-        .build();
-  }
-
-  /**
-   * The property loop. For a union member it is a method of its own, {@code readProperties(in,
-   * typeRead)}, which the union calls after it has read the tag itself.
-   */
-  private MethodSpec readPropertiesMethod(boolean member) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(member ? "readProperties" : "read")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(recordClass)
-        .addParameter(RuntimeNames.WIDGET_READER, "in");
-    NameAllocator locals = new NameAllocator();
-    locals.newName("in");
-    if (member) {
-      locals.newName("typeRead");
-      method.addJavadoc("Reads the properties of a $T object whose opening brace has been read; {@code typeRead}\n"
-              + "tells whether its {@code \"$L\"} has been read too.\n", recordClass, record.discriminator())
-          .addParameter(TypeName.BOOLEAN, "typeRead");
-    } else {
-      method.addAnnotation(Override.class)
-          .beginControlFlow("if (!in.beginObject($S))", ExpectedText.of(new JsonType.WidgetRef(record.name(), record.kind())))
-          .addStatement("return null")
-          .endControlFlow();
-    }
-    String problems = locals.newName("problems");
-    method.addStatement("int $N = in.problemCount()", problems);
-    PresenceBits bits = new PresenceBits(record.properties().size() + (member ? 1 : 0), locals);
-    if (member) {
-      method.addCode(bits.declare(CodeBlock.of("typeRead ? $L : 0L", bits.mask(0))));
-    } else {
-      method.addCode(bits.declare(CodeBlock.of("0L")));
-    }
-    List<String> variables = new ArrayList<>();
-    // Here and in the cases below, names go in as text rather than as format arguments: JavaPoet
-    // splits every piece it emits with a regex (see MemberCall).
-    for (Property property : record.properties()) {
-      String variable = locals.newName(RecordCode.localName(property.javaName()));
-      variables.add(variable);
-      method.addCode("$T$L", localType(property), " " + variable + " = " + initialValue(property) + ";\n");
-    }
-    String index = locals.newName("index");
-    // A switch on the name's position rather than on the name: javac compiles a switch on strings
-    // into a second switch on their hash codes with a call to equals each, and a name in order is
-    // matched by the reader without being looked up.
-    // A member whose tag was read first expects the name after the tag first.
-    String first = member ? "typeRead ? 1 : 0" : "0";
-    method.addCode("// Each name's position in $N; the one after it is the name expected next.\n", orderField)
-        .beginControlFlow("for (int $N = in.nextProperty($N, $L);$W$N != $T.END;$W$N = in.nextProperty($N, $N + 1))",
-            index, orderField, first, index, RuntimeNames.PROPERTY_ORDER, index, orderField, index)
-        .beginControlFlow("switch ($N)", index);
-    int offset = member ? 1 : 0;
-    if (member) {
-      method.addCode("case 0: // $S\n$>", record.discriminator())
-          .addCode(bits.mark(0))
-          .addStatement("in.expectTag($N.value())", typeNameField)
-          .addStatement("break$<");
-    }
-    for (int i = 0; i < record.properties().size(); i++) {
-      Property property = record.properties().get(i);
-      String variable = variables.get(i);
-      method.addCode("$L$S\n$>", "case " + (i + offset) + ": // ", property.jsonName());
-      if (property.versioned()) {
-        method.beginControlFlow("if ($T.refused(in, $S, $S, $S, $N, $N))", RuntimeNames.A2UI_VERSION_GATE,
-                property.jsonName(), record.name().simpleName(), member ? record.discriminator() : null,
-                propertiesField, versionsField)
-            .addStatement("break")
-            .endControlFlow();
-      }
-      method.addCode(bits.mark(i + offset));
-      if (property.bindableSince() != null) {
-        method.beginControlFlow("if ($T.refusedBinding(in, $L, $S, $S))", RuntimeNames.A2UI_VERSION_GATE,
-                bound(property.bindableSince()), record.name().nestedName(), property.jsonName())
-            .addStatement("break")
-            .endControlFlow();
-      }
-      method.addCode(readProperty(property, variable))
-          .addCode("break;\n$<");
-    }
-    method.addCode("default:\n$>");
-    if (versionsField != null) {
-      method.addStatement("$T.unknownProperty(in, in.propertyName(), $S, $N, $N)", RuntimeNames.A2UI_VERSION_GATE,
-          record.name().simpleName(), propertiesField, versionsField);
-    } else {
-      method.addStatement("in.unknownProperty(in.propertyName(), $S, $N)", record.name().simpleName(), propertiesField);
-    }
-    method.addCode("$<")
-        .endControlFlow()
-        .endControlFlow();
-    if (member) {
-      method.addCode(bits.requireSet(0, record.discriminator(), "\"" + record.tag() + "\""));
-    }
-    for (int i = 0; i < record.properties().size(); i++) {
-      Property property = record.properties().get(i);
-      if (property.required()) {
-        method.addCode(bits.requireSet(i + offset, property.jsonName(), ExpectedText.of(property.type())));
-      }
-    }
-    method.beginControlFlow("if (in.problemCount() != $N)", problems)
-        .addStatement("return null")
-        .endControlFlow();
-    return method.addCode(RecordCode.construct(record, variables, locals)).build();
-  }
-
-  private CodeBlock readProperty(Property property, String variable) {
-    JsonType type = property.type().type();
-    CodeBlock read = property.required()
-        ? values.read(property.type(), property.javaName())
-        : values.readNullable(property.type(), property.javaName());
-    boolean primitive = TypeNames.of(type).isPrimitive();
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("$N = $L", variable, read);
-    return code.add(constraints.checks(property.type(), variable, primitive)).build();
-  }
-
-  private static TypeName localType(Property property) {
-    JsonType type = property.type().type();
-    if (type instanceof JsonType.OptionalOf) {
-      return TypeNames.of(((JsonType.OptionalOf) type).element()).box();
-    }
-    return TypeNames.of(type);
-  }
-
-  /** A local's value before its property is read, as Java text. */
-  private static String initialValue(Property property) {
-    TypeName type = localType(property);
-    if (!type.isPrimitive()) {
-      return "null";
-    }
-    if (type.equals(TypeName.BOOLEAN)) {
-      return "false";
-    }
-    return type.equals(TypeName.CHAR) ? "'\\0'" : "0";
   }
 
   private static boolean isTree(JsonType type) {
