@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.FormatStringCall;
@@ -12,6 +14,7 @@ import dev.widgetry.a2ui.UpdateComponents;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
+import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,16 @@ class CallNamedPropTest {
     return A2ui.reader(A2uiVersion.V1_0).parseMessages(json, HotlineComponentCatalog.CATALOG);
   }
 
+  /** What the official v1.0 schemas, with the Hotline catalog's v1.0 document, find wrong in {@code json}. */
+  private static List<String> officialV1Problems(String json) {
+    try {
+      return OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", new ObjectMapper().readTree(json),
+          HotlineComponentCatalog.CATALOG.document(A2uiVersion.V1_0));
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static List<String> pointers(WidgetParseException e) {
     return e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList());
   }
@@ -60,6 +73,7 @@ class CallNamedPropTest {
     assertEquals(new CallbackCard.Callback("+31 20 555 0100", PRODUCTS, null), card.callback());
     assertEquals(json, A2ui.writer(A2uiVersion.V1_0).toJsonArray(read));
     assertEquals(List.of(), A2ui.validate(read, HotlineComponentCatalog.CATALOG));
+    assertEquals(List.of(), officialV1Problems(json));
   }
 
   @Test
@@ -72,6 +86,7 @@ class CallNamedPropTest {
     CallbackCard card = (CallbackCard) ((UpdateComponents) read.get(1)).components().get(1);
     assertEquals(new CallbackCard.Callback("+31 20 555 0100", PRODUCTS, "quote"), card.callback());
     assertEquals(json, A2ui.writer(A2uiVersion.V1_0).toJsonArray(read));
+    assertEquals(List.of(), officialV1Problems(json));
   }
 
   @Test
