@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The official A2UI v0.9 schemas (test resources, copied unmodified), validated with networknt's
  * json-schema-validator: the {@code https://a2ui.org/...} ids mapped to the copies, format
  * assertions on (else {@code format} is an annotation and DateTimeInput's bounds cannot be valid),
- * and the basic catalog's document the official one or another given.
+ * and the basic catalog's document the official one or another given. The tests module uses them
+ * through this module's test jar.
  */
-final class OfficialSchemas {
+public final class OfficialSchemas {
   static final String BASE = "https://a2ui.org/specification/v0_9/";
   private static final String BASIC_CATALOG = BASE + "catalogs/basic/catalog.json";
   private static final Map<String, OfficialSchemas> BY_CATALOG = new ConcurrentHashMap<>();
@@ -33,17 +34,17 @@ final class OfficialSchemas {
   }
 
   /** The schemas with the official basic catalog. */
-  static OfficialSchemas official() {
+  public static OfficialSchemas official() {
     return withCatalog(OfficialExamples.resource("/a2ui/v0_9/catalog.json"));
   }
 
   /** The schemas with {@code catalog} standing for the basic catalog's document. */
-  static OfficialSchemas withCatalog(String catalog) {
+  public static OfficialSchemas withCatalog(String catalog) {
     return BY_CATALOG.computeIfAbsent(catalog, OfficialSchemas::new);
   }
 
   /** What {@code file} ({@code server_to_client.json}...) finds wrong in {@code instance}; empty when valid. */
-  List<String> problems(String file, JsonNode instance) {
+  public List<String> problems(String file, JsonNode instance) {
     Schema schema = schemas.computeIfAbsent(file, name -> registry.getSchema(SchemaLocation.of(BASE + name)));
     List<String> problems = new ArrayList<>();
     for (Error error : schema.validate(instance)) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.Action;
 import dev.widgetry.a2ui.CheckRule;
+import dev.widgetry.a2ui.OfficialSchemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.UpdateDataModel;
@@ -66,7 +67,7 @@ class TypedSurfaceSchemaTest {
     JsonNode written = JSON.readTree(A2ui.toJsonArray(messages));
 
     assertEquals(List.of(), A2ui.validate(messages));
-    assertEquals(List.of(), OfficialA2uiSchemas.problems(written));
+    assertEquals(List.of(), OfficialSchemas.official().problems("server_to_client_list.json", written));
     assertEquals("/notes/a~1b", written.get(5).get("updateDataModel").get("path").asText());
   }
 }

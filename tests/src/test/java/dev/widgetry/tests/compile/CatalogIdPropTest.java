@@ -16,9 +16,9 @@ import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.ComponentCatalog;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.basic.Column;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -104,8 +104,8 @@ class CatalogIdPropTest {
       assertFalse(components.get(0).has("catalogId"), "the Column is of the surface's catalog: " + v1);
       assertEquals(DESK_ID, components.at("/1/catalogId").asText(), "Plain names its own catalog: " + v1);
       assertEquals(given, components.at("/2/catalogId").asText(), "Named keeps its catalogId as given: " + v1);
-      assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", written,
-          desk.document(A2uiVersion.V1_0)));
+      assertEquals(List.of(), OfficialV1Schemas.withCatalog(desk.document(A2uiVersion.V1_0))
+          .problems("agent_to_renderer_list.json", written));
     }
   }
 

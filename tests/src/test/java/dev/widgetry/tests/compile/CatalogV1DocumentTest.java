@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -91,7 +91,7 @@ class CatalogV1DocumentTest {
         .toString());
     JsonNode v1 = JSON.readTree(resource(compilation, "kiosk/KioskComponent.a2ui-catalog.v1_0.json")
         .getCharContent(true).toString());
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("catalog_definition.json", v1));
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("catalog_definition.json", v1));
     assertEquals("https://kiosk.example/catalog.json", v1.get("catalogId").asText());
     assertFalse(v1.has("instructions"));
     assertEquals(List.of("component", "text", "weight"), names(v1.at("/components/Banner/properties")));

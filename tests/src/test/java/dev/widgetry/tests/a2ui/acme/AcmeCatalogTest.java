@@ -14,6 +14,8 @@ import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.CreateSurface;
 import dev.widgetry.a2ui.DynamicNumber;
 import dev.widgetry.a2ui.DynamicStringList;
+import dev.widgetry.a2ui.OfficialSchemas;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.StringLiteral;
 import dev.widgetry.a2ui.Surface;
@@ -23,8 +25,6 @@ import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
-import dev.widgetry.tests.a2ui.OfficialA2uiSchemas;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -146,9 +146,11 @@ class AcmeCatalogTest {
         "Divider", "Button", "TextField", "CheckBox", "ChoicePicker", "Slider", "DateTimeInput", "OrderTimeline",
         "PriceChart"), names);
     assertEquals(14, document.get("functions").size());
-    assertEquals(List.of(), OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(MESSAGES)));
+    assertEquals(List.of(), OfficialSchemas.withCatalog(document.toString())
+        .problems("server_to_client_list.json", JSON.readTree(MESSAGES)));
     String wrong = MESSAGES.replace("\"style\":\"bar\"", "\"style\":\"pie\"");
-    assertTrue(OfficialA2uiSchemas.problems(document.toString(), JSON.readTree(wrong)).size() > 0);
+    assertTrue(OfficialSchemas.withCatalog(document.toString())
+        .problems("server_to_client_list.json", JSON.readTree(wrong)).size() > 0);
   }
 
   @Test
@@ -160,18 +162,21 @@ class AcmeCatalogTest {
         new StringLiteral("Mon"), DynamicNumber.of(3)))).caption(new StringLiteral("Prices in EUR")).build()));
     String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
 
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("catalog_definition.json", tree));
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("catalog_definition.json", tree));
     assertEquals("1.0", tree.get("protocolVersion").asText());
     assertEquals(AcmeComponent.ID, tree.get("catalogId").asText());
     assertTrue(tree.at("/components/PriceChart/properties").has("caption"), "the v1.0 prop is in the v1.0 document");
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1), document));
+    assertEquals(List.of(), OfficialV1Schemas.withCatalog(document)
+        .problems("agent_to_renderer_list.json", JSON.readTree(v1)));
     String wrong = v1.replace("\"style\":\"bar\"", "\"style\":\"pie\"");
     assertFalse(wrong.equals(v1));
-    assertTrue(OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(wrong), document).size() > 0);
+    assertTrue(OfficialV1Schemas.withCatalog(document)
+        .problems("agent_to_renderer_list.json", JSON.readTree(wrong)).size() > 0);
     String unknown = v1.replace("\"component\":\"OrderTimeline\"", "\"component\":\"OrderTimetable\"");
-    assertTrue(OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(unknown), document).size()
+    assertTrue(OfficialV1Schemas.withCatalog(document)
+        .problems("agent_to_renderer_list.json", JSON.readTree(unknown)).size()
         > 0, "a component the catalog does not have is refused");
-    assertTrue(OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1)).size() > 0,
+    assertTrue(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", JSON.readTree(v1)).size() > 0,
         "without the catalog mapped in, the official schemas refuse Acme's components");
   }
 }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.A2uiFunctionSource;
 import dev.widgetry.a2ui.A2uiSource;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +124,7 @@ class A2uiAgentFunctionDispatchTest {
     String event = events.bodyText();
     assertTrue(event.startsWith("data: ") && event.endsWith("\n\n"), event);
     JsonNode written = json(event.substring("data: ".length()).trim());
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer.json", written), event);
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", written), event);
     assertEquals("handler_failed", written.at("/agentFunctionResponse/error/code").asText());
   }
 
@@ -142,7 +142,8 @@ class A2uiAgentFunctionDispatchTest {
         + "\"callFunction\":{\"call\":\"shop.stock\"}}}";
 
     for (String body : List.of(noId, noName, extra, argsList, v09)) {
-      assertFalse(OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body), CATALOG).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.withCatalog(CATALOG)
+          .problems("renderer_to_agent.json", json(body)).isEmpty(), body);
     }
     assertEquals(List.of("/callAgentFunction/functionCallId"), malformed(noId));
     assertEquals(List.of("/callAgentFunction/callFunction/call"), malformed(noName));
@@ -174,7 +175,8 @@ class A2uiAgentFunctionDispatchTest {
 
   /** {@code body}, after checking the official schema takes it as a call of one of the shop's functions. */
   private static String request(String body) {
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body), CATALOG), body);
+    assertEquals(List.of(), OfficialV1Schemas.withCatalog(CATALOG)
+        .problems("renderer_to_agent.json", json(body)), body);
     return body;
   }
 
@@ -197,7 +199,7 @@ class A2uiAgentFunctionDispatchTest {
 
   private static JsonNode valid(String text) {
     JsonNode written = json(text);
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", written), text);
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written), text);
     return written;
   }
 }

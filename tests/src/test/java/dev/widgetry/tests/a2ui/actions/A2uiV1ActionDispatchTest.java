@@ -17,13 +17,13 @@ import dev.widgetry.a2ui.ActionMetadata;
 import dev.widgetry.a2ui.CallRendererFunction;
 import dev.widgetry.a2ui.ErrorMessage;
 import dev.widgetry.a2ui.FunctionError;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.RendererFunctionCalls;
 import dev.widgetry.a2ui.RendererFunctionResponse;
 import dev.widgetry.a2ui.basic.Functions;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +99,7 @@ class A2uiV1ActionDispatchTest {
     String notObject = ADD.replace("{\"extensions\":{\"shop\":{\"tab\":3}}}", "[]");
     String extensionsNotObject = ADD.replace("{\"shop\":{\"tab\":3}}", "\"shop\"");
     for (String body : List.of(otherKey, badName, notObject, extensionsNotObject)) {
-      assertFalse(OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
       JsonNode refused = error(dispatcher.handle(body, ActionContext.empty()), 400, "malformed_request");
       assertEquals(List.of("/action/metadata"), pointers(refused), body);
     }
@@ -229,7 +229,7 @@ class A2uiV1ActionDispatchTest {
     String neither = "{\"version\":\"v1.0\",\"error\":{\"code\":\"X\",\"message\":\"m\"}}";
     String noPath = "{\"version\":\"v1.0\",\"error\":{\"code\":\"UNALLOWED_PARENT\",\"surfaceId\":\"s\",\"message\":\"m\"}}";
     for (String body : List.of(both, neither, noPath)) {
-      assertFalse(OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
     }
 
     JsonNode twice = error(dispatcher.handle(both, ActionContext.empty()), 400, "malformed_request");
@@ -331,7 +331,7 @@ class A2uiV1ActionDispatchTest {
         + "\"action\":{\"name\":\"shop.add\",\"surfaceId\":\"s\",\"sourceComponentId\":\"b\","
         + "\"timestamp\":\"2026-11-30T01:56:48Z\",\"context\":{}}}";
     for (String body : List.of(both, unversioned, withAction)) {
-      assertFalse(OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
     }
 
     assertEquals(List.of("/rendererFunctionResponse"),
@@ -349,13 +349,13 @@ class A2uiV1ActionDispatchTest {
 
   /** {@code body}, after checking the official schema takes it as a v1.0 renderer's message. */
   private static String request(String body) {
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("renderer_to_agent.json", json(body)), body);
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)), body);
     return body;
   }
 
   private static JsonNode valid(String schema, String text) {
     JsonNode written = json(text);
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems(schema, written), text);
+    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems(schema, written), text);
     return written;
   }
 

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.widgetry.a2ui.OfficialSchemas;
 import dev.widgetry.processor.WidgetProcessor;
-import dev.widgetry.tests.a2ui.OfficialA2uiSchemas;
 import dev.widgetry.tests.compile.ClassOutput;
 import dev.widgetry.tests.compile.ClassPathWithoutChatKit;
 import java.io.File;
@@ -96,7 +96,8 @@ class ToolCallWithoutChatKitTest {
           + "\"welcome\",\"value\":{\"greeting\":\"Hello Ada\"}}},{\"version\":\"v0.9\",\"deleteSurface\":"
           + "{\"surfaceId\":\"old\"}}]}"), JSON.readTree(body));
       for (JsonNode operation : JSON.readTree(body).get("a2ui_operations")) {
-        assertEquals(List.of(), OfficialA2uiSchemas.problems(JSON.createArrayNode().add(operation)),
+        assertEquals(List.of(), OfficialSchemas.official()
+            .problems("server_to_client_list.json", JSON.createArrayNode().add(operation)),
             operation::toString);
       }
     }

@@ -19,6 +19,7 @@ import dev.widgetry.a2ui.DynamicNumber;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.DynamicStringList;
 import dev.widgetry.a2ui.ModelAnswer;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.UpdateComponents;
@@ -27,7 +28,6 @@ import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import dev.widgetry.tests.a2ui.acme.AcmeComponent;
 import dev.widgetry.tests.a2ui.acme.AcmeComponentCatalog;
 import dev.widgetry.tests.a2ui.acme.OrderTimeline;
@@ -69,8 +69,8 @@ class MixedCatalogsTest {
     assertEquals(AcmeComponent.ID, components.at("/2/catalogId").asText());
     assertFalse(components.get(0).has("catalogId"), "the Column is of the surface's catalog");
     assertFalse(components.get(1).has("catalogId"), "the Text is of the surface's catalog");
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1),
-        AcmeComponentCatalog.CATALOG.document(A2uiVersion.V1_0)));
+    assertEquals(List.of(), OfficialV1Schemas.withCatalog(AcmeComponentCatalog.CATALOG.document(A2uiVersion.V1_0))
+        .problems("agent_to_renderer_list.json", JSON.readTree(v1)));
     assertEquals(surface.messages(), read);
     assertEquals(v1, A2ui.writer(A2uiVersion.V1_0).toJsonArray(read));
     assertEquals(List.of(), A2ui.validate(read, AcmeComponentCatalog.CATALOG));

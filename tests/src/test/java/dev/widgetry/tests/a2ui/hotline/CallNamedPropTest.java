@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.widgetry.a2ui.A2ui;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.FormatStringCall;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.UpdateComponents;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -52,8 +52,8 @@ class CallNamedPropTest {
   /** What the official v1.0 schemas, with the Hotline catalog's v1.0 document, find wrong in {@code json}. */
   private static List<String> officialV1Problems(String json) {
     try {
-      return OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", new ObjectMapper().readTree(json),
-          HotlineComponentCatalog.CATALOG.document(A2uiVersion.V1_0));
+      return OfficialV1Schemas.withCatalog(HotlineComponentCatalog.CATALOG.document(A2uiVersion.V1_0))
+          .problems("agent_to_renderer_list.json", new ObjectMapper().readTree(json));
     } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }

@@ -14,12 +14,12 @@ import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.ComponentCatalog;
 import dev.widgetry.a2ui.DynamicString;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.a2ui.basic.Column;
 import dev.widgetry.a2ui.basic.Text;
 import dev.widgetry.processor.WidgetProcessor;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import dev.widgetry.tests.compile.ClassOutput;
 import dev.widgetry.tests.runtime.LeakChecks;
 import java.io.IOException;
@@ -120,8 +120,8 @@ class CatalogLoaderLeakTest {
     assertEquals("Gauge", components.at("/2/component").asText(), v1);
     assertEquals(PROBE_ID, components.at("/2/catalogId").asText(), v1);
     assertEquals("Fuel", components.at("/2/label").asText(), v1);
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json", JSON.readTree(v1),
-        catalog.document(A2uiVersion.V1_0)));
+    assertEquals(List.of(), OfficialV1Schemas.withCatalog(catalog.document(A2uiVersion.V1_0))
+        .problems("agent_to_renderer_list.json", JSON.readTree(v1)));
 
     List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(v1, catalog);
     // Compared as JSON: a record's own equals links through java.lang.invoke, whose soft caches

@@ -18,11 +18,11 @@ import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.A2uiWriter;
 import dev.widgetry.a2ui.CreateSurface;
 import dev.widgetry.a2ui.ModelAnswer;
+import dev.widgetry.a2ui.OfficialV1Schemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.UpdateComponents;
 import dev.widgetry.a2ui.UpdateDataModel;
 import dev.widgetry.a2ui.basic.BasicCatalog;
-import dev.widgetry.tests.a2ui.OfficialA2uiV1Schemas;
 import dev.widgetry.tests.a2ui.acme.AcmeComponent;
 import dev.widgetry.tests.a2ui.acme.AcmeComponentCatalog;
 import java.io.IOException;
@@ -169,7 +169,7 @@ class ModelsV1Test {
       List<ServerMessage> read = assertRoundTrip(BASIC, expressible, WRITER);
       String name = file.getFileName().toString();
       if (!name.startsWith("09_") && !name.startsWith("32_")) {
-        assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json",
+        assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
             JSON.readTree(WRITER.toJsonArray(read))), name);
       }
     }
@@ -184,8 +184,9 @@ class ModelsV1Test {
     assertTrue(read.get(1) instanceof UpdateComponents);
     assertTrue(read.get(2) instanceof UpdateDataModel);
     assertEquals(new UpdateDataModel("o", "/note", null), read.get(3));
-    assertEquals(List.of(), OfficialA2uiV1Schemas.problems("agent_to_renderer_list.json",
-        JSON.readTree(WRITER.toJsonArray(read)), AcmeComponentCatalog.CATALOG.document(A2uiVersion.V1_0)));
+    assertEquals(List.of(), OfficialV1Schemas.withCatalog(AcmeComponentCatalog.CATALOG.document(A2uiVersion.V1_0))
+        .problems("agent_to_renderer_list.json",
+        JSON.readTree(WRITER.toJsonArray(read))));
   }
 
   /** The data model a createSurface brings is the list of its entries, as a map is in the strict form. */

@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import dev.widgetry.a2ui.A2ui;
+import dev.widgetry.a2ui.OfficialSchemas;
 import dev.widgetry.a2ui.ServerMessage;
 import dev.widgetry.a2ui.UpdateDataModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +61,7 @@ class A2uiTemplateTest {
         written.get(2).get("updateDataModel").get("value"));
     assertTrue(messages.get(2) instanceof UpdateDataModel);
     assertEquals(List.of(), A2ui.validate(messages));
-    assertEquals(List.of(), officialProblems(written));
+    assertEquals(List.of(), OfficialSchemas.official().problems("server_to_client_list.json", written));
   }
 
   private static void assertTheExample(String file, List<ServerMessage> messages) {
@@ -76,7 +69,7 @@ class A2uiTemplateTest {
       JsonNode written = JSON.readTree(A2ui.toJsonArray(messages));
       assertEquals(example(file).get("messages"), written);
       assertEquals(List.of(), A2ui.validate(messages));
-      assertEquals(List.of(), officialProblems(written));
+      assertEquals(List.of(), OfficialSchemas.official().problems("server_to_client_list.json", written));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,28 +78,6 @@ class A2uiTemplateTest {
   private static JsonNode example(String file) throws IOException {
     try (InputStream in = A2uiTemplateTest.class.getResourceAsStream("/a2ui-examples/" + file)) {
       return JSON.readTree(in);
-    }
-  }
-
-  /** What the official server_to_client_list.json (v0.9, under networknt) finds wrong with the messages. */
-  private static List<String> officialProblems(JsonNode messages) {
-    Path schemas = Path.of(System.getProperty("widgetry.a2ui.schemas"));
-    String base = "https://a2ui.org/specification/v0_9/";
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-        .schemas(id -> id.startsWith(base) ? read(schemas.resolve(id.substring(base.length()))) : null));
-    List<String> problems = new ArrayList<>();
-    for (Error error : registry.getSchema(SchemaLocation.of(base + "server_to_client_list.json")).validate(messages)) {
-      problems.add(error.getInstanceLocation() + ": " + error.getMessage());
-    }
-    return problems;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
