@@ -2,7 +2,7 @@
 # The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template, A2UI)
 # with -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
 # cold-start runs and the compile-time runs (plain javac, widgetry-processor, avaje-jsonb's generator,
-# widgetry-processor alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,
+# widgetry-processor alone, javac's parsing alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,
 # java and python3; about 40 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
@@ -98,7 +98,7 @@ summary coldstart.widgetry "$results/coldstart-widgetry.txt"
 summary coldstart.jackson "$results/coldstart-jackson.txt"
 summary coldstart.floor "$results/coldstart-floor.txt"
 
-echo "6. Compile time: javac on 200 records four ways, $compile_runs runs each, interleaved"
+echo "6. Compile time: javac on 200 records five ways, $compile_runs runs each, interleaved"
 # The same records twice: @Widget for widgetry-processor (and plain javac), @Json for avaje-jsonb.
 sources="$results/widget-sources"
 avaje_sources="$results/avaje-sources"
@@ -119,6 +119,11 @@ for run in $(seq "$compile_runs"); do
   elapsed_ms "$javac_bin" --release 17 -proc:only -processorpath "$processor_path" -cp "$chatkit_classpath" \
     -d "$results/classes-processor-only" -s "$results/generated-only" \
     "@$results/widget-sources.txt" >> "$results/compile-processorOnly.txt"
+  # What the processor-alone run costs without the processor: javac parsing and entering the records.
+  # Its one message, that no processor was found, is the point of the run, so stderr is dropped.
+  mkdir -p "$results/no-processors"
+  elapsed_ms "$javac_bin" --release 17 -proc:only -processorpath "$results/no-processors" -cp "$chatkit_classpath" \
+    -d "$results/classes-parse-only" "@$results/widget-sources.txt" 2> /dev/null >> "$results/compile-parseOnly.txt"
 done
 # Each way must have compiled all 200 records (and the generated code), or its time means nothing.
 for way in plain processor avaje; do
@@ -128,7 +133,7 @@ done
 prop compile.records 200
 prop compile.runs "$compile_runs"
 prop compile.avaje.version "$(basename "$(dirname "$avaje_processor_path")")"
-for way in plain processor avaje processorOnly; do
+for way in plain processor avaje processorOnly parseOnly; do
   summary "compile.$way" "$results/compile-$way.txt"
 done
 

@@ -116,7 +116,8 @@ class ResultsPageTest {
   private static String runProperties() {
     StringBuilder properties = new StringBuilder("bytes.a2uiReadV1=81234\n");
     for (String timing : List.of("coldstart.widgetry", "coldstart.jackson", "coldstart.floor", "compile.plain",
-        "compile.processor", "compile.avaje", "compile.processorOnly", "template.python")) {
+        "compile.processor", "compile.avaje", "compile.processorOnly", "compile.parseOnly",
+        "template.python")) {
       properties.append(timing).append(".median=100\n").append(timing).append(".min=90\n").append(timing)
           .append(".max=110\n");
     }
