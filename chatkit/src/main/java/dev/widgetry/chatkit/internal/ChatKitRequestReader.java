@@ -24,6 +24,8 @@ final class ChatKitRequestReader {
   private static final int TYPE = 4;
   private static final int PARAMS = 8;
   private static final int THREAD_ID = 16;
+  /** What {@link #member} returns for a name the envelope does not know. */
+  private static final int UNKNOWN = -1;
 
   private final JsonParser parser;
   private final ActionObjectReader action;
@@ -36,7 +38,12 @@ final class ChatKitRequestReader {
     this.action = new ActionObjectReader(parser, routes);
   }
 
-  /** Reads the request the parser is at the start of (ChatKitProtocol opens it). */
+  /**
+   * Reads the request the parser is at the start of (ChatKitProtocol opens it). Its members are read
+   * in {@link #member}, which runs once for each and so is compiled before this method: C2 then
+   * calls it in every run, where the loop's body inlined here, 411 bytes in all, left the action
+   * reader inlined in some runs and called in others (benchmarks/ANALYSIS.md).
+   */
   ChatKitCall request() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw MalformedRequests.at(parser, "", "an action request object");
@@ -44,33 +51,16 @@ final class ChatKitRequestReader {
     int seen = 0;
     // Names the envelope does not know, which are skipped but may not repeat either: made for the first.
     PropertyNames others = null;
-    // The position in ENVELOPE of the name expected next.
+    // The position in ENVELOPE of the name expected next: the one after the furthest known name met.
     int next = 0;
     for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
-      switch (name) {
-        case "action":
-          seen = once(seen, ACTION, "", name);
-          next = 1;
-          action.read(ActionObjectReader.Place.PAGE);
-          break;
-        case "itemId":
-          seen = once(seen, ITEM_ID, "", name);
-          next = 2;
-          itemId = optionalString("/itemId");
-          break;
-        case "type":
-          seen = once(seen, TYPE, "", name);
-          next = 3;
-          requestType = optionalString("/type");
-          break;
-        case "params":
-          seen = once(seen, PARAMS, "", name);
-          next = 4;
-          readParams();
-          break;
-        default:
-          others = other(others, "", name);
-          parser.skipChildren();
+      int known = member(name, seen);
+      if (known == UNKNOWN) {
+        others = other(others, "", name);
+        parser.skipChildren();
+      } else {
+        seen = known;
+        next = Integer.SIZE - Integer.numberOfLeadingZeros(seen);
       }
     }
     if (parser.nextToken() != null) {
@@ -81,45 +71,72 @@ final class ChatKitRequestReader {
     return action.call(shape, ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
   }
 
+  /**
+   * Reads the envelope's member {@code name}, if it is one the envelope knows: the names met with
+   * it, {@code seen} and its bit, or {@link #UNKNOWN}, read nothing.
+   */
+  private int member(String name, int seen) throws IOException {
+    switch (name) {
+      case "action":
+        int withAction = once(seen, ACTION, "", name);
+        action.read(ActionObjectReader.Place.PAGE);
+        return withAction;
+      case "itemId":
+        int withItemId = once(seen, ITEM_ID, "", name);
+        itemId = optionalString("/itemId");
+        return withItemId;
+      case "type":
+        int withType = once(seen, TYPE, "", name);
+        requestType = optionalString("/type");
+        return withType;
+      case "params":
+        int withParams = once(seen, PARAMS, "", name);
+        readParams();
+        return withParams;
+      default:
+        return UNKNOWN;
+    }
+  }
+
   private void readParams() throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw MalformedRequests.at(parser, "/params", "an object");
     }
-    int seen = 0;
-    PropertyNames others = null;
+    int met = 0;
+    PropertyNames unknown = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
       switch (name) {
         case "action":
-          seen = once(seen, ACTION, "/params", name);
+          met = once(met, ACTION, "/params", name);
           action.read(ActionObjectReader.Place.SERVER);
           break;
         case "item_id":
-          seen = once(seen, ITEM_ID, "/params", name);
+          met = once(met, ITEM_ID, "/params", name);
           itemId = optionalString("/params/item_id");
           break;
         case "thread_id":
-          seen = once(seen, THREAD_ID, "/params", name);
+          met = once(met, THREAD_ID, "/params", name);
           threadId = optionalString("/params/thread_id");
           break;
         default:
-          others = other(others, "/params", name);
+          unknown = other(unknown, "/params", name);
           parser.skipChildren();
       }
     }
   }
 
   /** Marks a known name of the object at {@code pointer} as met: a second time is malformed. */
-  private int once(int seen, int bit, String pointer, String name) {
-    if ((seen & bit) != 0) {
+  private int once(int met, int bit, String pointer, String name) {
+    if ((met & bit) != 0) {
       throw MalformedRequests.duplicate(parser, pointer, name);
     }
-    return seen | bit;
+    return met | bit;
   }
 
   /** Notes a name the object at {@code pointer} does not know, in {@code others} or a set made for it. */
-  private PropertyNames other(PropertyNames others, String pointer, String name) {
-    PropertyNames names = others == null ? new PropertyNames() : others;
+  private PropertyNames other(PropertyNames known, String pointer, String name) {
+    PropertyNames names = known == null ? new PropertyNames() : known;
     if (!names.add(name)) {
       throw MalformedRequests.duplicate(parser, pointer, name);
     }
