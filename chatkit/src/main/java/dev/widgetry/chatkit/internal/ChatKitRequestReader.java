@@ -41,8 +41,8 @@ final class ChatKitRequestReader {
   /**
    * Reads the request the parser is at the start of (ChatKitProtocol opens it). Its members are read
    * in {@link #member}, which runs once for each and so is compiled before this method: C2 then
-   * calls it in every run, where the loop's body inlined here, 411 bytes in all, left the action
-   * reader inlined in some runs and called in others (benchmarks/ANALYSIS.md).
+   * calls it in every run. With the members read here (411 bytes in all), C2 inlined the action
+   * reader in some runs and called it in others (benchmarks/ANALYSIS.md).
    */
   ChatKitCall request() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -102,41 +102,41 @@ final class ChatKitRequestReader {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw MalformedRequests.at(parser, "/params", "an object");
     }
-    int met = 0;
-    PropertyNames unknown = null;
+    int seen = 0;
+    PropertyNames others = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       parser.nextToken();
       switch (name) {
         case "action":
-          met = once(met, ACTION, "/params", name);
+          seen = once(seen, ACTION, "/params", name);
           action.read(ActionObjectReader.Place.SERVER);
           break;
         case "item_id":
-          met = once(met, ITEM_ID, "/params", name);
+          seen = once(seen, ITEM_ID, "/params", name);
           itemId = optionalString("/params/item_id");
           break;
         case "thread_id":
-          met = once(met, THREAD_ID, "/params", name);
+          seen = once(seen, THREAD_ID, "/params", name);
           threadId = optionalString("/params/thread_id");
           break;
         default:
-          unknown = other(unknown, "/params", name);
+          others = other(others, "/params", name);
           parser.skipChildren();
       }
     }
   }
 
   /** Marks a known name of the object at {@code pointer} as met: a second time is malformed. */
-  private int once(int met, int bit, String pointer, String name) {
-    if ((met & bit) != 0) {
+  private int once(int seen, int bit, String pointer, String name) {
+    if ((seen & bit) != 0) {
       throw MalformedRequests.duplicate(parser, pointer, name);
     }
-    return met | bit;
+    return seen | bit;
   }
 
   /** Notes a name the object at {@code pointer} does not know, in {@code others} or a set made for it. */
-  private PropertyNames other(PropertyNames known, String pointer, String name) {
-    PropertyNames names = known == null ? new PropertyNames() : known;
+  private PropertyNames other(PropertyNames others, String pointer, String name) {
+    PropertyNames names = others == null ? new PropertyNames() : others;
     if (!names.add(name)) {
       throw MalformedRequests.duplicate(parser, pointer, name);
     }
