@@ -220,9 +220,7 @@ public final class ActionDispatcher implements RequestHandler {
   private Object respond(byte[] body, ActionContext context) {
     Objects.requireNonNull(context, "context");
     if (body.length > settings.maxBodyBytes()) {
-      return error(ActionError.REQUEST_TOO_LARGE,
-          "The body has " + body.length + " bytes; this endpoint accepts at most " + settings.maxBodyBytes() + ".",
-          List.of());
+      return tooLarge(body);
     }
     ActionCall call;
     try {
@@ -232,6 +230,13 @@ public final class ActionDispatcher implements RequestHandler {
       return error(failure.error(), failure.getMessage(), failure.problems());
     }
     return run(call, context);
+  }
+
+  /** The refusal of a body too large: out of line, so that {@link #respond}, on every request's path, stays small. */
+  private ActionResponse tooLarge(byte[] body) {
+    return error(ActionError.REQUEST_TOO_LARGE,
+        "The body has " + body.length + " bytes; this endpoint accepts at most " + settings.maxBodyBytes() + ".",
+        List.of());
   }
 
   /** What {@link #respond} or {@link #run} returned, as a stage. */

@@ -2,6 +2,7 @@ package dev.widgetry.chatkit.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.widgetry.runtime.spi.ActionFailure;
 import dev.widgetry.runtime.spi.ActionRoute;
 import dev.widgetry.runtime.spi.ActionRoutes;
 import dev.widgetry.runtime.spi.PayloadSlot;
@@ -90,15 +91,20 @@ final class ActionObjectReader {
   }
 
   private void readType() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw MalformedRequests.at(parser, place.pointer + "/type", "the action type as a string");
-    }
-    if (type != null) {
-      // A payload read for the first type would reach the second type's handler.
-      throw MalformedRequests.at(parser, place.pointer + "/type", "one action type",
-          "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
+    if (parser.currentToken() != JsonToken.VALUE_STRING || type != null) {
+      throw typeMalformed();
     }
     type = routes.readType(parser);
+  }
+
+  /** Why the type cannot be taken: out of line, so that {@link #readType} stays small on every request's path. */
+  private ActionFailure typeMalformed() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return MalformedRequests.at(parser, place.pointer + "/type", "the action type as a string");
+    }
+    // A payload read for the first type would reach the second type's handler.
+    return MalformedRequests.at(parser, place.pointer + "/type", "one action type",
+        "a second one, \"" + Texts.truncate(parser.getText()) + "\"");
   }
 
   /**

@@ -24,6 +24,8 @@ final class ChatKitRequestReader {
   private static final int TYPE = 4;
   private static final int PARAMS = 8;
   private static final int THREAD_ID = 16;
+  /** What {@link #member} returns for a name the envelope does not know. */
+  private static final int UNKNOWN = -1;
 
   private final JsonParser parser;
   private final ActionObjectReader action;
@@ -36,7 +38,12 @@ final class ChatKitRequestReader {
     this.action = new ActionObjectReader(parser, routes);
   }
 
-  /** Reads the request the parser is at the start of (ChatKitProtocol opens it). */
+  /**
+   * Reads the request the parser is at the start of (ChatKitProtocol opens it). Its members are read
+   * in {@link #member}, which runs once for each and so is compiled before this method: C2 then
+   * calls it in every run. With the members read here (411 bytes in all), C2 inlined the action
+   * reader in some runs and called it in others (benchmarks/ANALYSIS.md).
+   */
   ChatKitCall request() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw MalformedRequests.at(parser, "", "an action request object");
@@ -44,33 +51,16 @@ final class ChatKitRequestReader {
     int seen = 0;
     // Names the envelope does not know, which are skipped but may not repeat either: made for the first.
     PropertyNames others = null;
-    // The position in ENVELOPE of the name expected next.
+    // The position in ENVELOPE of the name expected next: the one after the furthest known name met.
     int next = 0;
     for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
-      switch (name) {
-        case "action":
-          seen = once(seen, ACTION, "", name);
-          next = 1;
-          action.read(ActionObjectReader.Place.PAGE);
-          break;
-        case "itemId":
-          seen = once(seen, ITEM_ID, "", name);
-          next = 2;
-          itemId = optionalString("/itemId");
-          break;
-        case "type":
-          seen = once(seen, TYPE, "", name);
-          next = 3;
-          requestType = optionalString("/type");
-          break;
-        case "params":
-          seen = once(seen, PARAMS, "", name);
-          next = 4;
-          readParams();
-          break;
-        default:
-          others = other(others, "", name);
-          parser.skipChildren();
+      int known = member(name, seen);
+      if (known == UNKNOWN) {
+        others = other(others, "", name);
+        parser.skipChildren();
+      } else {
+        seen = known;
+        next = Integer.SIZE - Integer.numberOfLeadingZeros(seen);
       }
     }
     if (parser.nextToken() != null) {
@@ -79,6 +69,33 @@ final class ChatKitRequestReader {
     ChatKitCall.Shape shape =
         RequestShape.decide((seen & ACTION) != 0, (seen & (TYPE | PARAMS)) != 0, requestType, parser);
     return action.call(shape, ActionObjectReader.Place.SERVER.pointer, itemId, threadId);
+  }
+
+  /**
+   * Reads the envelope's member {@code name}, if it is one the envelope knows: the names met with
+   * it, {@code seen} and its bit, or {@link #UNKNOWN}, read nothing.
+   */
+  private int member(String name, int seen) throws IOException {
+    switch (name) {
+      case "action":
+        int withAction = once(seen, ACTION, "", name);
+        action.read(ActionObjectReader.Place.PAGE);
+        return withAction;
+      case "itemId":
+        int withItemId = once(seen, ITEM_ID, "", name);
+        itemId = optionalString("/itemId");
+        return withItemId;
+      case "type":
+        int withType = once(seen, TYPE, "", name);
+        requestType = optionalString("/type");
+        return withType;
+      case "params":
+        int withParams = once(seen, PARAMS, "", name);
+        readParams();
+        return withParams;
+      default:
+        return UNKNOWN;
+    }
   }
 
   private void readParams() throws IOException {
