@@ -63,13 +63,9 @@ public final class Surface {
 
   /** The messages that show it: createSurface, updateComponents, and updateDataModel when it has data. */
   public List<ServerMessage> messages() {
-    List<ServerMessage> messages = new ArrayList<>(3);
-    messages.add(create());
-    messages.add(update());
-    if (dataModel != null) {
-      messages.add(dataModel);
-    }
-    return List.copyOf(messages);
+    CreateSurface create = create();
+    UpdateComponents update = update();
+    return dataModel == null ? List.of(create, update) : List.of(create, update, dataModel);
   }
 
   /** The createSurface message. */

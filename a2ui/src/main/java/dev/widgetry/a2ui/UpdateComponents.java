@@ -17,6 +17,13 @@ public record UpdateComponents(String surfaceId, List<A2uiComponent> components)
     if (components.isEmpty()) {
       throw new IllegalArgumentException("updateComponents carries one component at least");
     }
+    // A flattener's list marked plainIds holds the very ids it handed out, none null: no need to ask each again.
+    if (!FrozenList.plainIds(components)) {
+      requireIds(components);
+    }
+  }
+
+  private static void requireIds(List<A2uiComponent> components) {
     for (int i = 0; i < components.size(); i++) {
       if (components.get(i).id() == null) {
         throw new IllegalArgumentException("updateComponents needs an id on each component, and component " + i

@@ -299,4 +299,16 @@ class FrozenListTest {
       }
     }
   }
+
+  @Test
+  void aSurfaceWhoseTreeBuildsAComponentWithoutAnIdIsNotMarkedAndItsUpdateIsRefused() {
+    // UpdateComponents asks each component for its id only when the list is not marked plainIds.
+    Tree unnamed = Tree.of(List.of(Tree.Slot.single("child", Text.of("x"))),
+        (id, ids) -> Row.builder().children(ChildList.of(ids.get(0))).build());
+    Surface surface = Surface.builder("s").root(Column.of(unnamed)).build();
+
+    assertFalse(FrozenList.plainIds(surface.components()));
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, surface::update);
+    assertTrue(refused.getMessage().contains("component 1 (Row) has none"), refused.getMessage());
+  }
 }
