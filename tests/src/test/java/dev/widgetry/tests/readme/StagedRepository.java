@@ -40,8 +40,10 @@ final class StagedRepository {
         continue;
       }
       Path module = target.getParent();
-      boolean classes = path.getFileName().toString().equals("classes") && Files.isDirectory(path);
-      boolean jar = path.getFileName().toString().endsWith(".jar");
+      String file = path.getFileName().toString();
+      boolean classes = file.equals("classes") && Files.isDirectory(path);
+      // A module's test jar (the a2ui module's, which this module's tests use) is no artifact a README build needs.
+      boolean jar = file.endsWith(".jar") && !file.endsWith("-tests.jar");
       if (module.equals(self) || !(classes || jar) || !Files.exists(module.resolve("pom.xml"))) {
         continue;
       }
