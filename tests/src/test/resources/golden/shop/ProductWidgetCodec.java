@@ -182,14 +182,9 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           in.unknownProperty(in.propertyName(), "Product", PROPERTIES);
       }
     }
-    if ((present & 0x1L) == 0) {
-      in.missingProperty("name", "a string");
-    }
-    if ((present & 0x80L) == 0) {
-      in.missingProperty("packSize", "an integer");
-    }
-    if ((present & 0x100L) == 0) {
-      in.missingProperty("featured", "true or false");
+    if ((present & 0x181L) != 0x181L) {
+      in.missingProperties(present, 0x181L, "name", "a string", "packSize", "an integer",
+          "featured", "true or false");
     }
     if (in.problemCount() != problems) {
       return null;

@@ -184,17 +184,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           A2uiVersionGate.unknownProperty(in, in.propertyName(), "Shelf", PROPERTIES, VERSIONS);
       }
     }
-    if ((present & 0x1L) == 0) {
-      in.missingProperty("component", "\"Shelf\"");
-    }
-    if ((present & 0x2L) == 0) {
-      in.missingProperty("id", "a string");
-    }
-    if ((present & 0x4L) == 0) {
-      in.missingProperty("title", "a DynamicString value");
-    }
-    if ((present & 0x10L) == 0) {
-      in.missingProperty("products", "a ChildList value");
+    if ((present & 0x17L) != 0x17L) {
+      in.missingProperties(present, 0x17L, "component", "\"Shelf\"", "id", "a string",
+          "title", "a DynamicString value", "products", "a ChildList value");
     }
     if (in.problemCount() != problems) {
       return null;
