@@ -1,15 +1,6 @@
 package shop;
 
-import dev.widgetry.runtime.spi.Checks;
-import dev.widgetry.runtime.spi.EncodedString;
-import dev.widgetry.runtime.spi.EnumNames;
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.OptionalMembers;
-import dev.widgetry.runtime.spi.PropertyOrder;
-import dev.widgetry.runtime.spi.RequiredMembers;
-import dev.widgetry.runtime.spi.StringLists;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
