@@ -2,12 +2,7 @@ package shop;
 
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.A2uiVersionGate;
-import dev.widgetry.runtime.spi.EncodedString;
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.OptionalMembers;
-import dev.widgetry.runtime.spi.PropertyOrder;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

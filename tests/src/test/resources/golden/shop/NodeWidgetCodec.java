@@ -1,9 +1,6 @@
 package shop;
 
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.NameTable;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,10 +1,6 @@
 package shop;
 
-import dev.widgetry.runtime.spi.EncodedString;
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.PropertyOrder;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

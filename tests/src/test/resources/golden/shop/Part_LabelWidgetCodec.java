@@ -1,11 +1,6 @@
 package shop;
 
-import dev.widgetry.runtime.spi.EncodedString;
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.OptionalMembers;
-import dev.widgetry.runtime.spi.PropertyOrder;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

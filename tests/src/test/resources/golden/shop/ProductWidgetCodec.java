@@ -1,15 +1,6 @@
 package shop;
 
-import dev.widgetry.runtime.spi.Checks;
-import dev.widgetry.runtime.spi.EncodedString;
-import dev.widgetry.runtime.spi.EnumNames;
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.OptionalMembers;
-import dev.widgetry.runtime.spi.PropertyOrder;
-import dev.widgetry.runtime.spi.RequiredMembers;
-import dev.widgetry.runtime.spi.StringLists;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,14 +173,9 @@ public final class ProductWidgetCodec extends GeneratedCodec<Product> {
           in.unknownProperty(in.propertyName(), "Product", PROPERTIES);
       }
     }
-    if ((present & 0x1L) == 0) {
-      in.missingProperty("name", "a string");
-    }
-    if ((present & 0x80L) == 0) {
-      in.missingProperty("packSize", "an integer");
-    }
-    if ((present & 0x100L) == 0) {
-      in.missingProperty("featured", "true or false");
+    if ((present & 0x181L) != 0x181L) {
+      in.missingProperties(present, 0x181L, "name", "a string", "packSize", "an integer",
+          "featured", "true or false");
     }
     if (in.problemCount() != problems) {
       return null;

@@ -11,12 +11,7 @@ import dev.widgetry.a2ui.DynamicNumber;
 import dev.widgetry.a2ui.DynamicNumberWidgetCodec;
 import dev.widgetry.a2ui.DynamicString;
 import dev.widgetry.a2ui.DynamicStringWidgetCodec;
-import dev.widgetry.runtime.spi.EncodedString;
-import dev.widgetry.runtime.spi.GeneratedCodec;
-import dev.widgetry.runtime.spi.OptionalMembers;
-import dev.widgetry.runtime.spi.PropertyOrder;
-import dev.widgetry.runtime.spi.WidgetReader;
-import dev.widgetry.runtime.spi.WidgetWriter;
+import dev.widgetry.runtime.spi.*;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -184,17 +179,9 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
           A2uiVersionGate.unknownProperty(in, in.propertyName(), "Shelf", PROPERTIES, VERSIONS);
       }
     }
-    if ((present & 0x1L) == 0) {
-      in.missingProperty("component", "\"Shelf\"");
-    }
-    if ((present & 0x2L) == 0) {
-      in.missingProperty("id", "a string");
-    }
-    if ((present & 0x4L) == 0) {
-      in.missingProperty("title", "a DynamicString value");
-    }
-    if ((present & 0x10L) == 0) {
-      in.missingProperty("products", "a ChildList value");
+    if ((present & 0x17L) != 0x17L) {
+      in.missingProperties(present, 0x17L, "component", "\"Shelf\"", "id", "a string",
+          "title", "a DynamicString value", "products", "a ChildList value");
     }
     if (in.problemCount() != problems) {
       return null;

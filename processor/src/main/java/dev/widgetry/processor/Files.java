@@ -32,6 +32,7 @@ import javax.tools.StandardLocation;
 final class Files {
   private final Filer filer;
   private final Diagnostics diagnostics;
+  private final SpiImports spiImports;
   /** Every type generated so far, with the element it was generated for. */
   private final Map<String, Element> generated = new HashMap<>();
   /**
@@ -43,9 +44,10 @@ final class Files {
   /** This round wrote a {@code @Widget} type (a template's data record): the next round brings it in. */
   private boolean wroteWidget;
 
-  Files(Filer filer, Diagnostics diagnostics) {
+  Files(Filer filer, Diagnostics diagnostics, SpiImports spiImports) {
     this.filer = filer;
     this.diagnostics = diagnostics;
+    this.spiImports = spiImports;
   }
 
   /** Notes the types a round brings in source; call it before the round writes anything. */
@@ -113,7 +115,7 @@ final class Files {
       try (Writer writer = source.openWriter()) {
         // Formatted into memory first: JavaPoet writes a token at a time, and each write to the
         // Filer's writer goes through its encoder.
-        writer.write(file.toString());
+        writer.write(spiImports.collapse(file.packageName(), file.toString()));
       }
       return true;
     } catch (FilerException e) {

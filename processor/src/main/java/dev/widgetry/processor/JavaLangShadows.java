@@ -55,7 +55,8 @@ final class JavaLangShadows {
     return Collections.unmodifiableSet(shadowed);
   }
 
-  private Set<String> javaLang() {
+  /** The simple names of java.lang's types. */
+  Set<String> javaLang() {
     if (javaLang == null) {
       javaLang = new HashSet<>();
       PackageElement pkg = elements.getPackageElement("java.lang");

@@ -41,6 +41,7 @@ public final class WidgetProcessor extends AbstractProcessor {
   private TemplateStage templates;
   private VersionPlacement versionPlacement;
   private JavaLangShadows shadows;
+  private SpiImports spiImports;
   /** False when the processor could not start: that was reported, and it does nothing more. */
   private boolean ready;
 
@@ -49,8 +50,9 @@ public final class WidgetProcessor extends AbstractProcessor {
     try {
       super.init(env);
       diagnostics = new Diagnostics(env.getMessager());
-      files = new Files(env.getFiler(), diagnostics);
       shadows = new JavaLangShadows(env.getElementUtils());
+      spiImports = new SpiImports(env.getElementUtils(), shadows);
+      files = new Files(env.getFiler(), diagnostics, spiImports);
       registry = new Registry(env.getElementUtils(), diagnostics, env.getOptions().get(Registry.OPTION), shadows);
       widgets = new WidgetStage(env, diagnostics, files, registry, shadows);
       handlers = new HandlerStage(env, diagnostics, files, registry, widgets);
@@ -106,6 +108,7 @@ public final class WidgetProcessor extends AbstractProcessor {
     }
     files.recordSources(round);
     shadows.newRound();
+    spiImports.newRound();
     widgets.process(round);
     catalogs.process(round);
     handlers.process(round);

@@ -158,15 +158,17 @@ final class ObjectReadMethods {
     method.addCode("$<")
         .endControlFlow()
         .endControlFlow();
+    List<PresenceBits.Required> required = new ArrayList<>();
     if (member) {
-      method.addCode(bits.requireSet(0, record.discriminator(), "\"" + record.tag() + "\""));
+      required.add(new PresenceBits.Required(0, record.discriminator(), "\"" + record.tag() + "\""));
     }
     for (int i = 0; i < record.properties().size(); i++) {
       Property property = record.properties().get(i);
       if (property.required()) {
-        method.addCode(bits.requireSet(i + offset, property.jsonName(), ExpectedText.of(property.type())));
+        required.add(new PresenceBits.Required(i + offset, property.jsonName(), ExpectedText.of(property.type())));
       }
     }
+    method.addCode(bits.requireSet(required));
     method.beginControlFlow("if (in.problemCount() != $N)", problems)
         .addStatement("return null")
         .endControlFlow();

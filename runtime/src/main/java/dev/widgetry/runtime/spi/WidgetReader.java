@@ -285,6 +285,24 @@ public final class WidgetReader {
     problems.addAt(cursor.pointer().appendProperty(name), cursor.location(), expected, "nothing", "");
   }
 
+  /**
+   * Records each required property absent, in order, as {@link #missingProperty} would: the set bits
+   * of {@code required} are the required properties' bits, lowest first, and {@code namesAndExpected}
+   * holds each one's name and what it expects, in the same order. A generated reader calls it once
+   * for each word of presence bits that lacks a required bit: one call rather than a test and a call
+   * a property, which javac compiles for every codec.
+   */
+  public void missingProperties(long present, long required, String... namesAndExpected) {
+    long bits = required;
+    for (int i = 0; bits != 0; i += 2) {
+      long bit = Long.lowestOneBit(bits);
+      if ((present & bit) == 0) {
+        missingProperty(namesAndExpected[i], namesAndExpected[i + 1]);
+      }
+      bits &= ~bit;
+    }
+  }
+
   /** The number of problems so far: generated code compares it before and after reading an object. */
   public int problemCount() {
     return problems.count();

@@ -32,6 +32,36 @@ class EdgeCasesTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  /**
+   * A codec imports the runtime's SPI types on demand, unless its package has a type named like one
+   * of them: that type would win over an on-demand import.
+   */
+  @Test
+  void typesNamedLikeTheRuntimeTypesTheGeneratedCodeUses() {
+    Compilation compilation = compile(
+        source("clash.EncodedString", "package clash;\npublic final class EncodedString {}\n"),
+        source("clash.Checks", "package clash;\npublic final class Checks {}\n"),
+        source("clash.Card", """
+            package clash;
+            import dev.widgetry.annotations.Widget;
+            import dev.widgetry.tests.constraints.Size;
+            @Widget
+            public record Card(@Size(min = 1) String title, int count, java.util.List<String> tags) {}
+            """),
+        source("plain.Card", """
+            package plain;
+            import dev.widgetry.annotations.Widget;
+            @Widget
+            public record Card(String title, int count) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("clash.CardWidgetCodec").contentsAsUtf8String()
+        .contains("import dev.widgetry.runtime.spi.EncodedString;\n");
+    assertThat(compilation).generatedSourceFile("plain.CardWidgetCodec").contentsAsUtf8String()
+        .contains("import dev.widgetry.runtime.spi.*;\n");
+  }
+
   @Test
   void recordsNamedLikeJdkTypesTheGeneratedCodeUses() {
     Compilation compilation = compile(

@@ -117,6 +117,18 @@ class MalformedInputTest {
   }
 
   @Test
+  void everyMissingRequiredPropertyIsReportedInOrderWithWhatItExpects() {
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> Widgets.fromJson("{\"name\":\"n\",\"optional\":\"o\"}", Requirements.class));
+
+    assertEquals(List.of("/id", "/title", "/items", "/code"),
+        e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
+    assertEquals(List.of("a string", "a string", "an array of strings", "a string"),
+        e.problems().stream().map(ParseProblem::expected).collect(Collectors.toList()));
+    assertTrue(e.problems().stream().allMatch(problem -> problem.found().equals("nothing")), e.getMessage());
+  }
+
+  @Test
   void nullForAnOptionalStringOrEnumIsAbsentUnlessNullsAreRefused() {
     // Generated readers read an optional string or enum in one call (readNullableString, readNullableEnum).
     String json = "{\"size\":null,\"align\":null,\"sizes\":[\"2xl\"]}";
