@@ -26,7 +26,10 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
 
   private final E[] elements;
   private final int size;
-  /** Whether the elements are components whose ids all need no escaping. */
+  /**
+   * Whether the elements are components that each keep the very id the flattener handed out: none
+   * null, and each one needing no escaping.
+   */
   private final boolean plainIds;
 
   private FrozenList(E[] elements, int size, boolean plainStrings, boolean plainIds) {
@@ -43,8 +46,8 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
 
   /**
    * The first {@code size} of {@code components}, which the caller no longer writes to, as {@link
-   * #of} has them; {@code plainIds} says whether each one's id is known to need no escaping in JSON
-   * ({@link Utf8Writer#needsNoEscaping}).
+   * #of} has them; {@code plainIds} says whether each one's id is known to be the id the flattener
+   * handed out, so not null and needing no escaping in JSON ({@link Utf8Writer#needsNoEscaping}).
    */
   static List<A2uiComponent> components(A2uiComponent[] components, int size, boolean plainIds) {
     return over(components, size, plainIds);
@@ -56,7 +59,10 @@ final class FrozenList<E> extends PlainMarkedList<E> implements Serializable {
     return new FrozenList<>(elements, size, false, plainIds);
   }
 
-  /** Whether {@code components} is such a list of components whose ids all need no escaping. */
+  /**
+   * Whether {@code components} is such a list of components whose ids are all the flattener's: not
+   * null ({@link UpdateComponents} asks no one again) and needing no escaping (the writer copies them).
+   */
   static boolean plainIds(List<A2uiComponent> components) {
     return components instanceof FrozenList && ((FrozenList<A2uiComponent>) components).plainIds;
   }

@@ -44,7 +44,7 @@ class BasicCatalogV1DocumentTest {
 
   @Test
   void theDocumentIsACatalogByTheOfficialDefinition() {
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("catalog_definition.json", GENERATED));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("catalog_definition.json", GENERATED));
   }
 
   @Test

@@ -63,7 +63,7 @@ class OfficialV1ExamplesTest {
   void whatWeWriteOfAnExampleIsValid(String example) {
     List<ServerMessage> messages = READER.parseMessages(OfficialExamples.resource(DIRECTORY + example));
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(WRITER.toJsonArray(messages))));
   }
 

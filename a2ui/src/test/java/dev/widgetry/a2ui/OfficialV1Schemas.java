@@ -24,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OfficialV1Schemas {
   static final String BASE = "https://a2ui.org/specification/v1_0/";
-  /** The schemas with the official basic catalog. */
-  public static final OfficialV1Schemas OFFICIAL = new OfficialV1Schemas(null);
+  private static final OfficialV1Schemas OFFICIAL = new OfficialV1Schemas(null);
   private static final Map<String, OfficialV1Schemas> BY_CATALOG = new ConcurrentHashMap<>();
 
   private final SchemaRegistry registry;
@@ -39,6 +38,11 @@ public final class OfficialV1Schemas {
                 .replace("\\p{XID_Continue}", "\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}")))
             .build())
         .schemas(id -> catalog != null && id.equals(BASE + "catalog.json") ? catalog : text(id)));
+  }
+
+  /** The schemas with the official basic catalog. */
+  public static OfficialV1Schemas official() {
+    return OFFICIAL;
   }
 
   /**

@@ -43,7 +43,7 @@ class ToolCallAnswersTest {
 
   private static void assertValidV1(JsonNode operations) {
     for (JsonNode operation : operations) {
-      assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", operation),
+      assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer.json", operation),
           operation::toString);
     }
   }

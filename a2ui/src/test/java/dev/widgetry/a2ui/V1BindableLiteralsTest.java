@@ -35,7 +35,7 @@ class V1BindableLiteralsTest {
     String json = A2ui.writer(A2uiVersion.V1_0).toJsonArray(List.of(BOUND));
     JsonNode tree = OfficialExamples.parse(json);
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", tree));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", tree));
     JsonNode components = tree.at("/0/updateComponents/components");
     assertEquals("/logo/svg", components.at("/0/name/svgPath/path").asText());
     assertEquals("/links/help", components.at("/1/action/functionCall/args/url/path").asText());
@@ -73,7 +73,7 @@ class V1BindableLiteralsTest {
 
     assertEquals(List.of(), OfficialSchemas.official().problems("server_to_client_list.json",
         OfficialExamples.parse(v09)));
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(v1)));
     assertEquals("M0 0h24v24H0z", OfficialExamples.parse(v09).at("/0/updateComponents/components/0/name/svgPath")
         .asText());

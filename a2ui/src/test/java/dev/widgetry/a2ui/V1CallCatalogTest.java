@@ -53,7 +53,7 @@ class V1CallCatalogTest {
 
     List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(json);
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", tree));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", tree));
     FormatStringCall call = (FormatStringCall) ((Text) ((UpdateComponents) read.get(1)).components().get(1)).text();
     assertEquals(BASIC_V1, call.catalogId());
     assertEquals(List.of(), A2ui.validate(read));
@@ -66,7 +66,7 @@ class V1CallCatalogTest {
 
     JsonNode written = OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages));
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", written));
     assertEquals(OfficialExamples.parse("{\"call\":\"formatString\",\"args\":{\"value\":\"Total: ${/total}\"},"
         + "\"catalogId\":\"" + BASIC_V1 + "\"}"), written.at("/1/updateComponents/components/1/text"));
     assertEquals(List.of(), A2ui.validate(messages));
@@ -117,7 +117,7 @@ class V1CallCatalogTest {
     WidgetParseException withKiosk = assertThrows(WidgetParseException.class,
         () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(call, KIOSK));
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(call)), "only the catalogs given know the id: the schema takes any");
     assertEquals(List.of("/1/updateComponents/components/1/text/catalogId"), pointers(callRead));
     assertEquals(List.of("/1/updateComponents/components/1/catalogId"), pointers(componentRead));
@@ -202,9 +202,9 @@ class V1CallCatalogTest {
     WidgetParseException e = assertThrows(WidgetParseException.class,
         () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(index));
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(json)));
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(index))
+    assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer_list.json", OfficialExamples.parse(index))
         .isEmpty(), "the official schema refuses a catalogId on @index");
     assertEquals(List.of("/1/updateComponents/components/1/text/args/value/catalogId"), pointers(e));
   }
@@ -223,7 +223,7 @@ class V1CallCatalogTest {
     assertEquals(BasicCatalog.ID, CallRendererFunction.of("c-4", Functions.formatString("x")).catalogId(),
         "a call naming no catalog is of the basic one");
     JsonNode written = OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJson(message));
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", written));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer.json", written));
     assertEquals("https://shop.example/catalog.json", written.at("/callRendererFunction/callFunction/catalogId")
         .asText());
     assertEquals("CallRendererFunction \"c-2\" is of catalog " + BasicCatalog.ID + ", and its call names catalog"

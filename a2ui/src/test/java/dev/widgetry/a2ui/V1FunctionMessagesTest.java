@@ -61,7 +61,7 @@ class V1FunctionMessagesTest {
 
   private static JsonNode valid(String json) {
     JsonNode written = OfficialExamples.parse(json);
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", written), json);
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer.json", written), json);
     return written;
   }
 }

@@ -46,7 +46,7 @@ class V1IndexTest {
     String json = A2ui.writer(A2uiVersion.V1_0).toJsonArray(TEMPLATED);
     JsonNode tree = OfficialExamples.parse(json);
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", tree));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", tree));
     JsonNode components = tree.at("/1/updateComponents/components");
     assertEquals(OfficialExamples.parse("{\"call\":\"@index\",\"args\":{\"offset\":1}}"),
         components.at("/2/text/args/value"));
@@ -115,7 +115,7 @@ class V1IndexTest {
       assertFalse(problems.get(0).expected().contains("\"@index\","), "v0.9's functions are listed without it");
       assertFalse(OfficialSchemas.official().problems("server_to_client_list.json", OfficialExamples.parse(v09))
           .isEmpty(), "the official v0.9 schema refuses it too");
-      assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+      assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
           OfficialExamples.parse(v1)), component);
       UpdateComponents read = (UpdateComponents) A2ui.reader(A2uiVersion.V1_0).parseMessages(v1).get(0);
       assertEquals(v1, A2ui.writer(A2uiVersion.V1_0).toJsonArray(List.of(read)));
@@ -143,7 +143,7 @@ class V1IndexTest {
         + "{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
         + "{\"component\":\"Column\",\"id\":\"root\",\"children\":[\"count\"]},"
         + "{\"component\":\"Slider\",\"id\":\"count\",\"max\":10,\"value\":{\"call\":\"@index\"}}]}}]";
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(json)), "the schema cannot tell");
 
     List<A2uiProblem> problems = A2ui.validate(A2ui.reader(A2uiVersion.V1_0).parseMessages(json));

@@ -53,7 +53,7 @@ class V1PropsTest {
     String json = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
     JsonNode tree = OfficialExamples.parse(json);
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", tree));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", tree));
     JsonNode components = tree.at("/0/updateComponents/components");
     assertEquals("ada@example.com", components.at("/0/placeholder").asText());
     assertEquals(5, components.at("/1/steps").asInt());
@@ -135,7 +135,7 @@ class V1PropsTest {
       // told so); the other props the v0.9 schema refuses too.
       assertEquals(!pointer.contains("/accessibility/"), !OfficialSchemas.official().problems(
           "server_to_client_list.json", OfficialExamples.parse(v09)).isEmpty(), component);
-      assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+      assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
           OfficialExamples.parse(v1)), component);
       assertEquals(1, A2ui.reader(A2uiVersion.V1_0).parseMessages(v1).size(), component);
     });
@@ -162,7 +162,7 @@ class V1PropsTest {
         + " validationRegexp", refused.getMessage());
 
     String v1 = v09.replace("v0.9", "v1.0");
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(v1))
+    assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer_list.json", OfficialExamples.parse(v1))
         .isEmpty(), "the official v1.0 schema refuses it too");
     List<ParseProblem> problems = refused(A2ui.reader(A2uiVersion.V1_0), v1);
     assertEquals(List.of("/0/updateComponents/components/0/validationRegexp"), pointers(problems));
@@ -174,7 +174,7 @@ class V1PropsTest {
     String json = "[{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
         + "{\"component\":\"Slider\",\"id\":\"v\",\"value\":1,\"max\":10,\"steps\":0}]}}]";
 
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(json))
+    assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer_list.json", OfficialExamples.parse(json))
         .isEmpty());
     assertEquals(List.of("/0/updateComponents/components/0"), pointers(refused(A2ui.reader(A2uiVersion.V1_0), json)));
     assertThrows(IllegalArgumentException.class, () -> Slider.builder().value(new NumberLiteral(1)).max(2).steps(0)
@@ -187,7 +187,7 @@ class V1PropsTest {
       String json = "[{\"version\":\"v1.0\",\"updateComponents\":{\"surfaceId\":\"s\",\"components\":["
           + "{\"component\":\"Divider\",\"id\":\"d\",\"metadata\":" + metadata + "}]}}]";
 
-      assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(json))
+      assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer_list.json", OfficialExamples.parse(json))
           .isEmpty(), metadata);
       assertEquals(false, refused(A2ui.reader(A2uiVersion.V1_0), json).isEmpty(), metadata);
     }
@@ -195,7 +195,7 @@ class V1PropsTest {
 
   private static String refusedAsV09(A2uiComponent component) {
     UpdateComponents message = new UpdateComponents(SURFACE, List.of(component));
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer.json",
         OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJson(message))));
     return assertThrows(IllegalArgumentException.class, () -> A2ui.toJson(message)).getMessage();
   }

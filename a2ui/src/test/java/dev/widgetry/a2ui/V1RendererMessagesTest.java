@@ -131,13 +131,13 @@ class V1RendererMessagesTest {
   }
 
   private static ClientMessage read(String json) {
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", OfficialExamples.parse(json)),
-        json);
+    assertEquals(List.of(),
+        OfficialV1Schemas.official().problems("renderer_to_agent.json", OfficialExamples.parse(json)), json);
     return V1.parseClientMessage(json);
   }
 
   private static void assertRefused(String json, String pointer) {
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", OfficialExamples.parse(json)).isEmpty(),
+    assertFalse(OfficialV1Schemas.official().problems("renderer_to_agent.json", OfficialExamples.parse(json)).isEmpty(),
         "the schema takes " + json);
     WidgetParseException e = assertThrows(WidgetParseException.class, () -> V1.parseClientMessage(json));
     List<String> pointers = e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList());

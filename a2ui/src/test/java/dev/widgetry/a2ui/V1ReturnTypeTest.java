@@ -32,7 +32,7 @@ class V1ReturnTypeTest {
     WidgetParseException e = assertThrows(WidgetParseException.class,
         () -> A2ui.reader(A2uiVersion.V1_0).parseMessages(update("v1.0")));
 
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", OfficialExamples.parse(update("v1.0")))
+    assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer.json", OfficialExamples.parse(update("v1.0")))
         .isEmpty());
     assertEquals(List.of("/updateComponents/components/0/text/returnType"),
         e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
@@ -49,6 +49,6 @@ class V1ReturnTypeTest {
     assertEquals(Functions.formatString("${/n}"), text.text());
     JsonNode written = OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJson(read.get(0)));
     assertEquals(OfficialExamples.parse(update("v1.0").replace(",\"returnType\":\"string\"", "")), written);
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", written));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer.json", written));
   }
 }

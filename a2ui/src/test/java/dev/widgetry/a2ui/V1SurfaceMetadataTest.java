@@ -30,8 +30,9 @@ class V1SurfaceMetadataTest {
     String inline = A2ui.writer(A2uiVersion.V1_0).inlineCreate().toJsonArray(List.of(create,
         new UpdateComponents("s", List.of(Text.of("Hi").withId("root")))));
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", OfficialExamples.parse(alone)));
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(),
+        OfficialV1Schemas.official().problems("agent_to_renderer.json", OfficialExamples.parse(alone)));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(inline)));
     assertEquals(METADATA, OfficialExamples.parse(alone).at("/createSurface/metadata"));
     assertEquals(create, READER.parseMessages(alone).get(0));
@@ -56,7 +57,8 @@ class V1SurfaceMetadataTest {
     for (String metadata : List.of("[]", "{\"other\":1}", "{\"extensions\":[]}", "{\"extensions\":{\"1st\":true}}",
         "{\"extensions\":{\"a-b\":true}}")) {
       String json = "{\"version\":\"v1.0\",\"createSurface\":{\"surfaceId\":\"s\",\"metadata\":" + metadata + "}}";
-      assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", OfficialExamples.parse(json)).isEmpty(),
+      assertFalse(
+          OfficialV1Schemas.official().problems("agent_to_renderer.json", OfficialExamples.parse(json)).isEmpty(),
           json);
       assertEquals(List.of("/createSurface/metadata"), refused(READER, json), json);
     }

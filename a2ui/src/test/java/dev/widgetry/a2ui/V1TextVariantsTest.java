@@ -38,7 +38,7 @@ class V1TextVariantsTest {
 
   @Test
   void v1RefusesAHeadingVariantAtItsPointerAsTheOfficialSchemaDoes() {
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", OfficialExamples.parse(V1))
+    assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer_list.json", OfficialExamples.parse(V1))
         .isEmpty(), "the official v1.0 schema refuses it");
 
     List<ParseProblem> problems = assertThrows(WidgetParseException.class,
@@ -53,7 +53,7 @@ class V1TextVariantsTest {
   @Test
   void v1ReadsTheVariantsItHas() {
     String caption = V1.replace("\"h2\"", "\"caption\"");
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(caption)));
 
     UpdateComponents read = (UpdateComponents) A2ui.reader(A2uiVersion.V1_0).parseMessages(caption).get(0);
@@ -67,7 +67,7 @@ class V1TextVariantsTest {
 
     JsonNode written = OfficialExamples.parse(A2ui.writer(A2uiVersion.V1_0).toJsonArray(List.of(message)));
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", written));
     assertEquals("## Title", written.at("/0/updateComponents/components/0/text").asText());
     assertFalse(written.at("/0/updateComponents/components/0").has("variant"));
     assertEquals(OfficialExamples.parse(V09), OfficialExamples.parse(A2ui.toJsonArray(List.of(message))));

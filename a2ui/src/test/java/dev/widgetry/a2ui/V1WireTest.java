@@ -57,8 +57,8 @@ class V1WireTest {
         components.get(4).toString());
     assertEquals("[{\"condition\":{\"call\":\"required\",\"args\":{\"value\":{\"path\":\"/name\"}}},\"message\":"
         + "\"Required\"}]", components.get(5).get("checks").toString());
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written));
-    assertFalse(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", written));
+    assertFalse(OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(A2ui.toJsonArray(surface().messages()).replace("v0.9", "v1.0"))).isEmpty(),
         "v1.0's schemas refuse v0.9's returnType, heading variants and catalog id");
     assertEquals(List.of(), OfficialSchemas.official().problems("server_to_client_list.json",
@@ -83,7 +83,7 @@ class V1WireTest {
     assertEquals("[{\"version\":\"v1.0\",\"createSurface\":{\"surfaceId\":\"s\",\"catalogId\":\"" + V1_BASIC
         + "\",\"components\":[{\"component\":\"Text\",\"id\":\"root\",\"text\":\"Hi\"}],\"dataModel\":{\"a\":1}}}]",
         json);
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json",
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json",
         OfficialExamples.parse(json)));
     List<ServerMessage> read = A2ui.reader(A2uiVersion.V1_0).parseMessages(json);
     assertEquals(A2ui.toJsonArray(surface.messages()), A2ui.toJsonArray(read));
@@ -194,6 +194,6 @@ class V1WireTest {
 
     assertEquals("{\"call\":\"formatString\",\"args\":{\"value\":\"## Hello ${/name}\"},\"catalogId\":\""
         + V1_BASIC + "\"}", written.get(1).get("updateComponents").get("components").get(1).get("text").toString());
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", written));
   }
 }

@@ -66,7 +66,7 @@ class VersionValidationTest {
   }
 
   private static List<String> v1Schema(JsonNode messages) {
-    return OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", messages);
+    return OfficialV1Schemas.official().problems("agent_to_renderer_list.json", messages);
   }
 
   /** v0.9's report of {@code with}, which the v0.9 schema refuses and takes {@code without}; v1.0's is empty. */

@@ -1,13 +1,16 @@
 package dev.widgetry.processor;
 
+import dev.widgetry.processor.template.TemplateStage;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -15,10 +18,15 @@ import javax.lang.model.util.Elements;
  * {@code import dev.widgetry.runtime.spi.*;}. javac attributes every import each time it enters a
  * file, and it enters a generated source three times (in the round that brings it in, in the last
  * round and for the compilation): a codec imported nine SPI types, and imports were two fifths of
- * what javac allocated entering the trees of 200 records and their codecs. The simple names keep
- * their meaning unless a type of the file's own package has one of them (it wins over an on-demand
- * import, where a single-type import wins over it), or an SPI type is named like one of {@code
- * java.lang} (both on demand, the name would be ambiguous); then the imports stay as they are.
+ * what javac allocated entering the trees of 200 records and their codecs.
+ *
+ * <p>A type of the file's own package wins over an on-demand import, where a single-type import wins
+ * over it. So the imports stay one a type when the package has a type named like one of them, when
+ * javac cannot name the package's types (a package that several modules hold), when an SPI type is
+ * named like one of {@code java.lang} (both on demand, the name would be ambiguous), and in a package
+ * with {@code @WidgetTemplates}, where this processor writes data records named after the user's
+ * {@code .widget} files, possibly later in the round than the file. A type named like an SPI type the
+ * file uses that another processor writes into the package later would still shadow it.
  */
 final class SpiImports {
   private static final String PACKAGE = "dev.widgetry.runtime.spi";
@@ -30,15 +38,26 @@ final class SpiImports {
   private Boolean clearOfJavaLang;
   /** The simple names of each package's types, kept for the round (as {@link JavaLangShadows} does). */
   private final Map<String, Set<String>> byPackage = new HashMap<>();
+  /** The packages with {@code @WidgetTemplates}, of every round so far. */
+  private final Set<String> templatePackages = new HashSet<>();
 
   SpiImports(Elements elements, JavaLangShadows shadows) {
     this.elements = elements;
     this.shadows = shadows;
   }
 
-  /** Forgets the packages' types: a new round may bring new types into them. */
-  void newRound() {
+  /**
+   * Forgets the packages' types, as a new round may bring new types into them, and notes the
+   * packages where templates will write theirs; call it before the round writes anything.
+   */
+  void newRound(RoundEnvironment round) {
     byPackage.clear();
+    TypeElement templates = elements.getTypeElement(TemplateStage.TEMPLATES);
+    if (templates != null) {
+      for (Element element : round.getElementsAnnotatedWith(templates)) {
+        templatePackages.add(elements.getPackageOf(element).getQualifiedName().toString());
+      }
+    }
   }
 
   /** {@code source}, a file JavaPoet formatted in {@code packageName}, with its SPI imports collapsed. */
@@ -63,7 +82,9 @@ final class SpiImports {
       }
       line = end;
     }
-    if (imported.size() < 2 || !clearOfJavaLang() || !Collections.disjoint(imported, typesIn(packageName))) {
+    Set<String> local = typesIn(packageName);
+    if (imported.size() < 2 || !clearOfJavaLang() || templatePackages.contains(packageName) || local == null
+        || !Collections.disjoint(imported, local)) {
       return source;
     }
     kept.insert(star, PREFIX + "*;\n");
@@ -102,16 +123,19 @@ final class SpiImports {
     return clearOfJavaLang;
   }
 
+  /** The simple names of the package's types, or null when javac cannot name one package by it. */
   private Set<String> typesIn(String packageName) {
-    return byPackage.computeIfAbsent(packageName, name -> {
-      Set<String> types = new HashSet<>();
-      PackageElement pkg = elements.getPackageElement(name);
+    if (!byPackage.containsKey(packageName)) {
+      PackageElement pkg = elements.getPackageElement(packageName);
+      Set<String> types = null;
       if (pkg != null) {
+        types = new HashSet<>();
         for (Element type : pkg.getEnclosedElements()) {
           types.add(type.getSimpleName().toString());
         }
       }
-      return types;
-    });
+      byPackage.put(packageName, types);
+    }
+    return byPackage.get(packageName);
   }
 }

@@ -108,7 +108,7 @@ public final class WidgetProcessor extends AbstractProcessor {
     }
     files.recordSources(round);
     shadows.newRound();
-    spiImports.newRound();
+    spiImports.newRound(round);
     widgets.process(round);
     catalogs.process(round);
     handlers.process(round);

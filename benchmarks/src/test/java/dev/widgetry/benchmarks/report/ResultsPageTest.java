@@ -82,6 +82,27 @@ class ResultsPageTest {
         "after the v0.9 rows");
   }
 
+  @Test
+  void theCompileSectionReadsTheProcessorAloneAgainstParsingAlone() throws Exception {
+    for (int pass = 1; pass <= 2; pass++) {
+      Files.writeString(results.resolve("jmh-" + pass + ".json"), MAPPER.writeValueAsString(onePass()));
+    }
+    Files.writeString(results.resolve("run.properties"),
+        runProperties() + "compile.processorOnly.median=3200\ncompile.parseOnly.median=1000\n", StandardCharsets.UTF_8);
+    Path analysis = Files.writeString(results.resolve("ANALYSIS.md"), "# Analysis\n");
+    Path page = results.resolve("RESULTS.md");
+
+    ResultsPage.main(new String[] {results.toString(), analysis.toString(), page.toString()});
+
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    assertTrue(text.contains("| parsing alone (`-proc:only`, no processor) | 1,000 | 90.0 | 110 | 10.0× | 10.0× |\n"),
+        text);
+    assertTrue(text.contains("| Compile time, widgetry-processor alone (`-proc:only`): under 1 s for 200 records"
+        + " | 3,200 ms | **missed** (3,200 ms against 1,000 ms) |\n"), text);
+    assertTrue(text.contains("| Compile time, widgetry-processor and the rounds it adds: alone, beyond parsing alone"
+        + " (information) | 2,200 ms | - |\n"), text);
+  }
+
   /** One pass of every benchmark, one fork of three iterations each. */
   private static ArrayNode onePass() {
     ArrayNode pass = MAPPER.createArrayNode();
@@ -114,7 +135,7 @@ class ResultsPageTest {
 
   /** What run.sh collects besides JMH: the timings the page computes ratios of, and the v1.0 surface's size. */
   private static String runProperties() {
-    StringBuilder properties = new StringBuilder("bytes.a2uiReadV1=81234\n");
+    StringBuilder properties = new StringBuilder("bytes.a2uiReadV1=81234\ncompile.records=200\n");
     for (String timing : List.of("coldstart.widgetry", "coldstart.jackson", "coldstart.floor", "compile.plain",
         "compile.processor", "compile.avaje", "compile.processorOnly", "compile.parseOnly",
         "template.python")) {

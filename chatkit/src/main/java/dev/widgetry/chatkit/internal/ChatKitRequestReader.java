@@ -51,7 +51,8 @@ final class ChatKitRequestReader {
     int seen = 0;
     // Names the envelope does not know, which are skipped but may not repeat either: made for the first.
     PropertyNames others = null;
-    // The position in ENVELOPE of the name expected next: the one after the furthest known name met.
+    // The position in ENVELOPE of the name expected next: the one after the name just met. A name's
+    // bit is 1 << its position in ENVELOPE.
     int next = 0;
     for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
       int known = member(name, seen);
@@ -59,8 +60,8 @@ final class ChatKitRequestReader {
         others = other(others, "", name);
         parser.skipChildren();
       } else {
+        next = Integer.numberOfTrailingZeros(known & ~seen) + 1;
         seen = known;
-        next = Integer.SIZE - Integer.numberOfLeadingZeros(seen);
       }
     }
     if (parser.nextToken() != null) {

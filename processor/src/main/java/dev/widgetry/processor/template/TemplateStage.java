@@ -45,7 +45,7 @@ public final class TemplateStage {
   /** The processor option that lists more folders to look for {@code .widget} files in. */
   public static final String OPTION = "widgetry.templates";
 
-  static final String TEMPLATES = "dev.widgetry.annotations.WidgetTemplates";
+  public static final String TEMPLATES = "dev.widgetry.annotations.WidgetTemplates";
   static final String TEMPLATE = "dev.widgetry.annotations.WidgetTemplate";
 
   private final Elements elements;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.a2ui.A2ui;
-import dev.widgetry.a2ui.OfficialSchemas;
 import dev.widgetry.a2ui.Surface;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.samples.invoice.Invoice;
@@ -103,8 +102,7 @@ class SampleSurfacesTest {
     assertEquals(List.of(), A2ui.validate(surface.messages()), surface.surfaceId());
     String json = A2ui.toJsonArray(surface.messages());
     JsonNode messages = RunningGallery.MAPPER.readTree(json);
-    assertEquals(List.of(), OfficialSchemas.official()
-        .problems("server_to_client_list.json", messages), surface.surfaceId() + ": " + json);
+    assertEquals(List.of(), OfficialA2uiSchema.problems(messages), surface.surfaceId() + ": " + json);
     assertEquals(messages, RunningGallery.MAPPER.readTree(A2ui.toJsonArray(A2ui.parseMessages(json))));
     assertEquals(3, messages.size(), "createSurface, updateComponents, updateDataModel");
     assertEquals("/", messages.at("/2/updateDataModel/path").asText("/"), "the whole model");

@@ -91,7 +91,7 @@ class CatalogV1DocumentTest {
         .toString());
     JsonNode v1 = JSON.readTree(resource(compilation, "kiosk/KioskComponent.a2ui-catalog.v1_0.json")
         .getCharContent(true).toString());
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("catalog_definition.json", v1));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("catalog_definition.json", v1));
     assertEquals("https://kiosk.example/catalog.json", v1.get("catalogId").asText());
     assertFalse(v1.has("instructions"));
     assertEquals(List.of("component", "text", "weight"), names(v1.at("/components/Banner/properties")));

@@ -5,7 +5,9 @@ import static dev.widgetry.tests.compile.Compiler.compile;
 import static dev.widgetry.tests.compile.Compiler.source;
 
 import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Legal widgets that are awkward for a code generator. Each must compile without a warning under
@@ -60,6 +62,34 @@ class EdgeCasesTest {
         .contains("import dev.widgetry.runtime.spi.EncodedString;\n");
     assertThat(compilation).generatedSourceFile("plain.CardWidgetCodec").contentsAsUtf8String()
         .contains("import dev.widgetry.runtime.spi.*;\n");
+  }
+
+  /**
+   * A package whose {@code .widget} file makes a data record named like an SPI type ({@code
+   * checks.widget} makes {@code Checks}): the template stage writes it later in the round than the
+   * codec of the package's constrained record, whose {@code Checks} must stay the runtime's.
+   */
+  @Test
+  void aTemplateRecordNamedLikeARuntimeTypeTheGeneratedCodeUses(@TempDir Path folder) {
+    TemplateFiles files = new TemplateFiles(folder);
+    String path = files.write("checks.widget", TemplateFiles.widget("{\"type\": \"Card\", \"children\": []}", """
+        {"type": "object", "properties": {"title": {"type": "string"}}, "required": ["title"],
+         "additionalProperties": false}"""));
+    Compilation compilation = files.compile(
+        source("templated.package-info", "@dev.widgetry.annotations.WidgetTemplates(\"" + path + "\")\n"
+            + "package templated;\n"),
+        source("templated.Card", """
+            package templated;
+            import dev.widgetry.annotations.Widget;
+            import dev.widgetry.tests.constraints.Size;
+            @Widget
+            public record Card(@Size(min = 1) String title, int count) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("templated.Checks").isNotNull();
+    assertThat(compilation).generatedSourceFile("templated.CardWidgetCodec").contentsAsUtf8String()
+        .contains("import dev.widgetry.runtime.spi.Checks;\n");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.widgetry.runtime.ParseOptions;
 import dev.widgetry.runtime.ParseProblem;
 import dev.widgetry.runtime.WidgetParseException;
 import dev.widgetry.runtime.Widgets;
+import dev.widgetry.tests.model.Broad;
 import dev.widgetry.tests.model.Deep;
 import dev.widgetry.tests.model.Length;
 import dev.widgetry.tests.model.Node;
@@ -126,6 +127,23 @@ class MalformedInputTest {
     assertEquals(List.of("a string", "a string", "an array of strings", "a string"),
         e.problems().stream().map(ParseProblem::expected).collect(Collectors.toList()));
     assertTrue(e.problems().stream().allMatch(problem -> problem.found().equals("nothing")), e.getMessage());
+  }
+
+  @Test
+  void missingRequiredPropertiesOnBothSidesOfTheSixtyFourthAreReportedInOrder() {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 1; i < 66; i++) {
+      if (i != 62 && i != 63 && i != 64) {
+        json.append(json.length() > 1 ? "," : "").append(String.format("\"field%02d\":%d", i, i));
+      }
+    }
+    WidgetParseException e = assertThrows(WidgetParseException.class,
+        () -> Widgets.fromJson(json.append('}').toString(), Broad.class));
+
+    assertEquals(List.of("/field00", "/field62", "/field63", "/field64"),
+        e.problems().stream().map(ParseProblem::pointer).collect(Collectors.toList()));
+    assertTrue(e.problems().stream().allMatch(problem -> problem.expected().equals("an integer")
+        && problem.found().equals("nothing")), e.getMessage());
   }
 
   @Test

@@ -162,7 +162,7 @@ class AcmeCatalogTest {
         new StringLiteral("Mon"), DynamicNumber.of(3)))).caption(new StringLiteral("Prices in EUR")).build()));
     String v1 = A2ui.writer(A2uiVersion.V1_0).toJsonArray(messages);
 
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("catalog_definition.json", tree));
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("catalog_definition.json", tree));
     assertEquals("1.0", tree.get("protocolVersion").asText());
     assertEquals(AcmeComponent.ID, tree.get("catalogId").asText());
     assertTrue(tree.at("/components/PriceChart/properties").has("caption"), "the v1.0 prop is in the v1.0 document");
@@ -176,7 +176,7 @@ class AcmeCatalogTest {
     assertTrue(OfficialV1Schemas.withCatalog(document)
         .problems("agent_to_renderer_list.json", JSON.readTree(unknown)).size()
         > 0, "a component the catalog does not have is refused");
-    assertTrue(OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", JSON.readTree(v1)).size() > 0,
+    assertTrue(OfficialV1Schemas.official().problems("agent_to_renderer_list.json", JSON.readTree(v1)).size() > 0,
         "without the catalog mapped in, the official schemas refuse Acme's components");
   }
 }

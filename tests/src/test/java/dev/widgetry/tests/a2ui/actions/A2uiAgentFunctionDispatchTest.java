@@ -124,7 +124,7 @@ class A2uiAgentFunctionDispatchTest {
     String event = events.bodyText();
     assertTrue(event.startsWith("data: ") && event.endsWith("\n\n"), event);
     JsonNode written = json(event.substring("data: ".length()).trim());
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer.json", written), event);
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer.json", written), event);
     assertEquals("handler_failed", written.at("/agentFunctionResponse/error/code").asText());
   }
 
@@ -199,7 +199,7 @@ class A2uiAgentFunctionDispatchTest {
 
   private static JsonNode valid(String text) {
     JsonNode written = json(text);
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("agent_to_renderer_list.json", written), text);
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("agent_to_renderer_list.json", written), text);
     return written;
   }
 }

@@ -99,7 +99,7 @@ class A2uiV1ActionDispatchTest {
     String notObject = ADD.replace("{\"extensions\":{\"shop\":{\"tab\":3}}}", "[]");
     String extensionsNotObject = ADD.replace("{\"shop\":{\"tab\":3}}", "\"shop\"");
     for (String body : List.of(otherKey, badName, notObject, extensionsNotObject)) {
-      assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.official().problems("renderer_to_agent.json", json(body)).isEmpty(), body);
       JsonNode refused = error(dispatcher.handle(body, ActionContext.empty()), 400, "malformed_request");
       assertEquals(List.of("/action/metadata"), pointers(refused), body);
     }
@@ -229,7 +229,7 @@ class A2uiV1ActionDispatchTest {
     String neither = "{\"version\":\"v1.0\",\"error\":{\"code\":\"X\",\"message\":\"m\"}}";
     String noPath = "{\"version\":\"v1.0\",\"error\":{\"code\":\"UNALLOWED_PARENT\",\"surfaceId\":\"s\",\"message\":\"m\"}}";
     for (String body : List.of(both, neither, noPath)) {
-      assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.official().problems("renderer_to_agent.json", json(body)).isEmpty(), body);
     }
 
     JsonNode twice = error(dispatcher.handle(both, ActionContext.empty()), 400, "malformed_request");
@@ -331,7 +331,7 @@ class A2uiV1ActionDispatchTest {
         + "\"action\":{\"name\":\"shop.add\",\"surfaceId\":\"s\",\"sourceComponentId\":\"b\","
         + "\"timestamp\":\"2026-11-30T01:56:48Z\",\"context\":{}}}";
     for (String body : List.of(both, unversioned, withAction)) {
-      assertFalse(OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)).isEmpty(), body);
+      assertFalse(OfficialV1Schemas.official().problems("renderer_to_agent.json", json(body)).isEmpty(), body);
     }
 
     assertEquals(List.of("/rendererFunctionResponse"),
@@ -349,13 +349,13 @@ class A2uiV1ActionDispatchTest {
 
   /** {@code body}, after checking the official schema takes it as a v1.0 renderer's message. */
   private static String request(String body) {
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems("renderer_to_agent.json", json(body)), body);
+    assertEquals(List.of(), OfficialV1Schemas.official().problems("renderer_to_agent.json", json(body)), body);
     return body;
   }
 
   private static JsonNode valid(String schema, String text) {
     JsonNode written = json(text);
-    assertEquals(List.of(), OfficialV1Schemas.OFFICIAL.problems(schema, written), text);
+    assertEquals(List.of(), OfficialV1Schemas.official().problems(schema, written), text);
     return written;
   }
 

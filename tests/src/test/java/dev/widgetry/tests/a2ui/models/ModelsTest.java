@@ -111,7 +111,7 @@ class ModelsTest {
    */
   @Test
   void theOfficialExamplesInStrictFormValidateAndReadBackToTheSameMessages() throws IOException {
-    Path examples = Path.of(System.getProperty("widgetry.a2ui.schemas"), "examples");
+    Path examples = Path.of(System.getProperty("widgetry.a2ui.examples"));
     List<Path> files;
     try (Stream<Path> list = Files.list(examples)) {
       files = list.filter(path -> path.toString().endsWith(".json")).sorted().toList();
