@@ -26,7 +26,9 @@ import javax.lang.model.util.Elements;
  * named like one of {@code java.lang} (both on demand, the name would be ambiguous), and in a package
  * with {@code @WidgetTemplates}, where this processor writes data records named after the user's
  * {@code .widget} files, possibly later in the round than the file. A type named like an SPI type the
- * file uses that another processor writes into the package later would still shadow it.
+ * file uses and written into the package after it would still shadow it: one of another processor,
+ * a template data record whose {@code @WidgetTemplates} first appears in a later round, or a registry
+ * the {@code widgetry.registry} option names so.
  */
 final class SpiImports {
   private static final String PACKAGE = "dev.widgetry.runtime.spi";
