@@ -23,6 +23,8 @@ public final class OfficialSchemas {
   static final String BASE = "https://a2ui.org/specification/v0_9/";
   private static final String BASIC_CATALOG = BASE + "catalogs/basic/catalog.json";
   private static final Map<String, OfficialSchemas> BY_CATALOG = new ConcurrentHashMap<>();
+  /** With the official basic catalog, read once (declared after BY_CATALOG, which it goes into). */
+  private static final OfficialSchemas OFFICIAL = withCatalog(OfficialExamples.resource("/a2ui/v0_9/catalog.json"));
 
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
@@ -35,7 +37,7 @@ public final class OfficialSchemas {
 
   /** The schemas with the official basic catalog. */
   public static OfficialSchemas official() {
-    return withCatalog(OfficialExamples.resource("/a2ui/v0_9/catalog.json"));
+    return OFFICIAL;
   }
 
   /** The schemas with {@code catalog} standing for the basic catalog's document. */

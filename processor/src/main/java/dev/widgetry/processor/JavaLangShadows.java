@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
@@ -22,41 +23,55 @@ final class JavaLangShadows {
    */
   private Set<String> javaLang;
   /**
-   * Each package's answer, kept for the round: every codec asks about its package, and a package's
-   * types do not change within a round (what a round generates is entered in the next).
+   * Each package's types, kept for the round (empty for a package javac cannot name): every codec
+   * asks about its package, and a package's types do not change within a round (what a round
+   * generates is entered in the next).
    */
-  private final Map<String, Set<String>> byPackage = new HashMap<>();
+  private final Map<String, Optional<PackageTypes>> byPackage = new HashMap<>();
+
+  /** A package's types' simple names, and those of them that shadow a java.lang name (sorted). */
+  private record PackageTypes(Set<String> names, Set<String> javaLangShadowed) {}
 
   JavaLangShadows(Elements elements) {
     this.elements = elements;
   }
 
-  /** Forgets the packages' answers: a new round may bring new types into them. */
+  /** Forgets the packages' types: a new round may bring new types into them. */
   void newRound() {
     byPackage.clear();
   }
 
+  /** The java.lang names the package's types shadow. */
   Set<String> in(String packageName) {
-    return byPackage.computeIfAbsent(packageName, this::find);
+    return types(packageName).map(PackageTypes::javaLangShadowed).orElse(Set.of());
   }
 
-  private Set<String> find(String packageName) {
-    Set<String> shadowed = new TreeSet<>();
-    PackageElement pkg = elements.getPackageElement(packageName);
-    if (pkg == null) {
-      return Collections.unmodifiableSet(shadowed);
-    }
-    for (Element type : pkg.getEnclosedElements()) {
-      String name = type.getSimpleName().toString();
-      if (javaLang().contains(name)) {
-        shadowed.add(name);
+  /** The simple names of the package's types in this round; empty when javac cannot name the package. */
+  Optional<Set<String>> typesIn(String packageName) {
+    return types(packageName).map(PackageTypes::names);
+  }
+
+  private Optional<PackageTypes> types(String packageName) {
+    return byPackage.computeIfAbsent(packageName, name -> {
+      PackageElement pkg = elements.getPackageElement(name);
+      if (pkg == null) {
+        return Optional.empty();
       }
-    }
-    return Collections.unmodifiableSet(shadowed);
+      Set<String> names = new HashSet<>();
+      Set<String> shadowed = new TreeSet<>();
+      for (Element type : pkg.getEnclosedElements()) {
+        String simpleName = type.getSimpleName().toString();
+        names.add(simpleName);
+        if (javaLang().contains(simpleName)) {
+          shadowed.add(simpleName);
+        }
+      }
+      return Optional.of(new PackageTypes(Collections.unmodifiableSet(names), Collections.unmodifiableSet(shadowed)));
+    });
   }
 
   /** The simple names of java.lang's types. */
-  Set<String> javaLang() {
+  private Set<String> javaLang() {
     if (javaLang == null) {
       javaLang = new HashSet<>();
       PackageElement pkg = elements.getPackageElement("java.lang");

@@ -2,14 +2,11 @@ package dev.widgetry.processor;
 
 import dev.widgetry.processor.template.TemplateStage;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -36,10 +33,6 @@ final class SpiImports {
 
   private final Elements elements;
   private final JavaLangShadows shadows;
-  /** Whether no public SPI type is named like a java.lang type; asked once. */
-  private Boolean clearOfJavaLang;
-  /** The simple names of each package's types, kept for the round (as {@link JavaLangShadows} does). */
-  private final Map<String, Set<String>> byPackage = new HashMap<>();
   /** The packages with {@code @WidgetTemplates}, of every round so far. */
   private final Set<String> templatePackages = new HashSet<>();
 
@@ -49,11 +42,10 @@ final class SpiImports {
   }
 
   /**
-   * Forgets the packages' types, as a new round may bring new types into them, and notes the
-   * packages where templates will write theirs; call it before the round writes anything.
+   * Notes the packages where templates will write their data records in this round; call it before
+   * the round writes anything. The packages' types come from {@link JavaLangShadows}, kept a round.
    */
   void newRound(RoundEnvironment round) {
-    byPackage.clear();
     TypeElement templates = elements.getTypeElement(TemplateStage.TEMPLATES);
     if (templates != null) {
       for (Element element : round.getElementsAnnotatedWith(templates)) {
@@ -64,6 +56,10 @@ final class SpiImports {
 
   /** {@code source}, a file JavaPoet formatted in {@code packageName}, with its SPI imports collapsed. */
   String collapse(String packageName, String source) {
+    Optional<Set<String>> local = shadows.typesIn(packageName);
+    if (templatePackages.contains(packageName) || local.isEmpty() || !shadows.in(PACKAGE).isEmpty()) {
+      return source;
+    }
     StringBuilder kept = new StringBuilder(source.length());
     Set<String> imported = new HashSet<>();
     int star = -1;
@@ -84,9 +80,7 @@ final class SpiImports {
       }
       line = end;
     }
-    Set<String> local = typesIn(packageName);
-    if (imported.size() < 2 || !clearOfJavaLang() || templatePackages.contains(packageName) || local == null
-        || !Collections.disjoint(imported, local)) {
+    if (imported.size() < 2 || !Collections.disjoint(imported, local.get())) {
       return source;
     }
     kept.insert(star, PREFIX + "*;\n");
@@ -106,38 +100,5 @@ final class SpiImports {
     }
     String name = source.substring(line + PREFIX.length(), end - 2);
     return name.indexOf('.') < 0 ? name : null;
-  }
-
-  private boolean clearOfJavaLang() {
-    if (clearOfJavaLang == null) {
-      PackageElement spi = elements.getPackageElement(PACKAGE);
-      boolean clear = spi != null;
-      if (spi != null) {
-        for (Element type : spi.getEnclosedElements()) {
-          if (type.getModifiers().contains(Modifier.PUBLIC)
-              && shadows.javaLang().contains(type.getSimpleName().toString())) {
-            clear = false;
-          }
-        }
-      }
-      clearOfJavaLang = clear;
-    }
-    return clearOfJavaLang;
-  }
-
-  /** The simple names of the package's types, or null when javac cannot name one package by it. */
-  private Set<String> typesIn(String packageName) {
-    if (!byPackage.containsKey(packageName)) {
-      PackageElement pkg = elements.getPackageElement(packageName);
-      Set<String> types = null;
-      if (pkg != null) {
-        types = new HashSet<>();
-        for (Element type : pkg.getEnclosedElements()) {
-          types.add(type.getSimpleName().toString());
-        }
-      }
-      byPackage.put(packageName, types);
-    }
-    return byPackage.get(packageName);
   }
 }

@@ -18,12 +18,13 @@ import java.util.List;
 final class ChatKitRequestReader {
   /** The envelope's names in the order a page sends them (then a server request's), matched in the parser's input. */
   private static final PropertyOrder ENVELOPE = PropertyOrder.of(List.of("action", "itemId", "type", "params"));
-  // The names the readers know, a bit each, so that a request's own names need no PropertyNames.
-  private static final int ACTION = 1;
-  private static final int ITEM_ID = 2;
-  private static final int TYPE = 4;
-  private static final int PARAMS = 8;
-  private static final int THREAD_ID = 16;
+  // The names the readers know, a bit each, so that a request's own names need no PropertyNames. An
+  // envelope name's bit is 1 << its position in ENVELOPE: request() derives the next position from it.
+  private static final int ACTION = 1 << 0;
+  private static final int ITEM_ID = 1 << 1;
+  private static final int TYPE = 1 << 2;
+  private static final int PARAMS = 1 << 3;
+  private static final int THREAD_ID = 1 << 4;
   /** What {@link #member} returns for a name the envelope does not know. */
   private static final int UNKNOWN = -1;
 
@@ -51,8 +52,7 @@ final class ChatKitRequestReader {
     int seen = 0;
     // Names the envelope does not know, which are skipped but may not repeat either: made for the first.
     PropertyNames others = null;
-    // The position in ENVELOPE of the name expected next: the one after the name just met. A name's
-    // bit is 1 << its position in ENVELOPE.
+    // The position in ENVELOPE of the name expected next: the one after the name just met.
     int next = 0;
     for (String name = ENVELOPE.nextName(parser, next); name != null; name = ENVELOPE.nextName(parser, next)) {
       int known = member(name, seen);

@@ -30,16 +30,13 @@ final class ObjectCodecWriter {
   private final ValueCode values;
   private final ClassName recordClass;
   /**
-   * The scalars {@code OptionalMembers} has a method for, and its name: one name a type rather than
-   * overloads, since javac resolves a call to an overloaded method by trying every candidate.
+   * The scalars {@code OptionalMembers} (boxed and strings) and {@code RequiredMembers} (primitives)
+   * have a method for, and its name in both: one name a type rather than overloads, since javac
+   * resolves a call to an overloaded method by trying every candidate.
    */
-  private static final Map<ScalarKind, String> OPTIONAL_MEMBER_SCALARS = new EnumMap<>(Map.of(
+  private static final Map<ScalarKind, String> MEMBER_WRITERS = new EnumMap<>(Map.of(
       ScalarKind.STRING, "writeString", ScalarKind.BOOLEAN, "writeBoolean", ScalarKind.INT, "writeInt",
       ScalarKind.LONG, "writeLong", ScalarKind.DOUBLE, "writeDouble"));
-  /** The primitives {@code RequiredMembers} has a method for, and its name. */
-  private static final Map<ScalarKind, String> REQUIRED_MEMBER_PRIMITIVES = new EnumMap<>(Map.of(
-      ScalarKind.BOOLEAN, "writeBoolean", ScalarKind.INT, "writeInt", ScalarKind.LONG, "writeLong",
-      ScalarKind.DOUBLE, "writeDouble"));
   private final List<String> nameFields = new ArrayList<>();
   private String typeNameField;
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
@@ -221,12 +218,12 @@ final class ObjectCodecWriter {
    */
   private static CodeBlock requiredMember(Property property, String nameField) {
     JsonType type = property.type().type();
-    String method = type instanceof JsonType.Scalar
-        ? REQUIRED_MEMBER_PRIMITIVES.get(((JsonType.Scalar) type).scalar())
-        : null;
-    return method != null && TypeNames.of(type).isPrimitive()
-        ? MemberCall.of(RuntimeNames.REQUIRED_MEMBERS, method, "out", nameField, accessor(property))
-        : null;
+    if (!(type instanceof JsonType.Scalar) || !((JsonType.Scalar) type).primitive()) {
+      return null;
+    }
+    String method = MEMBER_WRITERS.get(((JsonType.Scalar) type).scalar());
+    return method == null ? null
+        : MemberCall.of(RuntimeNames.REQUIRED_MEMBERS, method, "out", nameField, accessor(property));
   }
 
   private static boolean isSingleConstant(JsonType type) {
@@ -320,9 +317,9 @@ final class ObjectCodecWriter {
    */
   private CodeBlock optionalMember(Property property, String nameField, String explicitNulls) {
     JsonType type = property.type().type();
-    if (type instanceof JsonType.Scalar && OPTIONAL_MEMBER_SCALARS.containsKey(((JsonType.Scalar) type).scalar())
-        && !TypeNames.of(type).isPrimitive()) {
-      return MemberCall.of(RuntimeNames.OPTIONAL_MEMBERS, OPTIONAL_MEMBER_SCALARS.get(((JsonType.Scalar) type).scalar()),
+    if (type instanceof JsonType.Scalar && !((JsonType.Scalar) type).primitive()
+        && MEMBER_WRITERS.containsKey(((JsonType.Scalar) type).scalar())) {
+      return MemberCall.of(RuntimeNames.OPTIONAL_MEMBERS, MEMBER_WRITERS.get(((JsonType.Scalar) type).scalar()),
           "out", nameField, accessor(property), explicitNulls);
     }
     // An enum with constants of some A2UI versions only is written in full: its name is checked first.

@@ -5,12 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A record's JSON property names in their declared order, each pre-encoded, so that a reader can
@@ -30,13 +25,11 @@ public final class PropertyOrder {
   private static final int OTHER = -2;
   private final SerializableString[] encoded;
   /** The position of each name, for names that come out of order. */
-  private final Map<String, Integer> positions = new HashMap<>();
+  private final NameTable positions;
 
-  private PropertyOrder(List<String> names) {
-    this.encoded = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
-    for (int i = 0; i < encoded.length; i++) {
-      positions.put(encoded[i].getValue(), i);
-    }
+  private PropertyOrder(NameTable positions) {
+    this.positions = positions;
+    this.encoded = positions.names().stream().map(SerializedString::new).toArray(SerializableString[]::new);
   }
 
   /**
@@ -50,10 +43,7 @@ public final class PropertyOrder {
 
   /** The order of these names, which must be distinct. */
   public static PropertyOrder of(List<String> names) {
-    if (new HashSet<>(names).size() != names.size()) {
-      throw new IllegalArgumentException("Names repeat: " + names);
-    }
-    return new PropertyOrder(names);
+    return new PropertyOrder(NameTable.of(names.toArray(String[]::new)));
   }
 
   /**
@@ -109,12 +99,12 @@ public final class PropertyOrder {
 
   /** The position of {@code name} in this order, or the number of names for a name not in it. */
   int indexOf(String name) {
-    Integer position = positions.get(name);
-    return position == null ? encoded.length : position;
+    int position = positions.indexOf(name);
+    return position < 0 ? encoded.length : position;
   }
 
   @Override
   public String toString() {
-    return Arrays.stream(encoded).map(SerializableString::getValue).collect(Collectors.toList()).toString();
+    return positions.toString();
   }
 }
