@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The protocols on the class path, and which of them a request body belongs to. The choice looks
  * at the body's property names until one is recognised (usually the first: a few tokens), after
- * which the chosen protocol reads the body in one pass of its own. A plain body is looked at
+ * which the chosen protocol reads the body in one pass of its own. A body that opens as one chosen
+ * for before is known from that opening ({@link KnownOpenings}); another plain body is looked at
  * straight from its bytes ({@link PropertyPeek}), any other with a parser, which gives the same
  * choice and words what is wrong with a body that cannot be chosen for: the first would otherwise
  * cost each request a second parser.
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 public final class ActionProtocols {
   private final List<ActionProtocol> protocols;
   private final PropertyNameCache names = new PropertyNameCache();
+  private final KnownOpenings openings = new KnownOpenings();
 
   ActionProtocols(List<ActionProtocol> protocols) {
     this.protocols = protocols;
@@ -84,8 +86,13 @@ public final class ActionProtocols {
   public ActionProtocol of(byte[] body, ParseOptions options) {
     if (body.length <= options.maxDocumentLength()) {
       int depth = Math.min(PropertyPeek.MAX_DEPTH, options.maxNestingDepth());
+      ActionProtocol known = openings.protocol(body, depth);
+      if (known != null) {
+        return known;
+      }
       ActionProtocol peeked = PropertyPeek.choose(body, depth, names, this);
       if (peeked != null) {
+        openings.remember(body, depth, names, this);
         return peeked;
       }
     }

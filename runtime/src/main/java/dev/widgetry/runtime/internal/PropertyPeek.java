@@ -98,7 +98,7 @@ final class PropertyPeek {
   }
 
   /** The index of the name's closing quote, or -1 for a name this does not read. */
-  private static int nameEnd(byte[] body, int from) {
+  static int nameEnd(byte[] body, int from) {
     int limit = Math.min(body.length, from + MAX_NAME + 1);
     for (int i = from; i < limit; i++) {
       byte b = body[i];
@@ -113,7 +113,7 @@ final class PropertyPeek {
   }
 
   /** The start of the value after the colon that follows a name, or -1. */
-  private static int colon(byte[] body, int from) {
+  static int colon(byte[] body, int from) {
     int i = space(body, from);
     if (i == body.length || body[i] != ':') {
       return -1;
@@ -184,7 +184,7 @@ final class PropertyPeek {
   }
 
   /** Past a string's closing quote; simple escapes are checked, {@code \\u} ones and non-ASCII left to the parser. */
-  private static int skipString(byte[] body, int from) {
+  static int skipString(byte[] body, int from) {
     for (int i = from; i < body.length; i++) {
       byte b = body[i];
       if (b == '"') {
@@ -266,7 +266,7 @@ final class PropertyPeek {
     return b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
-  private static int space(byte[] body, int from) {
+  static int space(byte[] body, int from) {
     int i = from;
     while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) {
       i++;
