@@ -39,11 +39,27 @@ final class ChatKitAnswers {
       .toArray(EncodedString[]::new);
   private static final byte[] DATA = {'d', 'a', 't', 'a', ':', ' '};
   private static final byte[] END_OF_EVENT = {'\n', '\n'};
+  /**
+   * {@code {"result":"none"}}, written once by the general path: the most common answer of a dispatch
+   * that changes nothing, handed out without the writer's set-up. Declared after the names it is
+   * written with.
+   */
+  private static final byte[] NO_CHANGE_PAGE = writtenPage(ActionResult.none());
 
   private ChatKitAnswers() {}
 
   /** {@code {"result": "replace", "widget": {...}, "message": "..."}}: what our page script reads. */
   static byte[] page(ActionResult result) {
+    // none() is one object, and a none with a message or widget is another, so identity picks exactly
+    // the answer NO_CHANGE_PAGE holds. A copy each time: the caller owns a response's body array.
+    if (result == ActionResult.none()) {
+      return NO_CHANGE_PAGE.clone();
+    }
+    return writtenPage(result);
+  }
+
+  /** The page answer as the writer writes it, which {@link #page} skips for {@link ActionResult#none()}. */
+  static byte[] writtenPage(ActionResult result) {
     // A method reference and no lambdas: every request writes this answer, and a capturing lambda is an
     // object a request makes unless C2 happens to remove it (benchmarks/ANALYSIS.md).
     return Utf8Writers.write(ChatKitAnswers::writePage, result, false).toByteArray();

@@ -1,7 +1,9 @@
 package dev.widgetry.tests.actions;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +106,17 @@ class ActionDispatcherTest {
     assertEquals(1, cart.cleared.get());
     assertEquals(List.of(), events(handle(
         "{\"type\":\"threads.custom_action\",\"params\":{\"thread_id\":\"t\",\"action\":{\"type\":\"cart.clear\"}}}")));
+  }
+
+  /** The no-change page answer is pre-written; each request still gets these exact bytes in an array of its own. */
+  @Test
+  void eachNoChangePageAnswerIsItsOwnCopyOfTheSameBytes() {
+    byte[] first = handle("{\"action\":{\"type\":\"cart.clear\"}}").body();
+    byte[] second = handle("{\"action\":{\"type\":\"cart.clear\"}}").body();
+
+    assertEquals("{\"result\":\"none\"}", new String(first, StandardCharsets.UTF_8));
+    assertArrayEquals(first, second);
+    assertNotSame(first, second);
   }
 
   @Test
