@@ -406,12 +406,19 @@ public final class Utf8Writer implements WidgetWriter {
     appendQuoted(value);
   }
 
-  /** Copies {@code commaLed}, which begins with a comma, from past the comma when none is due. */
+  /**
+   * Copies {@code commaLed}, which begins with a comma, from past the comma when none is due; a run
+   * of 8 to 16 bytes (most names and tags) as two words ({@link ShortCopy}).
+   */
   private void appendCommaLed(byte[] commaLed) {
     int from = comma ? 0 : 1;
     int length = commaLed.length - from;
     ensure(length);
-    System.arraycopy(commaLed, from, buf, pos, length);
+    if (length >= ShortCopy.MIN_LENGTH && length <= ShortCopy.MAX_LENGTH) {
+      ShortCopy.copy(commaLed, from, length, buf, pos);
+    } else {
+      System.arraycopy(commaLed, from, buf, pos, length);
+    }
     pos += length;
   }
 
