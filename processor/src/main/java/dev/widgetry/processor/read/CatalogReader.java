@@ -152,8 +152,8 @@ public final class CatalogReader {
     extras.put(JavaNames.of(record), new CatalogModel.Extras(null, Map.of()));
     CatalogModel.SchemaText recordSchema = schemaText(record, record);
     Map<String, CatalogModel.PropExtras> props = new LinkedHashMap<>();
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    for (ComponentAnnotations annotated : ComponentAnnotations.ofRecord(record)) {
+      RecordComponentElement component = annotated.component();
       String defaultValue = annotated.find("JsonProperty")
           .map(mirror -> annotations.stringValue(mirror, "defaultValue"))
           .filter(text -> !text.isEmpty())
@@ -264,8 +264,8 @@ public final class CatalogReader {
     boolean id = false;
     boolean accessibility = false;
     boolean weight = false;
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    for (ComponentAnnotations annotated : ComponentAnnotations.ofRecord(record)) {
+      RecordComponentElement component = annotated.component();
       String json = jsonName(annotated);
       TypeMirror type = component.asType();
       if (json.equals("id")) {
@@ -299,8 +299,8 @@ public final class CatalogReader {
    * with two {@code catalogId} keys, or with none.
    */
   private boolean keepsCatalogId(TypeElement record, String catalog) {
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    for (ComponentAnnotations annotated : ComponentAnnotations.ofRecord(record)) {
+      RecordComponentElement component = annotated.component();
       String json = jsonName(annotated);
       boolean javaName = component.getSimpleName().contentEquals(CATALOG_ID);
       if (!javaName && !json.equals(CATALOG_ID)) {
@@ -322,8 +322,8 @@ public final class CatalogReader {
     if (!visiting.add(record)) {
       return references;
     }
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    for (ComponentAnnotations annotated : ComponentAnnotations.ofRecord(record)) {
+      RecordComponentElement component = annotated.component();
       String json = jsonName(annotated);
       String accessor = component.getSimpleName().toString();
       TypeMirror type = component.asType();

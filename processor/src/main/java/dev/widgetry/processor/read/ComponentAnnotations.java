@@ -34,11 +34,29 @@ public final class ComponentAnnotations {
     this.mirrors = mirrors;
   }
 
+  /**
+   * The annotations of each of {@code record}'s components, in order. The record's members are read
+   * once for all of them: javac builds its list of them afresh on every call.
+   */
+  public static List<ComponentAnnotations> ofRecord(TypeElement record) {
+    RecordMembers members = new RecordMembers(record);
+    List<ComponentAnnotations> all = new ArrayList<>(members.components.size());
+    for (int i = 0; i < members.components.size(); i++) {
+      all.add(of(members.components.get(i), i, members));
+    }
+    return all;
+  }
+
   public static ComponentAnnotations of(RecordComponentElement component) {
+    RecordMembers members = new RecordMembers((TypeElement) component.getEnclosingElement());
+    return of(component, members.components.indexOf(component), members);
+  }
+
+  private static ComponentAnnotations of(RecordComponentElement component, int index, RecordMembers members) {
     Set<String> seen = new LinkedHashSet<>();
     List<AnnotationMirror> found = new ArrayList<>();
-    Optional<Element> field = field(component);
-    for (Element host : hosts(component, field)) {
+    Optional<Element> field = members.field(component);
+    for (Element host : hosts(component, index, field, members)) {
       addAll(host.getAnnotationMirrors(), seen, found);
     }
     addAll(component.asType().getAnnotationMirrors(), seen, found);
@@ -49,35 +67,49 @@ public final class ComponentAnnotations {
     return new ComponentAnnotations(component, field.orElse(component), List.copyOf(found));
   }
 
-  private static Optional<Element> field(RecordComponentElement component) {
-    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
-        return Optional.of(member);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The component itself first, so diagnostics point at what the user wrote. */
-  private static List<Element> hosts(RecordComponentElement component, Optional<Element> field) {
+  private static List<Element> hosts(
+      RecordComponentElement component, int index, Optional<Element> field, RecordMembers members) {
     List<Element> hosts = new ArrayList<>();
     hosts.add(component);
     if (component.getAccessor() != null) {
       hosts.add(component.getAccessor());
     }
     field.ifPresent(hosts::add);
-    TypeElement record = (TypeElement) component.getEnclosingElement();
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    int index = components.indexOf(component);
-    for (Element member : record.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.CONSTRUCTOR && isCanonical((ExecutableElement) member, components)) {
-        List<? extends VariableElement> parameters = ((ExecutableElement) member).getParameters();
-        if (index >= 0 && index < parameters.size()) {
-          hosts.add(parameters.get(index));
-        }
+    for (List<? extends VariableElement> parameters : members.canonicalParameters) {
+      if (index >= 0 && index < parameters.size()) {
+        hosts.add(parameters.get(index));
       }
     }
     return hosts;
+  }
+
+  /** What the components' annotations are looked up in: the record's fields and canonical constructor. */
+  private static final class RecordMembers {
+    private final List<? extends RecordComponentElement> components;
+    private final List<Element> fields = new ArrayList<>();
+    private final List<List<? extends VariableElement>> canonicalParameters = new ArrayList<>();
+
+    RecordMembers(TypeElement record) {
+      components = record.getRecordComponents();
+      for (Element member : record.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD) {
+          fields.add(member);
+        } else if (member.getKind() == ElementKind.CONSTRUCTOR
+            && isCanonical((ExecutableElement) member, components)) {
+          canonicalParameters.add(((ExecutableElement) member).getParameters());
+        }
+      }
+    }
+
+    Optional<Element> field(RecordComponentElement component) {
+      for (Element field : fields) {
+        if (field.getSimpleName().equals(component.getSimpleName())) {
+          return Optional.of(field);
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   private static boolean isCanonical(ExecutableElement constructor, List<? extends RecordComponentElement> components) {

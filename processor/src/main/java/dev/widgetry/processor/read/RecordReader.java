@@ -56,14 +56,15 @@ final class RecordReader {
     int errors = diagnostics.errorCount();
     JavaName name = JavaNames.of(record);
     Javadoc javadoc = Javadoc.parse(elements.getDocComment(record));
-    boolean valueRecord = checkValueComponent(record);
+    List<ComponentAnnotations> components = ComponentAnnotations.ofRecord(record);
+    boolean valueRecord = checkValueComponent(record, components);
     String tag = tagOf(record, valueRecord);
     String discriminator = tag == null ? null : shapes.discriminatorOf(record);
 
     List<Property> properties = new ArrayList<>();
     Map<String, RecordComponentElement> byJsonName = new LinkedHashMap<>();
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    for (ComponentAnnotations annotated : components) {
+      RecordComponentElement component = annotated.component();
       Property property = property(record, annotated, javadoc, dependencies, valueRecord);
       if (property == null) {
         continue;
@@ -243,15 +244,15 @@ final class RecordReader {
   }
 
   /** Checks {@code @JsonValue}: it makes a record one value, so the record has one component. */
-  private boolean checkValueComponent(TypeElement record) {
-    Optional<RecordComponentElement> value = WidgetShapes.valueComponent(record);
+  private boolean checkValueComponent(TypeElement record, List<ComponentAnnotations> components) {
+    Optional<ComponentAnnotations> value = WidgetShapes.valueComponent(components);
     if (value.isEmpty()) {
       return false;
     }
-    int count = record.getRecordComponents().size();
+    int count = components.size();
     if (count != 1) {
-      diagnostics.error(ComponentAnnotations.of(value.get()).site(), Message.JSON_VALUE_NOT_SOLE,
-          record.getSimpleName() + "." + value.get().getSimpleName(), record.getSimpleName(), count);
+      diagnostics.error(value.get().site(), Message.JSON_VALUE_NOT_SOLE,
+          record.getSimpleName() + "." + value.get().component().getSimpleName(), record.getSimpleName(), count);
       return false;
     }
     return true;

@@ -196,11 +196,12 @@ final class UnionReader {
   /** JSON property names of an object record; empty for value records and objects of unknown shape. */
   private List<String> propertyNames(TypeElement record) {
     List<String> names = new ArrayList<>();
-    if (WidgetShapes.valueComponent(record).isPresent()) {
+    List<ComponentAnnotations> components = ComponentAnnotations.ofRecord(record);
+    if (WidgetShapes.valueComponent(components).isPresent()) {
       return names;
     }
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ComponentAnnotations annotated = ComponentAnnotations.of(component);
+    for (ComponentAnnotations annotated : components) {
+      RecordComponentElement component = annotated.component();
       names.add(JsonNames.declared(annotated.find("JsonProperty"), annotations)
           .orElse(component.getSimpleName().toString()));
     }

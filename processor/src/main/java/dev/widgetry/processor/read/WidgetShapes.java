@@ -47,9 +47,14 @@ public final class WidgetShapes {
     if (record.getKind() != ElementKind.RECORD) {
       return Optional.empty();
     }
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      if (ComponentAnnotations.of(component).has("JsonValue")) {
-        return Optional.of(component);
+    return valueComponent(ComponentAnnotations.ofRecord(record)).map(ComponentAnnotations::component);
+  }
+
+  /** The component a record is written as ({@code @JsonValue}), among its components' annotations. */
+  static Optional<ComponentAnnotations> valueComponent(List<ComponentAnnotations> components) {
+    for (ComponentAnnotations annotated : components) {
+      if (annotated.has("JsonValue")) {
+        return Optional.of(annotated);
       }
     }
     return Optional.empty();

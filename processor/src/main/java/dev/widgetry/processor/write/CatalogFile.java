@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.CatalogModel;
@@ -60,7 +59,7 @@ public final class CatalogFile {
             .addJavadoc("The catalog's id, as {@code createSurface} names it.\n")
             .initializer("$S", catalog.id())
             .build());
-    NameAllocator methods = new NameAllocator();
+    UniqueNames methods = new UniqueNames();
     methods.newName("ID");
     methods.newName("CATALOG");
     RewriteMethods rewrites = new RewriteMethods(catalog.rewrites(), methods);
@@ -99,7 +98,7 @@ public final class CatalogFile {
   }
 
   private static MethodSpec referencesMethod(String name, ClassName record, List<CatalogModel.Reference> references) {
-    NameAllocator locals = new NameAllocator();
+    UniqueNames locals = new UniqueNames();
     locals.newName("component");
     locals.newName("sink");
     String value = locals.newName("value");
@@ -114,7 +113,7 @@ public final class CatalogFile {
 
   /** Reports the references of {@code value}, whose pointer within the component is {@code prefix}. */
   private static CodeBlock report(
-      List<CatalogModel.Reference> references, CodeBlock value, Pointer prefix, NameAllocator locals, int lists) {
+      List<CatalogModel.Reference> references, CodeBlock value, Pointer prefix, UniqueNames locals, int lists) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (CatalogModel.Reference reference : references) {
       Pointer pointer = prefix.append("/" + segment(reference.jsonName()));

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JavaName;
@@ -25,7 +24,7 @@ import javax.lang.model.element.Modifier;
 final class CodecContext {
   private final TypeSpec.Builder type;
   private final JavaName widget;
-  private final NameAllocator names = new NameAllocator();
+  private final UniqueNames names = new UniqueNames();
   private final Map<Object, String> helpers = new HashMap<>();
   private final List<MethodSpec> helperMethods = new ArrayList<>();
 

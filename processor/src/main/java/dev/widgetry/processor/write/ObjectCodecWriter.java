@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
@@ -138,7 +137,7 @@ final class ObjectCodecWriter {
       method.addStatement("$T.requireMember(out, $L, $L, $S, $S)", RuntimeNames.A2UI_VERSION_GATE,
           bound(record.since()), bound(record.until()), record.discriminator(), record.tag());
     }
-    NameAllocator locals = new NameAllocator();
+    UniqueNames locals = new UniqueNames();
     locals.newName("out");
     locals.newName("value");
     // Asked once per object rather than once per absent property: widgets are sparse.
@@ -159,7 +158,7 @@ final class ObjectCodecWriter {
     return method.addStatement("out.endObject()").build();
   }
 
-  private CodeBlock writeProperty(Property property, String nameField, NameAllocator locals, String explicitNulls) {
+  private CodeBlock writeProperty(Property property, String nameField, UniqueNames locals, String explicitNulls) {
     CodeBlock accessor = CodeBlock.of("value.$N()", property.javaName());
     JsonType type = property.type().type();
     CodeBlock.Builder code = CodeBlock.builder();
@@ -283,7 +282,7 @@ final class ObjectCodecWriter {
    * set, by a writer of another version, before its name is written.
    */
   private CodeBlock writeVersionedProperty(
-      Property property, String nameField, NameAllocator locals, String explicitNulls) {
+      Property property, String nameField, UniqueNames locals, String explicitNulls) {
     JsonType type = property.type().type();
     String local = locals.newName(RecordCode.localName(property.javaName()));
     CodeBlock bounds = CodeBlock.of("$L, $L", bound(property.since()), bound(property.until()));

@@ -3,7 +3,6 @@ package dev.widgetry.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JsonType;
@@ -81,7 +80,7 @@ final class ObjectReadMethods {
         .addModifiers(Modifier.PUBLIC)
         .returns(recordClass)
         .addParameter(RuntimeNames.WIDGET_READER, "in");
-    NameAllocator locals = new NameAllocator();
+    UniqueNames locals = new UniqueNames();
     locals.newName("in");
     if (member) {
       locals.newName("typeRead");

@@ -1,7 +1,6 @@
 package dev.widgetry.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,7 @@ import java.util.List;
 final class PresenceBits {
   private final List<String> words = new ArrayList<>();
 
-  PresenceBits(int properties, NameAllocator locals) {
+  PresenceBits(int properties, UniqueNames locals) {
     int count = Math.max(1, (properties + 63) / 64);
     for (int i = 0; i < count; i++) {
       words.add(locals.newName(count == 1 ? "present" : "present" + i));

@@ -1,7 +1,6 @@
 package dev.widgetry.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
 import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.WidgetModel;
@@ -36,7 +35,7 @@ final class RecordCode {
    * Calls the canonical constructor with the locals read for the components, in order; a constructor
    * that throws is a problem of the input ({@code in.rejected}), not a crash of the parser.
    */
-  static CodeBlock construct(WidgetModel.RecordWidget record, List<String> variables, NameAllocator locals) {
+  static CodeBlock construct(WidgetModel.RecordWidget record, List<String> variables, UniqueNames locals) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < variables.size(); i++) {
       arguments.add(i == 0 ? "$L" : ",$W$L", argument(record.properties().get(i), variables.get(i)));

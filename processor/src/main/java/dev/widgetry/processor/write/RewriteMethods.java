@@ -3,7 +3,6 @@ package dev.widgetry.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import dev.widgetry.processor.model.CatalogModel;
 import dev.widgetry.processor.model.JavaName;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class RewriteMethods {
   private final Map<JavaName, String> names = new LinkedHashMap<>();
   private final List<CatalogModel.Rewrite> rewrites;
 
-  RewriteMethods(List<CatalogModel.Rewrite> rewrites, NameAllocator methods) {
+  RewriteMethods(List<CatalogModel.Rewrite> rewrites, UniqueNames methods) {
     this.rewrites = rewrites;
     for (CatalogModel.Rewrite rewrite : rewrites) {
       String simple = rewrite.record().simpleName();

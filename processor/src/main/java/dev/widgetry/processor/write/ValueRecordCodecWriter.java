@@ -3,7 +3,6 @@ package dev.widgetry.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.Property;
@@ -54,7 +53,7 @@ final class ValueRecordCodecWriter {
   }
 
   private MethodSpec readMethod(Property value) {
-    NameAllocator locals = new NameAllocator();
+    UniqueNames locals = new UniqueNames();
     locals.newName("in");
     String problems = locals.newName("problems");
     String variable = locals.newName(RecordCode.localName(value.javaName()));

@@ -35,6 +35,48 @@ class EdgeCasesTest {
   }
 
   /**
+   * Annotations whose {@code @Target} keeps them off the component: one reaches only the field, one
+   * only the canonical constructor's parameter (a constructor of the same arity but other types is
+   * not canonical, so its parameter's annotation is not the component's).
+   */
+  @Test
+  void annotationsOnlyOnTheFieldOrOnTheConstructorParameter() {
+    Compilation compilation = compile(
+        source("sites.JsonProperty", """
+            package sites;
+            import java.lang.annotation.ElementType;
+            import java.lang.annotation.Target;
+            @Target(ElementType.FIELD)
+            public @interface JsonProperty { String value(); }
+            """),
+        source("sites.NotNull", """
+            package sites;
+            import java.lang.annotation.ElementType;
+            import java.lang.annotation.Target;
+            @Target(ElementType.PARAMETER)
+            public @interface NotNull {}
+            """),
+        source("sites.Sites", """
+            package sites;
+            import dev.widgetry.annotations.Widget;
+            @Widget
+            public record Sites(@NotNull String first, @JsonProperty("second_name") String second, String third) {
+              public Sites(Integer first, String second, @NotNull String third) {
+                this(String.valueOf(first), second, third);
+              }
+            }
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String()
+        .contains("Sites.first is required");
+    assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String()
+        .contains("\"second_name\"");
+    assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String()
+        .doesNotContain("Sites.third is required");
+  }
+
+  /**
    * A codec imports the runtime's SPI types on demand, unless its package has a type named like one
    * of them: that type would win over an on-demand import.
    */
