@@ -70,9 +70,10 @@ public final class CatalogReader {
       if (basicTags.contains(tag)) {
         diagnostics.error(record, Message.CATALOG_NAME_CLASH, record.getSimpleName(), tag, unionName, tag);
       }
-      checkCommonProps(record, unionName);
+      List<ComponentAnnotations> props = ComponentAnnotations.ofRecord(record);
+      checkCommonProps(record, props, unionName);
       components.add(new CatalogModel.Component(JavaNames.of(record), tag, references(record, new HashSet<>()),
-          keepsCatalogId(record, unionName)));
+          keepsCatalogId(record, props, unionName)));
       rewrites.read(record);
     }
     if (diagnostics.errorCount() != errors) {
@@ -260,11 +261,11 @@ public final class CatalogReader {
   }
 
   /** Reports each of {@code id}, {@code accessibility} and {@code weight} the record cannot read. */
-  private void checkCommonProps(TypeElement record, String catalog) {
+  private void checkCommonProps(TypeElement record, List<ComponentAnnotations> props, String catalog) {
     boolean id = false;
     boolean accessibility = false;
     boolean weight = false;
-    for (ComponentAnnotations annotated : ComponentAnnotations.ofRecord(record)) {
+    for (ComponentAnnotations annotated : props) {
       RecordComponentElement component = annotated.component();
       String json = jsonName(annotated);
       TypeMirror type = component.asType();
@@ -298,8 +299,8 @@ public final class CatalogReader {
    * name in one and not the other, or of another type, is an error: the component would be written
    * with two {@code catalogId} keys, or with none.
    */
-  private boolean keepsCatalogId(TypeElement record, String catalog) {
-    for (ComponentAnnotations annotated : ComponentAnnotations.ofRecord(record)) {
+  private boolean keepsCatalogId(TypeElement record, List<ComponentAnnotations> props, String catalog) {
+    for (ComponentAnnotations annotated : props) {
       RecordComponentElement component = annotated.component();
       String json = jsonName(annotated);
       boolean javaName = component.getSimpleName().contentEquals(CATALOG_ID);

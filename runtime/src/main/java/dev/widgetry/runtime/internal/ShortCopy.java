@@ -6,9 +6,10 @@ import java.nio.ByteOrder;
 
 /**
  * Copies a run of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} bytes as two 8-byte words that
- * overlap: the first 8 bytes and the last 8. Most member names and tags, encoded ahead with their
- * comma and colon, are this long, and for runs this short {@code System.arraycopy}'s call and
- * checks cost more than the copy itself.
+ * overlap: the first 8 bytes and the last 8. Most member names encoded ahead with their comma and
+ * colon ({@code ,"children":} is 12 bytes) and ChatKit's type tags ({@code ,{"type":"Text"} is 15)
+ * are this long; A2UI's tags ({@code ,{"component":"Text"} is 20) are not. For runs this short
+ * {@code System.arraycopy}'s call and checks cost more than the copy itself.
  */
 final class ShortCopy {
   static final int MIN_LENGTH = 8;

@@ -408,7 +408,7 @@ public final class Utf8Writer implements WidgetWriter {
 
   /**
    * Copies {@code commaLed}, which begins with a comma, from past the comma when none is due; a run
-   * of 8 to 16 bytes (most names and tags) as two words ({@link ShortCopy}).
+   * of 8 to 16 bytes (most names, ChatKit's tags) as two words ({@link ShortCopy}).
    */
   private void appendCommaLed(byte[] commaLed) {
     int from = comma ? 0 : 1;

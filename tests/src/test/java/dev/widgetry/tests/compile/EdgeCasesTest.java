@@ -68,12 +68,10 @@ class EdgeCasesTest {
             """));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String()
-        .contains("Sites.first is required");
-    assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String()
-        .contains("\"second_name\"");
-    assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String()
-        .doesNotContain("Sites.third is required");
+    var codec = assertThat(compilation).generatedSourceFile("sites.SitesWidgetCodec").contentsAsUtf8String();
+    codec.contains("Sites.first is required");
+    codec.contains("\"second_name\"");
+    codec.doesNotContain("Sites.third is required");
   }
 
   /**
