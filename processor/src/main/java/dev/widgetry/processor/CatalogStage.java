@@ -11,12 +11,12 @@ import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.schema.CatalogDocument;
 import dev.widgetry.processor.schema.CatalogPrompt;
 import dev.widgetry.processor.schema.RenderSchema;
-import dev.widgetry.processor.schema.StrictSchema;
-import dev.widgetry.processor.schema.ToolDefinition;
-import dev.widgetry.processor.schema.VersionProps;
-import dev.widgetry.processor.schema.Json;
 import dev.widgetry.processor.schema.SchemaLibrary;
+import dev.widgetry.processor.schema.VersionProps;
 import dev.widgetry.processor.write.CatalogFile;
+import dev.widgetry.schema.internal.JsonPrinter;
+import dev.widgetry.schema.internal.StrictSchema;
+import dev.widgetry.schema.internal.ToolDefinition;
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -108,9 +108,9 @@ final class CatalogStage {
     if (files.source(CatalogFile.of(catalog, widgets.shadows().in(name.packageName())), union,
         Purpose.catalog(union))) {
       Map<String, Object> document = CatalogDocument.of(catalog, widgets::model, parent);
-      files.resource(name, CatalogFile.documentResource(name), Json.print(document), union);
+      files.resource(name, CatalogFile.documentResource(name), JsonPrinter.print(document), union);
       Map<String, Object> documentV1 = CatalogDocument.v1(catalog, widgets::model, parentV1);
-      files.resource(name, CatalogFile.documentResourceV1(name), Json.print(documentV1), union);
+      files.resource(name, CatalogFile.documentResourceV1(name), JsonPrinter.print(documentV1), union);
       writeForModels(union, catalog, document, basicRender);
       writeForModelsV1(union, catalog, documentV1, basicRenderV1);
     }
@@ -139,10 +139,10 @@ final class CatalogStage {
         basicRender, A2uiVersionNames.V0_9);
     Map<String, Object> theme = (Map<String, Object>) ((Map<String, Object>) document.get("$defs")).get("theme");
     Map<String, Object> render = RenderSchema.of(catalog.id(), name.simpleName(), components, theme, basicRender);
-    files.resource(name, RenderSchema.resource(name.nestedName()), Json.print(render), union);
+    files.resource(name, RenderSchema.resource(name.nestedName()), JsonPrinter.print(render), union);
     Map<String, Object> tool = ToolDefinition.of(TOOL_NAME, "Shows the user a user interface: A2UI surfaces of the"
         + " catalog " + catalog.id() + ".", render);
-    files.resource(name, RenderSchema.toolResource(name.nestedName()), Json.print(tool), union);
+    files.resource(name, RenderSchema.toolResource(name.nestedName()), JsonPrinter.print(tool), union);
     files.resource(name, CatalogPrompt.resource(name.nestedName()), CatalogPrompt.of(document), union);
   }
 
@@ -155,10 +155,10 @@ final class CatalogStage {
         basicRenderV1, A2uiVersionNames.V1_0);
     String id = (String) documentV1.get("catalogId");
     Map<String, Object> render = RenderSchema.v1(id, name.simpleName(), components, basicRenderV1);
-    files.resource(name, RenderSchema.resourceV1(name.nestedName()), Json.print(render), union);
+    files.resource(name, RenderSchema.resourceV1(name.nestedName()), JsonPrinter.print(render), union);
     Map<String, Object> tool = ToolDefinition.of(TOOL_NAME, "Shows the user a user interface: A2UI v1.0 surfaces of"
         + " the catalog " + id + ".", render);
-    files.resource(name, RenderSchema.toolResourceV1(name.nestedName()), Json.print(tool), union);
+    files.resource(name, RenderSchema.toolResourceV1(name.nestedName()), JsonPrinter.print(tool), union);
     files.resource(name, CatalogPrompt.resourceV1(name.nestedName()), CatalogPrompt.v1(documentV1), union);
   }
 }

@@ -10,12 +10,12 @@ import dev.widgetry.processor.model.HandledAction;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.JavaNames;
-import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.read.ModelReader;
-import dev.widgetry.processor.schema.Json;
-import dev.widgetry.processor.schema.StrictSchema;
-import dev.widgetry.processor.schema.ToolDefinition;
+import dev.widgetry.processor.read.UnresolvedTypeException;
 import dev.widgetry.processor.write.ActionsFile;
+import dev.widgetry.schema.internal.JsonPrinter;
+import dev.widgetry.schema.internal.StrictSchema;
+import dev.widgetry.schema.internal.ToolDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -137,7 +137,7 @@ final class HandlerStage {
       return;
     }
     tools.forEach((action, tool) ->
-        files.resource(name, GeneratedNames.actionToolResource(name, action.method()), Json.print(tool), type));
+        files.resource(name, GeneratedNames.actionToolResource(name, action.method()), JsonPrinter.print(tool), type));
     registry.addHandler(name, type);
   }
 

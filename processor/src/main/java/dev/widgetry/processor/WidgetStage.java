@@ -10,14 +10,14 @@ import dev.widgetry.processor.read.Annotations;
 import dev.widgetry.processor.read.JavaNames;
 import dev.widgetry.processor.read.ModelReader;
 import dev.widgetry.processor.read.UnresolvedTypeException;
-import dev.widgetry.processor.schema.Json;
 import dev.widgetry.processor.schema.SchemaGenerator;
 import dev.widgetry.processor.schema.SchemaLibrary;
-import dev.widgetry.processor.schema.StrictSchema;
-import dev.widgetry.processor.schema.ToolDefinition;
 import dev.widgetry.processor.write.BuilderFile;
 import dev.widgetry.processor.write.CodecFile;
 import dev.widgetry.processor.write.PathsFile;
+import dev.widgetry.schema.internal.JsonPrinter;
+import dev.widgetry.schema.internal.StrictSchema;
+import dev.widgetry.schema.internal.ToolDefinition;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -165,12 +165,12 @@ final class WidgetStage {
    */
   private void writeSchemas(WidgetModel model, TypeElement element) {
     JavaName name = model.name();
-    files.resource(name, GeneratedNames.schemaResource(name), Json.print(schemas.part(model)), element);
+    files.resource(name, GeneratedNames.schemaResource(name), JsonPrinter.print(schemas.part(model)), element);
     if (model.kind() == JsonKind.OBJECT && model instanceof WidgetModel.RecordWidget
         && ((WidgetModel.RecordWidget) model).valueRecord()) {
       Map<String, Object> strict = StrictSchema.of(schemas.document(model));
       Map<String, Object> tool = ToolDefinition.of(ToolDefinition.nameOfType(name.simpleName()), model.description(), strict);
-      files.resource(name, GeneratedNames.toolResource(name), Json.print(tool), element);
+      files.resource(name, GeneratedNames.toolResource(name), JsonPrinter.print(tool), element);
     }
   }
 

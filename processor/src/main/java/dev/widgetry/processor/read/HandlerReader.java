@@ -9,7 +9,7 @@ import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
-import dev.widgetry.processor.schema.ToolDefinition;
+import dev.widgetry.schema.internal.ToolDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

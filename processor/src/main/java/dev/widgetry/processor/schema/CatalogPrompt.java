@@ -1,5 +1,6 @@
 package dev.widgetry.processor.schema;
 
+import dev.widgetry.schema.internal.JsonPrinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class CatalogPrompt {
     ((Map<String, Object>) object.getOrDefault("properties", Map.of())).forEach((name, schema) -> {
       if (!skipped.contains(name)) {
         Map<String, Object> prop = (Map<String, Object>) schema;
-        String defaultValue = prop.containsKey("default") ? " = " + Json.print(prop.get("default")).strip() : "";
+        String defaultValue = prop.containsKey("default") ? " = " + JsonPrinter.print(prop.get("default")).strip() : "";
         props.add(name + (required.contains(name) ? "*" : "") + ": " + type(prop) + defaultValue);
       }
     });
@@ -181,7 +182,7 @@ public final class CatalogPrompt {
       return String.join("|", names);
     }
     if (schema.containsKey("const")) {
-      return Json.print(schema.get("const")).strip();
+      return JsonPrinter.print(schema.get("const")).strip();
     }
     for (String union : List.of("oneOf", "anyOf", "allOf")) {
       if (schema.containsKey(union)) {

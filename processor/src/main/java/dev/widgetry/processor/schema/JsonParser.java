@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON into the tree {@link Json} prints. The processor reads only schemas it wrote itself
- * (those of widgets compiled in other modules), so this parser is strict and small.
+ * Reads JSON into the tree {@link dev.widgetry.schema.internal.JsonPrinter} prints. The processor
+ * reads only schemas it wrote itself (those of widgets compiled in other modules), so this parser
+ * is strict and small.
  */
 public final class JsonParser {
   private final String text;

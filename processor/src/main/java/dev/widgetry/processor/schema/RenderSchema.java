@@ -1,5 +1,6 @@
 package dev.widgetry.processor.schema;
 
+import dev.widgetry.schema.internal.StrictSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

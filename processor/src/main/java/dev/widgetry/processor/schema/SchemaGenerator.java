@@ -6,6 +6,8 @@ import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
 import dev.widgetry.processor.model.TypeUse;
 import dev.widgetry.processor.model.WidgetModel;
+import dev.widgetry.schema.internal.SchemaAssembler;
+import dev.widgetry.schema.internal.SchemaParts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +46,7 @@ public final class SchemaGenerator {
 
   /** The part the processor ships for {@code widget}: its own definitions, references by name. */
   public Map<String, Object> part(WidgetModel widget) {
-    String id = SchemaParts.id(widget.name());
+    String id = PartIds.id(widget.name());
     Map<String, Object> part = parts.get(id);
     if (part == null) {
       part = new Part(widget.name().simpleName()).widget(widget);
@@ -55,7 +57,7 @@ public final class SchemaGenerator {
 
   /** The complete schema document of {@code root}. */
   public Map<String, Object> document(WidgetModel root) {
-    return assembler.document(SchemaParts.id(root.name()), part(root));
+    return assembler.document(PartIds.id(root.name()), part(root));
   }
 
   /**
@@ -84,9 +86,9 @@ public final class SchemaGenerator {
     if (model instanceof WidgetModel.RecordWidget) {
       return document(model);
     }
-    Map<String, Object> shippedPart = model == null ? shipped(SchemaParts.id(record)) : null;
+    Map<String, Object> shippedPart = model == null ? shipped(PartIds.id(record)) : null;
     if (shippedPart != null) {
-      Map<String, Object> shippedDocument = assembler.document(SchemaParts.id(record), shippedPart);
+      Map<String, Object> shippedDocument = assembler.document(PartIds.id(record), shippedPart);
       if ("object".equals(shippedDocument.get("type"))) {
         return shippedDocument;
       }
@@ -95,7 +97,7 @@ public final class SchemaGenerator {
   }
 
   private Map<String, Object> partOf(String id) {
-    WidgetModel model = models.apply(SchemaParts.name(id));
+    WidgetModel model = models.apply(PartIds.name(id));
     return model != null ? part(model) : shipped(id);
   }
 
@@ -214,7 +216,7 @@ public final class SchemaGenerator {
       }
       if (type instanceof JsonType.EnumType) {
         JsonType.EnumType enumType = (JsonType.EnumType) type;
-        String id = SchemaParts.id(enumType.name());
+        String id = PartIds.id(enumType.name());
         if (!enums.containsKey(id)) {
           enums.put(id, enumSchema(enumType));
         }
@@ -241,7 +243,7 @@ public final class SchemaGenerator {
 
     /** A reference to a widget: of this compilation (a value record, or not), or compiled elsewhere. */
     private Map<String, Object> widgetRef(JavaName name) {
-      String id = SchemaParts.id(name);
+      String id = PartIds.id(name);
       WidgetModel model = models.apply(name);
       String kind;
       if (model == null) {

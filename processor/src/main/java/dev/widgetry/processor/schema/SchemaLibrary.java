@@ -2,6 +2,7 @@ package dev.widgetry.processor.schema;
 
 import dev.widgetry.processor.model.GeneratedNames;
 import dev.widgetry.processor.model.JavaName;
+import dev.widgetry.schema.internal.SchemaParts;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class SchemaLibrary {
 
   /** The {@linkplain SchemaParts part} shipped for a widget, by id, or null when no location has it. */
   public Map<String, Object> part(String id) {
-    JavaName widget = SchemaParts.name(id);
+    JavaName widget = PartIds.name(id);
     return load(widget.packageName(), GeneratedNames.schemaResource(widget)).orElse(null);
   }
 

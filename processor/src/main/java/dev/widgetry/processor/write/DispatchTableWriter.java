@@ -12,7 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.widgetry.processor.model.ActionHandler;
 import dev.widgetry.processor.model.ActionMethod;
 import dev.widgetry.processor.model.JsonType;
-import dev.widgetry.processor.schema.ToolDefinition;
+import dev.widgetry.schema.internal.ToolDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

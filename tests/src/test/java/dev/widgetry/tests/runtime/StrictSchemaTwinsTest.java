@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.widgetry.chatkit.Chart;
-import dev.widgetry.processor.schema.StrictSchema;
 import dev.widgetry.runtime.Widgets;
 import dev.widgetry.runtime.internal.StrictSchemas;
+import dev.widgetry.schema.internal.StrictSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The strict flavour is derived twice: by the processor for what it writes itself (catalogs'
- * render schemas, actions' tools) and by the runtime from a widget's shipped schema. Both give the
- * same schema, maps as entry lists included.
+ * The strict flavour's rules are widgetry-schema's, which the processor applies to trees it built
+ * (catalogs' render schemas, actions' tools) and the runtime to a widget's schema text, read with
+ * its numbers as written and printed back. Both paths give the same schema, maps as entry lists
+ * included.
  */
 class StrictSchemaTwinsTest {
   @Test
-  void theProcessorAndTheRuntimeDeriveTheSameStrictSchema() throws IOException {
+  void theRuntimesTextPathAndTheRulesOnATreeGiveTheSameStrictSchema() throws IOException {
     List<Class<?>> types = new ArrayList<>();
     Samples.all().forEach(sample -> types.add(sample.getClass()));
     types.add(MapEntryListTest.PriceList.class);

@@ -1,4 +1,4 @@
-package dev.widgetry.processor.schema;
+package dev.widgetry.schema.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.widgetry.processor.schema;
+package dev.widgetry.schema.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,21 +18,25 @@ import java.util.function.Function;
  * name where a nested name is taken), with value records inlined where they are used, {@code "#"}
  * for the root, and the document of a widget compiled elsewhere embedded whole.
  *
- * <p>The runtime's {@code SchemaAssembly} does the same for users, from the parts on the class
- * path; the golden files hold the two to the same output.
+ * <p>The processor assembles with it the documents it needs itself, from the parts of its
+ * compilation and those other compilations shipped; the runtime assembles users' documents with it,
+ * from the parts on the class path.
  */
-final class SchemaAssembler {
+public final class SchemaAssembler {
   private static final Set<String> NOT_SCHEMA = Set.of("$schema", "title", "$defs", SchemaParts.REFERENCES);
 
   /** The part of a widget by id; for an id a part refers to, never null. */
   private final Function<String, Map<String, Object>> parts;
 
-  SchemaAssembler(Function<String, Map<String, Object>> parts) {
+  public SchemaAssembler(Function<String, Map<String, Object>> parts) {
     this.parts = parts;
   }
 
-  /** The document of the widget whose part is {@code part}. */
-  Map<String, Object> document(String rootId, Map<String, Object> part) {
+  /**
+   * The document whose root's part is {@code part}: the widget {@code rootId}'s, or, for a null
+   * id, one that is no widget's (an action's wrapped parameters).
+   */
+  public Map<String, Object> document(String rootId, Map<String, Object> part) {
     return new Assembly(rootId).build(part);
   }
 
@@ -154,7 +158,7 @@ final class SchemaAssembler {
       keys.put(id, key);
       if (kind.equals(SchemaParts.MISSING)) {
         defs.put(key, Map.of("description",
-            "The schema of " + SchemaParts.name(id).canonicalName() + " was not found at compile time."));
+            "The schema of " + SchemaParts.canonicalName(id) + " was not found at compile time."));
       } else {
         new Embedding(defs, usedKeys).embed(new Assembly(id).build(parts.apply(id)), key);
       }
@@ -163,7 +167,7 @@ final class SchemaAssembler {
 
     private String allocate(String id) {
       String nested = id.substring(id.indexOf('/') + 1);
-      String key = usedKeys.contains(nested) ? SchemaParts.name(id).canonicalName() : nested;
+      String key = usedKeys.contains(nested) ? SchemaParts.canonicalName(id) : nested;
       usedKeys.add(key);
       return key;
     }

@@ -1,19 +1,21 @@
-package dev.widgetry.processor.schema;
+package dev.widgetry.schema.internal;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a JSON tree (maps, lists, strings, numbers, booleans, null) the same way every time: keys
- * in insertion order, two-space indent, arrays of plain values on one line. The processor has no
- * JSON library, and its schemas must be byte-for-byte reproducible.
+ * Prints a JSON tree (maps, lists, strings, numbers, {@link JsonNumber}s, booleans, null) the same
+ * way every time: keys in insertion order, two-space indent, arrays of plain values on one line.
+ * The processor has no JSON library, its schemas must be byte-for-byte reproducible, and the
+ * documents the runtime derives from them must be the text the processor would have written.
  */
-public final class Json {
+public final class JsonPrinter {
   /** Spaces for indents, copied in one piece (schemas are seldom nested deeper than this). */
   private static final String INDENT = " ".repeat(64);
 
-  private Json() {}
+  private JsonPrinter() {}
 
+  /** The text of a tree, ending with a newline. */
   public static String print(Object tree) {
     StringBuilder out = new StringBuilder();
     write(out, tree, 0);
@@ -27,6 +29,8 @@ public final class Json {
       writeArray(out, (List<?>) value, indent);
     } else if (value instanceof String) {
       quote(out, (String) value);
+    } else if (value instanceof JsonNumber) {
+      out.append(((JsonNumber) value).text());
     } else if (value == null || value instanceof Boolean || value instanceof Number) {
       out.append(value);
     } else {
@@ -92,7 +96,7 @@ public final class Json {
     out.append(INDENT, 0, spaces);
   }
 
-  static void quote(StringBuilder out, String text) {
+  private static void quote(StringBuilder out, String text) {
     out.append('"');
     if (isPlain(text)) {
       // Names and most values: nothing to escape, so one copy rather than one append a char.
