@@ -165,9 +165,17 @@ public final class SchemaAssembler {
       return key;
     }
 
+    /**
+     * The nested name, or the canonical one where that is taken, or, where both are (a widget of
+     * the unnamed package, whose canonical name is its nested name), the canonical one numbered as
+     * {@link Embedding} numbers a taken key.
+     */
     private String allocate(String id) {
       String nested = id.substring(id.indexOf('/') + 1);
       String key = usedKeys.contains(nested) ? SchemaParts.canonicalName(id) : nested;
+      for (int n = 2; usedKeys.contains(key); n++) {
+        key = SchemaParts.canonicalName(id) + n;
+      }
       usedKeys.add(key);
       return key;
     }

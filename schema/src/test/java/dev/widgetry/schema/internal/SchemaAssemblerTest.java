@@ -147,6 +147,28 @@ class SchemaAssemblerTest {
         document.get("$defs"));
   }
 
+  @Test
+  void numbersTheKeyOfAnUnnamedPackagesWidgetWhoseNestedNameIsTaken() {
+    Map<String, Map<String, Object>> parts = Map.of(
+        "com.acme/Card", part("Card",
+            "type", "object",
+            "properties", object("theirs", ref("com.acme/Tag"), "plain", ref("/Tag")),
+            SchemaParts.REFERENCES, object("com.acme/Tag", SchemaParts.WIDGET, "/Tag", SchemaParts.WIDGET)),
+        "com.acme/Tag", part("Tag", "type", "string", "maxLength", 20),
+        "/Tag", part("Tag", "type", "integer"));
+
+    Map<String, Object> document = new SchemaAssembler(parts::get).document("com.acme/Card", parts.get("com.acme/Card"));
+
+    // "Tag" is both the nested and the canonical name of the unnamed package's Tag: the second
+    // widget to ask for it gets it numbered, and neither definition replaces the other.
+    Map<?, ?> defs = (Map<?, ?>) document.get("$defs");
+    assertEquals(Map.of("type", "string", "maxLength", 20), defs.get("Tag"));
+    assertEquals(Map.of("type", "integer"), defs.get("Tag2"));
+    Map<?, ?> properties = (Map<?, ?>) document.get("properties");
+    assertEquals(Map.of("$ref", "#/$defs/Tag"), properties.get("theirs"));
+    assertEquals(Map.of("$ref", "#/$defs/Tag2"), properties.get("plain"));
+  }
+
   private static Map<String, Object> part(String title, Object... namesAndValues) {
     Map<String, Object> part = object("$schema", DIALECT, "title", title);
     part.putAll(object(namesAndValues));
