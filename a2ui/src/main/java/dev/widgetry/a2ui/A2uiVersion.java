@@ -85,6 +85,12 @@ public enum A2uiVersion {
     if (wireName == null) {
       return null;
     }
+    // A writer's own name, the very string, asked at each versioned prop it writes: no comparison of chars.
+    for (A2uiVersion version : ALL) {
+      if (version.wireName == wireName) {
+        return version;
+      }
+    }
     for (A2uiVersion version : ALL) {
       if (version.accepted.contains(wireName)) {
         return version;

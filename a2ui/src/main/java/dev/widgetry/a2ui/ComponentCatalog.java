@@ -35,6 +35,8 @@ public final class ComponentCatalog {
   private final String description;
   /** Whether the basic functions are its: it is the basic catalog (under any id), or extends it. */
   private final boolean basicFunctions;
+  /** Whether every basic component type is one of its kinds: a v0.9 writer then refuses none of them. */
+  private final boolean everyBasicComponent;
 
   private ComponentCatalog(String id, ComponentCatalog parent, Map<String, Kind> own, Document document,
       String description, boolean basicFunctions) {
@@ -58,6 +60,7 @@ public final class ComponentCatalog {
     Map<Class<?>, Kind> types = new LinkedHashMap<>();
     all.values().forEach(kind -> types.put(kind.type, kind));
     this.byType = types;
+    this.everyBasicComponent = types.keySet().containsAll(BasicComponentWriter.TYPES);
     this.tags = NameTable.of(all.keySet().toArray(new String[0]));
   }
 
@@ -94,6 +97,11 @@ public final class ComponentCatalog {
    */
   boolean hasBasicFunctions() {
     return basicFunctions;
+  }
+
+  /** Whether every component type of the basic catalog is one of its kinds (or of a catalog it extends). */
+  boolean hasEveryBasicComponent() {
+    return everyBasicComponent;
   }
 
   /** Whether {@code component} is one of its kinds (or of a catalog it extends). */

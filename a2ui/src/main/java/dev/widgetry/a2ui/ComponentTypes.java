@@ -34,6 +34,15 @@ final class ComponentTypes {
   }
 
   /**
+   * Whether a basic component may be written by {@link BasicComponentWriter}, without a look-up
+   * here: in v0.9, when the surface's catalog has every basic type (or is not known, so nothing is
+   * refused). v1.0 looks up the {@code catalogId} each type names.
+   */
+  boolean basicByClass() {
+    return version == A2uiVersion.V0_9 && (surfaceCatalog == null || surfaceCatalog.hasEveryBasicComponent());
+  }
+
+  /**
    * The codec of {@code component}'s type, which becomes the current type.
    *
    * @throws IllegalArgumentException in v0.9, for a type the surface's catalog does not have

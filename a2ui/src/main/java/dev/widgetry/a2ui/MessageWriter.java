@@ -187,7 +187,11 @@ final class MessageWriter {
         out instanceof Utf8Writer && FrozenList.plainIds(message.components()) ? (Utf8Writer) out : null;
     out.beginArray();
     if (version == A2uiVersion.V0_9) {
+      boolean basicByClass = types.basicByClass();
       for (A2uiComponent component : message.components()) {
+        if (basicByClass && writeBasic(out, message, component, plainIds)) {
+          continue;
+        }
         GeneratedCodec<A2uiComponent> codec = types.codec(component);
         if (plainIds != null) {
           plainIds.knownPlain(component.id());
@@ -215,6 +219,15 @@ final class MessageWriter {
       }
     }
     out.endArray();
+  }
+
+  /** Writes {@code component} when it is of a basic type ({@link BasicComponentWriter}), and says whether it was. */
+  private boolean writeBasic(WidgetWriter out, UpdateComponents message, A2uiComponent component, Utf8Writer plainIds) {
+    try {
+      return BasicComponentWriter.write(out, component, plainIds);
+    } catch (IllegalArgumentException e) {
+      throw inComponent(message, component, e);
+    }
   }
 
   /**

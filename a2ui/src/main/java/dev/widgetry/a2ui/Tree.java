@@ -62,7 +62,7 @@ public final class Tree implements Node {
     /** Whether every segment needs no escaping in JSON: an index, tab and an index, or a plain name. */
     private final boolean plainSegments;
 
-    private Slot(String name, List<Node> nodes, String segment) {
+    private Slot(String name, List<? extends Node> nodes, String segment) {
       this.name = name;
       this.nodes = List.copyOf(nodes);
       this.segment = segment;
@@ -76,12 +76,12 @@ public final class Tree implements Node {
 
     /** Children in order, whose generated ids end in their index: {@code root-0}, {@code root-1}. */
     public static Slot list(String name, List<? extends Node> nodes) {
-      return new Slot(name, List.copyOf(nodes), "");
+      return new Slot(name, nodes, "");
     }
 
     /** Tabs' children, whose generated ids end in {@code tab<i>}. */
     public static Slot tabs(String name, List<? extends Node> nodes) {
-      return new Slot(name, List.copyOf(nodes), "tab");
+      return new Slot(name, nodes, "tab");
     }
 
     /** A template's item component, whose generated id ends in {@code item}. */

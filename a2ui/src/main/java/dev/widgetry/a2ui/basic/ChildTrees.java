@@ -22,8 +22,17 @@ final class ChildTrees {
 
   /** A tree of {@code children}, in order; {@code build} gives the component its id and children. */
   static Tree of(Node[] children, BiFunction<String, ChildList, A2uiComponent> build) {
-    return Tree.of(List.of(Tree.Slot.list("children", List.of(children))),
-        (id, ids) -> build.apply(id, ChildList.of(ids.get(0))));
+    return of(children, byIds(build));
+  }
+
+  /** A tree of {@code children}, in order, built by a function kept for every such tree. */
+  static Tree of(Node[] children, ByIds build) {
+    return Tree.of(List.of(Tree.Slot.list("children", List.of(children))), build);
+  }
+
+  /** {@code build} as a tree's build function, which takes its children's ids as its one slot. */
+  static ByIds byIds(BiFunction<String, ChildList, A2uiComponent> build) {
+    return new ByIds(build);
   }
 
   /** A tree that repeats {@code item} over the list at {@code items}. */
@@ -31,5 +40,22 @@ final class ChildTrees {
       BiFunction<String, ChildList, A2uiComponent> build) {
     return Tree.of(List.of(Tree.Slot.item(item.apply(items.each()))),
         (id, ids) -> build.apply(id, ChildList.template(ids.get(0).get(0), items)));
+  }
+
+  /**
+   * A component's build from its id and its one slot's ids: a class rather than a lambda made per
+   * tree, so that a component without props ({@code Row.of(...)}) keeps one for all its trees.
+   */
+  static final class ByIds implements BiFunction<String, List<List<String>>, A2uiComponent> {
+    private final BiFunction<String, ChildList, A2uiComponent> build;
+
+    private ByIds(BiFunction<String, ChildList, A2uiComponent> build) {
+      this.build = build;
+    }
+
+    @Override
+    public A2uiComponent apply(String id, List<List<String>> ids) {
+      return build.apply(id, ChildList.of(ids.get(0)));
+    }
   }
 }

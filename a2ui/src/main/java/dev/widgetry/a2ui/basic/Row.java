@@ -1,7 +1,6 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.a2ui.A2uiSince;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
@@ -14,7 +13,6 @@ import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -51,8 +49,8 @@ public record Row(
    * Builds the Row of {@link #of(Node...)}, which has no props but its id and children: one
    * function for every such tree, where a Row with props keeps a snapshot of them in its own.
    */
-  private static final BiFunction<String, ChildList, A2uiComponent> PLAIN =
-      (id, list) -> builder().id(id).children(list).build();
+  private static final ChildTrees.ByIds PLAIN =
+      ChildTrees.byIds((id, list) -> builder().id(id).children(list).build());
 
   public Row {
     Objects.requireNonNull(children, "Row.children is required");
