@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template, A2UI)
+# The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template, A2UI, and
+# the dispatch, A2UI write and template contenders taking turns in one thread)
 # with -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
 # cold-start runs and the compile-time runs (plain javac, widgetry-processor, avaje-jsonb's generator,
 # widgetry-processor alone, javac's parsing alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,
-# java and python3; about 40 minutes on 2 cores. Run it on a quiet machine:
+# java and python3; about 45 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
@@ -68,7 +69,7 @@ prop jdk "$("$java_bin" -version 2>&1 | sed -n 2p)"
 prop os "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
 prop load.before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "1-4, 7-9. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, in $jmh_passes passes (about 35 minutes)"
+echo "1-4, 7-10. JMH: serialize, dispatch, parse, type order, widget stream, template, A2UI, turns, in $jmh_passes passes (about 40 minutes)"
 # One fork of every benchmark a pass, rather than JMH's forks of one benchmark back to back: this
 # machine's speed drifts for tens of seconds at a time, and a row whose forks all ran in one slow
 # stretch read slower than its neighbour for it. The page takes a row's forks from all passes.

@@ -37,9 +37,12 @@ class SmokeRunTest {
     Set<String> ran = new TreeSet<>();
     for (RunResult result : results) {
       assertTrue(result.getPrimaryResult().getSampleCount() > 0, result.getParams().getBenchmark());
-      String widget = result.getParams().getParam("widget");
+      String param = result.getParams().getParam("widget");
+      if (param == null) {
+        param = result.getParams().getParam("pair");
+      }
       ran.add(result.getParams().getBenchmark().replace(SmokeRunTest.class.getPackageName() + ".", "")
-          + (widget == null ? "" : "[" + widget + "]"));
+          + (param == null ? "" : "[" + param + "]"));
     }
     assertEquals(expected(), ran);
   }
@@ -69,6 +72,10 @@ class SmokeRunTest {
     expected.add("A2uiReadBenchmark.networknt");
     expected.add("A2uiReadV1Benchmark.widgetry");
     expected.add("A2uiReadV1Benchmark.networknt");
+    for (String pair : new String[] {"dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree",
+        "templateVsHandBuilt"}) {
+      expected.add("InterleavedBenchmark.round[" + pair + "]");
+    }
     return expected;
   }
 }

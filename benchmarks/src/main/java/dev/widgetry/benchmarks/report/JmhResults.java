@@ -39,7 +39,7 @@ final class JmhResults {
     double allocatedTotal = 0;
     int iterations = 0;
     for (JsonNode pass : passes) {
-      JsonNode result = find(pass, benchmark, widget);
+      JsonNode result = find(pass, benchmark, "widget", widget);
       JsonNode allocated = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
       if (allocated.isMissingNode()) {
         throw new IllegalArgumentException(benchmark + " has no gc.alloc.rate.norm: run JMH with -prof gc");
@@ -55,14 +55,30 @@ final class JmhResults {
     return new Score(median(all), all[0], all[all.length - 1], allocatedTotal / iterations, Score.forkMedians(byFork));
   }
 
-  private static JsonNode find(JsonNode pass, String benchmark, String widget) {
+  /**
+   * The interleaved benchmark's figures for {@code pair}: each iteration's ratio of the contender's
+   * time to Widgetry's, and each fork's ratio of the two sides' total times.
+   */
+  TurnScore turns(String pair) {
+    List<double[]> widgetry = new ArrayList<>();
+    List<double[]> contender = new ArrayList<>();
+    String benchmark = "InterleavedBenchmark.round";
+    for (JsonNode pass : passes) {
+      JsonNode clock = find(pass, benchmark, "pair", pair).path("secondaryMetrics");
+      addForks(benchmark + " [" + pair + "] widgetryNanos", clock.path("widgetryNanos").path("rawData"), widgetry);
+      addForks(benchmark + " [" + pair + "] contenderNanos", clock.path("contenderNanos").path("rawData"), contender);
+    }
+    return TurnScore.of(widgetry, contender);
+  }
+
+  private static JsonNode find(JsonNode pass, String benchmark, String param, String value) {
     for (JsonNode result : pass) {
-      boolean sameWidget = widget == null || widget.equals(result.path("params").path("widget").asText(null));
-      if (result.path("benchmark").asText().equals(PACKAGE + benchmark) && sameWidget) {
+      boolean sameParam = value == null || value.equals(result.path("params").path(param).asText(null));
+      if (result.path("benchmark").asText().equals(PACKAGE + benchmark) && sameParam) {
         return result;
       }
     }
-    throw new IllegalArgumentException("The JMH results have no " + benchmark + (widget == null ? "" : " [" + widget + "]"));
+    throw new IllegalArgumentException("The JMH results have no " + benchmark + (value == null ? "" : " [" + value + "]"));
   }
 
   /** JMH's {@code rawData}: one array of measured iterations per fork, added to {@code forks}. */

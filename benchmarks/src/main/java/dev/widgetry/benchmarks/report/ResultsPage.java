@@ -91,6 +91,7 @@ public final class ResultsPage {
     widgetStream();
     template();
     a2ui();
+    TurnsSection.write(jmh, this);
     line("## Targets");
     line("");
     line("| target | measured | verdict |");
@@ -477,7 +478,7 @@ public final class ResultsPage {
     return networknt;
   }
 
-  private void target(String what, double measured, double bound, boolean atLeast) {
+  void target(String what, double measured, double bound, boolean atLeast) {
     boolean met = atLeast ? measured >= bound : measured <= bound;
     String verdict;
     if (met) {
@@ -510,7 +511,7 @@ public final class ResultsPage {
     return String.format(Locale.ROOT, "%,.0f", value);
   }
 
-  private static String percent(double fraction) {
+  static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
   }
 
@@ -518,7 +519,7 @@ public final class ResultsPage {
     return String.format(Locale.ROOT, value >= 100 ? "%,.0f" : value >= 10 ? "%.1f" : "%.2f", value);
   }
 
-  private void line(String text) {
+  void line(String text) {
     page.append(text).append('\n');
   }
 }

@@ -83,6 +83,34 @@ class ResultsPageTest {
   }
 
   @Test
+  void theTurnsSectionHasEachForksRatioOfTheContendersTimeOverWidgetrys() throws Exception {
+    for (int pass = 1; pass <= 2; pass++) {
+      ArrayNode figures = onePass();
+      // Widgetry's three iterations take 100 ns each; the contender's 190, 210 and 200 in the first
+      // pass (2.00x) and 170, 180 and 190 in the second (1.80x).
+      addTurns(figures, "dispatchVsDatabind", new double[] {100, 100, 100},
+          pass == 1 ? new double[] {190, 210, 200} : new double[] {170, 180, 190});
+      Files.writeString(results.resolve("jmh-" + pass + ".json"), MAPPER.writeValueAsString(figures));
+    }
+    Files.writeString(results.resolve("run.properties"), runProperties(), StandardCharsets.UTF_8);
+    Path analysis = Files.writeString(results.resolve("ANALYSIS.md"), "# Analysis\n");
+    Path page = results.resolve("RESULTS.md");
+
+    ResultsPage.main(new String[] {results.toString(), analysis.toString(), page.toString()});
+
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    String turns = text.substring(text.indexOf("## 10. Taking turns"), text.indexOf("## Targets"));
+    // Every iteration's ratio, 1.7 1.8 1.9 1.9 2.0 2.1: the median is 1.9; the forks differ by 2.0 / 1.8 - 1.
+    assertTrue(turns.contains("| Parse and dispatch, against the databind baseline | 1.90× | 2.00× / 1.80× | 11% |\n"),
+        turns);
+    assertTrue(turns.contains("| Parse and dispatch (control), against itself | 1.00× | 1.00× / 1.00× | 0% |\n"), turns);
+    assertTrue(text.contains("| Parse and dispatch, taking turns: at least 2× the databind baseline in every fork"
+        + " (the lowest fork) | 1.80× | **missed** by 10% (1.80× against 2.00×) |\n"), text);
+    assertTrue(text.contains("| Parse and dispatch, taking turns: forks within 10% of each other | 1.11× | **missed**"),
+        text);
+  }
+
+  @Test
   void theCompileSectionReadsTheProcessorAloneAgainstParsingAlone() throws Exception {
     for (int pass = 1; pass <= 2; pass++) {
       Files.writeString(results.resolve("jmh-" + pass + ".json"), MAPPER.writeValueAsString(onePass()));
@@ -117,7 +145,34 @@ class ResultsPageTest {
         }
       }
     });
+    for (String pair : List.of("dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree",
+        "templateVsHandBuilt")) {
+      addTurns(pass, pair, new double[] {100, 100, 100}, new double[] {100, 100, 100});
+    }
     return pass;
+  }
+
+  /**
+   * The interleaved benchmark's result for {@code pair} in one fork, Widgetry's and the contender's
+   * nanoseconds an iteration; a pair added again replaces the earlier one.
+   */
+  private static void addTurns(ArrayNode pass, String pair, double[] widgetryNanos, double[] contenderNanos) {
+    for (int i = pass.size() - 1; i >= 0; i--) {
+      if (pair.equals(pass.get(i).path("params").path("pair").asText(null))) {
+        pass.remove(i);
+      }
+    }
+    ObjectNode result = pass.addObject().put("benchmark", "dev.widgetry.benchmarks.InterleavedBenchmark.round")
+        .put("forks", 1);
+    result.putObject("params").put("pair", pair);
+    result.putObject("primaryMetric").putArray("rawData").addArray().add(1).add(1).add(1);
+    ObjectNode clock = result.putObject("secondaryMetrics");
+    ArrayNode widgetry = clock.putObject("widgetryNanos").putArray("rawData").addArray();
+    ArrayNode contender = clock.putObject("contenderNanos").putArray("rawData").addArray();
+    for (int i = 0; i < widgetryNanos.length; i++) {
+      widgetry.add(widgetryNanos[i]);
+      contender.add(contenderNanos[i]);
+    }
   }
 
   private static void add(ArrayNode pass, String benchmark, String widget) {
