@@ -311,10 +311,7 @@ final class ClientMessageReader {
           metadata = metadata(in);
           break;
         default:
-          if (others.containsKey(key)) {
-            in.duplicateKey(key);
-          }
-          others.put(key, in.readTree());
+          MessageReader.keepOther(in, others, key);
       }
     }
     MessageReader.required(in, present, 1, "name", "the action's name");
@@ -397,10 +394,7 @@ final class ClientMessageReader {
             functionCallId = in.readString();
             break;
           }
-          if (others.containsKey(key)) {
-            in.duplicateKey(key);
-          }
-          others.put(key, in.readTree());
+          MessageReader.keepOther(in, others, key);
       }
     }
     String codes = v1 ? "\"VALIDATION_FAILED\", \"UNALLOWED_PARENT\", \"UNALLOWED_CHILD\"" : "\"VALIDATION_FAILED\"";

@@ -266,9 +266,7 @@ final class MessageReader {
     }
     id = version.catalogIdInJava(id);
     if (!catalogs.containsKey(id)) {
-      List<String> known = new ArrayList<>();
-      catalogs.keySet().forEach(each -> known.add(version.catalogIdOnWire(each)));
-      in.violation("the id of a catalog this reader knows: " + String.join(", ", known),
+      in.violation("the id of a catalog this reader knows: " + String.join(", ", knownIds(catalogs.values())),
           "\"" + id + "\". Read surfaces of other catalogs with A2ui.parseMessages(json, catalog...); a catalog"
               + " known under another id is ComponentCatalog.withId(id)");
     }
@@ -306,10 +304,7 @@ final class MessageReader {
           agentDisplayName = in.readString();
           break;
         default:
-          if (others.containsKey(name)) {
-            in.duplicateKey(name);
-          }
-          others.put(name, in.readTree());
+          keepOther(in, others, name);
       }
     }
     return in.problemCount() == problems ? Theme.of(primaryColor, iconUrl, agentDisplayName, others) : null;
@@ -497,6 +492,17 @@ final class MessageReader {
       object.set(key, in.readTree());
     }
     return object;
+  }
+
+  /**
+   * Keeps the value of a property the schema allows beyond the object's own in {@code others}; the
+   * same key twice is a problem.
+   */
+  static void keepOther(WidgetReader in, Map<String, JsonNode> others, String name) {
+    if (others.containsKey(name)) {
+      in.duplicateKey(name);
+    }
+    others.put(name, in.readTree());
   }
 
   /** Records a required property that was absent; the reader is on the object's closing brace. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.widgetry.a2ui.basic.BasicCatalog;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -92,17 +91,8 @@ class BasicCatalogV1DocumentTest {
       }
       JsonNode value = normal(field.getValue(), false);
       object.set(field.getKey(), List.of("required", "enum", "oneOf").contains(field.getKey()) && value.isArray()
-          ? sorted(value) : value);
+          ? OfficialExamples.sorted(value) : value);
     }
     return object;
-  }
-
-  private static JsonNode sorted(JsonNode array) {
-    List<String> items = new ArrayList<>();
-    array.forEach(item -> items.add(item.toString()));
-    items.sort(null);
-    ArrayNode sorted = JsonNodeFactory.instance.arrayNode();
-    items.forEach(item -> sorted.add(OfficialExamples.parse(item)));
-    return sorted;
   }
 }

@@ -70,6 +70,14 @@ class ClientMessagesTest {
   }
 
   @Test
+  void aKeptKeyTwiceIsAProblem() {
+    assertEquals(List.of("/action/extra"), pointers("{\"version\":\"v0.9\",\"action\":"
+        + ACTION.replace("}}", "},\"extra\":1,\"extra\":2}") + "}"));
+    assertEquals(List.of("/error/detail"), pointers("{\"version\":\"v0.9\",\"error\":{\"code\":42,"
+        + "\"surfaceId\":\"s\",\"message\":\"boom\",\"detail\":true,\"detail\":false}}"));
+  }
+
+  @Test
   void whatTheSchemaRefusesIsRefused() {
     assertEquals(List.of("/action/timestamp"), pointers("{\"version\":\"v0.9\",\"action\":"
         + ACTION.replace(",\"timestamp\":\"2026-11-30T01:56:48.750Z\"", "") + "}"));

@@ -2,6 +2,8 @@ package dev.widgetry.a2ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NumericNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The 36 official v0.9 examples (test resources, copied unmodified from the A2UI repository), and
- * JSON equality as the examples need it: numbers compared by value ({@code 10} equals {@code 10.0}).
+ * JSON equality as the examples need it: numbers compared by value ({@code 10} equals {@code 10.0}),
+ * set-like lists sorted.
  */
 public final class OfficialExamples {
   public static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +70,16 @@ public final class OfficialExamples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An array with its items in the order of their JSON text: a set-like list, to compare as a set. */
+  public static JsonNode sorted(JsonNode array) {
+    List<String> items = new ArrayList<>();
+    array.forEach(item -> items.add(item.toString()));
+    items.sort(null);
+    ArrayNode sorted = JsonNodeFactory.instance.arrayNode();
+    items.forEach(item -> sorted.add(parse(item)));
+    return sorted;
   }
 
   /** Whether two trees are equal JSON, numbers compared by value. */

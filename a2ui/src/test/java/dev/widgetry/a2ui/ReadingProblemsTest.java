@@ -90,6 +90,15 @@ class ReadingProblemsTest {
   }
 
   @Test
+  void anUnknownCatalogsProblemNamesTheKnownOnesAsTheVersionWritesThem() {
+    WidgetParseException e = assertThrows(WidgetParseException.class, () -> A2ui.reader(A2uiVersion.V1_0)
+        .parseMessages("{\"version\":\"v1.0\",\"createSurface\":{\"surfaceId\":\"s\",\"catalogId\":\"c\"}}"));
+
+    assertEquals("the id of a catalog this reader knows:"
+        + " https://a2ui.org/specification/v1_0/catalogs/basic/catalog.json", e.problems().get(0).expected());
+  }
+
+  @Test
   void aThemeKeepsKeysOfItsOwnAndChecksItsFormats() {
     String json = "{\"version\":\"v0.9\",\"createSurface\":{\"surfaceId\":\"s\",\"catalogId\":"
         + "\"https://a2ui.org/specification/v0_9/catalogs/basic/catalog.json\",\"theme\":{\"primaryColor\":\"#00BFFF\","
@@ -100,6 +109,8 @@ class ReadingProblemsTest {
 
     assertEquals(List.of("/createSurface/theme/primaryColor", "/createSurface/theme/iconUrl"),
         ReadingFormsTest.pointers(json.replace("#00BFFF", "blue").replace("\"radius\":4", "\"iconUrl\":\"icon.png\"")));
+    assertEquals(List.of("/createSurface/theme/radius"),
+        ReadingFormsTest.pointers(json.replace("\"radius\":4", "\"radius\":4,\"radius\":5")));
   }
 
   @Test

@@ -2,14 +2,11 @@ package dev.widgetry.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.widgetry.chatkit.Card;
-import dev.widgetry.chatkit.Text;
-import dev.widgetry.chatkit.WidgetRoot;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.runtime.WidgetMiddleware;
 import dev.widgetry.spring.fixtures.NoteHandlers;
+import dev.widgetry.spring.fixtures.OrderedMiddleware;
 import dev.widgetry.spring.fixtures.OtherHandlers;
 import dev.widgetry.spring.jackson.WidgetryJackson2Module;
 import dev.widgetry.spring.jackson.WidgetryJacksonModule;
@@ -18,9 +15,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /** What the starter puts in a context, and what it leaves out, property by property. */
@@ -166,29 +160,5 @@ class WidgetryAutoConfigurationTest {
 
   private static SimpleUrlHandlerMapping mapping(org.springframework.context.ApplicationContext context) {
     return context.getBean("widgetryHandlerMapping", SimpleUrlHandlerMapping.class);
-  }
-
-  /** Two middleware beans declared in the opposite order to the one they must run in. */
-  @Configuration(proxyBeanMethods = false)
-  static class OrderedMiddleware {
-    @Bean
-    @Order(2)
-    WidgetMiddleware second() {
-      return appending("second");
-    }
-
-    @Bean
-    @Order(1)
-    WidgetMiddleware first() {
-      return appending("first");
-    }
-
-    private static WidgetMiddleware appending(String mark) {
-      return (widget, context) -> Card.of(Text.of(text(widget) + ", " + mark));
-    }
-
-    private static String text(WidgetRoot widget) {
-      return ((Text) ((Card) widget).children().get(0)).value();
-    }
   }
 }

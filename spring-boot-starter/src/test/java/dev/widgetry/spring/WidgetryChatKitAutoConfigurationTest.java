@@ -2,9 +2,6 @@ package dev.widgetry.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.widgetry.chatkit.Card;
-import dev.widgetry.chatkit.Text;
-import dev.widgetry.chatkit.WidgetRoot;
 import dev.widgetry.chatkit.server.ChatKitServer;
 import dev.widgetry.chatkit.server.Responder;
 import dev.widgetry.chatkit.server.store.AttachmentStore;
@@ -15,9 +12,9 @@ import dev.widgetry.chatkit.server.types.Attachment;
 import dev.widgetry.runtime.ActionContext;
 import dev.widgetry.runtime.ActionDispatcher;
 import dev.widgetry.runtime.ActionResponse;
-import dev.widgetry.runtime.WidgetMiddleware;
 import dev.widgetry.spring.fixtures.EchoResponder;
 import dev.widgetry.spring.fixtures.NoteHandlers;
+import dev.widgetry.spring.fixtures.OrderedMiddleware;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,9 +24,6 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -260,29 +254,5 @@ class WidgetryChatKitAutoConfigurationTest {
 
   private static SimpleUrlHandlerMapping mapping(ApplicationContext context, String name) {
     return context.getBean(name, SimpleUrlHandlerMapping.class);
-  }
-
-  /** Two middleware beans declared in the opposite order to the one they must run in. */
-  @Configuration(proxyBeanMethods = false)
-  static class OrderedMiddleware {
-    @Bean
-    @Order(2)
-    WidgetMiddleware second() {
-      return appending("second");
-    }
-
-    @Bean
-    @Order(1)
-    WidgetMiddleware first() {
-      return appending("first");
-    }
-
-    private static WidgetMiddleware appending(String mark) {
-      return (widget, context) -> Card.of(Text.of(text(widget) + ", " + mark));
-    }
-
-    private static String text(WidgetRoot widget) {
-      return ((Text) ((Card) widget).children().get(0)).value();
-    }
   }
 }

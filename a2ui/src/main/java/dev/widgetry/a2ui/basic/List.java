@@ -1,6 +1,7 @@
 package dev.widgetry.a2ui.basic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.widgetry.a2ui.A2uiComponent;
 import dev.widgetry.a2ui.A2uiSince;
 import dev.widgetry.a2ui.A2uiVersion;
 import dev.widgetry.a2ui.AccessibilityAttributes;
@@ -13,6 +14,7 @@ import dev.widgetry.a2ui.Tree;
 import dev.widgetry.annotations.Widget;
 import dev.widgetry.annotations.WidgetBuilder;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -63,8 +65,7 @@ public record List(
    * set when the tree is flattened).
    */
   public static Tree of(ListBuilder props, Node... children) {
-    List snapshot = snapshot(props);
-    return ChildTrees.of(children, (id, list) -> ListBuilder.from(snapshot).id(id).children(list).build());
+    return ChildTrees.of(children, withProps(props));
   }
 
   /**
@@ -78,13 +79,16 @@ public record List(
   /** Like {@link #template(ListPath, Function)}, with the List's other props set on {@code props}. */
   public static <P extends DataPath> Tree template(
       ListBuilder props, ListPath<P, ?> items, Function<P, ? extends Node> item) {
-    List snapshot = snapshot(props);
-    return ChildTrees.template(items, item, (id, list) -> ListBuilder.from(snapshot).id(id).children(list).build());
+    return ChildTrees.template(items, item, withProps(props));
   }
 
-  /** What {@code props} holds now; its children are set when the tree is flattened. */
-  private static List snapshot(ListBuilder props) {
-    return props.children(ChildList.of()).build();
+  /**
+   * Builds the List of a tree with the props {@code props} holds now, kept as a snapshot; its id
+   * and children are set when the tree is flattened.
+   */
+  private static BiFunction<String, ChildList, A2uiComponent> withProps(ListBuilder props) {
+    List snapshot = props.children(ChildList.of()).build();
+    return (id, list) -> ListBuilder.from(snapshot).id(id).children(list).build();
   }
 
   /** A builder that sets this component's props one by one. */

@@ -99,7 +99,7 @@ class BasicCatalogDocumentTest {
       }
       JsonNode value = normal(field.getValue());
       if (Set.of("enum", "required", "oneOf").contains(key)) {
-        value = sorted(value);
+        value = OfficialExamples.sorted(value);
       }
       if (key.equals("additionalProperties") && value.isBoolean() && !value.asBoolean() && !applies) {
         key = "unevaluatedProperties";
@@ -107,15 +107,6 @@ class BasicCatalogDocumentTest {
       object.set(key, value);
     }
     return object;
-  }
-
-  private static JsonNode sorted(JsonNode array) {
-    List<String> items = new ArrayList<>();
-    array.forEach(item -> items.add(item.toString()));
-    items.sort(null);
-    ArrayNode sorted = JsonNodeFactory.instance.arrayNode();
-    items.forEach(item -> sorted.add(OfficialExamples.parse(item)));
-    return sorted;
   }
 
   @Test

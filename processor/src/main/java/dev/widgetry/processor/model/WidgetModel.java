@@ -53,6 +53,16 @@ public sealed interface WidgetModel {
       this(name, description, tag, discriminator, valueRecord, properties, builder, null, null);
     }
 
+    /** The property written under {@code jsonName}, or null when the record has none. */
+    public Property property(String jsonName) {
+      for (Property property : properties) {
+        if (property.jsonName().equals(jsonName)) {
+          return property;
+        }
+      }
+      return null;
+    }
+
     /** Whether only some A2UI versions have the record ({@code @A2uiSince} or {@code @A2uiUntil} on it). */
     public boolean versioned() {
       return since != null || until != null;

@@ -133,55 +133,25 @@ public final class CatalogDocument {
 
   private Map<String, Object> componentV1(CatalogModel.Component component) {
     WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(component.record());
-    CatalogModel.Extras extras = schemas.extras(record.name());
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("component", map("const", component.tag()));
-    List<Object> required = new ArrayList<>();
-    required.add("component");
-    boolean checkable = false;
-    for (Property property : record.properties()) {
-      checkable |= property.jsonName().equals("checks");
-      if (COMMON_PROPS.contains(property.jsonName()) || !schemas.exists(property)) {
-        continue;
-      }
-      properties.put(property.jsonName(), schemas.property(property, extras));
-      if (property.required()) {
-        required.add(property.jsonName());
-      }
-    }
-    properties.put("weight", map("type", "number", "description", WEIGHT_DESCRIPTION));
-    Map<String, Object> own = map("type", "object", "properties", properties, "required", required);
-    Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("type", "object");
-    if (!record.description().isEmpty()) {
-      schema.put("description", record.description());
-    }
-    if (checkable) {
-      schema.put("allOf", List.of(map("$ref", commonTypes + "Checkable"), own));
+    OwnProps own = ownProps(component, record);
+    own.properties().put("weight", map("type", "number", "description", WEIGHT_DESCRIPTION));
+    Map<String, Object> schema = objectSchema(record);
+    if (own.checkable()) {
+      schema.put("allOf", List.of(map("$ref", commonTypes + "Checkable"),
+          map("type", "object", "properties", own.properties(), "required", own.required())));
     } else {
-      schema.put("properties", properties);
-      schema.put("required", required);
+      schema.put("properties", own.properties());
+      schema.put("required", own.required());
     }
     return schema;
   }
 
   private Map<String, Object> functionV1(CatalogModel.Function function) {
     WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(function.record());
-    Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("type", "object");
-    if (!record.description().isEmpty()) {
-      schema.put("description", record.description());
-    }
+    Map<String, Object> schema = objectSchema(record);
     // v1.0 requires one; a function whose record names none may return anything.
     schema.put("returnType", function.returnType() != null ? function.returnType() : "any");
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("call", map("const", function.tag()));
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals("args")) {
-        properties.put("args", schemas.arguments(property));
-      }
-    }
-    schema.put("properties", properties);
+    schema.put("properties", callProperties(function, record));
     schema.put("required", List.of("call", "args"));
     return schemas.merge(schema, schemas.extras(record.name()).schema());
   }
@@ -234,18 +204,45 @@ public final class CatalogDocument {
 
   private Map<String, Object> component(CatalogModel.Component component) {
     WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(component.record());
-    CatalogModel.Extras extras = schemas.extras(record.name());
+    OwnProps own = ownProps(component, record);
     List<Object> allOf = new ArrayList<>();
     allOf.add(map("$ref", commonTypes + "ComponentCommon"));
     allOf.add(map("$ref", "#/$defs/CatalogComponentCommon"));
+    if (own.checkable()) {
+      allOf.add(map("$ref", commonTypes + "Checkable"));
+    }
+    allOf.add(map("type", "object", "properties", own.properties(), "required", own.required()));
+    Map<String, Object> schema = objectSchema(record);
+    schema.put("allOf", allOf);
+    schema.put("unevaluatedProperties", false);
+    return schema;
+  }
+
+  private Map<String, Object> function(CatalogModel.Function function) {
+    WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(function.record());
+    Map<String, Object> properties = callProperties(function, record);
+    if (function.returnType() != null) {
+      properties.put("returnType", map("const", function.returnType()));
+    }
+    Map<String, Object> schema = objectSchema(record);
+    schema.put("properties", properties);
+    schema.put("required", List.of("call", "args"));
+    schema.put("unevaluatedProperties", false);
+    return schemas.merge(schema, schemas.extras(record.name()).schema());
+  }
+
+  /** A component's props in its schema: {@code component} (its tag) first, then its own, the common ones left out. */
+  private record OwnProps(Map<String, Object> properties, List<Object> required, boolean checkable) {}
+
+  private OwnProps ownProps(CatalogModel.Component component, WidgetModel.RecordWidget record) {
+    CatalogModel.Extras extras = schemas.extras(record.name());
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("component", map("const", component.tag()));
     List<Object> required = new ArrayList<>();
     required.add("component");
+    boolean checkable = false;
     for (Property property : record.properties()) {
-      if (property.jsonName().equals("checks")) {
-        allOf.add(map("$ref", commonTypes + "Checkable"));
-      }
+      checkable |= property.jsonName().equals("checks");
       if (COMMON_PROPS.contains(property.jsonName()) || !schemas.exists(property)) {
         continue;
       }
@@ -254,38 +251,28 @@ public final class CatalogDocument {
         required.add(property.jsonName());
       }
     }
-    allOf.add(map("type", "object", "properties", properties, "required", required));
-    Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("type", "object");
-    if (!record.description().isEmpty()) {
-      schema.put("description", record.description());
-    }
-    schema.put("allOf", allOf);
-    schema.put("unevaluatedProperties", false);
-    return schema;
+    return new OwnProps(properties, required, checkable);
   }
 
-  private Map<String, Object> function(CatalogModel.Function function) {
-    WidgetModel.RecordWidget record = (WidgetModel.RecordWidget) models.apply(function.record());
+  /** A function call's properties: {@code call} (the function's tag) and its {@code args}. */
+  private Map<String, Object> callProperties(CatalogModel.Function function, WidgetModel.RecordWidget record) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("call", map("const", function.tag()));
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals("args")) {
-        properties.put("args", schemas.arguments(property));
-      }
+    Property args = record.property("args");
+    if (args != null) {
+      properties.put("args", schemas.arguments(args));
     }
-    if (function.returnType() != null) {
-      properties.put("returnType", map("const", function.returnType()));
-    }
+    return properties;
+  }
+
+  /** An object's schema, with the record's description when it has one. */
+  private static Map<String, Object> objectSchema(WidgetModel.RecordWidget record) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     if (!record.description().isEmpty()) {
       schema.put("description", record.description());
     }
-    schema.put("properties", properties);
-    schema.put("required", List.of("call", "args"));
-    schema.put("unevaluatedProperties", false);
-    return schemas.merge(schema, schemas.extras(record.name()).schema());
+    return schema;
   }
 
   private static List<Object> refs(String prefix, Set<String> names) {

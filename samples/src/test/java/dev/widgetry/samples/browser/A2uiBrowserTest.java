@@ -2,7 +2,6 @@ package dev.widgetry.samples.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,14 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The gallery's A2UI page in headless Chromium: every surface the server writes is drawn by
@@ -41,7 +38,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class A2uiBrowserTest {
-  private static final String BROWSER_REQUIRED = "WIDGETRY_BROWSER_REQUIRED";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final List<String> SURFACES = List.of("order", "flights", "signup", "tasks", "invoice", "profile");
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -86,30 +82,25 @@ class A2uiBrowserTest {
       };
       true""";
 
-  private static String skipped;
+  @RegisterExtension
+  static final HeadlessBrowser BROWSER = new HeadlessBrowser("the A2UI page", Path.of("target", "chromium-a2ui.log"));
+
   private static GalleryServer server;
-  private static Chromium chromium;
-  private static DevTools devTools;
   private static BrowserPage page;
 
   @BeforeAll
   static void openTheA2uiPage() throws Exception {
-    Optional<Path> binary = Chromium.find();
-    if (binary.isEmpty()) {
-      skipOrFail(BROWSER_REQUIRED, "No Chromium to run the A2UI page in: none at $WIDGETRY_CHROMIUM, /usr/bin/chromium,"
-          + " /usr/bin/chromium-browser or /usr/bin/google-chrome. Install the Debian package chromium.");
+    if (BROWSER.skipped()) {
       return;
     }
     Optional<Path> modules = NpmPackages.install();
     if (modules.isEmpty()) {
-      skipOrFail(NpmPackages.REQUIRED, NpmPackages.whyNot());
+      BROWSER.skipOrFail(NpmPackages.REQUIRED, NpmPackages.whyNot());
       return;
     }
     server = GalleryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SqliteStore.inMemory(),
         modules.get());
-    chromium = Chromium.launch(binary.get(), Path.of("target", "chromium-a2ui.log"));
-    devTools = DevTools.connect(chromium.pageWebSocket());
-    page = new BrowserPage(devTools);
+    page = BROWSER.open();
     page.recordBrowserLog();
     page.resize(1400, 1000);
     page.open(server.uri().resolve("a2ui.html"));
@@ -123,35 +114,10 @@ class A2uiBrowserTest {
     }
   }
 
-  private static void skipOrFail(String variable, String why) {
-    if ("1".equals(System.getenv(variable))) {
-      fail(why + " (" + variable + "=1 says this run must have it.)");
-    }
-    skipped = why + " (With " + variable + "=1 this is a failure.)";
-  }
-
   @AfterAll
-  static void closeTheBrowser() {
-    if (devTools != null) {
-      devTools.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
+  static void stopTheServer() {
     if (server != null) {
       server.close();
-    }
-  }
-
-  @BeforeEach
-  void needsTheBrowserAndTheRenderer() {
-    Assumptions.assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterEach
-  void theRendererReportedNoErrors() {
-    if (page != null) {
-      assertEquals(List.of(), page.errors());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.widgetry.samples.browser;
 import static dev.widgetry.samples.browser.BrowserPage.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.widgetry.chatkit.server.store.SqliteStore;
 import dev.widgetry.samples.gallery.GalleryServer;
@@ -12,16 +11,13 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The chat page in a real headless Chromium, speaking ChatKit's protocol to {@code POST /chatkit}: a
@@ -34,61 +30,33 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChatBrowserTest {
-  private static final String REQUIRED = "WIDGETRY_BROWSER_REQUIRED";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String BRIEFING = "[data-item-type=\"widget\"] [data-ck-type=\"Card\"]";
 
-  private static String skipped;
+  @RegisterExtension
+  static final HeadlessBrowser BROWSER = new HeadlessBrowser("the chat", Path.of("target", "chromium-chat.log"));
+
   private static Path database;
   private static GalleryServer server;
-  private static Chromium chromium;
-  private static DevTools devTools;
   private static BrowserPage page;
   private static String threadId;
 
   @BeforeAll
   static void openTheChat() throws Exception {
-    Optional<Path> binary = Chromium.find();
-    if (binary.isEmpty()) {
-      String missing = "No Chromium to run the chat in: none at $WIDGETRY_CHROMIUM, /usr/bin/chromium,"
-          + " /usr/bin/chromium-browser or /usr/bin/google-chrome. Install the Debian package chromium.";
-      if ("1".equals(System.getenv(REQUIRED))) {
-        fail(missing + " (" + REQUIRED + "=1 says this run must have one.)");
-      }
-      skipped = missing + " (With " + REQUIRED + "=1 this is a failure.)";
+    if (BROWSER.skipped()) {
       return;
     }
     database = Files.createTempDirectory("widgetry-chat-").resolve("chat.db");
     server = start();
-    chromium = Chromium.launch(binary.get(), Path.of("target", "chromium-chat.log"));
-    devTools = DevTools.connect(chromium.pageWebSocket());
-    page = new BrowserPage(devTools);
+    page = BROWSER.open();
     page.resize(1200, 1000);
     page.open(server.uri().resolve("chat.html"));
   }
 
   @AfterAll
-  static void closeTheBrowser() {
-    if (devTools != null) {
-      devTools.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
+  static void stopTheServer() {
     if (server != null) {
       server.close();
-    }
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    Assumptions.assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterEach
-  void thePageReportedNoErrors() {
-    if (page != null) {
-      assertEquals(List.of(), page.errors());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.widgetry.samples.browser;
 import static dev.widgetry.samples.browser.BrowserPage.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.widgetry.chatkit.IconName;
@@ -14,17 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The gallery in a real headless Chromium, driven over the DevTools protocol as a person would
@@ -37,63 +33,34 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GalleryBrowserTest {
-  private static final String REQUIRED = "WIDGETRY_BROWSER_REQUIRED";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final List<String> CATALOG = List.of(
       "Card", "ListView", "ListViewItem", "Basic", "Box", "Row", "Col", "Form", "Spacer", "Divider", "Transition",
       "Text", "Title", "Caption", "Markdown", "Label", "Badge", "Icon", "Image", "Button", "Table", "Table.Row",
       "Table.Cell", "Input", "Textarea", "Select", "DatePicker", "Checkbox", "RadioGroup", "Chart");
 
-  /** Why the tests are skipped: no browser, and none required. */
-  private static String skipped;
+  @RegisterExtension
+  static final HeadlessBrowser BROWSER = new HeadlessBrowser("the gallery", Path.of("target", "chromium.log"));
+
   private static GalleryServer server;
-  private static Chromium chromium;
-  private static DevTools devTools;
   private static BrowserPage page;
 
   @BeforeAll
   static void openTheGallery() throws Exception {
-    Optional<Path> binary = Chromium.find();
-    if (binary.isEmpty()) {
-      String missing = "No Chromium to run the gallery in: none at $WIDGETRY_CHROMIUM, /usr/bin/chromium,"
-          + " /usr/bin/chromium-browser or /usr/bin/google-chrome. Install the Debian package chromium.";
-      if ("1".equals(System.getenv(REQUIRED))) {
-        fail(missing + " (" + REQUIRED + "=1 says this run must have one.)");
-      }
-      skipped = missing + " (With " + REQUIRED + "=1 this is a failure.)";
+    if (BROWSER.skipped()) {
       return;
     }
     server = GalleryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    chromium = Chromium.launch(binary.get(), Path.of("target", "chromium.log"));
-    devTools = DevTools.connect(chromium.pageWebSocket());
-    page = new BrowserPage(devTools);
+    page = BROWSER.open();
     page.resize(1400, 1000);
     page.open(server.uri());
     page.waitFor("document.querySelectorAll('.tile .widget-host > .ck-root').length === 10", "every widget to render");
   }
 
   @AfterAll
-  static void closeTheBrowser() {
-    if (devTools != null) {
-      devTools.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
+  static void stopTheServer() {
     if (server != null) {
       server.close();
-    }
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    Assumptions.assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterEach
-  void thePageReportedNoErrors() {
-    if (page != null) {
-      assertEquals(List.of(), page.errors());
     }
   }
 

@@ -1,13 +1,9 @@
 package dev.widgetry.processor.template.a2ui;
 
 import dev.widgetry.processor.model.JavaName;
-import dev.widgetry.processor.model.JsonType;
 import dev.widgetry.processor.model.Property;
-import dev.widgetry.processor.model.TypeUse;
+import dev.widgetry.processor.model.ReachableModels;
 import dev.widgetry.processor.model.WidgetModel;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,43 +41,12 @@ public final class A2uiCatalogTypes {
    */
   public static Optional<A2uiCatalogTypes> load(String id, JavaName unionName,
       Function<JavaName, Optional<WidgetModel>> lookup, BiPredicate<JavaName, String> componentRef) {
-    Map<JavaName, WidgetModel> models = new LinkedHashMap<>();
-    Deque<JavaName> pending = new ArrayDeque<>(List.of(unionName));
-    while (!pending.isEmpty()) {
-      JavaName name = pending.pop();
-      if (models.containsKey(name)) {
-        continue;
-      }
-      Optional<WidgetModel> model = lookup.apply(name);
-      if (model.isEmpty()) {
-        return Optional.empty();
-      }
-      models.put(name, model.get());
-      if (model.get() instanceof WidgetModel.UnionWidget union) {
-        union.members().forEach(member -> pending.add(member.name()));
-      } else {
-        for (Property property : ((WidgetModel.RecordWidget) model.get()).properties()) {
-          references(property.type(), pending);
-        }
-      }
-    }
-    if (!(models.get(unionName) instanceof WidgetModel.UnionWidget union) || !union.tagged()) {
+    Optional<Map<JavaName, WidgetModel>> models = ReachableModels.from(List.of(unionName), lookup);
+    if (models.isEmpty() || !(models.get().get(unionName) instanceof WidgetModel.UnionWidget union)
+        || !union.tagged()) {
       return Optional.empty();
     }
-    return Optional.of(new A2uiCatalogTypes(id, union, models, componentRef));
-  }
-
-  private static void references(TypeUse use, Deque<JavaName> pending) {
-    JsonType type = use.type();
-    if (type instanceof JsonType.WidgetRef ref) {
-      pending.add(ref.name());
-    } else if (type instanceof JsonType.Sequence sequence) {
-      references(sequence.element(), pending);
-    } else if (type instanceof JsonType.MapOf map) {
-      references(map.value(), pending);
-    } else if (type instanceof JsonType.OptionalOf optional) {
-      references(optional.element(), pending);
-    }
+    return Optional.of(new A2uiCatalogTypes(id, union, models.get(), componentRef));
   }
 
   public String id() {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.widgetry.processor.model.JavaName;
 import dev.widgetry.processor.template.a2ui.A2uiFile.Kept;
+import dev.widgetry.processor.template.file.CompactJson;
 import dev.widgetry.processor.write.TypeNames;
 import java.util.ArrayList;
 import java.util.List;

@@ -69,8 +69,7 @@ final class DataModel {
         next = new Place(map.value().type(), "a value of " + place.describedAs());
       } else if (record(type) != null) {
         WidgetModel.RecordWidget record = record(type);
-        Property property = record.properties().stream().filter(p -> p.jsonName().equals(token)).findFirst()
-            .orElse(null);
+        Property property = record.property(token);
         if (property == null) {
           return new Resolved(null, token, place, record.properties().stream().map(Property::jsonName).toList());
         }

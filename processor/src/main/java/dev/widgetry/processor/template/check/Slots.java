@@ -405,7 +405,7 @@ final class Slots {
       if (key.equals("type") && record.tag() != null) {
         continue;
       }
-      Property property = property(record, key);
+      Property property = record.property(key);
       if (property == null) {
         unknownProp(record, key, entry.key().pos());
         return null;
@@ -445,7 +445,7 @@ final class Slots {
     DataType.ObjectType schema = object.schema();
     List<Conversion.Field> fields = new ArrayList<>();
     for (DataType.DataProperty field : schema.properties()) {
-      Property property = property(record, field.name());
+      Property property = record.property(field.name());
       if (property == null) {
         sink.error(Message.TEMPLATE_UNKNOWN_PROP, at.pos(), record.name().nestedName(), field.name(),
             " for the data's " + object.path() + "." + field.name() + Suggestions.didYouMean(field.name(),
@@ -513,15 +513,6 @@ final class Slots {
 
   static boolean isJson(JsonType type) {
     return type instanceof JsonType.Scalar && ((JsonType.Scalar) type).scalar() == ScalarKind.JSON_NODE;
-  }
-
-  static Property property(WidgetModel.RecordWidget record, String jsonName) {
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals(jsonName)) {
-        return property;
-      }
-    }
-    return null;
   }
 
   void unknownProp(WidgetModel.RecordWidget record, String key, int pos) {

@@ -378,7 +378,7 @@ final class Values {
     if (member.key().equals("type") && record.tag() != null) {
       return env;
     }
-    Property property = Slots.property(record, member.key());
+    Property property = record.property(member.key());
     if (property == null) {
       slots.unknownProp(record, member.key(), member.keyPos());
       return env;

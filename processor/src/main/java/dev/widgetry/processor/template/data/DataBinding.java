@@ -41,11 +41,10 @@ public final class DataBinding {
 
   /** The component that holds a schema property of an object. */
   public Property property(DataType.ObjectType schema, String jsonName) {
-    for (Property property : record(schema).properties()) {
-      if (property.jsonName().equals(jsonName)) {
-        return property;
-      }
+    Property property = record(schema).property(jsonName);
+    if (property == null) {
+      throw new IllegalStateException(record(schema).name() + " has no component for " + jsonName);
     }
-    throw new IllegalStateException(record(schema).name() + " has no component for " + jsonName);
+    return property;
   }
 }

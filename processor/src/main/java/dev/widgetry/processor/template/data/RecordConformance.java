@@ -44,7 +44,7 @@ public final class RecordConformance {
     Set<String> declared = new HashSet<>();
     for (DataType.DataProperty property : schema.properties()) {
       declared.add(property.name());
-      Property component = component(record, property.name());
+      Property component = record.property(property.name());
       String at = path.isEmpty() ? property.name() : path + "." + property.name();
       if (component == null) {
         mismatch(property.offset(), owner, "it has no component for the property \"" + at
@@ -146,15 +146,6 @@ public final class RecordConformance {
 
   private static boolean isScalar(JsonType type, ScalarKind kind) {
     return type instanceof JsonType.Scalar && ((JsonType.Scalar) type).scalar() == kind;
-  }
-
-  private static Property component(WidgetModel.RecordWidget record, String jsonName) {
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals(jsonName)) {
-        return property;
-      }
-    }
-    return null;
   }
 
   private void mismatch(int offset, String owner, String detail) {

@@ -1,6 +1,7 @@
 package dev.widgetry.processor.template.preview;
 
 import dev.widgetry.processor.diag.Message;
+import dev.widgetry.processor.template.file.CompactJson;
 import dev.widgetry.processor.template.file.Problem;
 import dev.widgetry.processor.template.file.WidgetFile;
 import dev.widgetry.processor.template.shape.Value;
@@ -81,7 +82,12 @@ public final class PreviewCheck {
     if (value == ABSENT) {
       return "nothing";
     }
-    String json = Json.write(value);
+    String json = CompactJson.print(value, PreviewCheck::scalar);
     return json.length() > 60 ? json.substring(0, 57) + "..." : json;
+  }
+
+  /** A float as Python writes it ({@code 3.0}), any other scalar as Java does. */
+  private static String scalar(Object value) {
+    return value instanceof Double number ? Python.str(number.doubleValue()) : String.valueOf(value);
   }
 }

@@ -201,7 +201,7 @@ final class ExprWriter {
       List<RecordBuild.Prop> props = new ArrayList<>();
       for (Expr.Entry entry : dict.entries()) {
         String key = (String) ((Expr.Literal) entry.key()).value();
-        Property property = propertyOf(record, key);
+        Property property = record.property(key);
         if (property == null) {
           continue;
         }
@@ -234,15 +234,6 @@ final class ExprWriter {
       return JavaValue.of(type, "$N", map);
     }
     throw new IllegalStateException("a dict written nowhere: the checker refuses it");
-  }
-
-  private static Property propertyOf(WidgetModel.RecordWidget record, String key) {
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals(key)) {
-        return property;
-      }
-    }
-    return null;
   }
 
   /** A list literal: a new list the template may append to, holding what its elements become. */

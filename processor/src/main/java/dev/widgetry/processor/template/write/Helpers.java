@@ -269,12 +269,11 @@ final class Helpers {
   }
 
   private static Property component(WidgetModel.RecordWidget record, String jsonName) {
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals(jsonName)) {
-        return property;
-      }
+    Property component = record.property(jsonName);
+    if (component == null) {
+      throw new IllegalStateException(record.name() + " has no component " + jsonName);
     }
-    throw new IllegalStateException(record.name() + " has no component " + jsonName);
+    return component;
   }
 
   private static String simple(TypeName type) {

@@ -133,7 +133,7 @@ final class ValueWriter {
       List<RecordBuild.Prop> props = new ArrayList<>();
       for (Entry entry : object.entries()) {
         if (entry instanceof Entry.Member) {
-          Property property = property(record, ((Entry.Member) entry).key());
+          Property property = record.property(((Entry.Member) entry).key());
           if (property != null) {
             Value value = ((Entry.Member) entry).value();
             props.add(new RecordBuild.Prop(property,
@@ -175,7 +175,7 @@ final class ValueWriter {
     String builder = context.names.fresh(record.name().simpleName());
     context.code.addStatement("$T $N = new $T()", builderType, builder, builderType);
     entries(object.entries(), (member, value) -> {
-      Property property = property(record, member.key());
+      Property property = record.property(member.key());
       if (property == null) {
         return;
       }
@@ -202,7 +202,7 @@ final class ValueWriter {
       context.code.addStatement("$T $N = null", JavaTypes.ofProp(property.type().type()), variable);
     }
     entries(object.entries(), (member, value) -> {
-      Property property = property(record, member.key());
+      Property property = record.property(member.key());
       if (property != null) {
         TypeName type = JavaTypes.ofProp(property.type().type());
         context.code.addStatement("$N = $L", variables.get(property), write(value, type, property.javaName()).as(type));
@@ -259,7 +259,7 @@ final class ValueWriter {
   /** Whether a prop the entries set may be left out at run time. */
   private boolean anyNullable(List<Entry> entries, WidgetModel.RecordWidget record) {
     return entries.stream().anyMatch(entry -> entry instanceof Entry.Member
-        && property(record, ((Entry.Member) entry).key()) != null && mayBeNull(((Entry.Member) entry).value()));
+        && record.property(((Entry.Member) entry).key()) != null && mayBeNull(((Entry.Member) entry).value()));
   }
 
   private static boolean onlyMembers(List<Entry> entries) {
@@ -319,14 +319,5 @@ final class ValueWriter {
     }
     Conversion conversion = context.attribution.conversionOf(value);
     return conversion == null || Conversions.mayBeNull(conversion);
-  }
-
-  private static Property property(WidgetModel.RecordWidget record, String key) {
-    for (Property property : record.properties()) {
-      if (property.jsonName().equals(key)) {
-        return property;
-      }
-    }
-    return null;
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -148,14 +147,14 @@ class ModelsTest {
   void theStrictSchemaRefusesWhatTheParserRefuses() throws IOException {
     Schema strict = REGISTRY.getSchema(ACME.strictSchema());
     StrictForm form = new StrictForm(JSON.readTree(ACME.strictSchema()));
-    JsonNode good = form.fill(wrapped(ACME_MESSAGES));
+    JsonNode good = form.fill(StrictForm.answer(ACME_MESSAGES));
     assertEquals(List.of(), strict.validate(good));
     for (String wrong : List.of(
         ACME_MESSAGES.replace("\"style\":\"bar\"", "\"style\":\"pie\""),
         ACME_MESSAGES.replace("\"PriceChart\"", "\"PieChart\""),
         ACME_MESSAGES.replace(AcmeComponent.ID, BasicCatalog.ID),
         ACME_MESSAGES.replace("\"footer\":\"note\"", "\"footer\":\"note\",\"colour\":\"red\""))) {
-      JsonNode answer = form.fill(wrapped(wrong));
+      JsonNode answer = form.fill(StrictForm.answer(wrong));
       assertFalse(strict.validate(answer).isEmpty(), "the strict schema accepts " + wrong);
       assertFalse(ACME.read(answer.toString()).valid(), "the parser accepts " + wrong);
     }
@@ -311,18 +310,12 @@ class ModelsTest {
   private static void assertRoundTrip(A2uiForModels models, String messagesJson) throws IOException {
     JsonNode schemaTree = JSON.readTree(models.strictSchema());
     Schema strict = REGISTRY.getSchema(models.strictSchema());
-    JsonNode answer = new StrictForm(schemaTree).fill(wrapped(messagesJson));
+    JsonNode answer = new StrictForm(schemaTree).fill(StrictForm.answer(messagesJson));
 
     assertEquals(List.of(), strict.validate(answer), answer.toString());
     ModelAnswer read = models.read(answer.toString());
     assertTrue(read.valid(), read::retryMessage);
     assertEquals(JSON.readTree(messagesJson), JSON.readTree(A2ui.toJsonArray(read.messages())), answer.toString());
-  }
-
-  private static JsonNode wrapped(String messagesJson) throws IOException {
-    ObjectNode answer = JSON.createObjectNode();
-    answer.set("messages", (ArrayNode) JSON.readTree(messagesJson));
-    return answer;
   }
 
   /** Whether the strict form can say the message: a data-model update sets a scalar or a list of scalars. */
@@ -332,18 +325,7 @@ class ModelsTest {
     }
     try {
       JsonNode value = JSON.readTree(A2ui.toJson(update)).at("/updateDataModel/value");
-      if (value.isMissingNode()) {
-        return false;
-      }
-      if (value.isArray()) {
-        for (JsonNode item : value) {
-          if (item.isContainerNode() || item.isNull()) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return !value.isObject();
+      return !value.isMissingNode() && StrictForm.canSay(value);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -191,7 +190,7 @@ class ModelsV1Test {
   /** The data model a createSurface brings is the list of its entries, as a map is in the strict form. */
   @Test
   void theDataModelOfACreateSurfaceIsTheListOfItsEntries() throws IOException {
-    JsonNode answer = new StrictForm(JSON.readTree(ACME.strictSchema())).fill(wrapped(ACME_MESSAGES));
+    JsonNode answer = new StrictForm(JSON.readTree(ACME.strictSchema())).fill(StrictForm.answer(ACME_MESSAGES));
 
     assertEquals("[{\"key\":\"step\",\"value\":1},{\"key\":\"lines\",\"value\":[\"a\",\"b\"]}]",
         answer.at("/messages/0/createSurface/dataModel").toString());
@@ -208,19 +207,20 @@ class ModelsV1Test {
   void theV1SchemaRefusesWhatTheV1ParserRefuses() throws IOException {
     Schema strict = REGISTRY.getSchema(ACME.strictSchema());
     StrictForm form = new StrictForm(JSON.readTree(ACME.strictSchema()));
-    assertEquals(List.of(), strict.validate(form.fill(wrapped(ACME_MESSAGES))));
+    assertEquals(List.of(), strict.validate(form.fill(StrictForm.answer(ACME_MESSAGES))));
     for (String wrong : List.of(
         ACME_MESSAGES.replace("\"style\":\"bar\"", "\"style\":\"pie\""),
         ACME_MESSAGES.replace("\"PriceChart\"", "\"PieChart\""),
         ACME_MESSAGES.replace("\"version\":\"v1.0\"", "\"version\":\"v0.9\""),
         ACME_MESSAGES.replace("\"footer\":\"note\"", "\"footer\":\"note\",\"colour\":\"red\""))) {
-      JsonNode answer = form.fill(wrapped(wrong));
+      JsonNode answer = form.fill(StrictForm.answer(wrong));
       assertFalse(strict.validate(answer).isEmpty(), "the strict schema accepts " + wrong);
       assertFalse(ACME.read(answer.toString()).valid(), "the parser accepts " + wrong);
     }
     // A call's returnType, which v1.0's schemas refuse: the v1.0 reader reads it (its writer leaves it out); the strict schema has none.
     String returnType = ACME_MESSAGES.replace("{\"offset\":1}}}}", "{\"offset\":1}}},\"returnType\":\"string\"}");
-    assertFalse(strict.validate(form.fill(wrapped(returnType))).isEmpty(), "the strict schema accepts " + returnType);
+    assertFalse(strict.validate(form.fill(StrictForm.answer(returnType))).isEmpty(),
+        "the strict schema accepts " + returnType);
   }
 
   @Test
@@ -277,7 +277,7 @@ class ModelsV1Test {
   private static List<ServerMessage> assertRoundTrip(A2uiForModels models, String messagesJson, A2uiWriter writer)
       throws IOException {
     Schema strict = REGISTRY.getSchema(models.strictSchema());
-    JsonNode answer = new StrictForm(JSON.readTree(models.strictSchema())).fill(wrapped(messagesJson));
+    JsonNode answer = new StrictForm(JSON.readTree(models.strictSchema())).fill(StrictForm.answer(messagesJson));
 
     assertEquals(List.of(), strict.validate(answer), answer.toString());
     ModelAnswer read = models.read(answer.toString());
@@ -286,28 +286,13 @@ class ModelsV1Test {
     return read.messages();
   }
 
-  private static JsonNode wrapped(String messagesJson) throws IOException {
-    ObjectNode answer = JSON.createObjectNode();
-    answer.set("messages", (ArrayNode) JSON.readTree(messagesJson));
-    return answer;
-  }
-
   /** Whether the strict form can say the message: a data-model update sets a scalar, null or a list of scalars. */
   private static boolean strictlyExpressible(ServerMessage message) {
     if (!(message instanceof UpdateDataModel update)) {
       return true;
     }
     try {
-      JsonNode value = JSON.readTree(WRITER.toJson(update)).at("/updateDataModel/value");
-      if (value.isArray()) {
-        for (JsonNode item : value) {
-          if (item.isContainerNode() || item.isNull()) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return !value.isObject();
+      return StrictForm.canSay(JSON.readTree(WRITER.toJson(update)).at("/updateDataModel/value"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,6 +31,8 @@ public final class StrictForm {
       "exclusiveMaximum", "multipleOf", "minItems", "maxItems");
   static final Set<String> FORMATS =
       Set.of("date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JsonNode root;
 
@@ -86,6 +90,29 @@ public final class StrictForm {
       schema.path("required").forEach(name -> required.add(name.asText()));
       assertEquals(names, required, pointer + ": required must list every property, in order");
     }
+  }
+
+  /** A model's answer of these messages, as the strict schema wraps them: {@code {"messages": [...]}}. */
+  static JsonNode answer(String messagesJson) throws IOException {
+    ObjectNode answer = JsonNodeFactory.instance.objectNode();
+    answer.set("messages", (ArrayNode) JSON.readTree(messagesJson));
+    return answer;
+  }
+
+  /**
+   * Whether the strict form can say a data-model update's value: a scalar, null or a list of
+   * scalars; not an object, nor a list that holds containers or nulls.
+   */
+  static boolean canSay(JsonNode value) {
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (item.isContainerNode() || item.isNull()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return !value.isObject();
   }
 
   /** {@code instance} as a model writes it under the schema: every absent property present as null. */
