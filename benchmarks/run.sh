@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The full benchmark run: JMH (serialize, dispatch, parse, type order, widget stream, template, A2UI, and
-# the dispatch, A2UI write and template contenders taking turns in one thread)
+# the serialize, dispatch, A2UI write and template contenders taking turns in one thread)
 # with -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
 # cold-start runs and the compile-time runs (plain javac, widgetry-processor, avaje-jsonb's generator,
 # widgetry-processor alone, javac's parsing alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,

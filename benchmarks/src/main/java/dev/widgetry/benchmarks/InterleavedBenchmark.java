@@ -37,7 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class InterleavedBenchmark {
-  @Param({"dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree", "templateVsHandBuilt"})
+  @Param({"smallCardVsHandwritten", "orderListVsHandwritten", "largeTableVsHandwritten", "dispatchVsDatabind",
+      "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree", "templateVsHandBuilt"})
   public String pair;
 
   private Callable<Object> widgetry;
@@ -63,6 +64,16 @@ public class InterleavedBenchmark {
   @Setup
   public void setUp() throws Exception {
     switch (pair) {
+      case "smallCardVsHandwritten":
+        set(serialize("smallCard", "widgetry")::widgetry, serialize("smallCard", "handwrittenUtf8")::handwrittenUtf8, 2000);
+        break;
+      case "orderListVsHandwritten":
+        set(serialize("orderList", "widgetry")::widgetry, serialize("orderList", "handwrittenUtf8")::handwrittenUtf8, 300);
+        break;
+      case "largeTableVsHandwritten":
+        set(serialize("largeTable", "widgetry")::widgetry, serialize("largeTable", "handwrittenUtf8")::handwrittenUtf8,
+            25);
+        break;
       case "dispatchVsDatabind":
         set(dispatch()::widgetry, dispatch()::databind, 1000);
         break;
@@ -106,6 +117,14 @@ public class InterleavedBenchmark {
     for (int i = 0; i < turn; i++) {
       hole.consume(side.call());
     }
+  }
+
+  /** A serialize benchmark of {@code widget} set up as the fork measuring {@code measured} is. */
+  private static SerializeBenchmark serialize(String widget, String measured) throws Exception {
+    SerializeBenchmark benchmark = new SerializeBenchmark();
+    benchmark.widget = widget;
+    benchmark.setUp(measured);
+    return benchmark;
   }
 
   private static DispatchBenchmark dispatch() throws Exception {

@@ -72,8 +72,8 @@ class SmokeRunTest {
     expected.add("A2uiReadBenchmark.networknt");
     expected.add("A2uiReadV1Benchmark.widgetry");
     expected.add("A2uiReadV1Benchmark.networknt");
-    for (String pair : new String[] {"dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree",
-        "templateVsHandBuilt"}) {
+    for (String pair : new String[] {"smallCardVsHandwritten", "orderListVsHandwritten", "largeTableVsHandwritten",
+        "dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree", "templateVsHandBuilt"}) {
       expected.add("InterleavedBenchmark.round[" + pair + "]");
     }
     return expected;

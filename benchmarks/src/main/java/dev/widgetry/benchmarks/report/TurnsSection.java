@@ -6,6 +6,9 @@ package dev.widgetry.benchmarks.report;
  */
 final class TurnsSection {
   private static final String[][] PAIRS = {
+    {"smallCardVsHandwritten", "Serialize smallCard", "the hand-written UTF-8 writer"},
+    {"orderListVsHandwritten", "Serialize orderList", "the hand-written UTF-8 writer"},
+    {"largeTableVsHandwritten", "Serialize largeTable", "the hand-written UTF-8 writer"},
     {"dispatchVsDatabind", "Parse and dispatch", "the databind baseline"},
     {"dispatchVsHandwritten", "Parse and dispatch", "the hand-written dispatcher"},
     {"dispatchVsItself", "Parse and dispatch (control)", "itself"},
@@ -34,6 +37,10 @@ final class TurnsSection {
           + turns.forksText() + " | " + ResultsPage.percent(turns.forkSpread()) + " |");
     }
     page.line("");
+    for (String widget : new String[] {"smallCard", "orderList", "largeTable"}) {
+      page.target("Serialize " + widget + ", taking turns: within 10% of the hand-written UTF-8 writer",
+          jmh.turns(widget + "VsHandwritten").ratio, 0.9, true);
+    }
     TurnScore databind = jmh.turns("dispatchVsDatabind");
     page.target("Parse and dispatch, taking turns: at least 2× the databind baseline in every fork (the lowest fork)",
         databind.lowestFork(), 2.0, true);

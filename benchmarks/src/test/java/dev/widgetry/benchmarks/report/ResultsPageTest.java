@@ -145,8 +145,8 @@ class ResultsPageTest {
         }
       }
     });
-    for (String pair : List.of("dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree",
-        "templateVsHandBuilt")) {
+    for (String pair : List.of("smallCardVsHandwritten", "orderListVsHandwritten", "largeTableVsHandwritten",
+        "dispatchVsDatabind", "dispatchVsHandwritten", "dispatchVsItself", "a2uiWriteVsTree", "templateVsHandBuilt")) {
       addTurns(pass, pair, new double[] {100, 100, 100}, new double[] {100, 100, 100});
     }
     return pass;
