@@ -52,7 +52,7 @@ final class JmhResults {
     }
     double[] all = forks.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
     double[][] byFork = forks.toArray(new double[0][]);
-    return new Score(median(all), all[0], all[all.length - 1], allocatedTotal / iterations, Score.forkMedians(byFork));
+    return new Score(Forks.median(all), all[0], all[all.length - 1], allocatedTotal / iterations, Score.forkMedians(byFork));
   }
 
   /**
@@ -96,11 +96,6 @@ final class JmhResults {
       }
       forks.add(fork);
     }
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   String jmhVersion() {

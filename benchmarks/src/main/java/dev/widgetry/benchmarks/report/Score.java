@@ -1,7 +1,6 @@
 package dev.widgetry.benchmarks.report;
 
 import java.util.Arrays;
-import java.util.StringJoiner;
 
 /**
  * One benchmark's figures: the median throughput of all its measured iterations (every fork's),
@@ -15,14 +14,14 @@ final class Score {
   final double min;
   final double max;
   final double allocated;
-  private final double[] forks;
+  private final Forks forks;
 
   Score(double ops, double min, double max, double allocated, double[] forks) {
     this.ops = ops;
     this.min = min;
     this.max = max;
     this.allocated = allocated;
-    this.forks = forks.clone();
+    this.forks = new Forks(forks);
   }
 
   /** The median of one fork's measured iterations, for each fork in the order JMH ran them. */
@@ -31,20 +30,19 @@ final class Score {
     for (int fork = 0; fork < iterationsByFork.length; fork++) {
       double[] sorted = iterationsByFork[fork].clone();
       Arrays.sort(sorted);
-      int n = sorted.length;
-      medians[fork] = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      medians[fork] = Forks.median(sorted);
     }
     return medians;
   }
 
   /** The slowest fork's median. */
   double slowestFork() {
-    return Arrays.stream(forks).min().orElseThrow();
+    return forks.lowest();
   }
 
   /** How much faster the fastest fork's median is than the slowest's: 0.1 for 10%. */
   double forkSpread() {
-    return Arrays.stream(forks).max().orElseThrow() / slowestFork() - 1;
+    return forks.spread();
   }
 
   String throughputText() {
@@ -53,10 +51,6 @@ final class Score {
 
   /** Each fork's median, in run order: {@code 1,094 / 1,102 / 687}. */
   String forksText() {
-    StringJoiner text = new StringJoiner(" / ");
-    for (double fork : forks) {
-      text.add(ResultsPage.format(fork));
-    }
-    return text.toString();
+    return forks.text("");
   }
 }

@@ -2,7 +2,6 @@ package dev.widgetry.benchmarks.report;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * One pair of the interleaved benchmark: how many times faster Widgetry is than its contender when
@@ -12,11 +11,11 @@ import java.util.StringJoiner;
  */
 final class TurnScore {
   final double ratio;
-  private final double[] forks;
+  private final Forks forks;
 
   private TurnScore(double ratio, double[] forks) {
     this.ratio = ratio;
-    this.forks = forks;
+    this.forks = new Forks(forks);
   }
 
   /**
@@ -44,27 +43,21 @@ final class TurnScore {
       }
     }
     Arrays.sort(iterations);
-    int n = iterations.length;
-    double median = n % 2 == 1 ? iterations[n / 2] : (iterations[n / 2 - 1] + iterations[n / 2]) / 2;
-    return new TurnScore(median, forks);
+    return new TurnScore(Forks.median(iterations), forks);
   }
 
   /** The lowest fork's ratio. */
   double lowestFork() {
-    return Arrays.stream(forks).min().orElseThrow();
+    return forks.lowest();
   }
 
   /** How much higher the highest fork's ratio is than the lowest's: 0.1 for 10%. */
   double forkSpread() {
-    return Arrays.stream(forks).max().orElseThrow() / lowestFork() - 1;
+    return forks.spread();
   }
 
   /** Each fork's ratio, in run order: {@code 1.84× / 1.87× / 1.85×}. */
   String forksText() {
-    StringJoiner text = new StringJoiner(" / ");
-    for (double fork : forks) {
-      text.add(ResultsPage.format(fork) + "×");
-    }
-    return text.toString();
+    return forks.text("×");
   }
 }
