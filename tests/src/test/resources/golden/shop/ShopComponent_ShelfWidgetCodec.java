@@ -98,10 +98,22 @@ public final class ShopComponent_ShelfWidgetCodec extends GeneratedCodec<ShopCom
       out.name(SECTIONS);
       out.nullValue();
     }
+    if (explicitNulls || value.rating() != null || value.accessibility() != null
+        || value.weight() != null) {
+      writeRatingToWeight(out, value, explicitNulls);
+    }
+    out.endObject();
+  }
+
+  /**
+   * Writes {@code rating} to {@code weight}; apart from {@code write}, which calls it only when one of
+   * them is set, so that {@code write} stays small enough to be inlined.
+   */
+  private static void writeRatingToWeight(WidgetWriter out, ShopComponent.Shelf value,
+      boolean explicitNulls) {
     OptionalMembers.writeWidget(out, RATING, DynamicNumberWidgetCodec.INSTANCE, value.rating(), explicitNulls);
     OptionalMembers.writeWidget(out, ACCESSIBILITY, AccessibilityAttributesWidgetCodec.INSTANCE, value.accessibility(), explicitNulls);
     OptionalMembers.writeDouble(out, WEIGHT, value.weight(), explicitNulls);
-    out.endObject();
   }
 
   @Override

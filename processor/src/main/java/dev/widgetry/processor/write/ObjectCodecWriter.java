@@ -37,6 +37,8 @@ final class ObjectCodecWriter {
       ScalarKind.STRING, "writeString", ScalarKind.BOOLEAN, "writeBoolean", ScalarKind.INT, "writeInt",
       ScalarKind.LONG, "writeLong", ScalarKind.DOUBLE, "writeDouble"));
   private final List<String> nameFields = new ArrayList<>();
+  /** The methods {@code write} hands its runs of optional props to ({@link OptionalRun}). */
+  private final List<MethodSpec> optionalRuns = new ArrayList<>();
   private String typeNameField;
   /** The field holding the discriminator's name when it is not {@code "type"}, else null. */
   private String tagPropertyField;
@@ -59,6 +61,7 @@ final class ObjectCodecWriter {
   void write() {
     declareNames();
     context.type().addMethod(writeMethod());
+    optionalRuns.forEach(context.type()::addMethod);
     new ObjectReadMethods(record, context, values, typeNameField, propertiesField, orderField, versionsField)
         .addTo(context.type());
     context.addHelpers();
@@ -152,10 +155,39 @@ final class ObjectCodecWriter {
     } else {
       method.addStatement("out.beginObject()");
     }
-    for (int i = 0; i < record.properties().size(); i++) {
-      method.addCode(writeProperty(record.properties().get(i), nameFields.get(i), locals, explicitNulls));
+    List<Property> properties = record.properties();
+    for (int i = 0; i < properties.size(); ) {
+      List<CodeBlock> run = optionalRun(i, explicitNulls);
+      if (run.size() >= OptionalRun.MIN_LENGTH) {
+        OptionalRun optional = new OptionalRun(properties.subList(i, i + run.size()), run, context);
+        method.addCode(optional.call(explicitNulls));
+        optionalRuns.add(optional.method(recordClass, explicitNulls));
+        i += run.size();
+      } else {
+        method.addCode(writeProperty(properties.get(i), nameFields.get(i), locals, explicitNulls));
+        i++;
+      }
     }
     return method.addStatement("out.endObject()").build();
+  }
+
+  /**
+   * The write statements of the optional props from the {@code from}th on that are written in one call
+   * each ({@link #optionalMember}), up to the first that is not.
+   */
+  private List<CodeBlock> optionalRun(int from, String explicitNulls) {
+    List<CodeBlock> run = new ArrayList<>();
+    for (int i = from; i < record.properties().size(); i++) {
+      Property property = record.properties().get(i);
+      CodeBlock member = property.required() || property.versioned() || property.bindableSince() != null
+          ? null
+          : optionalMember(property, nameFields.get(i), explicitNulls);
+      if (member == null) {
+        break;
+      }
+      run.add(member);
+    }
+    return run;
   }
 
   private CodeBlock writeProperty(Property property, String nameField, UniqueNames locals, String explicitNulls) {
