@@ -162,18 +162,19 @@ final class ObjectCodecWriter {
         OptionalRun optional = new OptionalRun(properties.subList(i, i + run.size()), run, context);
         method.addCode(optional.call(explicitNulls));
         optionalRuns.add(optional.method(recordClass, explicitNulls));
-        i += run.size();
+      } else if (!run.isEmpty()) {
+        run.forEach(method::addCode);
       } else {
         method.addCode(writeProperty(properties.get(i), nameFields.get(i), locals, explicitNulls));
-        i++;
       }
+      i += Math.max(1, run.size());
     }
     return method.addStatement("out.endObject()").build();
   }
 
   /**
    * The write statements of the optional props from the {@code from}th on that are written in one call
-   * each ({@link #optionalMember}), up to the first that is not.
+   * each ({@link #optionalMember}, as {@link #writeProperty} writes them), up to the first that is not.
    */
   private List<CodeBlock> optionalRun(int from, String explicitNulls) {
     List<CodeBlock> run = new ArrayList<>();
