@@ -4,7 +4,7 @@
 # with -prof gc, chatkit-python's template build timed in python3 (with Jinja2 and pydantic), the
 # cold-start runs and the compile-time runs (plain javac, widgetry-processor, avaje-jsonb's generator,
 # widgetry-processor alone, javac's parsing alone), then benchmarks/RESULTS.md from the figures of this one run. Plain bash,
-# java and python3; about 45 minutes on 2 cores. Run it on a quiet machine:
+# java and python3; about 50 minutes on 2 cores. Run it on a quiet machine:
 #
 #   benchmarks/run.sh
 #
