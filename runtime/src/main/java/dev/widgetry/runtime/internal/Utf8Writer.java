@@ -182,6 +182,18 @@ public final class Utf8Writer implements WidgetWriter {
     pos += quoted.length;
   }
 
+  @Override
+  public void member(EncodedString name, EncodedString value) {
+    // One capacity check for the comma, the name, the colon and the quoted constant.
+    byte[] member = name.memberUtf8();
+    byte[] quoted = value.quotedUtf8();
+    ensure(member.length + quoted.length);
+    copyCommaLed(member);
+    System.arraycopy(quoted, 0, buf, pos, quoted.length);
+    pos += quoted.length;
+    comma = true;
+  }
+
   /**
    * Writes {@code strings} as a JSON array, each copied between quotes as it is: the caller knows that
    * none needs escaping ({@link #needsNoEscaping}, a {@link PlainMarkedList} marked so), and so
@@ -411,9 +423,14 @@ public final class Utf8Writer implements WidgetWriter {
    * of 8 to 16 bytes (most names, ChatKit's tags) as two words ({@link ShortCopy}).
    */
   private void appendCommaLed(byte[] commaLed) {
+    ensure(commaLed.length);
+    copyCommaLed(commaLed);
+  }
+
+  /** {@link #appendCommaLed} with the capacity ensured. */
+  private void copyCommaLed(byte[] commaLed) {
     int from = comma ? 0 : 1;
     int length = commaLed.length - from;
-    ensure(length);
     if (length >= ShortCopy.MIN_LENGTH && length <= ShortCopy.MAX_LENGTH) {
       ShortCopy.copy(commaLed, from, length, buf, pos);
     } else {

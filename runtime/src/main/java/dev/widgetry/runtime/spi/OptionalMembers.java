@@ -64,8 +64,7 @@ public final class OptionalMembers {
   public static <E extends Enum<E>> void writeEnum(
       WidgetWriter out, EncodedString name, EnumNames<E> names, E value, boolean explicitNulls) {
     if (value != null) {
-      out.name(name);
-      out.value(names.name(value));
+      out.member(name, names.name(value));
     } else if (explicitNulls) {
       absent(out, name);
     }

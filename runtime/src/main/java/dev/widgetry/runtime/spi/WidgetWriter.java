@@ -57,6 +57,15 @@ public interface WidgetWriter {
   void value(String value);
 
   /**
+   * Writes a property whose name and value were both encoded up front, an enum constant's: the same
+   * as {@code name(name); value(value)}, in one call a writer can make with one capacity check.
+   */
+  default void member(EncodedString name, EncodedString value) {
+    name(name);
+    value(value);
+  }
+
+  /**
    * Writes {@code strings} as a JSON array, each string known to need no escaping (a list marked so
    * when it was made, {@link dev.widgetry.runtime.internal.PlainMarkedList}): a UTF-8 writer copies
    * them without looking at their chars. By default one {@link #value(String)} each.
